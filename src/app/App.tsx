@@ -1,0 +1,46 @@
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router-dom';
+import { openStartWorkspace } from '../features/workspaces/workspaceActions';
+import { useAppStore } from '../store/appStore';
+import { errorMessage } from '../ui/errorMessage';
+import { useLanguage } from '../ui/useLanguage';
+import { AppShell } from './AppShell';
+import { BootScreen } from './BootScreen';
+import { NoticeSnackbar } from './NoticeSnackbar';
+import { createAppTheme } from './theme';
+
+let bootStarted = false;
+
+function useBoot(): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    // StrictMode runs effects twice in development; the start-up must run once.
+    if (bootStarted) return;
+    bootStarted = true;
+    const { setBoot } = useAppStore.getState();
+    if (typeof indexedDB === 'undefined') {
+      setBoot({ status: 'failed', message: t('app.notAvailableInBrowser') });
+      return;
+    }
+    openStartWorkspace(t('workspace.demoName'))
+      // A new Demo workspace says so in the note at the top of the Data screen.
+      .then(() => setBoot({ status: 'ready' }))
+      .catch((error: unknown) => setBoot({ status: 'failed', message: errorMessage(error, t) }));
+  }, [t]);
+}
+
+export function App() {
+  const language = useLanguage();
+  const theme = useMemo(() => createAppTheme(language), [language]);
+  const boot = useAppStore((state) => state.boot);
+  useBoot();
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <BrowserRouter>{boot.status === 'ready' ? <AppShell /> : <BootScreen boot={boot} />}</BrowserRouter>
+      <NoticeSnackbar />
+    </ThemeProvider>
+  );
+}

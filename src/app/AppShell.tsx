@@ -1,0 +1,101 @@
+import {
+  AppBar,
+  Box,
+  Drawer,
+  IconButton,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Stack,
+  Toolbar,
+  Typography,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import HubIcon from '@mui/icons-material/Hub';
+import MenuIcon from '@mui/icons-material/Menu';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
+import { DataScreen } from '../features/data/DataScreen';
+import { ComingSoonScreen } from '../features/placeholder/ComingSoonScreen';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { StorageIndicator } from '../features/settings/StorageIndicator';
+import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
+import { NAV_ITEMS } from './navigation';
+
+const DRAWER_WIDTH = 232;
+
+function Navigation({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <List component="nav" aria-label={t('nav.menu')} sx={{ px: 1 }}>
+      {NAV_ITEMS.map((item) => (
+        <ListItemButton
+          key={item.path}
+          component={NavLink}
+          to={item.path}
+          onClick={onNavigate}
+          sx={{ borderRadius: 2, mb: 0.5, '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+        >
+          <ListItemIcon sx={{ minWidth: 40 }}>
+            <item.icon />
+          </ListItemIcon>
+          <ListItemText primary={t(item.label)} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const isWide = useMediaQuery(theme.breakpoints.up('md'));
+  const [isMenuOpen, setMenuOpen] = useState(false);
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" color="inherit" sx={{ zIndex: theme.zIndex.drawer + 1, borderBottom: '1px solid #e3e5ee' }} elevation={0}>
+        <Toolbar sx={{ gap: 1 }}>
+          {!isWide && (
+            <IconButton edge="start" aria-label={t('nav.menu')} onClick={() => setMenuOpen(true)}>
+              <MenuIcon />
+            </IconButton>
+          )}
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mr: 2 }}>
+            <HubIcon color="primary" />
+            <Typography variant="h6" component="div" color="primary">
+              {t('app.name')}
+            </Typography>
+          </Stack>
+          <WorkspaceSwitcher />
+          <Box sx={{ flexGrow: 1 }} />
+          <StorageIndicator />
+          <LanguageSwitch />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant={isWide ? 'permanent' : 'temporary'}
+        open={isWide || isMenuOpen}
+        onClose={() => setMenuOpen(false)}
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        <Toolbar />
+        <Navigation onNavigate={() => setMenuOpen(false)} />
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
+        <Toolbar />
+        <Routes>
+          <Route path="/" element={<Navigate to="/data" replace />} />
+          <Route path="/data" element={<DataScreen />} />
+          <Route path="/segments" element={<ComingSoonScreen screen="segments" />} />
+          <Route path="/journey" element={<ComingSoonScreen screen="journey" />} />
+          <Route path="/chains" element={<ComingSoonScreen screen="chains" />} />
+          <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
+          <Route path="*" element={<Navigate to="/data" replace />} />
+        </Routes>
+      </Box>
+    </Box>
+  );
+}

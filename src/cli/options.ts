@@ -1,0 +1,32 @@
+import { InvalidArgumentError } from 'commander';
+import { isCalendarDate } from '../domain/demo';
+
+/**
+ * Parsers for option values, shared by the subcommands. They throw commander's
+ * InvalidArgumentError, which commander reports as one line naming the option (exit 2).
+ */
+export function integerOption(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const text = value.trim();
+    const number = Number(text);
+    if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(number) || number < min || number > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    }
+    return number;
+  };
+}
+
+export function seedOption(value: string): number {
+  const text = value.trim();
+  const number = Number(text);
+  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(number)) {
+    throw new InvalidArgumentError('expected a whole number.');
+  }
+  return number;
+}
+
+export function dateOption(value: string): string {
+  const text = value.trim();
+  if (!isCalendarDate(text)) throw new InvalidArgumentError('expected a date YYYY-MM-DD.');
+  return text;
+}

@@ -1,0 +1,36 @@
+import type { CustomerBlock, EventBlock } from '../../domain';
+import type { BlockKind, BlockMeta, ChainLabDatabase } from '../schema';
+
+/** Ids of the batches whose rows are visible: finished ones. Running or failed batches are not. */
+export async function liveBatchIds(db: ChainLabDatabase, workspaceId: string): Promise<Set<string>> {
+  const batches = await db.importBatches.where('workspaceId').equals(workspaceId).toArray();
+  return new Set(batches.filter((batch) => batch.status === 'done').map((batch) => batch.id));
+}
+
+/** Metadata of the live blocks of one kind, in write order. Reads no columns. */
+export async function listBlockMetas(db: ChainLabDatabase, workspaceId: string, kind: BlockKind): Promise<BlockMeta[]> {
+  const live = await liveBatchIds(db, workspaceId);
+  const metas = await db.blocks
+    .where('[workspaceId+kind+seq]')
+    .between([workspaceId, kind, -Infinity], [workspaceId, kind, Infinity])
+    .toArray();
+  return metas.filter((meta) => live.has(meta.batchId));
+}
+
+export async function nextBlockSeq(db: ChainLabDatabase, workspaceId: string, kind: BlockKind): Promise<number> {
+  const last = await db.blocks
+    .where('[workspaceId+kind+seq]')
+    .between([workspaceId, kind, -Infinity], [workspaceId, kind, Infinity])
+    .last();
+  return last ? last.seq + 1 : 0;
+}
+
+export async function readEventColumns(db: ChainLabDatabase, metas: readonly BlockMeta[]): Promise<EventBlock[]> {
+  const records = await db.blockColumns.bulkGet(metas.map((meta) => meta.id));
+  return records.flatMap((record) => (record?.kind === 'events' ? [record.columns] : []));
+}
+
+export async function readCustomerColumns(db: ChainLabDatabase, metas: readonly BlockMeta[]): Promise<CustomerBlock[]> {
+  const records = await db.blockColumns.bulkGet(metas.map((meta) => meta.id));
+  return records.flatMap((record) => (record?.kind === 'customers' ? [record.columns] : []));
+}

@@ -1,0 +1,278 @@
+import {
+  buildCustomerBlocks,
+  buildEventBlocks,
+  customerAt,
+  customerRowRange,
+  eventAt,
+  eventBlockStats,
+  unknownConsents,
+  type CrmEvent,
+  type Customer,
+  type CustomerBlock,
+  type EventBlock,
+  type ImportBatch,
+  type ImportCounts,
+  type IndexedEvent,
+  type BatchSource,
+} from '../../domain';
+import { buildCustomerBlock } from '../../domain/columnar/customerBlock';
+import { mergeCustomer } from '../../domain/customers/mergeCustomer';
+import { newId } from '../database';
+import type { BlockMeta, ChainLabDatabase } from '../schema';
+import { listBlockMetas, nextBlockSeq, readCustomerColumns, readEventColumns } from './blockStore';
+
+/** Everything a scan (RFM, stages, simulation) needs, already decoded into columns. */
+export interface Dataset {
+  customers: CustomerBlock[];
+  events: EventBlock[];
+  eventTypes: string[];
+}
+
+export async function loadEventTypes(db: ChainLabDatabase, workspaceId: string): Promise<string[]> {
+  return (await db.dictionaries.get(workspaceId))?.eventTypes ?? [];
+}
+
+export async function loadCustomerBlocks(db: ChainLabDatabase, workspaceId: string): Promise<CustomerBlock[]> {
+  return readCustomerColumns(db, await listBlockMetas(db, workspaceId, 'customers'));
+}
+
+export async function loadDataset(db: ChainLabDatabase, workspaceId: string): Promise<Dataset> {
+  const [customers, eventMetas, eventTypes] = await Promise.all([
+    loadCustomerBlocks(db, workspaceId),
+    listBlockMetas(db, workspaceId, 'events'),
+    loadEventTypes(db, workspaceId),
+  ]);
+  return { customers, events: await readEventColumns(db, eventMetas), eventTypes };
+}
+
+/** One customer by workspace index, reading only the block that holds it. */
+export async function loadCustomer(db: ChainLabDatabase, workspaceId: string, index: number): Promise<Customer | undefined> {
+  const metas = await listBlockMetas(db, workspaceId, 'customers');
+  const meta = metas.find((m) => m.start !== undefined && m.start <= index && index < m.start + m.count);
+  if (!meta) return undefined;
+  const [block] = await readCustomerColumns(db, [meta]);
+  return block ? customerAt(block, index - block.start) : undefined;
+}
+
+/**
+ * One customer's events, oldest first. Only the blocks whose customer range holds the
+ * customer are read (blocks are sorted by customer), not every event of the workspace.
+ */
+export async function loadTimeline(
+  db: ChainLabDatabase,
+  workspaceId: string,
+  customer: { index: number; id: string },
+): Promise<CrmEvent[]> {
+  const metas = (await listBlockMetas(db, workspaceId, 'events')).filter(
+    (meta) => meta.stats && meta.stats.minCustomer <= customer.index && customer.index <= meta.stats.maxCustomer,
+  );
+  const [blocks, eventTypes] = await Promise.all([readEventColumns(db, metas), loadEventTypes(db, workspaceId)]);
+  const ids = { length: customer.index + 1, [customer.index]: customer.id } as ArrayLike<string>;
+  const events: CrmEvent[] = [];
+  for (const block of blocks) {
+    const [first, end] = customerRowRange(block, customer.index);
+    for (let row = first; row < end; row++) events.push(eventAt(block, row, ids, eventTypes));
+  }
+  return events.sort((a, b) => a.ts - b.ts);
+}
+
+export interface WorkspaceStats {
+  customers: number;
+  events: number;
+  firstTs: number | null;
+  lastTs: number | null;
+  eventTypes: { type: string; count: number }[];
+}
+
+/** Counts from block metadata only: instant even for millions of events. */
+export async function loadWorkspaceStats(db: ChainLabDatabase, workspaceId: string): Promise<WorkspaceStats> {
+  const [customerMetas, eventMetas, eventTypes] = await Promise.all([
+    listBlockMetas(db, workspaceId, 'customers'),
+    listBlockMetas(db, workspaceId, 'events'),
+    loadEventTypes(db, workspaceId),
+  ]);
+  const counts = new Map<number, number>();
+  let firstTs = Number.POSITIVE_INFINITY;
+  let lastTs = Number.NEGATIVE_INFINITY;
+  let events = 0;
+  for (const meta of eventMetas) {
+    if (!meta.stats) continue;
+    events += meta.count;
+    firstTs = Math.min(firstTs, meta.stats.minTs);
+    lastTs = Math.max(lastTs, meta.stats.maxTs);
+    for (const [type, count] of Object.entries(meta.stats.typeCounts)) {
+      counts.set(Number(type), (counts.get(Number(type)) ?? 0) + count);
+    }
+  }
+  return {
+    customers: customerMetas.reduce((sum, meta) => sum + meta.count, 0),
+    events,
+    firstTs: events ? firstTs : null,
+    lastTs: events ? lastTs : null,
+    eventTypes: [...counts]
+      .map(([type, count]) => ({ type: eventTypes[type] ?? `#${type}`, count }))
+      .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+  };
+}
+
+export interface DataBatchInput {
+  workspaceId: string;
+  sourceName: string;
+  kind: BatchSource;
+  mapping?: Record<string, string>;
+  counts?: ImportCounts;
+  report?: unknown;
+  customers: readonly Customer[];
+  events: readonly CrmEvent[];
+}
+
+export interface DataBatchResult {
+  batch: ImportBatch;
+  newCustomers: number;
+  mergedCustomers: number;
+  /** customers created only because an event referred to them */
+  minimalCustomers: number;
+}
+
+/**
+ * Writes customers and events as one batch, atomically: blocks, dictionaries, the batch
+ * record and the workspace's data version change in one transaction or not at all.
+ * Customers whose id already exists are merged into the stored record (its block rewritten).
+ */
+export async function writeDataBatch(db: ChainLabDatabase, input: DataBatchInput): Promise<DataBatchResult> {
+  const tables = [db.workspaces, db.blocks, db.blockColumns, db.dictionaries, db.importBatches];
+  return db.transaction('rw', tables, async () => {
+    const customerMetas = await listBlockMetas(db, input.workspaceId, 'customers');
+    const storedBlocks = await readCustomerColumns(db, customerMetas);
+    const plan = planCustomers(storedBlocks, input.customers, input.events);
+    const eventTypes = await loadEventTypes(db, input.workspaceId);
+    const indexedEvents = indexEvents(input.events, plan.indexOf, eventTypes);
+
+    const batch = newBatch(input, plan);
+    await db.importBatches.add(batch);
+    await rewriteMergedCustomers(db, customerMetas, storedBlocks, plan.merges);
+    await addCustomerBlocks(db, batch, buildCustomerBlocks(plan.newCustomers, plan.firstNewIndex));
+    await addEventBlocks(db, batch, buildEventBlocks(indexedEvents));
+    await db.dictionaries.put({ workspaceId: input.workspaceId, eventTypes });
+    const workspace = await db.workspaces.get(input.workspaceId);
+    if (!workspace) throw new Error(`Workspace ${input.workspaceId} does not exist.`);
+    await db.workspaces.update(input.workspaceId, { dataVersion: workspace.dataVersion + 1, updatedAt: Date.now() });
+    return {
+      batch,
+      newCustomers: plan.newCustomers.length - plan.minimalCustomers,
+      mergedCustomers: plan.merges.size,
+      minimalCustomers: plan.minimalCustomers,
+    };
+  });
+}
+
+interface CustomerPlan {
+  indexOf: Map<string, number>;
+  newCustomers: Customer[];
+  firstNewIndex: number;
+  /** stored index → merged customer */
+  merges: Map<number, Customer>;
+  minimalCustomers: number;
+}
+
+function planCustomers(stored: CustomerBlock[], incoming: readonly Customer[], events: readonly CrmEvent[]): CustomerPlan {
+  const indexOf = new Map<string, number>();
+  let firstNewIndex = 0;
+  for (const block of stored) {
+    for (let row = 0; row < block.count; row++) indexOf.set(block.id[row]!, block.start + row);
+    firstNewIndex = Math.max(firstNewIndex, block.start + block.count);
+  }
+  const plan: CustomerPlan = { indexOf, newCustomers: [], firstNewIndex, merges: new Map(), minimalCustomers: 0 };
+  const newById = new Map<string, number>();
+  for (const customer of incoming) {
+    const index = indexOf.get(customer.id);
+    if (index === undefined) {
+      newById.set(customer.id, plan.newCustomers.length);
+      indexOf.set(customer.id, firstNewIndex + plan.newCustomers.length);
+      plan.newCustomers.push(customer);
+    } else if (index >= firstNewIndex) {
+      const position = newById.get(customer.id)!;
+      plan.newCustomers[position] = mergeCustomer(plan.newCustomers[position]!, customer);
+    } else {
+      const base = plan.merges.get(index) ?? storedCustomer(stored, index);
+      plan.merges.set(index, mergeCustomer(base, customer));
+    }
+  }
+  for (const event of events) {
+    if (indexOf.has(event.customerId)) continue;
+    indexOf.set(event.customerId, firstNewIndex + plan.newCustomers.length);
+    plan.newCustomers.push({ id: event.customerId, consents: unknownConsents(), attrs: {} });
+    plan.minimalCustomers++;
+  }
+  return plan;
+}
+
+function storedCustomer(blocks: CustomerBlock[], index: number): Customer {
+  const block = blocks.find((b) => b.start <= index && index < b.start + b.count);
+  if (!block) throw new Error(`Customer index ${index} is in no block.`);
+  return customerAt(block, index - block.start);
+}
+
+function indexEvents(events: readonly CrmEvent[], indexOf: Map<string, number>, eventTypes: string[]): IndexedEvent[] {
+  const typeIndex = new Map(eventTypes.map((type, index) => [type, index]));
+  return events.map((event) => {
+    let type = typeIndex.get(event.type);
+    if (type === undefined) {
+      type = eventTypes.length;
+      eventTypes.push(event.type);
+      typeIndex.set(event.type, type);
+    }
+    const indexed: IndexedEvent = { customer: indexOf.get(event.customerId)!, type, ts: event.ts, props: event.props };
+    if (event.amount !== undefined) indexed.amount = event.amount;
+    return indexed;
+  });
+}
+
+function newBatch(input: DataBatchInput, plan: CustomerPlan): ImportBatch {
+  const now = Date.now();
+  const accepted = plan.newCustomers.length - plan.minimalCustomers + input.events.length;
+  return {
+    id: newId(),
+    workspaceId: input.workspaceId,
+    sourceName: input.sourceName,
+    kind: input.kind,
+    mapping: input.mapping ?? {},
+    counts: input.counts ?? { read: accepted + plan.merges.size, accepted, merged: plan.merges.size, rejected: 0 },
+    status: 'done',
+    createdAt: now,
+    finishedAt: now,
+    report: input.report,
+  };
+}
+
+async function rewriteMergedCustomers(
+  db: ChainLabDatabase,
+  metas: BlockMeta[],
+  blocks: CustomerBlock[],
+  merges: Map<number, Customer>,
+): Promise<void> {
+  for (const [position, block] of blocks.entries()) {
+    const touched = [...merges.keys()].filter((index) => block.start <= index && index < block.start + block.count);
+    if (touched.length === 0) continue;
+    const customers = Array.from({ length: block.count }, (_, row) => merges.get(block.start + row) ?? customerAt(block, row));
+    await db.blockColumns.put({ id: metas[position]!.id, kind: 'customers', columns: buildCustomerBlock(customers, block.start) });
+  }
+}
+
+async function addCustomerBlocks(db: ChainLabDatabase, batch: ImportBatch, blocks: CustomerBlock[]): Promise<void> {
+  let seq = await nextBlockSeq(db, batch.workspaceId, 'customers');
+  for (const columns of blocks) {
+    const id = newId();
+    await db.blocks.add({ id, workspaceId: batch.workspaceId, batchId: batch.id, kind: 'customers', seq: seq++, count: columns.count, start: columns.start });
+    await db.blockColumns.add({ id, kind: 'customers', columns });
+  }
+}
+
+async function addEventBlocks(db: ChainLabDatabase, batch: ImportBatch, blocks: EventBlock[]): Promise<void> {
+  let seq = await nextBlockSeq(db, batch.workspaceId, 'events');
+  for (const columns of blocks) {
+    const id = newId();
+    await db.blocks.add({ id, workspaceId: batch.workspaceId, batchId: batch.id, kind: 'events', seq: seq++, count: columns.count, stats: eventBlockStats(columns) });
+    await db.blockColumns.add({ id, kind: 'events', columns });
+  }
+}

@@ -1,0 +1,133 @@
+import { UserFacingError, type Workspace } from '../../domain';
+import { newId } from '../database';
+import { WORKSPACE_SCOPED_TABLES, type ChainLabDatabase } from '../schema';
+
+export const MAX_WORKSPACE_NAME_LENGTH = 80;
+
+export async function listWorkspaces(db: ChainLabDatabase): Promise<Workspace[]> {
+  return db.workspaces.orderBy('createdAt').toArray();
+}
+
+export async function getWorkspace(db: ChainLabDatabase, id: string): Promise<Workspace | undefined> {
+  return db.workspaces.get(id);
+}
+
+/** Trims the name and refuses an empty, over-long or already used one (case-insensitive). */
+async function checkedName(db: ChainLabDatabase, rawName: string, exceptId?: string): Promise<string> {
+  const name = rawName.trim().replace(/\s+/g, ' ');
+  if (!name) throw new UserFacingError('workspace.nameEmpty', 'The workspace name is empty.');
+  if (name.length > MAX_WORKSPACE_NAME_LENGTH) {
+    throw new UserFacingError('workspace.nameTooLong', `The workspace name is longer than ${MAX_WORKSPACE_NAME_LENGTH} characters.`, {
+      max: MAX_WORKSPACE_NAME_LENGTH,
+    });
+  }
+  const lower = name.toLocaleLowerCase();
+  const clash = await db.workspaces.filter((w) => w.id !== exceptId && w.name.toLocaleLowerCase() === lower).first();
+  if (clash) throw new UserFacingError('workspace.nameTaken', `A workspace named "${name}" already exists.`, { name });
+  return name;
+}
+
+export interface NewWorkspace {
+  name: string;
+  isDemo?: boolean;
+  demo?: Workspace['demo'];
+  timeZone?: string;
+}
+
+export function defaultTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export async function createWorkspace(db: ChainLabDatabase, input: NewWorkspace): Promise<Workspace> {
+  const now = Date.now();
+  const workspace: Workspace = {
+    id: newId(),
+    name: await checkedName(db, input.name),
+    createdAt: now,
+    updatedAt: now,
+    timeZone: input.timeZone ?? defaultTimeZone(),
+    isDemo: input.isDemo ?? false,
+    dataVersion: 0,
+  };
+  if (input.demo) workspace.demo = input.demo;
+  await db.workspaces.add(workspace);
+  return workspace;
+}
+
+export async function renameWorkspace(db: ChainLabDatabase, id: string, name: string): Promise<void> {
+  const checked = await checkedName(db, name, id);
+  await db.workspaces.update(id, { name: checked, updatedAt: Date.now() });
+}
+
+/** A name not yet used, built from `base`: "Demo (copy)", "Demo (copy 2)", … */
+export async function unusedName(db: ChainLabDatabase, base: string): Promise<string> {
+  const taken = new Set((await db.workspaces.toArray()).map((w) => w.name.toLocaleLowerCase()));
+  if (!taken.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} ${n}`;
+    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}
+
+/** Copies a workspace with all its data, chains, history and runs, under a new id. */
+export async function duplicateWorkspace(db: ChainLabDatabase, id: string, name: string): Promise<Workspace> {
+  return db.transaction('rw', [db.workspaces, db.blockColumns, ...WORKSPACE_SCOPED_TABLES.map((t) => db[t])], async () => {
+    const source = await db.workspaces.get(id);
+    if (!source) throw new UserFacingError('workspace.notFound', 'The workspace no longer exists.');
+    const now = Date.now();
+    const copy: Workspace = { ...source, id: newId(), name: await checkedName(db, name), createdAt: now, updatedAt: now };
+    await db.workspaces.add(copy);
+    await copyScopedRows(db, id, copy.id);
+    return copy;
+  });
+}
+
+async function copyScopedRows(db: ChainLabDatabase, fromId: string, toId: string): Promise<void> {
+  const newIds = new Map<string, string>();
+  const remap = (oldId: string): string => {
+    let mapped = newIds.get(oldId);
+    if (!mapped) {
+      mapped = newId();
+      newIds.set(oldId, mapped);
+    }
+    return mapped;
+  };
+  const batches = await db.importBatches.where('workspaceId').equals(fromId).toArray();
+  await db.importBatches.bulkAdd(batches.map((b) => ({ ...b, id: remap(b.id), workspaceId: toId })));
+  const blocks = await db.blocks.where('workspaceId').equals(fromId).toArray();
+  for (const block of blocks) {
+    const columns = await db.blockColumns.get(block.id);
+    const id = remap(block.id);
+    if (columns) await db.blockColumns.add({ ...columns, id });
+    await db.blocks.add({ ...block, id, workspaceId: toId, batchId: remap(block.batchId) });
+  }
+  const dictionaries = await db.dictionaries.get(fromId);
+  if (dictionaries) await db.dictionaries.add({ ...dictionaries, workspaceId: toId });
+  const chains = await db.chains.where('workspaceId').equals(fromId).toArray();
+  await db.chains.bulkAdd(chains.map((c) => ({ ...c, id: remap(c.id), workspaceId: toId })));
+  const versions = await db.chainVersions.where('workspaceId').equals(fromId).toArray();
+  await db.chainVersions.bulkAdd(
+    versions.map((v) => ({
+      ...v,
+      id: remap(v.id),
+      chainId: remap(v.chainId),
+      workspaceId: toId,
+      snapshot: { ...v.snapshot, id: remap(v.snapshot.id), workspaceId: toId },
+    })),
+  );
+  const runs = await db.runs.where('workspaceId').equals(fromId).toArray();
+  await db.runs.bulkAdd(runs.map((r) => ({ ...r, id: remap(r.id), workspaceId: toId })));
+}
+
+/** Deletes a workspace and everything scoped to it, in one transaction. */
+export async function deleteWorkspace(db: ChainLabDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.workspaces, db.blockColumns, ...WORKSPACE_SCOPED_TABLES.map((t) => db[t])], async () => {
+    const blockIds = await db.blocks.where('workspaceId').equals(id).primaryKeys();
+    await db.blockColumns.bulkDelete(blockIds);
+    for (const table of WORKSPACE_SCOPED_TABLES) {
+      if (table === 'dictionaries') await db.dictionaries.delete(id);
+      else await db[table].where('workspaceId').equals(id).delete();
+    }
+    await db.workspaces.delete(id);
+  });
+}

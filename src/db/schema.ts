@@ -1,0 +1,92 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Chain,
+  ChainVersion,
+  CustomerBlock,
+  EventBlock,
+  EventBlockStats,
+  ImportBatch,
+  MappingPreset,
+  SimulationRun,
+  Workspace,
+} from '../domain';
+
+export type BlockKind = 'events' | 'customers';
+
+/**
+ * What is known about a stored block without reading its columns. Listing these is cheap;
+ * the Data screen's counts and the card's timeline lookup work from them alone.
+ */
+export interface BlockMeta {
+  id: string;
+  workspaceId: string;
+  batchId: string;
+  kind: BlockKind;
+  /** Write order inside the workspace; readers concatenate blocks in this order. */
+  seq: number;
+  count: number;
+  /** customers: first customer index of the block */
+  start?: number;
+  /** events: time, customer range and counts by type */
+  stats?: EventBlockStats;
+}
+
+export type BlockColumnsRecord =
+  | { id: string; kind: 'events'; columns: EventBlock }
+  | { id: string; kind: 'customers'; columns: CustomerBlock };
+
+/** Per-workspace dictionaries that event blocks index into. */
+export interface WorkspaceDictionaries {
+  workspaceId: string;
+  eventTypes: string[];
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'chainlab';
+
+/**
+ * The one database. Each `version(n)` declares the full schema; a shipped version is never
+ * edited, changes come as a new version with an `.upgrade()`.
+ */
+export class ChainLabDatabase extends Dexie {
+  workspaces!: EntityTable<Workspace, 'id'>;
+  chains!: EntityTable<Chain, 'id'>;
+  chainVersions!: EntityTable<ChainVersion, 'id'>;
+  importBatches!: EntityTable<ImportBatch, 'id'>;
+  mappingPresets!: EntityTable<MappingPreset, 'id'>;
+  runs!: EntityTable<SimulationRun, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  blocks!: EntityTable<BlockMeta, 'id'>;
+  blockColumns!: EntityTable<BlockColumnsRecord, 'id'>;
+  dictionaries!: EntityTable<WorkspaceDictionaries, 'workspaceId'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      workspaces: 'id, name, createdAt',
+      chains: 'id, workspaceId',
+      chainVersions: 'id, chainId, workspaceId, [chainId+createdAt]',
+      importBatches: 'id, workspaceId, [workspaceId+createdAt], status',
+      mappingPresets: 'id, [kind+headerSignature]',
+      runs: 'id, workspaceId, [workspaceId+createdAt]',
+      settings: 'key',
+      blocks: 'id, workspaceId, batchId, [workspaceId+kind+seq]',
+      blockColumns: 'id',
+      dictionaries: 'workspaceId',
+    });
+  }
+}
+
+/** Every table of the catalogue and the store that holds rows of one workspace. */
+export const WORKSPACE_SCOPED_TABLES = [
+  'chains',
+  'chainVersions',
+  'importBatches',
+  'runs',
+  'blocks',
+  'dictionaries',
+] as const;

@@ -1,0 +1,3 @@
+export * from './dictColumn';
+export * from './eventBlock';
+export * from './customerBlock';

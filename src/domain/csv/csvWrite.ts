@@ -1,0 +1,46 @@
+/**
+ * Writing CSV (RFC 4180): fields are quoted when they contain the delimiter, a double quote,
+ * CR or LF; quotes inside are doubled. Lines are returned without their terminator; files use
+ * `CSV_LINE_END` ("\n", which every importer and spreadsheet reads, unlike a bare "\r").
+ *
+ * `neutralizeFormulas` (data-model.md: exports neutralise spreadsheet formulas) prefixes text
+ * that a spreadsheet would evaluate — starting with = + - @, tab or CR — with an apostrophe.
+ * Numbers, and text that is just a number like "-12.50", are left alone: they are data, and
+ * a spreadsheet reads them as numbers, not formulas.
+ */
+export type CsvValue = string | number | boolean | null | undefined;
+
+export interface CsvWriteOptions {
+  delimiter?: string;
+  neutralizeFormulas?: boolean;
+}
+
+export const CSV_LINE_END = '\n';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+const NEEDS_QUOTES_COMMA = /[",\r\n]/;
+
+export function csvField(value: CsvValue, options: CsvWriteOptions = {}): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'string' ? value : String(value);
+  if (options.neutralizeFormulas && typeof value === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) {
+    text = `'${text}`;
+  }
+  return needsQuotes(text, options.delimiter ?? ',') ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(values: readonly CsvValue[], options: CsvWriteOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) line += delimiter;
+    line += csvField(values[i], options);
+  }
+  return line;
+}
+
+function needsQuotes(text: string, delimiter: string): boolean {
+  if (delimiter === ',') return NEEDS_QUOTES_COMMA.test(text);
+  return text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
+}

@@ -1,0 +1,5 @@
+export * from './customer';
+export * from './event';
+export * from './workspace';
+export * from './importBatch';
+export * from './chain';

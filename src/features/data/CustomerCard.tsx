@@ -1,0 +1,115 @@
+import { Alert, Box, Chip, Divider, Drawer, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import CloseIcon from '@mui/icons-material/Close';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { getDatabase, loadCustomer, loadTimeline } from '../../db';
+import { CONSENT_CHANNELS, customerDisplayName, type ConsentValue, type Customer, type Workspace } from '../../domain';
+import { formatCalendarDate, formatDate, formatInteger, formatMoney } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import { summarizeTimeline } from './customerSummary';
+import { CustomerTimeline } from './CustomerTimeline';
+
+function Field({ label, value }: { label: string; value: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <TableRow>
+      <TableCell component="th" sx={{ color: 'text.secondary', width: '42%', pl: 0 }}>{label}</TableCell>
+      <TableCell sx={{ wordBreak: 'break-word' }}>{value || t('customer.missing')}</TableCell>
+    </TableRow>
+  );
+}
+
+function ConsentChip({ channel, value }: { channel: string; value: ConsentValue }) {
+  const { t } = useTranslation();
+  const status = value === null ? t('customer.consentUnknown') : value ? t('customer.consentYes') : t('customer.consentNo');
+  return <Chip size="small" variant={value === null ? 'outlined' : 'filled'} color={value === null ? 'default' : value ? 'success' : 'error'} label={`${t(`channel.${channel}`)}: ${status}`} />;
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="subtitle2" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.5, mb: 0.5 }}>{title}</Typography>
+      {children}
+    </Box>
+  );
+}
+
+function ProfileSections({ customer, workspace }: { customer: Customer; workspace: Workspace }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const gender = customer.gender === 'female' || customer.gender === 'male' ? t(`customer.${customer.gender}`) : customer.gender;
+  const attrs = Object.entries(customer.attrs);
+  return (
+    <>
+      <Section title={t('customer.contacts')}>
+        <Table size="small"><TableBody>
+          <Field label={t('customer.email')} value={customer.email} />
+          <Field label={t('customer.phone')} value={customer.phone} />
+          <Field label={t('customer.telegramId')} value={customer.telegramId} />
+          <Field label={t('customer.pushToken')} value={customer.pushToken} />
+        </TableBody></Table>
+      </Section>
+      <Section title={t('customer.consents')}>
+        <Stack direction="row" data-testid="customer-consents" sx={{ flexWrap: 'wrap', gap: 1 }}>
+          {CONSENT_CHANNELS.map((channel) => <ConsentChip key={channel} channel={channel} value={customer.consents[channel]} />)}
+        </Stack>
+      </Section>
+      <Section title={t('customer.profile')}>
+        <Table size="small"><TableBody>
+          <Field label={t('customer.city')} value={customer.city} />
+          <Field label={t('customer.gender')} value={gender} />
+          <Field label={t('customer.birthDate')} value={customer.birthDate && formatCalendarDate(customer.birthDate, language)} />
+          <Field label={t('customer.signupAt')} value={customer.signupAt === undefined ? undefined : formatDate(customer.signupAt, language, workspace.timeZone)} />
+        </TableBody></Table>
+      </Section>
+      <Section title={t('customer.attributes')}>
+        {attrs.length === 0 ? <Typography variant="body2" color="text.secondary">{t('customer.noAttributes')}</Typography> : (
+          <Table size="small"><TableBody>{attrs.map(([key, value]) => <Field key={key} label={key} value={value} />)}</TableBody></Table>
+        )}
+      </Section>
+    </>
+  );
+}
+
+/** "Единая карточка клиента": profile, consents and the event timeline of one customer. */
+export function CustomerCard({ workspace, customerIndex, onClose }: { workspace: Workspace; customerIndex: number; onClose(): void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const data = useLiveQuery(async () => {
+    const db = getDatabase();
+    const customer = await loadCustomer(db, workspace.id, customerIndex);
+    const events = customer ? await loadTimeline(db, workspace.id, { index: customerIndex, id: customer.id }) : [];
+    return { customer, events };
+  }, [workspace.id, workspace.dataVersion, customerIndex]);
+  const summary = data ? summarizeTimeline(data.events) : null;
+
+  return (
+    <Drawer anchor="right" open onClose={onClose} sx={{ zIndex: (theme) => theme.zIndex.modal }} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 } }, 'aria-label': t('customer.card') } as object }}>
+      <Stack spacing={2} sx={{ p: 3 }} data-testid="customer-card">
+        <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <Typography variant="overline" color="text.secondary">{t('customer.card')}</Typography>
+            <Typography variant="h5" component="h2" data-testid="customer-card-name">{data?.customer ? customerDisplayName(data.customer) : '…'}</Typography>
+            <Typography variant="body2" color="text.secondary">{t('customer.id')}: {data?.customer?.id ?? '…'}</Typography>
+          </Box>
+          <IconButton aria-label={t('customer.close')} onClick={onClose}><CloseIcon /></IconButton>
+        </Stack>
+        {!data && <LinearProgress />}
+        {data && !data.customer && <Alert severity="warning">{t('errors.workspace.notFound')}</Alert>}
+        {data?.customer && summary && (
+          <>
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1 }} data-testid="customer-summary">
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.orders')}</Typography><Typography variant="h6">{formatInteger(summary.orders, language)}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.revenue')}</Typography><Typography variant="h6">{formatMoney(summary.revenue, language)}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.aov')}</Typography><Typography variant="h6">{summary.averageOrder === null ? t('customer.missing') : formatMoney(summary.averageOrder, language)}</Typography></Box>
+            </Box>
+            <Divider />
+            <ProfileSections customer={data.customer} workspace={workspace} />
+            <Divider />
+            <CustomerTimeline events={data.events} timeZone={workspace.timeZone} />
+          </>
+        )}
+      </Stack>
+    </Drawer>
+  );
+}

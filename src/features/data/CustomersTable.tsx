@@ -1,0 +1,145 @@
+import { InputAdornment, Paper, Stack, TextField, Typography } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CUSTOMER_SORT_FIELDS, type CustomerPage, type CustomerRow, type CustomerSortField } from '../../domain/customers/customerTable';
+import type { Workspace } from '../../domain';
+import { useAppStore } from '../../store/appStore';
+import { errorMessage } from '../../ui/errorMessage';
+import { formatDate, formatInteger, formatMoney } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import { dataWorker } from '../../workers/dataWorkerClient';
+
+const PAGE_SIZES = [25, 50, 100];
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+function toSort(model: GridSortModel): { field: CustomerSortField; direction: 'asc' | 'desc' } | undefined {
+  const first = model[0];
+  if (!first?.sort || !(CUSTOMER_SORT_FIELDS as readonly string[]).includes(first.field)) return undefined;
+  return { field: first.field as CustomerSortField, direction: first.sort };
+}
+
+/**
+ * Search, sort and paging run in the data worker over the whole customer list, so the page
+ * stays responsive at 100k+ customers; the grid shows one page and virtualises its rows.
+ */
+function useCustomerPage(workspace: Workspace, search: string, sortModel: GridSortModel, pagination: GridPaginationModel) {
+  const { t } = useTranslation();
+  const notify = useAppStore((state) => state.notify);
+  const query = useMemo(
+    () => ({ search, sort: toSort(sortModel), page: pagination.page, pageSize: pagination.pageSize }),
+    [search, sortModel, pagination],
+  );
+  const requestKey = JSON.stringify([workspace.id, workspace.dataVersion, query]);
+  const [answer, setAnswer] = useState<{ key: string; page: CustomerPage | null } | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    dataWorker()
+      .call('queryCustomers', { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query })
+      .then((page) => isCurrent && setAnswer({ key: requestKey, page }))
+      .catch((error: unknown) => {
+        if (!isCurrent) return;
+        setAnswer({ key: requestKey, page: null });
+        notify('error', errorMessage(error, t));
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [workspace.id, workspace.dataVersion, query, requestKey, notify, t]);
+  // The previous page stays on screen (dimmed by the grid) until the new one arrives.
+  return { page: answer?.page ?? null, isLoading: answer?.key !== requestKey };
+}
+
+function useColumns(workspace: Workspace): GridColDef<CustomerRow>[] {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return useMemo(
+    () => [
+      { field: 'id', headerName: t('customer.id'), width: 120 },
+      { field: 'name', headerName: t('customer.name'), flex: 1, minWidth: 160 },
+      { field: 'email', headerName: t('customer.email'), flex: 1, minWidth: 180 },
+      { field: 'phone', headerName: t('customer.phone'), width: 150 },
+      { field: 'city', headerName: t('customer.city'), width: 140 },
+      { field: 'orders', headerName: t('customer.orders'), type: 'number', width: 90, valueFormatter: (value: number) => formatInteger(value, language) },
+      { field: 'revenue', headerName: t('customer.revenue'), type: 'number', width: 120, valueFormatter: (value: number) => formatMoney(value, language) },
+      {
+        field: 'lastOrderTs',
+        headerName: t('customer.lastOrder'),
+        width: 130,
+        valueFormatter: (value: number | null) => (value === null ? '' : formatDate(value, language, workspace.timeZone)),
+      },
+    ],
+    [t, language, workspace.timeZone],
+  );
+}
+
+export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Workspace; onOpenCustomer(index: number): void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [searchText, setSearchText] = useState('');
+  const search = useDebounced(searchText.trim(), 200);
+  const [sortModel, setSortModel] = useState<GridSortModel>([]);
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const { page, isLoading } = useCustomerPage(workspace, search, sortModel, pagination);
+  const columns = useColumns(workspace);
+
+  return (
+    <Paper sx={{ p: 2 }} data-testid="customers-table">
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 1.5 }}>
+        <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+          {t('data.customers')}
+        </Typography>
+        {page && (
+          <Typography variant="body2" color="text.secondary" data-testid="customers-matches">
+            {t('data.matches', { matched: formatInteger(page.matched, language), total: formatInteger(page.total, language) })}
+          </Typography>
+        )}
+        <TextField
+          size="small"
+          value={searchText}
+          onChange={(event) => {
+            setSearchText(event.target.value);
+            setPagination((current) => ({ ...current, page: 0 }));
+          }}
+          placeholder={t('data.searchPlaceholder')}
+          sx={{ width: { xs: '100%', sm: 340 } }}
+          slotProps={{
+            htmlInput: { 'aria-label': t('data.searchLabel'), type: 'search' },
+            input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> },
+          }}
+        />
+      </Stack>
+      <div style={{ height: 620 }}>
+        <DataGrid<CustomerRow>
+          rows={page?.rows ?? []}
+          columns={columns}
+          getRowId={(row) => row.index}
+          rowCount={page?.matched ?? 0}
+          loading={isLoading}
+          paginationMode="server"
+          sortingMode="server"
+          filterMode="server"
+          disableColumnFilter
+          paginationModel={pagination}
+          onPaginationModelChange={setPagination}
+          pageSizeOptions={PAGE_SIZES}
+          sortModel={sortModel}
+          onSortModelChange={setSortModel}
+          onRowClick={(params) => onOpenCustomer(params.row.index)}
+          disableRowSelectionOnClick
+          density="compact"
+          sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+        />
+      </div>
+    </Paper>
+  );
+}

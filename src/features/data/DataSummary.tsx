@@ -1,0 +1,30 @@
+import { Box } from '@mui/material';
+import PeopleIcon from '@mui/icons-material/People';
+import BoltIcon from '@mui/icons-material/Bolt';
+import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
+import DateRangeIcon from '@mui/icons-material/DateRange';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceStats } from '../../db';
+import { ORDER_EVENT, type Workspace } from '../../domain';
+import { formatDate, formatInteger } from '../../ui/format';
+import { StatCard } from '../../ui/StatCard';
+import { useLanguage } from '../../ui/useLanguage';
+
+export function DataSummary({ workspace, stats }: { workspace: Workspace; stats: WorkspaceStats | undefined }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const number = (value: number | undefined) => (value === undefined ? '…' : formatInteger(value, language));
+  const orders = stats?.eventTypes.find((entry) => entry.type === ORDER_EVENT)?.count ?? 0;
+  const range =
+    stats?.firstTs != null && stats.lastTs != null
+      ? `${formatDate(stats.firstTs, language, workspace.timeZone)} – ${formatDate(stats.lastTs, language, workspace.timeZone)}`
+      : t('data.noData');
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>
+      <StatCard testId="stat-customers" label={t('data.customers')} value={number(stats?.customers)} icon={<PeopleIcon fontSize="small" />} />
+      <StatCard testId="stat-events" label={t('data.events')} value={number(stats?.events)} icon={<BoltIcon fontSize="small" />} />
+      <StatCard testId="stat-orders" label={t('data.orders')} value={number(stats ? orders : undefined)} icon={<ShoppingCartIcon fontSize="small" />} />
+      <StatCard testId="stat-range" label={t('data.dateRange')} value={<Box component="span" sx={{ fontSize: '1rem' }}>{stats ? range : '…'}</Box>} icon={<DateRangeIcon fontSize="small" />} />
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import { Box, Button, IconButton, LinearProgress, Popover, Stack, Tooltip, Typography } from '@mui/material';
+import SdStorageIcon from '@mui/icons-material/SdStorage';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useActiveWorkspace } from '../workspaces/useWorkspaces';
+import { formatBytes } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from './storageStatus';
+
+let persistenceAsked = false;
+
+/** Storage usage and quota, and whether the browser keeps the data for good. */
+export function StorageIndicator() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const workspace = useActiveWorkspace();
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const refresh = useCallback(() => void readStorageStatus().then(setStatus), []);
+
+  useEffect(() => {
+    if (!persistenceAsked) {
+      persistenceAsked = true;
+      void requestPersistentStorage().finally(refresh);
+    } else refresh();
+  }, [refresh, workspace?.dataVersion]);
+
+  const hasNumbers = status?.usage != null && status.quota != null && status.quota > 0;
+  const usageText = hasNumbers ? t('storage.usage', { used: formatBytes(status.usage!, language), quota: formatBytes(status.quota!, language) }) : t('storage.unknown');
+  return (
+    <>
+      <Tooltip title={t('storage.title')}>
+        <IconButton aria-label={t('storage.title')} onClick={(event) => { refresh(); setAnchor(event.currentTarget); }}>
+          <SdStorageIcon />
+        </IconButton>
+      </Tooltip>
+      <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
+        <Stack spacing={1.5} sx={{ p: 2, width: 340 }} data-testid="storage-popover">
+          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{t('storage.title')}</Typography>
+          <Box>
+            <Typography variant="body2" gutterBottom>{usageText}</Typography>
+            {hasNumbers && <LinearProgress variant="determinate" value={Math.min(100, (100 * status.usage!) / status.quota!)} />}
+          </Box>
+          <Typography variant="body2" color={status?.isPersistent ? 'success.main' : 'warning.main'}>
+            {status?.isPersistent ? t('storage.persistent') : t('storage.notPersistent')}
+          </Typography>
+          {status?.isPersistent === false && (
+            <Button variant="outlined" size="small" onClick={() => void requestPersistentStorage().finally(refresh)}>
+              {t('storage.requestPersistence')}
+            </Button>
+          )}
+          <Typography variant="caption" color="text.secondary">{t('storage.local')}</Typography>
+        </Stack>
+      </Popover>
+    </>
+  );
+}

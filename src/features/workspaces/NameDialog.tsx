@@ -1,0 +1,75 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress, TextField } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../ui/errorMessage';
+
+export interface NameDialogProps {
+  title: string;
+  help?: string;
+  initialName: string;
+  submitLabel: string;
+  /** Extra fields under the name (e.g. "fill with demo data"). */
+  extra?: ReactNode;
+  /** Progress 0..1 of a long submit, shown under the form. */
+  progress?: number | null;
+  onSubmit(name: string): Promise<void>;
+  onClose(): void;
+}
+
+/** A dialog asking for a workspace name; the repository's refusal is shown under the field. */
+export function NameDialog({ title, help, initialName, submitLabel, extra, progress, onSubmit, onClose }: NameDialogProps) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initialName);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  async function submit(): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(name);
+      onClose();
+    } catch (caught) {
+      setError(errorMessage(caught, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open onClose={isBusy ? undefined : onClose} fullWidth maxWidth="xs">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent>
+          {help && <DialogContentText sx={{ mb: 2 }}>{help}</DialogContentText>}
+          <TextField
+            autoFocus
+            fullWidth
+            label={t('workspace.nameLabel')}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={error !== null}
+            helperText={error ?? ' '}
+            disabled={isBusy}
+            slotProps={{ htmlInput: { maxLength: 200 } }}
+          />
+          {extra}
+          {isBusy && <LinearProgress sx={{ mt: 2 }} variant={progress == null ? 'indeterminate' : 'determinate'} value={(progress ?? 0) * 100} />}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={isBusy}>
+            {t('workspace.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" disabled={isBusy}>
+            {isBusy ? t('workspace.working') : submitLabel}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { ru } from './ru';
+
+export const LANGUAGES = ['ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'chainlab.language';
+
+/** The saved choice, else the browser's preference: Russian for any ru* locale, English otherwise. */
+export function initialLanguage(): Language {
+  const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  if (saved === 'ru' || saved === 'en') return saved;
+  const preferred = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
+  return preferred.some((tag) => tag?.toLowerCase().startsWith('ru')) ? 'ru' : 'en';
+}
+
+export async function setupI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, ru: { translation: ru } },
+    lng: initialLanguage(),
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function currentLanguage(): Language {
+  return i18next.language === 'ru' ? 'ru' : 'en';
+}
