@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   Chain,
   ChainVersion,
@@ -46,6 +46,27 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A setting of one workspace (RFM settings, stage mapping, lifecycle thresholds …). */
+export interface WorkspaceSettingRecord {
+  workspaceId: string;
+  name: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+/**
+ * A derived result kept so revisiting a screen is instant (e.g. RFM scores). `key` names the
+ * computation and its settings; `dataVersion` is the workspace's data version it was computed
+ * from: a reader must ignore an entry whose data version is not the current one.
+ */
+export interface CacheRecord {
+  workspaceId: string;
+  key: string;
+  dataVersion: number;
+  value: unknown;
+  createdAt: number;
+}
+
 export const DATABASE_NAME = 'chainlab';
 
 /**
@@ -63,6 +84,8 @@ export class ChainLabDatabase extends Dexie {
   blocks!: EntityTable<BlockMeta, 'id'>;
   blockColumns!: EntityTable<BlockColumnsRecord, 'id'>;
   dictionaries!: EntityTable<WorkspaceDictionaries, 'workspaceId'>;
+  workspaceSettings!: Table<WorkspaceSettingRecord, [string, string]>;
+  caches!: Table<CacheRecord, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -77,6 +100,8 @@ export class ChainLabDatabase extends Dexie {
       blocks: 'id, workspaceId, batchId, [workspaceId+kind+seq]',
       blockColumns: 'id',
       dictionaries: 'workspaceId',
+      workspaceSettings: '[workspaceId+name], workspaceId',
+      caches: '[workspaceId+key], workspaceId',
     });
   }
 }
@@ -89,4 +114,6 @@ export const WORKSPACE_SCOPED_TABLES = [
   'runs',
   'blocks',
   'dictionaries',
+  'workspaceSettings',
+  'caches',
 ] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { ru } from './ru';
+import { FEATURE_TEXTS } from './featureTexts';
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -11,7 +12,15 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 }
 
-describe('translations', () => {
+describe('feature texts', () => {
+  it('do not reuse a core key as a feature name', () => {
+    for (const feature of Object.keys(FEATURE_TEXTS)) expect(Object.keys(en)).not.toContain(feature);
+  });
+});
+
+const BUNDLES: [string, unknown, unknown][] = [['core', en, ru], ...Object.entries(FEATURE_TEXTS).map(([name, texts]) => [name, texts.en, texts.ru] as [string, unknown, unknown])];
+
+describe.each(BUNDLES)('%s translations', (_name, en, ru) => {
   it('have the same keys in Russian and English', () => {
     expect(keyPaths(ru).sort()).toEqual(keyPaths(en).sort());
   });

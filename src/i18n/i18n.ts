@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ru } from './ru';
+import { FEATURE_TEXTS } from './featureTexts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,9 +17,15 @@ export function initialLanguage(): Language {
   return preferred.some((tag) => tag?.toLowerCase().startsWith('ru')) ? 'ru' : 'en';
 }
 
+function withFeatures(core: object, language: Language): Record<string, unknown> {
+  const texts: Record<string, unknown> = { ...core };
+  for (const [feature, featureTexts] of Object.entries(FEATURE_TEXTS)) texts[feature] = featureTexts[language];
+  return texts;
+}
+
 export async function setupI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ru: { translation: ru } },
+    resources: { en: { translation: withFeatures(en, 'en') }, ru: { translation: withFeatures(ru, 'ru') } },
     lng: initialLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unknownConsents, UserFacingError } from '../../domain';
 import type { ChainLabDatabase } from '../schema';
 import { createTestDatabase } from '../testing/testDatabase';
+import { getCached, getWorkspaceSetting, putCached, setWorkspaceSetting } from './settingsRepository';
 import { loadDataset, loadWorkspaceStats, writeDataBatch } from './datasetRepository';
 import {
   createWorkspace,
@@ -30,6 +31,8 @@ async function seedWorkspace(name: string) {
     events: [{ customerId: 'a', type: 'order', ts: 1000, amount: 50, props: { order_id: 'o1' } }],
   });
   await db.chains.add({ id: `chain-${name}`, workspaceId: workspace.id, name: 'Welcome', settings: {}, nodes: [], edges: [], createdAt: 1, updatedAt: 1 });
+  await setWorkspaceSetting(db, workspace.id, 'rfm', { levels: 5 });
+  await putCached(db, workspace.id, 'rfm:x', 1, { scores: [1] });
   return workspace;
 }
 
@@ -66,6 +69,8 @@ describe('workspace repository', () => {
     expect(copied.customers[0]!.id).toEqual(['a']);
     expect(copied.events[0]!.amount[0]).toBe(50);
     expect(await db.chains.where('workspaceId').equals(copy.id).count()).toBe(1);
+    expect(await getWorkspaceSetting(db, copy.id, 'rfm', null)).toEqual({ levels: 5 });
+    expect(await getCached(db, copy.id, 'rfm:x', 1)).toEqual({ scores: [1] });
     await deleteWorkspace(db, source.id);
     expect((await loadWorkspaceStats(db, copy.id)).events).toBe(1);
   });
@@ -78,6 +83,9 @@ describe('workspace repository', () => {
     expect(await db.blocks.where('workspaceId').equals(doomed.id).count()).toBe(0);
     expect(await db.importBatches.where('workspaceId').equals(doomed.id).count()).toBe(0);
     expect(await db.chains.where('workspaceId').equals(doomed.id).count()).toBe(0);
+    expect(await db.workspaceSettings.where('workspaceId').equals(doomed.id).count()).toBe(0);
+    expect(await db.caches.where('workspaceId').equals(doomed.id).count()).toBe(0);
+    expect(await getWorkspaceSetting(db, kept.id, 'rfm', null)).toEqual({ levels: 5 });
     expect(await db.blockColumns.count()).toBe(await db.blocks.count());
     expect((await loadWorkspaceStats(db, kept.id)).customers).toBe(1);
   });

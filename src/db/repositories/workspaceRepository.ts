@@ -117,6 +117,10 @@ async function copyScopedRows(db: ChainLabDatabase, fromId: string, toId: string
   );
   const runs = await db.runs.where('workspaceId').equals(fromId).toArray();
   await db.runs.bulkAdd(runs.map((r) => ({ ...r, id: remap(r.id), workspaceId: toId })));
+  const settings = await db.workspaceSettings.where('workspaceId').equals(fromId).toArray();
+  await db.workspaceSettings.bulkAdd(settings.map((setting) => ({ ...setting, workspaceId: toId })));
+  const caches = await db.caches.where('workspaceId').equals(fromId).toArray();
+  await db.caches.bulkAdd(caches.map((cache) => ({ ...cache, workspaceId: toId })));
 }
 
 /** Deletes a workspace and everything scoped to it, in one transaction. */

@@ -40,22 +40,51 @@ export interface EventBlockStats {
 
 export const DEFAULT_EVENT_BLOCK_SIZE = 32_768;
 
-function compareIndexedEvents(a: IndexedEvent, b: IndexedEvent): number {
-  return a.customer - b.customer || a.ts - b.ts || a.type - b.type;
+/**
+ * The (customer, ts, type) order of `events` as indexes. A counting sort by customer index
+ * (stable, linear) followed by sorting each customer's own run, which is usually already in
+ * time order: far cheaper than comparing a million objects.
+ */
+export function eventSortOrder(events: readonly IndexedEvent[]): Uint32Array {
+  let maxCustomer = -1;
+  for (const event of events) if (event.customer > maxCustomer) maxCustomer = event.customer;
+  const starts = new Uint32Array(maxCustomer + 2);
+  for (const event of events) starts[event.customer + 1]! += 1;
+  for (let c = 1; c < starts.length; c++) starts[c]! += starts[c - 1]!;
+  const next = starts.slice();
+  const order = new Uint32Array(events.length);
+  events.forEach((event, index) => {
+    order[next[event.customer]!++] = index;
+  });
+  for (let c = 0; c <= maxCustomer; c++) sortRun(events, order, starts[c]!, starts[c + 1]!);
+  return order;
+}
+
+function isBefore(a: IndexedEvent, b: IndexedEvent): boolean {
+  return a.ts < b.ts || (a.ts === b.ts && a.type < b.type);
+}
+
+function sortRun(events: readonly IndexedEvent[], order: Uint32Array, from: number, to: number): void {
+  let isSorted = true;
+  for (let i = from + 1; i < to && isSorted; i++) isSorted = !isBefore(events[order[i]!]!, events[order[i - 1]!]!);
+  if (isSorted) return;
+  const run = Array.from(order.subarray(from, to)).sort((a, b) => events[a]!.ts - events[b]!.ts || events[a]!.type - events[b]!.type || a - b);
+  order.set(run, from);
 }
 
 /** Sorts by (customer, ts) and cuts into blocks of at most `blockSize` rows. */
-export function buildEventBlocks(events: IndexedEvent[], blockSize = DEFAULT_EVENT_BLOCK_SIZE): EventBlock[] {
-  const sorted = [...events].sort(compareIndexedEvents);
+export function buildEventBlocks(events: readonly IndexedEvent[], blockSize = DEFAULT_EVENT_BLOCK_SIZE): EventBlock[] {
+  const order = eventSortOrder(events);
   const blocks: EventBlock[] = [];
-  for (let start = 0; start < sorted.length; start += blockSize) {
-    blocks.push(buildEventBlock(sorted.slice(start, start + blockSize)));
+  for (let start = 0; start < events.length; start += blockSize) {
+    const rows = order.subarray(start, Math.min(start + blockSize, events.length));
+    blocks.push(buildEventBlock(Array.from(rows, (index) => events[index]!)));
   }
   return blocks;
 }
 
 /** Rows are taken in the given order. */
-export function buildEventBlock(rows: IndexedEvent[]): EventBlock {
+export function buildEventBlock(rows: readonly IndexedEvent[]): EventBlock {
   const count = rows.length;
   const block: EventBlock = {
     count,

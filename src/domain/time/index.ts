@@ -1,1 +1,2 @@
 export * from './isoFormat';
+export * from './localDay';

@@ -1,0 +1,6 @@
+import type { BenchSuite } from '../harness';
+import { coldStartSuite, storeSuite } from './browserFoundation';
+import { demoGeneratorSuite } from './demoGenerator';
+
+/** Every suite `npm run bench` runs, in order. Features add theirs here. */
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatEpochDay } from './isoFormat';
+import { isoDateToDayNumber, localDayNumber, startOfLocalDay, zoneOffsetMs } from './localDay';
+
+describe('local days', () => {
+  it('puts an instant just after UTC midnight on the previous day in New York and the same day in Moscow', () => {
+    const ts = Date.UTC(2026, 2, 5, 0, 30);
+    expect(formatEpochDay(localDayNumber(ts, 'America/New_York'))).toBe('2026-03-04');
+    expect(formatEpochDay(localDayNumber(ts, 'Europe/Moscow'))).toBe('2026-03-05');
+    expect(formatEpochDay(localDayNumber(Date.UTC(2026, 2, 5, 21, 30), 'Europe/Moscow'))).toBe('2026-03-06');
+  });
+
+  it('follows daylight saving time', () => {
+    expect(zoneOffsetMs(Date.UTC(2026, 0, 15), 'Europe/Berlin')).toBe(3_600_000);
+    expect(zoneOffsetMs(Date.UTC(2026, 6, 15), 'Europe/Berlin')).toBe(7_200_000);
+    expect(zoneOffsetMs(Date.UTC(2026, 6, 15), 'UTC')).toBe(0);
+  });
+
+  it('finds the first instant of a local day', () => {
+    const day = isoDateToDayNumber('2026-07-01');
+    expect(new Date(startOfLocalDay(day, 'Europe/Moscow')).toISOString()).toBe('2026-06-30T21:00:00.000Z');
+    expect(new Date(startOfLocalDay(day, 'America/New_York')).toISOString()).toBe('2026-07-01T04:00:00.000Z');
+    expect(localDayNumber(startOfLocalDay(day, 'Asia/Kolkata'), 'Asia/Kolkata')).toBe(day);
+  });
+
+  it('rejects dates that do not exist', () => {
+    expect(isoDateToDayNumber('2025-02-29')).toBeNaN();
+    expect(isoDateToDayNumber('2025-13-01')).toBeNaN();
+    expect(isoDateToDayNumber('2024-02-29')).toBe(19_782);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
+ * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
+ * e.g. `t('segments.title')`. The i18n tests check every feature's Russian and English keys.
+ */
+export interface FeatureTexts {
+  en: Record<string, unknown>;
+  ru: Record<string, unknown>;
+}
+
+export const FEATURE_TEXTS: Record<string, FeatureTexts> = {};
