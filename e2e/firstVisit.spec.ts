@@ -30,3 +30,12 @@ test('the navigation reaches every screen', async ({ app, page }) => {
   }
   await expect(page).toHaveURL(/\/data$/);
 });
+
+test('the storage button shows how much of the browser quota the data uses', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Storage in this browser' }).click();
+  const popover = page.getByTestId('storage-popover');
+  await expect(popover).toContainText(/[\d.,]+ (KB|MB|GB) used of [\d.,]+ (MB|GB|TB) available/);
+  await expect(popover).toContainText(/Persistent: the browser will not clear|Not persistent: the browser may clear/);
+  await expect(popover).toContainText('nothing is sent anywhere');
+});
