@@ -87,6 +87,7 @@ export const en = {
     searchPlaceholder: 'Search by name, email, phone or id',
     searchLabel: 'Search customers',
     matches: '{{matched}} of {{total}} customers',
+    pageRange: '{{from}}–{{to}} of {{total}}',
     loadingCustomers: 'Loading customers…',
   },
   customer: {

@@ -89,6 +89,7 @@ export const ru: Texts = {
     searchPlaceholder: 'Поиск по имени, email, телефону или ID',
     searchLabel: 'Поиск клиентов',
     matches: '{{matched}} из {{total}} клиентов',
+    pageRange: '{{from}}–{{to}} из {{total}}',
     loadingCustomers: 'Загружаем клиентов…',
   },
   customer: {

@@ -6,8 +6,11 @@ export function formatInteger(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);
 }
 
+/** Whole amounts without decimals (15 190), others with kopecks/cents (54 399,50). */
 export function formatMoney(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
+  const hasCents = Math.round(value * 100) % 100 !== 0;
+  const digits = hasCents ? 2 : 0;
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 export function formatPercent(share: number, language: Language): string {

@@ -137,6 +137,10 @@ export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Works
           onRowClick={(params) => onOpenCustomer(params.row.index)}
           disableRowSelectionOnClick
           density="compact"
+          localeText={{
+            paginationDisplayedRows: ({ from, to, count }) =>
+              t('data.pageRange', { from: formatInteger(from, language), to: formatInteger(to, language), total: formatInteger(count, language) }),
+          }}
           sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
         />
       </div>
