@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../harness';
 import { coldStartSuite, storeSuite } from './browserFoundation';
+import { customersTableSuite } from './customersTable';
 import { demoGeneratorSuite } from './demoGenerator';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite];
