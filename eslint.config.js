@@ -26,7 +26,7 @@ const domainBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results*/**', 'playwright-report*/**', 'bench/tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
