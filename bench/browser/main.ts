@@ -2,9 +2,12 @@
  * Entry of the benchmark page. Each browser benchmark module exports functions that the
  * Node side calls through `page.evaluate(() => window.chainlabBench.<name>(…))`.
  */
+import { importBenchmarks } from './importBench';
+import { rfmBenchmarks } from './rfmBench';
 import { storeBenchmarks } from './storeBench';
+import { stagesBenchmarks } from './stagesBench';
 
-const benchmarks = { ...storeBenchmarks };
+const benchmarks = { ...importBenchmarks, ...rfmBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
 export type BrowserBenchmarks = typeof benchmarks;
 
 declare global {

@@ -2,6 +2,9 @@ import type { BenchSuite } from '../harness';
 import { coldStartSuite, storeSuite } from './browserFoundation';
 import { customersTableSuite } from './customersTable';
 import { demoGeneratorSuite } from './demoGenerator';
+import { importSuite } from './import';
+import { stagesSuite } from './stages';
+import { rfmSuite } from './rfm';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite];

@@ -19,7 +19,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { DataScreen } from '../features/data/DataScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { DataQualityScreen } from '../features/dataQuality/DataQualityScreen';
+import { JourneyScreen } from '../features/journey/JourneyScreen';
 import { ComingSoonScreen } from '../features/placeholder/ComingSoonScreen';
+import { SegmentsScreen } from '../features/segments/SegmentsScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { StorageIndicator } from '../features/settings/StorageIndicator';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
@@ -89,8 +93,10 @@ export function AppShell() {
         <Routes>
           <Route path="/" element={<Navigate to="/data" replace />} />
           <Route path="/data" element={<DataScreen />} />
-          <Route path="/segments" element={<ComingSoonScreen screen="segments" />} />
-          <Route path="/journey" element={<ComingSoonScreen screen="journey" />} />
+          <Route path="/data/import" element={<ImportScreen />} />
+          <Route path="/data/quality" element={<DataQualityScreen />} />
+          <Route path="/segments" element={<SegmentsScreen />} />
+          <Route path="/journey" element={<JourneyScreen />} />
           <Route path="/chains" element={<ComingSoonScreen screen="chains" />} />
           <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
           <Route path="*" element={<Navigate to="/data" replace />} />

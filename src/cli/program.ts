@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import packageJson from '../../package.json' with { type: 'json' };
 import { Command } from 'commander';
 import { oneLine, reportError } from './cliErrors';
 import { COMMANDS } from './commands';
@@ -36,10 +36,5 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 }
 
 function packageVersion(): string {
-  try {
-    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-    return (JSON.parse(text) as { version?: string }).version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
+  return packageJson.version;
 }

@@ -5,3 +5,4 @@ export * from './random';
 export * from './time';
 export * from './csv';
 export * from './demo';
+export * from './import';

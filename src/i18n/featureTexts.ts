@@ -1,3 +1,7 @@
+import { segmentsTexts } from '../features/segments/texts';
+import { journeyTexts } from '../features/journey/texts';
+import { importTexts } from '../features/import/texts';
+import { dataQualityTexts } from '../features/dataQuality/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -8,4 +12,9 @@ export interface FeatureTexts {
   ru: Record<string, unknown>;
 }
 
-export const FEATURE_TEXTS: Record<string, FeatureTexts> = {};
+export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
+  segments: segmentsTexts,
+  journey: journeyTexts,
+  import: importTexts,
+  dataQuality: dataQualityTexts,
+};

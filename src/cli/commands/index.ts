@@ -1,5 +1,8 @@
 import type { CliCommand } from '../command';
 import { demoCommand } from './demo';
+import { importCommand } from './import';
+import { stagesCommand } from './stages';
+import { rfmCommand } from './rfm';
 
 /** Every subcommand, in the order `chainlab --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [demoCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, rfmCommand, stagesCommand];

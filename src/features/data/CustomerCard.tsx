@@ -8,6 +8,8 @@ import { formatCalendarDate, formatDate, formatInteger, formatMoney } from '../.
 import { useLanguage } from '../../ui/useLanguage';
 import { summarizeTimeline } from './customerSummary';
 import { CustomerTimeline } from './CustomerTimeline';
+import { CustomerRfmSection } from '../segments/CustomerRfmSection';
+import { CustomerJourneySection } from '../journey/CustomerJourneySection';
 
 function Field({ label, value }: { label: string; value: string | undefined }) {
   const { t } = useTranslation();
@@ -103,7 +105,9 @@ export function CustomerCard({ workspace, customerIndex, onClose }: { workspace:
               <Box><Typography variant="caption" color="text.secondary">{t('customer.revenue')}</Typography><Typography variant="h6">{formatMoney(summary.revenue, language)}</Typography></Box>
               <Box><Typography variant="caption" color="text.secondary">{t('customer.aov')}</Typography><Typography variant="h6">{summary.averageOrder === null ? t('customer.missing') : formatMoney(summary.averageOrder, language)}</Typography></Box>
             </Box>
+            <CustomerRfmSection workspace={workspace} customerIndex={customerIndex} />
             <Divider />
+            <CustomerJourneySection workspace={workspace} customer={data.customer} events={data.events} />
             <ProfileSections customer={data.customer} workspace={workspace} />
             <Divider />
             <CustomerTimeline events={data.events} timeZone={workspace.timeZone} />

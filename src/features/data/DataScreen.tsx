@@ -9,6 +9,8 @@ import { CustomerCard } from './CustomerCard';
 import { CustomersTable } from './CustomersTable';
 import { DataSummary } from './DataSummary';
 import { EventTypesCard } from './EventTypesCard';
+import { DataHeaderActions } from '../import/DataHeaderActions';
+import { InterruptedImports } from '../import/InterruptedImports';
 
 const dismissedDemoNotes = new Set<string>();
 
@@ -30,9 +32,13 @@ export function DataScreen() {
   const isEmpty = stats !== undefined && stats.customers === 0 && stats.events === 0;
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        {t('data.title')}
-      </Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h1">
+          {t('data.title')}
+        </Typography>
+        <DataHeaderActions />
+      </Stack>
+      <InterruptedImports workspace={workspace} />
       {workspace.isDemo && !dismissedDemoNotes.has(workspace.id) && (
         <Alert
           severity="info"

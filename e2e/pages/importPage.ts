@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+
+/** The CSV import screen (Data → Import CSV). */
+export class ImportPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('open-import').click();
+    await expect(this.page.getByRole('heading', { name: /Import CSV|Импорт CSV/ })).toBeVisible();
+  }
+
+  async upload(fixture: string): Promise<void> {
+    await this.page.getByTestId('import-file-input').setInputFiles(`${FIXTURES}${fixture}`);
+  }
+
+  get fileLine(): Locator {
+    return this.page.getByTestId('import-file');
+  }
+
+  select(testId: string): Locator {
+    return this.page.getByTestId(testId).getByRole('combobox');
+  }
+
+  async choose(testId: string, option: string | RegExp): Promise<void> {
+    await this.select(testId).click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  mappingFor(column: string): Locator {
+    return this.page.getByRole('combobox', { name: new RegExp(`: ${column}$`) });
+  }
+
+  async mapColumn(column: string, field: string | RegExp): Promise<void> {
+    await this.mappingFor(column).click();
+    await this.page.getByRole('option', { name: field }).click();
+  }
+
+  get runButton(): Locator {
+    return this.page.getByTestId('import-run');
+  }
+
+  get report(): Locator {
+    return this.page.getByTestId('import-report');
+  }
+
+  count(name: 'read' | 'accepted' | 'merged' | 'rejected' | 'events' | 'new-customers' | 'minimal-customers' | 'updated-customers'): Locator {
+    return this.page.getByTestId(`import-${name}-value`);
+  }
+
+  get rejectRows(): Locator {
+    return this.page.getByTestId('import-reject-row');
+  }
+
+  get historyRows(): Locator {
+    return this.page.getByTestId('import-history-row');
+  }
+}

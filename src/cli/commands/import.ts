@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { CSV_KINDS, type CsvKind } from '../../domain';
+import type { CliCommand } from '../command';
+import { summaryText, writeRecords, writeRejects } from '../importOutput';
+import { createProgress, warn, writeJson, type CliIo } from '../output';
+import { readRecordsFromFile } from '../readRecords';
+
+/**
+ * `chainlab import FILE`: reads a CSV file with the app's import code and reports what it
+ * found (cli.md "import"). Nothing is stored; `--out` writes the normalised records as JSON
+ * lines and `--rejects` the rejected rows as CSV. Exit 0 whenever the file could be read,
+ * even if rows were rejected (the report says which and why).
+ */
+interface ImportFlags {
+  kind?: CsvKind;
+  mapping?: string;
+  encoding?: string;
+  delimiter?: string;
+  dateFormat?: string;
+  tz: string;
+  header: 'auto' | 'yes' | 'no';
+  out?: string;
+  rejects?: string;
+  json?: boolean;
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  register(program: Command, io: CliIo) {
+    program
+      .command('import')
+      .summary('check a CSV file of customers, orders, order lines or events and normalise it')
+      .description(
+        'Read a CSV export (customers, orders, order lines or events) exactly as the app\n' +
+          'imports it: detect the encoding (UTF-8, UTF-8 with BOM, Windows-1251 …), delimiter,\n' +
+          'header and date format, map the columns (Russian and English names), normalise\n' +
+          'dates, money, phones (E.164), e-mails and consents, de-duplicate customers, and\n' +
+          'report rows read / accepted / merged / rejected with the reason for every reject.\n' +
+          'Nothing is stored. Local times without an offset are read in --tz (default UTC).',
+      )
+      .argument('<file>', 'the CSV file')
+      .addOption(new Option('-k, --kind <kind>', 'what the file holds (default: guessed from the columns)').choices(CSV_KINDS))
+      .option('-m, --mapping <file>', 'JSON mapping of fields to columns, e.g. {"customerId": "Код клиента", "ts": "Дата"}')
+      .option('--encoding <name>', 'text encoding (utf-8, windows-1251, koi8-r, utf-16le …; default: detected)')
+      .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: detected)')
+      .option('--date-format <format>', 'date format of the date columns, e.g. "DD.MM.YYYY HH:mm", "MM/DD/YYYY", iso, excel, unix, unix_ms (default: detected)')
+      .option('--tz <zone>', 'IANA time zone of local date-times without an offset', 'UTC')
+      .addOption(new Option('--header <when>', 'whether the first row is a header').choices(['auto', 'yes', 'no']).default('auto'))
+      .option('-o, --out <file.jsonl>', 'write the normalised records, one JSON object a line')
+      .option('--rejects <file.csv>', 'write the rejected rows with line and reason as CSV')
+      .option('--json', 'print the report as one JSON document')
+      .addHelpText(
+        'after',
+        '\nA mapping file names columns by header text or 1-based position; fields it does not\n' +
+          'name are guessed. Fields: customerId email phone firstName lastName fullName city gender\n' +
+          'birthDate signupAt telegramId pushToken consentEmail consentSms consentPush\n' +
+          'consentWhatsapp consentTelegram | type ts amount orderId status sku productName quantity\n' +
+          'price lineAmount category channel store paymentMethod discount promoCode currency.\n\n' +
+          'Examples:\n  chainlab import orders.csv --kind orders --json\n' +
+          '  chainlab import export_1c.csv --kind lines --rejects bad.csv --out records.jsonl',
+      )
+      .action((file: string, flags: ImportFlags) => runImport(file, flags, io));
+  },
+};
+
+async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<void> {
+  const path = resolve(file);
+  let progress: ReturnType<typeof createProgress> | undefined;
+  const records = await readRecordsFromFile(
+    path,
+    {
+      kind: flags.kind,
+      mappingFile: flags.mapping ? resolve(flags.mapping) : undefined,
+      encoding: flags.encoding,
+      delimiter: flags.delimiter,
+      dateFormat: flags.dateFormat,
+      timeZone: flags.tz,
+      hasHeader: flags.header === 'auto' ? undefined : flags.header === 'yes',
+    },
+    (done, total) => {
+      progress ??= createProgress(io, 'import', total);
+      progress.update(done);
+    },
+  );
+  progress?.finish();
+  const { report } = records;
+  if (flags.out) await writeRecords(resolve(flags.out), records.customers, records.events);
+  if (flags.rejects) await writeRejects(resolve(flags.rejects), records.columns, records.rejectedRows);
+  if (flags.json) writeJson(io, report);
+  else io.writeOut(summaryText(file, report));
+  if (report.rejected > 0 && flags.json) warn(io, `${report.rejected} of ${report.read} rows rejected${flags.rejects ? `; see ${flags.rejects}` : ' (--rejects FILE.csv writes them)'}`);
+}

@@ -1,0 +1,175 @@
+import { resolve } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { CrmEvent } from '../../domain';
+import {
+  asOfInstant,
+  buildJourneyData,
+  defaultAsOfDate,
+  defaultLifecycleSettings,
+  defaultStageMapping,
+  journeyInputFromEvents,
+  LIFECYCLE_STATUSES,
+  parseLifecycleSettings,
+  prepareJourney,
+  stagesSummary,
+  type LifecycleSettings,
+  type StagesSummary,
+} from '../../domain/journey';
+import { fileError, usageError } from '../cliErrors';
+import type { CliCommand } from '../command';
+import { dateOption } from '../options';
+import { createProgress, warn, writeJson, type CliIo } from '../output';
+import { readRecordsFromFile } from '../readRecords';
+
+/**
+ * `chainlab stages`: the journey funnel and lifecycle counts over CSV files (cli.md "stages"),
+ * with the app's default stage mapping and the same domain code as the Journey screen. An orders
+ * file alone is enough (first order = Purchase, second = Retention, the first known event =
+ * Awareness). Extras beyond the contract: `--tz` (day boundaries and local times in the files),
+ * `--thresholds` and `--relative-risk` for the lifecycle rules, and extra JSON fields.
+ */
+interface StagesFlags {
+  events?: string;
+  orders?: string;
+  asOf?: string;
+  tz: string;
+  thresholds?: LifecycleSettings;
+  relativeRisk?: boolean;
+  json?: boolean;
+}
+
+function timeZoneOption(value: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value }).format(0);
+    return value;
+  } catch {
+    throw new InvalidArgumentError(`"${value}" is not an IANA time zone (e.g. UTC, Europe/Moscow).`);
+  }
+}
+
+function thresholdsOption(value: string): LifecycleSettings {
+  const parts = value.split(',').map((part) => part.trim());
+  if (parts.length !== 4 || parts.some((part) => !/^\d+$/.test(part))) throw new InvalidArgumentError('expected four whole numbers of days "N,T1,T2,T3", e.g. 30,90,180,365.');
+  const [newDays, activeDays, atRiskDays, lapsedDays] = parts.map(Number) as [number, number, number, number];
+  const parsed = parseLifecycleSettings({ ...defaultLifecycleSettings(), newDays, activeDays, atRiskDays, lapsedDays });
+  if (!parsed.ok) throw new InvalidArgumentError(parsed.error);
+  return parsed.value;
+}
+
+export const stagesCommand: CliCommand = {
+  name: 'stages',
+  register(program: Command, io: CliIo) {
+    program
+      .command('stages')
+      .summary('journey-stage funnel and lifecycle counts from orders and/or events CSV files')
+      .description(
+        'Place every customer in the journey stages Awareness, Interest, Consideration,\n' +
+          'Purchase, Retention and Advocacy (the default mapping of the app) and in a\n' +
+          'lifecycle status (prospect, new, active, at risk, lapsed, churned), as of a date:\n' +
+          'everything before that day counts, nothing after it. An orders file alone is\n' +
+          'enough: the first order is Purchase, the second Retention; returns are not orders.\n\n' +
+          'reached  = customers whose furthest stage is this one or a later one\n' +
+          'furthest = customers whose furthest stage is this one\n' +
+          'median days from previous = from first reaching the previous stage to first\n' +
+          'reaching this one, over customers who reached both in that order.',
+      )
+      .option('--events <file>', 'events CSV (page views, carts, e-mail opens, reviews …; orders in it count too)')
+      .option('--orders <file>', 'orders CSV')
+      .option('--as-of <date>', 'the date YYYY-MM-DD to compute for (default: the day after the last event)', dateOption)
+      .option('--tz <zone>', 'IANA time zone of day boundaries and of local times in the files', timeZoneOption, 'UTC')
+      .option('--thresholds <N,T1,T2,T3>', 'lifecycle thresholds in days: new within N, active within T1, at risk to T2, lapsed to T3 (default 30,90,180,365)', thresholdsOption)
+      .option('--relative-risk', 'also at risk once the days since the last order exceed 1.5 × the customer’s average gap')
+      .option('--json', 'print one JSON document')
+      .addHelpText('after', '\nExamples:\n  chainlab stages --orders orders.csv --json\n  chainlab stages --orders orders.csv --events events.csv --as-of 2026-06-01 --tz Europe/Moscow')
+      .action((flags: StagesFlags) => runStages(flags, io));
+  },
+};
+
+async function readEvents(flags: StagesFlags, io: CliIo): Promise<{ events: CrmEvent[]; signups: Map<string, number> }> {
+  const files = [
+    ...(flags.orders ? [{ path: resolve(flags.orders), name: flags.orders, kind: 'orders' as const }] : []),
+    ...(flags.events ? [{ path: resolve(flags.events), name: flags.events, kind: 'events' as const }] : []),
+  ];
+  const events: CrmEvent[] = [];
+  const signups = new Map<string, number>();
+  for (const file of files) {
+    let progress: ReturnType<typeof createProgress> | undefined;
+    const records = await readRecordsFromFile(file.path, { kind: file.kind, timeZone: flags.tz }, (done, total) => {
+      progress ??= createProgress(io, `reading ${file.name}`, total);
+      progress.update(done);
+    });
+    progress?.finish();
+    const { report } = records;
+    if (report.rejected > 0) warn(io, `${file.name}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${file.name} --kind ${file.kind} shows why)`);
+    if (records.events.length === 0) throw fileError(file.name, `no ${file.kind === 'orders' ? 'orders' : 'events'} could be read from it`);
+    for (const event of records.events) events.push(event);
+    for (const customer of records.customers) {
+      if (customer.signupAt !== undefined) signups.set(customer.id, Math.min(customer.signupAt, signups.get(customer.id) ?? Number.POSITIVE_INFINITY));
+    }
+  }
+  return { events, signups };
+}
+
+export async function computeStagesFromFiles(flags: StagesFlags, io: CliIo): Promise<StagesSummary> {
+  if (!flags.events && !flags.orders) throw usageError('stages: give --orders FILE, --events FILE or both');
+  const { events, signups } = await readEvents(flags, io);
+  const { input } = journeyInputFromEvents(events, signups);
+  const data = buildJourneyData(input);
+  const lifecycle = flags.thresholds ?? defaultLifecycleSettings();
+  if (flags.relativeRisk) lifecycle.relativeRule = { isEnabled: true, multiplier: 1.5 };
+  const index = prepareJourney(data, defaultStageMapping(), lifecycle, flags.tz);
+  const asOf = flags.asOf ?? defaultAsOfDate(data.lastTs, flags.tz)!;
+  return stagesSummary(index, asOfInstant(asOf, flags.tz), asOf);
+}
+
+async function runStages(flags: StagesFlags, io: CliIo): Promise<void> {
+  const summary = await computeStagesFromFiles(flags, io);
+  if (flags.json) writeJson(io, summary);
+  else io.writeOut(stagesTable(summary));
+}
+
+function percent(value: number | null): string {
+  return value === null ? '—' : `${(value * 100).toFixed(1)}%`;
+}
+
+function days(value: number | null): string {
+  return value === null ? '—' : value.toFixed(1);
+}
+
+function table(rows: string[][], rightAligned: (column: number) => boolean): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (rightAligned(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd()).join('\n');
+}
+
+/** The readable form: the funnel, then the lifecycle counts. */
+export function stagesTable(summary: StagesSummary): string {
+  const funnel = [
+    ['stage', 'reached', 'furthest', 'conversion', 'median days', 'IQR days'],
+    ...summary.funnel.map((stage) => [
+      stage.stage,
+      String(stage.reached),
+      String(stage.furthest),
+      percent(stage.conversionFromPrevious),
+      days(stage.medianDaysFromPrevious),
+      stage.q1DaysFromPrevious === null ? '—' : `${days(stage.q1DaysFromPrevious)}–${days(stage.q3DaysFromPrevious)}`,
+    ]),
+  ];
+  const total = LIFECYCLE_STATUSES.reduce((sum, status) => sum + summary.lifecycle[status], 0);
+  const lifecycle = [
+    ['status', 'customers', 'share'],
+    ...LIFECYCLE_STATUSES.map((status) => [status, String(summary.lifecycle[status]), percent(total ? summary.lifecycle[status] / total : null)]),
+  ];
+  const lines = [
+    `Journey stages as of ${summary.asOf} (${summary.timeZone}): ${summary.customers} customers`,
+    '',
+    table(funnel, (column) => column > 0),
+    '',
+    'median days = from first reaching the previous stage to first reaching this one',
+    ...(summary.withoutStage ? [`${summary.withoutStage} customers are in no stage`] : []),
+    '',
+    'Lifecycle',
+    table(lifecycle, (column) => column > 0),
+    '',
+  ];
+  return lines.join('\n');
+}

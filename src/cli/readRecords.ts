@@ -1,0 +1,162 @@
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  HEAD_BYTES,
+  SAMPLE_WINDOW_BYTES,
+  UserFacingError,
+  parseMappingFile,
+  planImport,
+  recordSession,
+  sampleWindowOffsets,
+  sessionRecords,
+  type CrmEvent,
+  type CsvKind,
+  type Customer,
+  type ImportPlan,
+  type ImportReport,
+  type MappingFile,
+  type RejectedRow,
+} from '../domain';
+import { fileError, usageError } from './cliErrors';
+
+/**
+ * Reads a CSV file into normalised records with the app's import code (cli.md "import"): the
+ * same detection, mapping, normalisation and report as the browser. The file is streamed in
+ * 1 MiB chunks, so memory holds the records, not the text. Every command that reads CSV files
+ * (`import`, `rfm`, `simulate`, `stages`) goes through here.
+ *
+ * Errors: a missing file is a usage error (exit 2); a file that cannot be used at all (empty,
+ * header only, binary, no column for a required field, a mapping naming an absent column) is a
+ * one-line `fileError` naming the file (exit 1); a bad `encoding`, `delimiter`, `dateFormat` or
+ * `timeZone` value is a usage error.
+ */
+export interface ReadSettings {
+  kind: CsvKind;
+  encoding?: string;
+  delimiter?: string;
+  dateFormat?: string;
+  /** zone of local date-times without an offset; default UTC (deterministic on any machine) */
+  timeZone?: string;
+  mappingFile?: string;
+  hasHeader?: boolean;
+}
+
+/** The command line lets the kind be guessed; other commands name it. */
+export type ReadSettingsWithGuess = Omit<ReadSettings, 'kind'> & { kind?: CsvKind };
+
+export interface FileRecords {
+  /** the object `chainlab import --json` prints (cli.md) */
+  report: ImportReport;
+  /** customers with profile data in the file (every accepted row of a customers file) */
+  customers: Customer[];
+  /** orders, returns and events, in file order (orders from lines at the end, in order of first line) */
+  events: CrmEvent[];
+  /** rejected rows with their values, for `--rejects` */
+  rejectedRows: RejectedRow[];
+  /** the file's column names (as used in the report's mapping) */
+  columns: string[];
+}
+
+const CHUNK_BYTES = 1 << 20;
+const USAGE_CODES = new Set(['import.badEncoding', 'import.badDateFormat', 'import.badTimeZone']);
+
+const DELIMITER_NAMES: Record<string, string> = {
+  tab: '\t',
+  '\\t': '\t',
+  comma: ',',
+  semicolon: ';',
+  pipe: '|',
+  space: ' ',
+};
+
+/** The delimiter character for what the user typed ("tab", "\t", ";" …); throws a usage error otherwise. */
+export function delimiterSetting(value: string): string {
+  const named = DELIMITER_NAMES[value.toLowerCase()];
+  if (named) return named;
+  if (value.length === 1 && value !== '"' && value !== '\n' && value !== '\r') return value;
+  throw usageError(`--delimiter: expected one character (or tab, comma, semicolon, pipe), got "${value}"`);
+}
+
+function statFile(path: string): number {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw usageError(`${path} is a directory, not a file`);
+    return stats.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
+    if (code) throw fileError(path, `cannot be read (${code})`);
+    throw error;
+  }
+}
+
+function readBytes(fd: number, position: number, length: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(length);
+  const read = readSync(fd, buffer, 0, length, position);
+  return buffer.subarray(0, read);
+}
+
+function loadMappingFile(path: string): MappingFile {
+  statFile(path);
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw fileError(path, `not a JSON mapping file (${(error as Error).message})`);
+  }
+  try {
+    return parseMappingFile(value);
+  } catch (error) {
+    throw fileError(path, (error as Error).message);
+  }
+}
+
+function makePlan(path: string, size: number, settings: ReadSettingsWithGuess, mappingFile: MappingFile | undefined): ImportPlan {
+  const fd = openSync(path, 'r');
+  let head: Uint8Array;
+  let windows: Uint8Array[];
+  try {
+    head = readBytes(fd, 0, HEAD_BYTES);
+    windows = sampleWindowOffsets(size).map((offset) => readBytes(fd, offset, SAMPLE_WINDOW_BYTES));
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    return planImport({
+      sourceName: basename(path),
+      head,
+      isWholeFile: size <= HEAD_BYTES,
+      extraSamples: windows,
+      kind: settings.kind,
+      encoding: settings.encoding,
+      delimiter: settings.delimiter === undefined ? undefined : delimiterSetting(settings.delimiter),
+      hasHeader: settings.hasHeader,
+      dateFormat: settings.dateFormat,
+      timeZone: settings.timeZone,
+      mappingFile,
+      totalBytes: size,
+    });
+  } catch (error) {
+    if (error instanceof UserFacingError) throw USAGE_CODES.has(error.code) ? usageError(error.message) : fileError(path, error.message);
+    throw error;
+  }
+}
+
+export async function readRecordsFromFile(path: string, settings: ReadSettings | ReadSettingsWithGuess, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<FileRecords> {
+  const size = statFile(path);
+  if (size === 0) throw fileError(path, 'the file is empty');
+  const mappingFile = settings.mappingFile ? loadMappingFile(settings.mappingFile) : undefined;
+  const plan = makePlan(path, size, settings, mappingFile);
+  const session = recordSession(plan);
+  const decoder = new TextDecoder(plan.encoding.label);
+  let bytesRead = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    session.pushText(decoder.decode(chunk, { stream: true }));
+    bytesRead += chunk.length;
+    onProgress?.(bytesRead, size);
+  }
+  session.pushText(decoder.decode());
+  const records = sessionRecords(session);
+  if (records.report.read === 0) throw fileError(path, plan.layout.hasHeader ? 'the file has a header but no data rows' : 'the file has no data rows');
+  return { ...records, columns: plan.layout.columns };
+}

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvLine } from '../csv/csvWrite';
+import { CsvRecordReader, readAllRecords, type CsvDialect } from './csvRecords';
+
+const COMMA: CsvDialect = { delimiter: ',', quote: '"', newline: '\n' };
+
+function fieldsOf(text: string, dialect = COMMA, expectedFields = 0) {
+  return readAllRecords(text, dialect, { expectedFields }).map((record) => [record.line, record.fields, record.problem ?? null]);
+}
+
+describe('CsvRecordReader', () => {
+  it('splits plain lines, CRLF and a last line without a terminator', () => {
+    expect(fieldsOf('a,b\r\n1,2\r\n3,4')).toEqual([
+      [1, ['a', 'b'], null],
+      [2, ['1', '2'], null],
+      [3, ['3', '4'], null],
+    ]);
+  });
+
+  it('reads old Mac files that end lines with a bare CR', () => {
+    expect(fieldsOf('a;b\r1;2\r', { delimiter: ';', quote: '"', newline: '\r' })).toEqual([
+      [1, ['a', 'b'], null],
+      [2, ['1', '2'], null],
+    ]);
+  });
+
+  it('unquotes fields, keeps delimiters and doubled quotes inside, and allows spaces around quotes', () => {
+    expect(fieldsOf('1,"Москва, ТЦ ""Аура""",x\n2, "b" ,y\n')).toEqual([
+      [1, ['1', 'Москва, ТЦ "Аура"', 'x'], null],
+      [2, ['2', 'b', 'y'], null],
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted field as text', () => {
+    expect(fieldsOf('1,12" pizza,2\n')).toEqual([[1, ['1', '12" pizza', '2'], null]]);
+  });
+
+  it('gives multi-line records the physical line they start on and counts the lines after them right', () => {
+    const text = 'id,comment,n\n1,"line one\nline two\r\nline three",x\n2,plain,y\n3,"a\n\nb",z\n4,end,w\n';
+    expect(fieldsOf(text)).toEqual([
+      [1, ['id', 'comment', 'n'], null],
+      [2, ['1', 'line one\nline two\nline three', 'x'], null],
+      [5, ['2', 'plain', 'y'], null],
+      [6, ['3', 'a\n\nb', 'z'], null],
+      [9, ['4', 'end', 'w'], null],
+    ]);
+  });
+
+  it('does not let a broken quote swallow the rows after it', () => {
+    const text = 'id,comment,n\n1,"broken,x\n2,fine,y\n3,"ok",z\n';
+    expect(fieldsOf(text, COMMA, 3)).toEqual([
+      [1, ['id', 'comment', 'n'], null],
+      [2, ['1', '"broken', 'x'], 'unterminated_quote'],
+      [3, ['2', 'fine', 'y'], null],
+      [4, ['3', 'ok', 'z'], null],
+    ]);
+  });
+
+  it('recovers from a broken quote on the last line and from one that runs to the end of the file', () => {
+    expect(fieldsOf('a,b\n1,"x', COMMA, 2)).toEqual([
+      [1, ['a', 'b'], null],
+      [2, ['1', '"x'], 'unterminated_quote'],
+    ]);
+    const tail = Array.from({ length: 30 }, (_, i) => `${i},plain`).join('\n');
+    const records = readAllRecords(`a,b\n9,"open\n${tail}\n`, COMMA, { expectedFields: 2 });
+    expect(records[1]).toMatchObject({ line: 2, problem: 'unterminated_quote' });
+    expect(records).toHaveLength(32);
+    expect(records.at(-1)).toMatchObject({ line: 32, fields: ['29', 'plain'] });
+  });
+
+  it('refuses a join of lines that makes more fields than the header has', () => {
+    const records = readAllRecords('a,b\n1,"x\n2,y",3,4,5\n', COMMA, { expectedFields: 2 });
+    expect(records[1]).toMatchObject({ line: 2, problem: 'unterminated_quote' });
+    expect(records[2]).toMatchObject({ line: 3 });
+  });
+
+  it('keeps text after a closing quote as written and says so', () => {
+    expect(fieldsOf('1,"Big" sale,2\n')).toEqual([[1, ['1', '"Big" sale', '2'], 'malformed_quote']]);
+  });
+
+  it('reads tab- and pipe-separated text', () => {
+    expect(fieldsOf('a\tb\n"x\ty"\tz\n', { delimiter: '\t', quote: '"', newline: '\n' })).toEqual([
+      [1, ['a', 'b'], null],
+      [2, ['x\ty', 'z'], null],
+    ]);
+    expect(fieldsOf('a|b\n1|2\n', { delimiter: '|', quote: '"', newline: '\n' })).toEqual([
+      [1, ['a', 'b'], null],
+      [2, ['1', '2'], null],
+    ]);
+  });
+
+  it('gives the same records however the text is cut into chunks', () => {
+    const text = 'id,comment,n\r\n1,"multi\r\nline, ""quoted""",x\r\n2,"broken,y\r\n3,fine,z\r\n4,"last"';
+    const whole = readAllRecords(text, COMMA, { expectedFields: 3 });
+    for (let size = 1; size <= text.length; size++) {
+      const records: unknown[] = [];
+      const reader = new CsvRecordReader(COMMA, (fields, line, lineCount, problem) => records.push({ fields, line, lineCount, problem, problemField: undefined }));
+      reader.expectedFields = 3;
+      for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+      reader.end();
+      expect(records.map((r) => JSON.stringify(r)), `chunks of ${size}`).toEqual(whole.map((r) => JSON.stringify({ ...r, problemField: undefined, problem: r.problem })));
+    }
+  });
+});
+
+describe('CsvRecordReader with random files', () => {
+  const field = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('a,b', 'say "hi"', 'line\nbreak', ' padded ', '', 'Москва', '1 234,50', '"', 'x\r\ny'),
+  );
+  const row = fc.array(field, { minLength: 3, maxLength: 3 });
+
+  it('reads back every row written with RFC 4180 quoting, with its physical line, in any chunking', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 50 }), fc.boolean(), (rows, chunk, crlf) => {
+        const newline = crlf ? '\r\n' : '\n';
+        const lines = rows.map((values) => csvLine(values));
+        const text = lines.join(newline) + newline;
+        const records: { fields: string[]; line: number }[] = [];
+        const reader = new CsvRecordReader(COMMA, (fields, line) => records.push({ fields, line }));
+        reader.expectedFields = 3;
+        for (let i = 0; i < text.length; i += chunk) reader.push(text.slice(i, i + chunk));
+        reader.end();
+        let line = 1;
+        const expected = rows.map((values, i) => {
+          const record = { fields: values.map((value) => value.replace(/\r\n/g, '\n')), line };
+          line += lines[i]!.split(/\r\n|\n/).length;
+          return record;
+        });
+        expect(records).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

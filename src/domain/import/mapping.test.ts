@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { profileColumn } from './columnProfile';
+import type { CsvKind } from '../model/importBatch';
+import { guessKind, guessMapping, parseMappingFile, resolveMappingColumns } from './mapping';
+
+function named(columns: string[], rows: string[][], kind: CsvKind): Record<string, string> {
+  const profiles = columns.map((_, column) => profileColumn(rows.map((row) => row[column] ?? ''), false));
+  const mapping = guessMapping(kind, columns, profiles);
+  return Object.fromEntries(Object.entries(mapping).map(([field, column]) => [field, columns[column!]!]));
+}
+
+function kindOf(columns: string[], rows: string[][]): CsvKind {
+  return guessKind(columns, columns.map((_, column) => profileColumn(rows.map((row) => row[column] ?? ''), false)));
+}
+
+describe('guessMapping from header names', () => {
+  it('maps a Russian customers export', () => {
+    const columns = ['Код клиента', 'ФИО', 'Телефон', 'Электронная почта', 'Дата рождения', 'Город', 'Пол', 'Согласие на рассылку', 'Согласие на SMS', 'Бонусы'];
+    const rows = [['001', 'Петрова Анна', '+7 903 555-12-34', 'anna@mail.ru', '12.05.1988', 'Москва', 'ж', 'да', 'нет', '120']];
+    expect(named(columns, rows, 'customers')).toEqual({
+      customerId: 'Код клиента',
+      fullName: 'ФИО',
+      phone: 'Телефон',
+      email: 'Электронная почта',
+      birthDate: 'Дата рождения',
+      city: 'Город',
+      gender: 'Пол',
+      consentEmail: 'Согласие на рассылку',
+      consentSms: 'Согласие на SMS',
+    });
+  });
+
+  it('maps an English orders export', () => {
+    const columns = ['Order ID', 'CustomerID', 'Created at', 'Total', 'Payment method', 'Store', 'Notes'];
+    const rows = [['1001', 'C1', '2025-03-01 10:00', '1,299.00', 'card', 'Main', 'x']];
+    expect(named(columns, rows, 'orders')).toEqual({ orderId: 'Order ID', customerId: 'CustomerID', ts: 'Created at', amount: 'Total', paymentMethod: 'Payment method', store: 'Store' });
+  });
+
+  it('maps the UCI Online Retail columns as order lines', () => {
+    const columns = ['InvoiceNo', 'StockCode', 'Description', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID', 'Country'];
+    const rows = [['536365', '85123A', 'WHITE HANGING HEART', '6', '12/1/2010 8:26', '2.55', '17850', 'United Kingdom']];
+    expect(named(columns, rows, 'lines')).toEqual({
+      orderId: 'InvoiceNo', sku: 'StockCode', productName: 'Description', quantity: 'Quantity', ts: 'InvoiceDate', price: 'UnitPrice', customerId: 'CustomerID',
+    });
+  });
+
+  it('maps a 1C sales report, telling a customer name from a customer code by the values', () => {
+    const columns = ['Документ', 'Дата', 'Контрагент', 'Код контрагента', 'Номенклатура', 'Количество', 'Цена', 'Сумма'];
+    const rows = [['Реализация 00000001', '15.01.2025 12:34:56', 'Иванов Иван Иванович', '00-000123', 'Куртка', '1', '5 990,00', '5 990,00']];
+    expect(named(columns, rows, 'lines')).toEqual({
+      orderId: 'Документ', ts: 'Дата', fullName: 'Контрагент', customerId: 'Код контрагента', productName: 'Номенклатура', quantity: 'Количество', price: 'Цена', lineAmount: 'Сумма',
+    });
+  });
+
+  it('maps the R rfm package sample even though its customer ids are names', () => {
+    const columns = ['customer_id', 'order_date', 'revenue'];
+    const rows = [['Brion Stark', '2004-12-20', '32'], ['Ethyl Botsford', '2005-05-02', '36']];
+    expect(named(columns, rows, 'orders')).toEqual({ customerId: 'customer_id', ts: 'order_date', amount: 'revenue' });
+  });
+});
+
+describe('guessMapping from values', () => {
+  it('finds e-mails, phones, event types and times in unnamed columns', () => {
+    const columns = ['column 1', 'column 2', 'column 3', 'column 4'];
+    const rows = [
+      ['anna@mail.ru', '8 916 123 45 67', 'page_view', '2025-03-01 10:00'],
+      ['ivan@mail.ru', '+7 903 555 12 34', 'order', '2025-03-02 11:00'],
+    ];
+    expect(named(columns, rows, 'events')).toEqual({ email: 'column 1', phone: 'column 2', type: 'column 3', ts: 'column 4' });
+  });
+
+  it('does not map a column whose values contradict its header', () => {
+    const columns = ['Email', 'Date', 'customer_id'];
+    const rows = [['yes', 'soon', 'C1'], ['no', 'later', 'C2']];
+    expect(named(columns, rows, 'customers')).toEqual({ customerId: 'customer_id' });
+  });
+});
+
+describe('guessKind', () => {
+  it('tells the four kinds apart', () => {
+    expect(kindOf(['customer_id', 'event_type', 'event_time'], [['C1', 'page_view', '2025-03-01T10:00:00Z']])).toBe('events');
+    expect(kindOf(['InvoiceNo', 'StockCode', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID'], [['1', 'A', '2', '12/1/2010 8:26', '2.5', '17850']])).toBe('lines');
+    expect(kindOf(['order_id', 'customer_id', 'order_date', 'amount'], [['O1', 'C1', '2025-03-01', '100']])).toBe('orders');
+    expect(kindOf(['customer_id', 'email', 'city'], [['C1', 'a@b.ru', 'Москва']])).toBe('customers');
+  });
+});
+
+describe('mapping files', () => {
+  it('accept the short and the full form and name columns by text or position', () => {
+    const columns = ['Код клиента', 'Дата', 'Сумма'];
+    expect(resolveMappingColumns(parseMappingFile({ customerId: 'Код клиента', ts: 2, amount: null }), columns)).toEqual({ customerId: 0, ts: 1, amount: -1 });
+    const full = parseMappingFile({ format: 'chainlab.mapping', version: 1, kind: 'orders', mapping: { amount: 'сумма' }, delimiter: ';', dateFormat: 'DD.MM.YYYY' });
+    expect(full).toMatchObject({ kind: 'orders', delimiter: ';', dateFormat: 'DD.MM.YYYY' });
+    expect(resolveMappingColumns(full, columns)).toEqual({ amount: 2 });
+  });
+
+  it('say what is wrong and where', () => {
+    expect(() => parseMappingFile({ customerId: 'x', birthday: 'y' })).toThrow('mapping: "birthday" is not a field ChainLab knows');
+    expect(() => parseMappingFile({ customerId: 5.5 })).toThrow(/^customerId: /);
+    expect(() => parseMappingFile({ kind: 'clients', mapping: {} })).toThrow(/^kind: /);
+    expect(() => parseMappingFile([1, 2])).toThrow(/^the file: /);
+    expect(() => resolveMappingColumns(parseMappingFile({ ts: 'Дата заказа' }), ['Дата', 'Сумма'])).toThrow('mapping: column "Дата заказа" for ts is not in the file (columns: Дата, Сумма)');
+    expect(() => resolveMappingColumns(parseMappingFile({ ts: 7 }), ['Дата', 'Сумма'])).toThrow('mapping: column 7 for ts is not in the file');
+  });
+});
+
+describe('mapping files naming one column twice', () => {
+  it('are refused', () => {
+    expect(() => resolveMappingColumns(parseMappingFile({ phone: 1, type: 'Телефон' }), ['Телефон', 'Событие'])).toThrow('mapping: column "Телефон" is named for both phone and type');
+  });
+});

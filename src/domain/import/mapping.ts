@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { CSV_KINDS, type CsvKind } from '../model/importBatch';
+import type { ColumnProfile } from './columnProfile';
+import { FIELD_SPECS, KIND_FIELDS, isCanonicalField, missingRequired, normalizeHeader, type CanonicalField, type FieldType } from './fields';
+
+/**
+ * Proposes which column holds which canonical field, from the header names (RU/EN synonyms)
+ * and the values (e-mails look like e-mails, dates parse as dates …). The user confirms or
+ * corrects it in the app; `--mapping m.json` does it on the command line.
+ */
+export type ColumnMapping = Partial<Record<CanonicalField, number>>;
+
+export interface MappingCandidate {
+  field: CanonicalField;
+  column: number;
+  score: number;
+  source: 'header' | 'values';
+}
+
+const MIN_SCORE = 0.5;
+
+function headerScore(field: CanonicalField, kind: CsvKind, header: string): number {
+  const spec = FIELD_SPECS[field];
+  const normalized = normalizeHeader(header);
+  if (!normalized) return 0;
+  const compact = normalized.replace(/ /g, '');
+  const words = normalized.split(' ');
+  let best = 0;
+  for (const synonym of [...spec.synonyms, ...(spec.kindSynonyms?.[kind] ?? [])]) {
+    if (synonym === normalized) return 1;
+    if (synonym.replace(/ /g, '') === compact) best = Math.max(best, 0.95);
+    const synonymWords = synonym.split(' ');
+    const isContained = synonymWords.every((word) => words.includes(word));
+    if (isContained && (synonymWords.length > 1 || synonym.length >= 4)) best = Math.max(best, 0.55 + 0.3 * (synonymWords.length / words.length));
+  }
+  return best;
+}
+
+/** How well the values fit a field type: 1 = fits, lower = they contradict the header. */
+function valueFit(type: FieldType, profile: ColumnProfile): number {
+  if (profile.nonEmpty === 0) return 1;
+  switch (type) {
+    case 'email':
+      return profile.email >= 0.5 ? 1 : 0.3;
+    case 'phone':
+      return profile.phone >= 0.5 ? 1 : 0.3;
+    case 'date':
+    case 'datetime':
+      return profile.date.format && profile.date.validShare >= 0.6 ? 1 : 0.2;
+    case 'money':
+    case 'number':
+      return profile.number >= 0.8 ? 1 : 0.2;
+    case 'boolean':
+      return profile.boolean >= 0.7 ? 1 : 0.4;
+    case 'gender':
+      return profile.gender >= 0.6 ? 1 : 0.5;
+    case 'eventType':
+      return profile.knownEventType >= 0.3 || profile.word >= 0.9 ? 1 : 0.4;
+    case 'name':
+      return profile.personName >= 0.6 ? 1 : 0.5;
+    case 'id':
+      return profile.personName >= 0.8 && profile.number < 0.2 ? 0.6 : 1;
+    default:
+      return 1;
+  }
+}
+
+/** Fields a column's values point to even when its header says nothing. */
+function valueScore(field: CanonicalField, profile: ColumnProfile): number {
+  if (profile.nonEmpty === 0) return 0;
+  switch (field) {
+    case 'email':
+      return profile.email >= 0.8 ? 0.85 : 0;
+    case 'phone':
+      return profile.phone >= 0.8 && profile.email < 0.1 ? 0.8 : 0;
+    case 'gender':
+      return profile.gender >= 0.8 ? 0.7 : 0;
+    case 'type':
+      return profile.knownEventType >= 0.5 ? 0.75 : 0;
+    case 'ts':
+      return profile.date.format && profile.date.validShare >= 0.9 && profile.date.format.kind !== 'excel' ? 0.55 : 0;
+    case 'fullName':
+      return profile.personName >= 0.9 && profile.distinct > 1 ? 0.45 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Every plausible (field, column) pair with its score, best first. */
+export function mappingCandidates(kind: CsvKind, columns: readonly string[], profiles: readonly ColumnProfile[]): MappingCandidate[] {
+  const candidates: MappingCandidate[] = [];
+  for (const field of KIND_FIELDS[kind]) {
+    const spec = FIELD_SPECS[field];
+    columns.forEach((header, column) => {
+      const profile = profiles[column]!;
+      const byHeader = headerScore(field, kind, header) * valueFit(spec.type, profile);
+      const byValues = valueScore(field, profile);
+      const score = Math.max(byHeader, byValues);
+      if (score > 0.2) candidates.push({ field, column, score, source: byHeader >= byValues ? 'header' : 'values' });
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.column - b.column);
+}
+
+/** Greedy best-first assignment: each column gets at most one field and each field one column. */
+export function guessMapping(kind: CsvKind, columns: readonly string[], profiles: readonly ColumnProfile[], fixed: ColumnMapping = {}): ColumnMapping {
+  const mapping: ColumnMapping = { ...fixed };
+  const usedColumns = new Set(Object.values(mapping).filter((column): column is number => column !== undefined && column >= 0));
+  for (const candidate of mappingCandidates(kind, columns, profiles)) {
+    if (candidate.score < MIN_SCORE || candidate.field in mapping || usedColumns.has(candidate.column)) continue;
+    mapping[candidate.field] = candidate.column;
+    usedColumns.add(candidate.column);
+  }
+  for (const field of Object.keys(mapping) as CanonicalField[]) if (mapping[field] === undefined || mapping[field]! < 0) delete mapping[field];
+  return mapping;
+}
+
+function mappedFields(mapping: ColumnMapping): Set<CanonicalField> {
+  return new Set(Object.keys(mapping) as CanonicalField[]);
+}
+
+/** The kind of file: events when a column holds event types, lines when quantities and prices, orders when amounts and dates, else customers. */
+export function guessKind(columns: readonly string[], profiles: readonly ColumnProfile[]): CsvKind {
+  const fits = (kind: CsvKind, distinctive: CanonicalField[]) => {
+    const mapping = guessMapping(kind, columns, profiles);
+    return missingRequired(kind, mappedFields(mapping)).length === 0 && distinctive.some((field) => field in mapping);
+  };
+  if (fits('events', ['type'])) return 'events';
+  if (fits('lines', ['quantity']) && fits('lines', ['price', 'sku'])) return 'lines';
+  if (fits('orders', ['amount'])) return 'orders';
+  return 'customers';
+}
+
+const columnRef = z.union([z.string().min(1), z.number().int().min(1), z.null()]);
+const fieldMap = z.record(z.string(), columnRef);
+const fullMappingFile = z
+  .object({
+    format: z.literal('chainlab.mapping').optional(),
+    version: z.literal(1).optional(),
+    kind: z.enum(CSV_KINDS).optional(),
+    mapping: fieldMap,
+    encoding: z.string().optional(),
+    delimiter: z.string().optional(),
+    dateFormat: z.string().optional(),
+    hasHeader: z.boolean().optional(),
+    timeZone: z.string().optional(),
+  })
+  .strict();
+
+export interface MappingFile {
+  kind?: CsvKind;
+  mapping: Record<string, string | number | null>;
+  encoding?: string;
+  delimiter?: string;
+  dateFormat?: string;
+  hasHeader?: boolean;
+  timeZone?: string;
+}
+
+function firstProblem(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const where = issue.path.length ? issue.path.join('.') : 'the file';
+  return `${where}: ${issue.message}`;
+}
+
+/** Parses a mapping file's JSON value; throws an Error whose message says what is wrong and where. */
+export function parseMappingFile(value: unknown): MappingFile {
+  const isFull = typeof value === 'object' && value !== null && !Array.isArray(value) && 'mapping' in value;
+  let file: MappingFile;
+  if (isFull) {
+    const result = fullMappingFile.safeParse(value);
+    if (!result.success) throw new Error(firstProblem(result.error));
+    file = result.data;
+  } else {
+    const result = fieldMap.safeParse(value);
+    if (!result.success) throw new Error(firstProblem(result.error));
+    file = { mapping: result.data };
+  }
+  for (const field of Object.keys(file.mapping)) {
+    if (!isCanonicalField(field)) throw new Error(`mapping: "${field}" is not a field ChainLab knows (fields: ${Object.keys(FIELD_SPECS).join(', ')})`);
+  }
+  return file;
+}
+
+/**
+ * Column indexes for the fields a mapping file names: -1 for `null` (keep unmapped). Throws
+ * when a named column is not in the file.
+ */
+export function resolveMappingColumns(file: MappingFile, columns: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const byName = new Map(columns.map((name, index) => [name, index]));
+  const byNormalized = new Map(columns.map((name, index) => [normalizeHeader(name), index]));
+  for (const [field, ref] of Object.entries(file.mapping) as [CanonicalField, string | number | null][]) {
+    if (ref === null) {
+      mapping[field] = -1;
+      continue;
+    }
+    const index = typeof ref === 'number' ? ref - 1 : (byName.get(ref) ?? byNormalized.get(normalizeHeader(ref)));
+    if (index === undefined || index < 0 || index >= columns.length) {
+      throw new Error(`mapping: column ${typeof ref === 'number' ? ref : `"${ref}"`} for ${field} is not in the file (columns: ${columns.join(', ')})`);
+    }
+    const taken = Object.entries(mapping).find(([, column]) => column === index);
+    if (taken) throw new Error(`mapping: column "${columns[index]}" is named for both ${taken[0]} and ${field}`);
+    mapping[field] = index;
+  }
+  return mapping;
+}

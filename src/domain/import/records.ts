@@ -1,0 +1,45 @@
+import type { CrmEvent } from '../model/event';
+import type { Customer } from '../model/customer';
+import { planImport, type ImportPlan, type PlanInput } from './plan';
+import type { ImportReport } from './report';
+import { CrmEventSink, ImportSession, type EventRows, type RejectedRow, type SessionOptions } from './session';
+import type { CustomerDirectory } from './customerDirectory';
+
+/** Events of a session as CrmEvent records (customer ids resolved at the end, when they are final). */
+export function toCrmEvents(rows: EventRows, directory: CustomerDirectory, into: CrmEvent[] = []): CrmEvent[] {
+  for (let i = 0; i < rows.ts.length; i++) {
+    const amount = rows.amount[i]!;
+    const event: CrmEvent = { customerId: directory.idOf(rows.slot[i]!), type: rows.type[i]!, ts: rows.ts[i]!, props: rows.props[i]! };
+    if (!Number.isNaN(amount)) event.amount = amount;
+    into.push(event);
+  }
+  return into;
+}
+
+export interface ImportedRecords {
+  report: ImportReport;
+  customers: Customer[];
+  events: CrmEvent[];
+  rejectedRows: RejectedRow[];
+}
+
+/** The records of a finished session (one made with a CrmEventSink): customers with profile data from the file, and every event. */
+export function sessionRecords(session: ImportSession): ImportedRecords {
+  const report = session.finish();
+  if (!(session.sink instanceof CrmEventSink)) throw new Error('sessionRecords needs a session with a CrmEventSink.');
+  return { report, customers: session.directory.newProfiles(), events: session.sink.finish(), rejectedRows: session.rejectedRows };
+}
+
+/** A session that collects CrmEvent records. */
+export function recordSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> = {}): ImportSession {
+  return new ImportSession(plan, { ...options, sink: (directory) => new CrmEventSink(directory) });
+}
+
+/** Imports a whole text at once (tests, small files): plan, read, report. */
+export function importText(text: string, input: Omit<PlanInput, 'head' | 'isWholeFile'>, options: SessionOptions = {}): ImportedRecords {
+  const bytes = new TextEncoder().encode(text);
+  const plan = planImport({ ...input, head: bytes, isWholeFile: true });
+  const session = recordSession(plan, options);
+  session.pushText(new TextDecoder(plan.encoding.label).decode(bytes));
+  return sessionRecords(session);
+}

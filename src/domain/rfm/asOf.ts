@@ -1,0 +1,128 @@
+import { localDayNumber } from '../time';
+import { scoreWithCuts } from './binning';
+import { computeRfm, type RfmResult } from './computeRfm';
+import type { RfmHistory } from './history';
+import { measureCustomer, monetaryValue, windowBounds, type CustomerMeasures, type WindowBounds } from './measures';
+import { segmentOf, type CompiledSegmentMap } from './segmentMaps';
+import { validateScoring } from './validate';
+import type { RfmBreaks, RfmMeasure, RfmScoring } from './types';
+
+/**
+ * "Scores and segment of customer X as of date D, from the orders up to D only" — the one
+ * function chain filters, segment triggers and the simulator call, many times per run.
+ *
+ * Contract:
+ * - `scoreAsOfDay(c, D)` is the state at the END of local day D: exactly what `computeRfm`
+ *   with analysis date D (same period, scoring and map) gives customer c. It reads only orders
+ *   and returns with an instant before the start of day D + 1 — for the customer and for the
+ *   breaks, which come from everyone's history up to that same instant. So appending or
+ *   deleting events after day D never changes an answer for D or earlier (no look-ahead).
+ * - `scoreAt(c, ts)` is the state known at instant ts: segments are recomputed nightly, so it
+ *   is `scoreAsOfDay(c, D − 1)` where D is ts's local day. Nothing at or after the start of D is
+ *   read, so the simulator can call it at any simulated moment without seeing the future
+ *   (including the rest of the day). Recency is then counted to D − 1.
+ * - null means "no purchases": no order in the period ending that day.
+ *
+ * Cost: the first call for a day measures every customer (O(N log k)) and sorts once for the
+ * breaks; the day's cut points are cached (LRU of `cacheDays` days), and every later call for
+ * that day is two binary searches in the customer's own history — O(log k), no allocation when
+ * `out` is passed. Equal-size groups depend on every customer's rank, so for that method the
+ * day's scores are cached whole (N bytes × 3) and a call is O(1).
+ */
+export interface RfmAsOf {
+  recency: number;
+  frequency: number;
+  /** Net revenue in the period. */
+  revenue: number;
+  /** The value the monetary score was computed from (total or average). */
+  monetary: number;
+  r: number;
+  f: number;
+  m: number;
+  /** Index in the map's segments; `segmentCount` = "Others"; −1 without a map. */
+  segment: number;
+}
+
+export interface RfmEvaluator {
+  readonly history: RfmHistory;
+  scoreAsOfDay(customer: number, day: number, out?: RfmAsOf): RfmAsOf | null;
+  scoreAt(customer: number, ts: number, out?: RfmAsOf): RfmAsOf | null;
+  /** The breaks in force at the end of `day`. */
+  breaksFor(day: number): RfmBreaks;
+}
+
+export interface RfmEvaluatorOptions {
+  scoring: RfmScoring;
+  periodDays: number | null;
+  map?: CompiledSegmentMap;
+  /** Days whose breaks are kept (least recently used are dropped). Default 64. */
+  cacheDays?: number;
+}
+
+interface DayEntry {
+  bounds: WindowBounds;
+  breaks: RfmBreaks;
+  cuts: Record<RfmMeasure, number[]>;
+  /** Equal-size groups only: the day's full result. */
+  result: RfmResult | null;
+}
+
+export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOptions): RfmEvaluator {
+  validateScoring(options.scoring);
+  if (options.map && options.map.levels !== options.scoring.levels) {
+    throw new Error(`segment map has ${options.map.levels} levels, scoring ${options.scoring.levels}`);
+  }
+  const cacheDays = Math.max(1, options.cacheDays ?? 64);
+  const days = new Map<number, DayEntry>();
+  const measures: CustomerMeasures = { recency: 0, frequency: 0, revenue: 0 };
+
+  function dayEntry(day: number): DayEntry {
+    let entry = days.get(day);
+    if (entry) {
+      days.delete(day);
+      days.set(day, entry);
+      return entry;
+    }
+    const result = computeRfm(history, { ...options.scoring, asOfDay: day, periodDays: options.periodDays });
+    const breaks = result.breaks;
+    entry = {
+      bounds: windowBounds(history, result.params),
+      breaks,
+      cuts: { recency: breaks.recency.cuts, frequency: breaks.frequency.cuts, monetary: breaks.monetary.cuts },
+      result: options.scoring.method === 'ntile' ? result : null,
+    };
+    days.set(day, entry);
+    if (days.size > cacheDays) days.delete(days.keys().next().value!);
+    return entry;
+  }
+
+  function scoreAsOfDay(customer: number, day: number, out?: RfmAsOf): RfmAsOf | null {
+    if (customer < 0 || customer >= history.customerCount) return null;
+    const entry = dayEntry(day);
+    if (!measureCustomer(history, customer, entry.bounds, measures)) return null;
+    const target = out ?? ({} as RfmAsOf);
+    const { levels, method } = options.scoring;
+    target.recency = measures.recency;
+    target.frequency = measures.frequency;
+    target.revenue = measures.revenue;
+    target.monetary = monetaryValue(measures.revenue, measures.frequency, options.scoring.monetary);
+    if (entry.result) {
+      target.r = entry.result.r[customer]!;
+      target.f = entry.result.f[customer]!;
+      target.m = entry.result.m[customer]!;
+    } else {
+      target.r = scoreWithCuts('recency', target.recency, entry.cuts.recency, method, levels);
+      target.f = scoreWithCuts('frequency', target.frequency, entry.cuts.frequency, method, levels);
+      target.m = scoreWithCuts('monetary', target.monetary, entry.cuts.monetary, method, levels);
+    }
+    target.segment = options.map ? segmentOf(options.map, target.r, target.f, target.m) : -1;
+    return target;
+  }
+
+  return {
+    history,
+    scoreAsOfDay,
+    scoreAt: (customer, ts, out) => scoreAsOfDay(customer, localDayNumber(ts, history.timeZone) - 1, out),
+    breaksFor: (day) => dayEntry(day).breaks,
+  };
+}

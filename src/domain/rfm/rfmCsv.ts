@@ -1,0 +1,71 @@
+import { csvLine } from '../csv/csvWrite';
+import type { RfmResult } from './computeRfm';
+import { displayScore, type ScoreDirection } from './types';
+
+/**
+ * The per-customer CSV of `chainlab rfm --out` and of segment exports on the Segments screen,
+ * with the columns of the R package's `rfm_segment` output, in its order (cli.md). Text cells
+ * that a spreadsheet would run as a formula are neutralised. Numbers are written with at most
+ * 15 significant digits, as R's write.csv does (so 297.4000000000001 is "297.4").
+ */
+export const RFM_CSV_COLUMNS = [
+  'customer_id',
+  'segment',
+  'rfm_score',
+  'transaction_count',
+  'recency_days',
+  'amount',
+  'recency_score',
+  'frequency_score',
+  'monetary_score',
+] as const;
+
+export function formatRfmNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return String(Number(value.toPrecision(15)));
+}
+
+export interface RfmCsvOptions {
+  /** Segment name by customer. */
+  segmentName(customer: number): string;
+  customerId(customer: number): string;
+  direction?: ScoreDirection;
+  /** Extra columns after the standard ones (e.g. name, email). */
+  extraColumns?: { header: string; value(customer: number): string }[];
+}
+
+export function rfmCsvHeader(options: Pick<RfmCsvOptions, 'extraColumns'> = {}): string {
+  return csvLine([...RFM_CSV_COLUMNS, ...(options.extraColumns ?? []).map((column) => column.header)]);
+}
+
+/**
+ * One customer's row. Customers without orders in the period keep their id and segment
+ * ("No purchases"), a transaction count of 0 and the period's net amount; scores stay empty.
+ */
+export function rfmCsvRow(result: RfmResult, customer: number, options: RfmCsvOptions): string {
+  const levels = result.params.levels;
+  const direction = options.direction ?? 'highIsBest';
+  const extras = (options.extraColumns ?? []).map((column) => column.value(customer));
+  const id = options.customerId(customer);
+  const segment = options.segmentName(customer);
+  if (result.frequency[customer] === 0) {
+    return csvLine([id, segment, '', 0, '', formatRfmNumber(result.revenue[customer]!), '', '', '', ...extras], { neutralizeFormulas: true });
+  }
+  const r = displayScore(result.r[customer]!, levels, direction);
+  const f = displayScore(result.f[customer]!, levels, direction);
+  const m = displayScore(result.m[customer]!, levels, direction);
+  return csvLine(
+    [id, segment, r * 100 + f * 10 + m, result.frequency[customer]!, result.recency[customer]!, formatRfmNumber(result.revenue[customer]!), r, f, m, ...extras],
+    { neutralizeFormulas: true },
+  );
+}
+
+const idCollator = new Intl.Collator('en', { numeric: true });
+
+/**
+ * Row order of the CSV: customer ids as a person sorts them (case-insensitive, numbers by
+ * value), which is also how the R package's output is ordered; exact ties by code units.
+ */
+export function compareCustomerIds(a: string, b: string): number {
+  return idCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,180 @@
+import { Alert, Box, Button, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { qualityFindings, type DataQualityReport } from '../../domain/quality';
+import type { Workspace } from '../../domain';
+import { errorMessage } from '../../ui/errorMessage';
+import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
+import { StatCard } from '../../ui/StatCard';
+import { useLanguage } from '../../ui/useLanguage';
+import { dataQualityWorker } from '../../workers/dataQualityWorkerClient';
+import { useActiveWorkspace } from '../workspaces/useWorkspaces';
+import { EventsOverTime } from './EventsOverTime';
+import { FieldTable } from './FieldTable';
+
+type State = { key: string; report?: DataQualityReport; error?: string };
+
+function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+}
+
+function useDataQuality(workspace: Workspace | undefined): State | undefined {
+  const { t } = useTranslation();
+  const key = workspace ? `${workspace.id}:${workspace.dataVersion}` : '';
+  const [state, setState] = useState<State | undefined>();
+  useEffect(() => {
+    if (!workspace) return;
+    let isCurrent = true;
+    dataQualityWorker()
+      .call('quality', { workspaceId: workspace.id, dataVersion: workspace.dataVersion, timeZone: workspace.timeZone, today: todayIn(workspace.timeZone) })
+      .then((report) => isCurrent && setState({ key, report }))
+      .catch((error: unknown) => isCurrent && setState({ key, error: errorMessage(error, t) }));
+    return () => {
+      isCurrent = false;
+    };
+  }, [workspace, key, t]);
+  return state?.key === key ? state : undefined;
+}
+
+function Findings({ report }: { report: DataQualityReport }) {
+  const { t } = useTranslation();
+  const findings = qualityFindings(report);
+  const fieldLabel = (name: string) => t(`dataQuality.fields.labels.${name}`, { defaultValue: name });
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="quality-findings">
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+        {t('dataQuality.findings.title')}
+      </Typography>
+      {findings.length === 0 && <Alert severity="success">{t('dataQuality.findings.none')}</Alert>}
+      <Stack spacing={1}>
+        {findings.map((finding, i) => {
+          const params = { ...finding.params, field: fieldLabel(String(finding.params.field ?? '')), channel: t(`dataQuality.channels.names.${String(finding.params.channel ?? 'email')}`) };
+          return (
+            <Alert key={i} severity={finding.severity}>
+              {t(`dataQuality.findings.${finding.code}`, params)}
+            </Alert>
+          );
+        })}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Channels({ report }: { report: DataQualityReport }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const cell = (count: number) => `${formatInteger(count, language)} (${formatPercent(report.customers ? count / report.customers : 0, language)})`;
+  return (
+    <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+        {t('dataQuality.channels.title')}
+      </Typography>
+      <Table size="small" data-testid="quality-channels">
+        <TableHead>
+          <TableRow>
+            {(['channel', 'contact', 'yes', 'no', 'unknown', 'reachable'] as const).map((key) => (
+              <TableCell key={key} align={key === 'channel' ? 'left' : 'right'}>
+                {t(`dataQuality.channels.${key}`)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {report.channels.map((channel) => (
+            <TableRow key={channel.channel} data-testid={`quality-channel-${channel.channel}`}>
+              <TableCell>{t(`dataQuality.channels.names.${channel.channel}`)}</TableCell>
+              <TableCell align="right">{cell(channel.contact)}</TableCell>
+              <TableCell align="right">{cell(channel.consentYes)}</TableCell>
+              <TableCell align="right">{cell(channel.consentNo)}</TableCell>
+              <TableCell align="right">{cell(channel.consentUnknown)}</TableCell>
+              <TableCell align="right" sx={{ fontWeight: 500 }}>
+                {cell(channel.reachable)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Paper>
+  );
+}
+
+function Summary({ report }: { report: DataQualityReport }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const share = (count: number) => formatPercent(report.customers ? count / report.customers : 0, language);
+  const range = report.firstDay && report.lastDay ? `${formatCalendarDate(report.firstDay, language)} – ${formatCalendarDate(report.lastDay, language)}` : '—';
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' } }}>
+      <StatCard testId="quality-customers" label={t('dataQuality.summary.customers')} value={formatInteger(report.customers, language)} />
+      <StatCard testId="quality-with-contact" label={t('dataQuality.summary.withContact')} value={share(report.customers - report.withoutContact)} />
+      <StatCard testId="quality-buyers" label={t('dataQuality.summary.buyers')} value={share(report.customersWithOrders)} />
+      <StatCard testId="quality-events" label={t('dataQuality.summary.events')} value={formatInteger(report.events, language)} />
+      <StatCard testId="quality-range" label={t('dataQuality.summary.range')} value={<Box component="span" sx={{ fontSize: '1rem' }}>{range}</Box>} />
+    </Box>
+  );
+}
+
+/** Data → Data quality. */
+export function DataQualityScreen() {
+  const { t } = useTranslation();
+  const workspace = useActiveWorkspace();
+  const state = useDataQuality(workspace);
+  const report = state?.report;
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Button component={RouterLink} to="/data" startIcon={<ArrowBackIcon />} color="inherit">
+          {t('dataQuality.back')}
+        </Button>
+        <Typography variant="h5" component="h1">
+          {t('dataQuality.title')}
+        </Typography>
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {t('dataQuality.subtitle')}
+      </Typography>
+      {!state && (
+        <Box>
+          <Typography variant="body2">{t('dataQuality.computing')}</Typography>
+          <LinearProgress sx={{ mt: 1 }} />
+        </Box>
+      )}
+      {state?.error && <Alert severity="error">{t('dataQuality.failed', { message: state.error })}</Alert>}
+      {report && report.customers === 0 && report.events === 0 && <Alert severity="info">{t('dataQuality.empty')}</Alert>}
+      {report && (report.customers > 0 || report.events > 0) && <QualityReportView report={report} />}
+    </Stack>
+  );
+}
+
+function QualityReportView({ report }: { report: DataQualityReport }) {
+  const { t } = useTranslation();
+  const fieldLabel = (name: string) => t(`dataQuality.fields.labels.${name}`, { defaultValue: name });
+  return (
+    <Stack spacing={2} data-testid="quality-report">
+      <Summary report={report} />
+      <Findings report={report} />
+      <Channels report={report} />
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+          {t('dataQuality.fields.title')}
+        </Typography>
+        <FieldTable fields={report.customerFields} total={report.customers} label={fieldLabel} testId="quality-fields" />
+        <Typography variant="subtitle1" component="h2" sx={{ mt: 2, mb: 1 }}>
+          {t('dataQuality.fields.attributes')}
+        </Typography>
+        <FieldTable fields={report.attributes} total={report.customers} label={(name) => name} testId="quality-attributes" />
+      </Paper>
+      {report.events > 0 && <EventsOverTime report={report} />}
+      {report.events > 0 && (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+            {t('dataQuality.fields.props')}
+          </Typography>
+          <FieldTable fields={report.props} total={report.events} label={(name) => name} testId="quality-props" />
+        </Paper>
+      )}
+    </Stack>
+  );
+}

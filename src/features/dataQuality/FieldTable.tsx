@@ -1,0 +1,58 @@
+import { Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { FieldQuality } from '../../domain/quality';
+import { formatInteger, formatPercent } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+
+/** Fields with how full they are (a bar), distinct values, invalid share and the most frequent values. */
+export function FieldTable({ fields, total, label, testId }: { fields: FieldQuality[]; total: number; label: (name: string) => string; testId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (fields.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('dataQuality.fields.none')}
+      </Typography>
+    );
+  }
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" data-testid={testId}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('dataQuality.fields.name')}</TableCell>
+            <TableCell sx={{ width: 220 }}>{t('dataQuality.fields.filled')}</TableCell>
+            <TableCell align="right">{t('dataQuality.fields.distinct')}</TableCell>
+            <TableCell align="right">{t('dataQuality.fields.invalid')}</TableCell>
+            <TableCell>{t('dataQuality.fields.top')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {fields.map((field) => {
+            const share = total ? field.filled / total : 0;
+            return (
+              <TableRow key={field.name} data-testid={`${testId}-${field.name}`}>
+                <TableCell sx={{ fontWeight: 500 }}>{label(field.name)}</TableCell>
+                <TableCell>
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                    <LinearProgress variant="determinate" value={share * 100} sx={{ flexGrow: 1, height: 8, borderRadius: 4 }} color={share < 0.5 ? 'warning' : 'primary'} />
+                    <Typography variant="body2" sx={{ minWidth: 52, textAlign: 'right' }}>
+                      {formatPercent(share, language)}
+                    </Typography>
+                  </Box>
+                </TableCell>
+                <TableCell align="right">{formatInteger(field.distinct, language)}</TableCell>
+                <TableCell align="right" sx={{ color: field.invalid ? 'error.main' : undefined }}>
+                  {field.invalid === null ? '—' : `${formatInteger(field.invalid, language)}${field.filled ? ` (${formatPercent(field.invalid / field.filled, language)})` : ''}`}
+                </TableCell>
+                <TableCell sx={{ color: 'text.secondary', maxWidth: 420, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                  {field.top.map((entry) => `${entry.value} (${formatInteger(entry.count, language)})`).join(' · ')}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}

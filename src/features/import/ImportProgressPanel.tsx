@@ -1,0 +1,46 @@
+import { Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInteger } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import { progressFigures } from './importModel';
+
+export interface RunningImport {
+  fileName: string;
+  startedAt: number;
+  done: number;
+  total: number;
+  phase: string;
+}
+
+/** Rows read of about how many, rows per second, time left, and Cancel. */
+export function ImportProgressPanel({ running, onCancel }: { running: RunningImport; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, []);
+  const figures = progressFigures(running.done, running.total, running.startedAt, Math.max(now, running.startedAt));
+  const isCommitting = running.phase === 'commit';
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="import-progress">
+      <Stack spacing={1.5}>
+        <Typography variant="subtitle1">{isCommitting ? t('import.run.committing') : t('import.run.reading')}</Typography>
+        <LinearProgress variant={isCommitting ? 'indeterminate' : 'determinate'} value={figures.share * 100} aria-label={t('import.run.reading')} />
+        <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <Typography variant="body2" data-testid="import-progress-rows">
+            {t('import.run.progress', { done: formatInteger(running.done, language), total: formatInteger(running.total, language) })}
+          </Typography>
+          {figures.rate > 0 && <Typography variant="body2">{t('import.run.speed', { rate: formatInteger(figures.rate, language) })}</Typography>}
+          {figures.secondsLeft !== null && !isCommitting && <Typography variant="body2">{t('import.run.eta', { seconds: formatInteger(figures.secondsLeft, language) })}</Typography>}
+          <Box sx={{ flexGrow: 1 }} />
+          <Button color="inherit" variant="outlined" onClick={onCancel} disabled={isCommitting}>
+            {t('import.run.cancel')}
+          </Button>
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import { UserFacingError } from '../../domain';
+import { errorMessage } from '../../ui/errorMessage';
+
+/** An import error in the user's language: the import feature's own texts, else the app's. */
+export function importErrorText(error: unknown, t: TFunction): string {
+  if (error instanceof UserFacingError && error.code.startsWith('import.')) {
+    const key = `import.errors.${error.code.slice('import.'.length)}`;
+    const text = t(key, error.params);
+    if (text !== key) return text;
+  }
+  return errorMessage(error, t);
+}

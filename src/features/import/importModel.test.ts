@@ -1,0 +1,56 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { assignColumn, fieldOfColumn, fieldsFor, mappingForKind, missingGroups, progressFigures, rejectMessage, rejectedRowsCsv, warningMessage } from './importModel';
+import { importTexts } from './texts';
+
+/** A t() over the feature's English texts, enough to check the wording logic. */
+const t = ((key: string, params: Record<string, unknown> = {}) => {
+  const path = key.replace(/^import\./, '').split('.');
+  const text = path.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], importTexts.en);
+  if (typeof text !== 'string') return key;
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name]));
+}) as unknown as TFunction;
+
+describe('mapping edits', () => {
+  it('give a field to one column only and free the column it had', () => {
+    const mapping = { customerId: 0, ts: 1 };
+    expect(assignColumn(mapping, 2, 'ts')).toEqual({ customerId: 0, ts: 2 });
+    expect(assignColumn(mapping, 0, 'email')).toEqual({ ts: 1, email: 0 });
+    expect(assignColumn(mapping, 1, undefined)).toEqual({ customerId: 0 });
+    expect(fieldOfColumn({ customerId: 0, ts: 1 }, 1)).toBe('ts');
+    expect(fieldOfColumn({ customerId: 0 }, 3)).toBeUndefined();
+  });
+
+  it('say what a kind still needs and drop fields it cannot hold', () => {
+    expect(missingGroups('orders', { email: 0 })).toEqual([['ts'], ['amount']]);
+    expect(missingGroups('lines', { phone: 0, ts: 1, lineAmount: 2 })).toEqual([]);
+    expect(mappingForKind({ customerId: 0, type: 1, amount: 2 }, 'customers')).toEqual({ customerId: 0 });
+    expect(fieldsFor('events').slice(0, 5)).toEqual(['customerId', 'email', 'phone', 'type', 'ts']);
+  });
+});
+
+describe('messages in the user language', () => {
+  it('word rejects and warnings from their codes, with date details', () => {
+    expect(rejectMessage(t, { code: 'date', params: { column: 'Дата', problem: 'day', value: '32.03.2025', number: 32 }, reason: 'x' })).toBe('Дата: day 32 does not exist (“32.03.2025”)');
+    expect(rejectMessage(t, { code: 'no_customer', params: { details: 'id is empty', columns: 'id' }, reason: 'x' })).toBe('No customer: id empty or not valid');
+    expect(warningMessage(t, { code: 'extra_values', params: { count: 8, width: 6, names: '"column 7"' }, message: 'x' })).toBe('The row has 8 values, the header 6; the extra ones were kept as "column 7"');
+    expect(warningMessage(t, { code: 'invalid_value', params: { column: 'Phone', value: '123', what: 'phone', keptAs: 'attribute' }, message: 'x' })).toBe('Phone: “123” is not a valid phone number; kept as attribute “Phone”');
+    expect(warningMessage(t, { code: 'invalid_value', params: { column: 'DOB', value: '31.04.1990', what: 'date', keptAs: 'attribute', problem: 'day_of_month', number: 31, month: 4, year: 1990 }, message: 'x' })).toBe(
+      'DOB: month 4 of 1990 has no day 31 (“31.04.1990”); kept as attribute “DOB”',
+    );
+  });
+});
+
+describe('rejectedRowsCsv', () => {
+  it('writes line, reason and the values, with a BOM for Excel and formulas neutralised', () => {
+    const csv = rejectedRowsCsv(['id', 'amount'], [{ line: 3, reason: 'bad', code: 'empty', params: {}, fields: ['=1+2', '5', 'extra'] }], (row) => row.reason);
+    expect(csv).toBe('\uFEFFline,reason,id,amount,column 3\r\n3,bad,\'=1+2,5,extra\r\n');
+  });
+});
+
+describe('progressFigures', () => {
+  it('gives the share, rows per second and the seconds left', () => {
+    expect(progressFigures(50_000, 200_000, 0, 2_000)).toEqual({ share: 0.25, rate: 25_000, secondsLeft: 6 });
+    expect(progressFigures(0, 100, 0, 100)).toEqual({ share: 0, rate: 0, secondsLeft: null });
+  });
+});

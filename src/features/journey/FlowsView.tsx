@@ -1,0 +1,98 @@
+import { Alert, Box, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoDateToDayNumber } from '../../domain';
+import { shiftIsoDate, type LifecycleStatus, type StageMapping } from '../../domain/journey';
+import { errorMessage } from '../../ui/errorMessage';
+import { formatInteger } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import type { JourneyFlows, JourneyOverview, JourneyRequest } from '../../workers/journeyTypes';
+import { journeyWorker } from '../../workers/journeyWorkerClient';
+import { NO_WRAP, stageName, statusLabel } from './labels';
+
+type Kind = 'lifecycle' | 'stage';
+
+function useFlows(request: JourneyRequest, fromDate: string, toDate: string, kind: Kind) {
+  const key = JSON.stringify([request, fromDate, toDate, kind]);
+  const [answer, setAnswer] = useState<{ key: string; flows: JourneyFlows | null; error: unknown } | null>(null);
+  const isValid = isoDateToDayNumber(fromDate) < isoDateToDayNumber(toDate);
+  useEffect(() => {
+    if (!isValid) return;
+    const controller = new AbortController();
+    journeyWorker()
+      .call('flows', { ...request, fromDate, toDate, kind }, { signal: controller.signal })
+      .then((flows) => !controller.signal.aborted && setAnswer({ key, flows, error: null }))
+      .catch((error: unknown) => !controller.signal.aborted && setAnswer({ key, flows: null, error }));
+    return () => controller.abort();
+  }, [request, fromDate, toDate, kind, key, isValid]);
+  return { flows: answer?.flows ?? null, error: answer?.key === key ? answer.error : null, isLoading: isValid && answer?.key !== key, isValid };
+}
+
+/** From-state × to-state matrix of lifecycle statuses or stages between two dates. */
+export function FlowsView({ mapping, overview, request }: { mapping: StageMapping; overview: JourneyOverview; request: JourneyRequest }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const asOf = overview.asOfDate!;
+  const [fromDate, setFromDate] = useState(() => shiftIsoDate(asOf, -90));
+  const [toDate, setToDate] = useState(asOf);
+  const [kind, setKind] = useState<Kind>('lifecycle');
+  const { flows, error, isLoading, isValid } = useFlows(request, fromDate, toDate, kind);
+  const label = (state: string) => {
+    if (state === 'not_known') return t('journey.lifecycle.notKnown');
+    if (state === 'no_stage') return t('journey.lifecycle.noStage');
+    return flows?.kind === 'lifecycle' ? statusLabel(state as LifecycleStatus, t) : stageName(mapping, state, t);
+  };
+  const max = flows ? Math.max(1, ...flows.counts.flat()) : 1;
+  return (
+    <Paper sx={{ p: 2 }} data-testid="lifecycle-flows">
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 1 }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="h6" component="h2">{t('journey.lifecycle.flows')}</Typography>
+          <Typography variant="body2" color="text.secondary">{t('journey.lifecycle.flowsHelp')}</Typography>
+        </Box>
+        <TextField type="date" size="small" label={t('journey.lifecycle.from')} value={fromDate} onChange={(event) => event.target.value && setFromDate(event.target.value)}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'flows-from' } }} />
+        <TextField type="date" size="small" label={t('journey.lifecycle.to')} value={toDate} onChange={(event) => event.target.value && setToDate(event.target.value)}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'flows-to' } }} />
+        <ToggleButtonGroup size="small" sx={NO_WRAP} exclusive value={kind} onChange={(_, value: Kind | null) => value && setKind(value)}>
+          <ToggleButton value="lifecycle">{t('journey.lifecycle.kindLifecycle')}</ToggleButton>
+          <ToggleButton value="stage">{t('journey.lifecycle.kindStage')}</ToggleButton>
+        </ToggleButtonGroup>
+      </Stack>
+      {!isValid && <Alert severity="warning">{t('journey.lifecycle.flowOrder')}</Alert>}
+      {error !== null && <Alert severity="error">{errorMessage(error, t)}</Alert>}
+      {isLoading && <LinearProgress aria-label={t('journey.lifecycle.loadingFlows')} />}
+      {flows && isValid && (
+        <TableContainer sx={{ opacity: isLoading ? 0.6 : 1 }}>
+          <Table size="small" data-testid="flows-table">
+            <TableHead>
+              <TableRow>
+                <TableCell>{`${t('journey.lifecycle.from')} \\ ${t('journey.lifecycle.to')}`}</TableCell>
+                {flows.states.map((state) => <TableCell key={state} align="right" sx={{ fontWeight: 600 }}>{label(state)}</TableCell>)}
+                <TableCell align="right" sx={{ fontWeight: 600 }}>{t('journey.lifecycle.total')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {flows.states.map((state, i) => (
+                <TableRow key={state} hover>
+                  <TableCell component="th" sx={{ fontWeight: 600 }}>{label(state)}</TableCell>
+                  {flows.counts[i]!.map((count, j) => (
+                    <TableCell key={j} align="right" sx={{ bgcolor: count ? (i === j ? `rgba(120,120,120,${0.08 + 0.3 * (count / max)})` : `rgba(63,81,181,${0.06 + 0.45 * (count / max)})`) : undefined }}>
+                      {count ? formatInteger(count, language) : ''}
+                    </TableCell>
+                  ))}
+                  <TableCell align="right" sx={{ fontWeight: 600 }}>{formatInteger(flows.fromTotals[i]!, language)}</TableCell>
+                </TableRow>
+              ))}
+              <TableRow>
+                <TableCell component="th" sx={{ fontWeight: 600 }}>{t('journey.lifecycle.total')}</TableCell>
+                {flows.toTotals.map((count, j) => <TableCell key={j} align="right" sx={{ fontWeight: 600 }}>{formatInteger(count, language)}</TableCell>)}
+                <TableCell />
+              </TableRow>
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert, Box, Button, LinearProgress, Paper, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import EventIcon from '@mui/icons-material/Event';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { isoDateToDayNumber, type Workspace } from '../../domain';
+import type { PeriodUnit } from '../../domain/journey';
+import { errorMessage } from '../../ui/errorMessage';
+import { formatCalendarDate, formatInteger } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import type { JourneyOverview } from '../../workers/journeyTypes';
+import { CustomerCard } from '../data/CustomerCard';
+import { useActiveWorkspace } from '../workspaces/useWorkspaces';
+import { CjmMap } from './CjmMap';
+import { FunnelPanel } from './FunnelPanel';
+import { InactionPanel } from './InactionPanel';
+import { useJourneySettings, type JourneySettings } from './journeySettings';
+import { LifecyclePanel } from './LifecyclePanel';
+import { MappingEditor } from './MappingEditor';
+import { useJourneyOverview, useJourneyRequest } from './useJourneyOverview';
+
+export const JOURNEY_TABS = ['funnel', 'cjm', 'lifecycle', 'inaction', 'mapping'] as const;
+export type JourneyTab = (typeof JOURNEY_TABS)[number];
+
+function isValidDate(value: string | null): value is string {
+  return value !== null && !Number.isNaN(isoDateToDayNumber(value));
+}
+
+function AsOfBar({ overview, asOfDate, onChange }: { overview: JourneyOverview | null; asOfDate: string | null; onChange(date: string | null): void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const shown = asOfDate ?? overview?.defaultAsOfDate ?? '';
+  return (
+    <Paper sx={{ p: 2 }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        <TextField
+          type="date"
+          size="small"
+          label={t('journey.asOf')}
+          value={shown}
+          onChange={(event) => onChange(isValidDate(event.target.value) ? event.target.value : null)}
+          helperText={t('journey.asOfHelp')}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: overview?.firstDate ?? undefined, max: overview?.defaultAsOfDate ?? undefined, 'data-testid': 'journey-as-of' } }}
+          sx={{ width: 220 }}
+        />
+        <Button startIcon={<EventIcon />} disabled={asOfDate === null} onClick={() => onChange(null)}>
+          {t('journey.endOfData')}
+        </Button>
+        <Box sx={{ flexGrow: 1 }} />
+        {overview?.firstDate && overview.lastDate && (
+          <Stack sx={{ alignItems: { sm: 'flex-end' } }}>
+            <Typography variant="body2" color="text.secondary">
+              {t('journey.dataRange', { from: formatCalendarDate(overview.firstDate, language), to: formatCalendarDate(overview.lastDate, language) })}
+            </Typography>
+            {overview.defaultAsOfDate && (
+              <Typography variant="caption" color="text.secondary">
+                {t('journey.endOfData')}: {t('journey.endOfDataHint', { date: formatCalendarDate(overview.defaultAsOfDate, language) })}
+              </Typography>
+            )}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function SettingsProblems({ settings }: { settings: JourneySettings }) {
+  const { t } = useTranslation();
+  return settings.problems.map((problem) => (
+    <Alert key={problem.kind} severity="warning" data-testid="journey-settings-problem">
+      {t('journey.settingsProblem', { what: t(`journey.settingsWhat.${problem.kind}`), error: problem.error })}
+    </Alert>
+  ));
+}
+
+function TabPanel({ tab, workspace, settings, overview, request, onOpenCustomer }: {
+  tab: JourneyTab;
+  workspace: Workspace;
+  settings: JourneySettings;
+  overview: JourneyOverview;
+  request: NonNullable<ReturnType<typeof useJourneyRequest>>;
+  onOpenCustomer(index: number): void;
+}) {
+  const { t } = useTranslation();
+  if (tab === 'mapping') return <MappingEditor workspace={workspace} mapping={settings.mapping} />;
+  if (!overview.asOfDate) return <Alert severity="info" data-testid="journey-no-events">{t('journey.noEvents')}</Alert>;
+  if (tab === 'funnel') return <FunnelPanel mapping={settings.mapping} overview={overview} unit={request.unit} />;
+  if (tab === 'cjm') return <CjmMap workspace={workspace} settings={settings} overview={overview} />;
+  if (tab === 'lifecycle') return <LifecyclePanel workspace={workspace} settings={settings} overview={overview} request={request} />;
+  return <InactionPanel workspace={workspace} settings={settings} overview={overview} request={request} onOpenCustomer={onOpenCustomer} />;
+}
+
+/** The Journey screen: funnel, CJM map, lifecycle, inaction lists and the stage mapping. */
+export function JourneyScreen() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const workspace = useActiveWorkspace();
+  const settings = useJourneySettings(workspace?.id);
+  const [params, setParams] = useSearchParams();
+  const tab = (JOURNEY_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as JourneyTab) : 'funnel';
+  const asOfParam = params.get('asOf');
+  const asOfDate = isValidDate(asOfParam) ? asOfParam : null;
+  const unit: PeriodUnit = params.get('unit') === 'week' ? 'week' : 'month';
+  const request = useJourneyRequest(workspace, settings, asOfDate, unit);
+  const { overview, isStale, progress, error } = useJourneyOverview(request);
+  const selected = params.get('customer');
+  const selectedIndex = selected !== null && /^\d+$/.test(selected) ? Number(selected) : null;
+
+  function update(changes: Record<string, string | null>): void {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      return next;
+    });
+  }
+
+  if (!workspace) return null;
+  return (
+    <Stack spacing={2} data-testid="journey-screen">
+      <Box>
+        <Typography variant="h5" component="h1">{t('journey.title')}</Typography>
+        <Typography variant="body2" color="text.secondary">{t('journey.subtitle')}</Typography>
+      </Box>
+      {settings && <SettingsProblems settings={settings} />}
+      <AsOfBar overview={overview} asOfDate={asOfDate} onChange={(date) => update({ asOf: date === overview?.defaultAsOfDate ? null : date })} />
+      {overview && overview.customersWithoutDate > 0 && (
+        <Alert severity="info">{t('journey.withoutDate', { customers: formatInteger(overview.customersWithoutDate, language) })}</Alert>
+      )}
+      {error !== null && <Alert severity="error">{errorMessage(error, t)}</Alert>}
+      <Paper sx={{ px: 1 }}>
+        <Tabs value={tab} onChange={(_, value: JourneyTab) => update({ tab: value === 'funnel' ? null : value })} variant="scrollable" scrollButtons="auto" aria-label={t('journey.title')}>
+          {JOURNEY_TABS.map((value) => <Tab key={value} value={value} label={t(`journey.tabs.${value}`)} data-testid={`journey-tab-${value}`} />)}
+        </Tabs>
+      </Paper>
+      {isStale && (
+        <Box role="status" aria-live="polite">
+          <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={progress ? (progress.done / progress.total) * 100 : undefined} />
+          <Typography variant="caption" color="text.secondary">{progress?.phase ? t(`journey.phase.${progress.phase}`) : t('journey.computing')}</Typography>
+        </Box>
+      )}
+      {settings && overview && request && (
+        <Box sx={{ opacity: isStale && tab !== 'mapping' ? 0.6 : 1, transition: 'opacity 0.2s' }} data-testid="journey-panel" data-stale={isStale ? 'true' : 'false'} aria-busy={isStale}>
+          <TabPanel tab={tab} workspace={workspace} settings={settings} overview={overview} request={request} onOpenCustomer={(index) => update({ customer: String(index) })} />
+        </Box>
+      )}
+      {settings && !overview && tab === 'mapping' && <MappingEditor workspace={workspace} mapping={settings.mapping} />}
+      {selectedIndex !== null && <CustomerCard workspace={workspace} customerIndex={selectedIndex} onClose={() => update({ customer: null })} />}
+    </Stack>
+  );
+}

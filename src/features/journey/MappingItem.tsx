@@ -1,0 +1,99 @@
+import { Box, Divider, IconButton, ListItemText, Menu, MenuItem, Tooltip, Typography } from '@mui/material';
+import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome';
+import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
+import MoreVertIcon from '@mui/icons-material/MoreVert';
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isStageRule } from '../../domain/journey';
+import type { Language } from '../../i18n/i18n';
+import { formatInteger } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import { itemLabel } from './labels';
+
+function formatCompact(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** The drag payload type: only our own items are accepted by the drop targets. */
+export const ITEM_MIME = 'application/x-chainlab-stage-item';
+
+export function draggedItem(event: DragEvent): string | null {
+  const item = event.dataTransfer.getData(ITEM_MIME) || event.dataTransfer.getData('text/plain');
+  return item || null;
+}
+
+export function isItemDrag(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes(ITEM_MIME);
+}
+
+/**
+ * One event type or rule: draggable onto a stage, and with a ⋮ menu that does the same from the
+ * keyboard ("Move to…" → a stage or "Not assigned").
+ */
+export function MappingItem({ item, count, stages, currentStage, isInline = false, onMove }: {
+  item: string;
+  /** in the wrapping "not assigned" row rather than a stage column */
+  isInline?: boolean;
+  /** events of this type in the workspace; undefined for rules */
+  count: number | undefined;
+  stages: { id: string; name: string }[];
+  currentStage: string | null;
+  onMove(stageId: string | null): void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const label = itemLabel(item, t);
+  const isRule = isStageRule(item);
+  const hint = isRule ? t(`journey.mapping.ruleHints.${item}`) : count === undefined || count === 0 ? `${item} · ${t('journey.mapping.notInData')}` : `${item} · ${t('journey.mapping.eventsCount', { events: formatInteger(count, language) })}`;
+  return (
+    <Box
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData(ITEM_MIME, item);
+        event.dataTransfer.setData('text/plain', item);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.5,
+        width: isInline ? 'auto' : '100%',
+        maxWidth: isInline ? 280 : '100%',
+        pl: 0.75,
+        border: '1px solid',
+        borderColor: isRule ? 'secondary.light' : 'divider',
+        bgcolor: isRule ? 'rgba(0, 137, 123, 0.08)' : 'background.paper',
+        borderRadius: 1.5,
+        cursor: 'grab',
+        opacity: !isRule && !count ? 0.65 : 1,
+        '&:hover': { borderColor: 'primary.main' },
+      }}
+      data-testid={`mapping-item-${item}`}
+      data-item={item}
+    >
+      {isRule ? <AutoAwesomeIcon sx={{ fontSize: 16 }} color="secondary" /> : <DragIndicatorIcon sx={{ fontSize: 16 }} color="action" />}
+      <Tooltip title={hint} placement="top">
+        <Box sx={{ flexGrow: 1, minWidth: 0, py: 0.4 }}>
+          <Typography variant="body2" sx={{ lineHeight: 1.25, overflowWrap: 'anywhere' }}>{label}</Typography>
+          {!isRule && count !== undefined && (
+            <Typography variant="caption" color="text.secondary" component="div" sx={{ lineHeight: 1.2 }}>{formatCompact(count, language)}</Typography>
+          )}
+        </Box>
+      </Tooltip>
+      <IconButton size="small" aria-label={t('journey.mapping.moveItem', { item: label })} onClick={(event) => setAnchor(event.currentTarget)} sx={{ p: 0.25 }}>
+        <MoreVertIcon fontSize="small" />
+      </IconButton>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem disabled><ListItemText primary={t('journey.mapping.moveTo')} /></MenuItem>
+        {stages.map((stage) => (
+          <MenuItem key={stage.id} selected={stage.id === currentStage} onClick={() => { setAnchor(null); onMove(stage.id); }}>
+            {stage.name}
+          </MenuItem>
+        ))}
+        <Divider />
+        <MenuItem selected={currentStage === null} onClick={() => { setAnchor(null); onMove(null); }}>{t('journey.mapping.unassigned')}</MenuItem>
+      </Menu>
+    </Box>
+  );
+}

@@ -1,0 +1,12 @@
+/** Saves text as a file through the browser's download (nothing leaves the machine). */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns; revoke a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

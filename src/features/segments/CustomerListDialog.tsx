@@ -1,0 +1,126 @@
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../domain';
+import type { RfmSortField } from '../../domain/rfm';
+import { formatInteger, formatMoney } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import type { RfmRequest } from '../../workers/rfmEngine';
+import { CustomerCard } from '../data/CustomerCard';
+import { drillDownFilter, drillDownTitle, type DrillDown } from './drillDown';
+import { shownScore, type SegmentLabel } from './segmentLabels';
+import { SegmentDot } from './SegmentTable';
+import { useRfmCall } from './useRfm';
+
+type Row = NonNullable<ReturnType<typeof useRfmCall<'rfmCustomers'>>['value']>['rows'][number];
+
+const SORTABLE: Record<string, RfmSortField> = { recency: 'recency', frequency: 'frequency', revenue: 'revenue', monetary: 'monetary', scores: 'score' };
+
+interface Props {
+  workspace: Workspace;
+  request: RfmRequest;
+  target: DrillDown;
+  labels: SegmentLabel[];
+  isExporting: boolean;
+  onExport(target: DrillDown): void;
+  onClose(): void;
+}
+
+function useColumns(request: RfmRequest, labels: SegmentLabel[]): GridColDef<Row>[] {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { levels, direction } = request.settings;
+  return useMemo(
+    () => [
+      { field: 'id', headerName: t('segments.list.id'), width: 100, sortable: false },
+      { field: 'name', headerName: t('segments.list.name'), flex: 1, minWidth: 140, sortable: false },
+      { field: 'email', headerName: t('segments.list.email'), flex: 1, minWidth: 150, sortable: false },
+      {
+        field: 'segment',
+        headerName: t('segments.list.segment'),
+        width: 160,
+        sortable: false,
+        renderCell: ({ row }) => (
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, height: '100%' }}>
+            <SegmentDot color={labels[row.segment]!.color} />
+            {labels[row.segment]!.name}
+          </Box>
+        ),
+      },
+      {
+        field: 'scores',
+        headerName: t('segments.list.scores'),
+        width: 80,
+        valueGetter: (_value, row) => (row.frequency ? [row.r, row.f, row.m].map((score) => shownScore(score, levels, direction)).join(' ') : '—'),
+      },
+      { field: 'recency', headerName: t('segments.list.recency'), type: 'number', width: 130, valueFormatter: (value: number | null) => (value === null ? '—' : formatInteger(value, language)) },
+      { field: 'frequency', headerName: t('segments.list.frequency'), type: 'number', width: 85 },
+      { field: 'revenue', headerName: t('segments.list.revenue'), type: 'number', width: 120, valueFormatter: (value: number) => formatMoney(value, language) },
+      { field: 'monetary', headerName: t('segments.list.monetary'), type: 'number', width: 135, valueFormatter: (value: number | null) => (value === null ? '—' : formatMoney(value, language)) },
+    ],
+    [t, language, labels, levels, direction],
+  );
+}
+
+/** The customers behind a segment, heatmap cell or movement: paged in the worker, exportable, each opening its card. */
+export function CustomerListDialog({ workspace, request, target, labels, isExporting, onExport, onClose }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const [sortModel, setSortModel] = useState<GridSortModel>([]);
+  const [openCustomer, setOpenCustomer] = useState<number | null>(null);
+  const sort = sortModel[0]?.sort && SORTABLE[sortModel[0].field] ? { field: SORTABLE[sortModel[0].field]!, isDescending: sortModel[0].sort === 'desc' } : null;
+  const answer = useRfmCall('rfmCustomers', { ...request, filter: drillDownFilter(target), sort, page: pagination.page, pageSize: pagination.pageSize });
+  const columns = useColumns(request, labels);
+  const title = drillDownTitle(target, labels, request.settings.levels, request.settings.direction, t);
+  return (
+    <>
+      <Dialog open onClose={onClose} fullWidth maxWidth="xl" aria-labelledby="rfm-list-title">
+        <DialogTitle id="rfm-list-title">
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            {target.kind === 'segment' && <SegmentDot color={labels[target.code]!.color} />}
+            <span>{title}</span>
+            {answer.value && (
+              <Typography component="span" color="text.secondary" data-testid="rfm-list-count">
+                {t('segments.list.count', { customers: formatInteger(answer.value.matched, language) })}
+              </Typography>
+            )}
+          </Stack>
+        </DialogTitle>
+        <DialogContent dividers data-testid="rfm-customer-list">
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('segments.list.hint')}</Typography>
+          <div style={{ height: 520 }}>
+            <DataGrid<Row>
+              rows={answer.value?.rows ?? []}
+              columns={columns}
+              getRowId={(row) => row.index}
+              rowCount={answer.value?.matched ?? 0}
+              loading={answer.isLoading}
+              paginationMode="server"
+              sortingMode="server"
+              disableColumnFilter
+              paginationModel={pagination}
+              onPaginationModelChange={setPagination}
+              pageSizeOptions={[25, 50, 100]}
+              sortModel={sortModel}
+              onSortModelChange={setSortModel}
+              onRowClick={(params) => setOpenCustomer(params.row.index)}
+              disableRowSelectionOnClick
+              density="compact"
+              sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+            />
+          </div>
+        </DialogContent>
+        <DialogActions>
+          <Button startIcon={<DownloadIcon />} disabled={isExporting || !answer.value?.matched} onClick={() => onExport(target)}>
+            {t('segments.list.export')}
+          </Button>
+          <Button onClick={onClose}>{t('segments.list.close')}</Button>
+        </DialogActions>
+      </Dialog>
+      {openCustomer !== null && <CustomerCard workspace={workspace} customerIndex={openCustomer} onClose={() => setOpenCustomer(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../domain';
+import { displayScore, type RfmAsOf } from '../../domain/rfm';
+import { formatEpochDay } from '../../domain/time';
+import { formatCalendarDate, formatInteger } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import { segmentLabels, type SegmentLabel } from './segmentLabels';
+import { SegmentDot } from './SegmentTable';
+import { rfmRequest, useRfmCall, useRfmSettings, useSegmentMap } from './useRfm';
+
+function monthLabel(day: number, language: 'ru' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(day * 86_400_000);
+}
+
+function labelOf(score: RfmAsOf | null, labels: SegmentLabel[]): SegmentLabel {
+  return score ? labels[score.segment]! : labels[labels.length - 1]!;
+}
+
+/**
+ * The customer's RFM scores and segment with the Segments screen's settings, and the segment
+ * at the end of each of the last six months — computed from the orders up to each date only.
+ */
+export function CustomerRfmSection({ workspace, customerIndex }: { workspace: Workspace; customerIndex: number }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [settings] = useRfmSettings(workspace);
+  const map = useSegmentMap(settings, language);
+  const request = settings && map ? { ...rfmRequest(workspace, settings, map), customerIndex } : null;
+  const answer = useRfmCall('rfmCustomer', request);
+  if (!settings || !map || !answer.value) return null;
+  const labels = segmentLabels(map, t);
+  const { now, history, asOfDay } = answer.value;
+  const current = labelOf(now, labels);
+  const shown = (score: number) => displayScore(score, settings.levels, settings.direction);
+  return (
+    <Box data-testid="customer-rfm">
+      <Typography variant="subtitle2" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.5 }}>{t('segments.card.title')}</Typography>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+        {t('segments.card.asOf', { date: formatCalendarDate(formatEpochDay(asOfDay), language) })}
+      </Typography>
+      {now ? (
+        <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>
+          <Chip label={current.name} sx={{ bgcolor: current.color, color: '#111', fontWeight: 600 }} data-testid="customer-rfm-segment" />
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>{t('segments.card.scores', { r: shown(now.r), f: shown(now.f), m: shown(now.m) })}</Typography>
+          <Typography variant="body2" color="text.secondary">{t('segments.card.recency', { days: formatInteger(now.recency, language) })}</Typography>
+        </Stack>
+      ) : (
+        <Typography variant="body2" color="text.secondary">{t('segments.card.noPurchases')}</Typography>
+      )}
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5, mb: 0.5 }}>{t('segments.card.history')}</Typography>
+      <Stack direction="row" sx={{ gap: 0.75, flexWrap: 'wrap' }}>
+        {history.map((point) => {
+          const label = labelOf(point.score, labels);
+          const scores = point.score ? ` · ${t('segments.card.scores', { r: shown(point.score.r), f: shown(point.score.f), m: shown(point.score.m) })}` : '';
+          return (
+            <Tooltip key={point.day} title={`${formatCalendarDate(formatEpochDay(point.day), language)}: ${label.name}${scores}`}>
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 0.75, py: 0.25, border: '1px solid', borderColor: 'divider', borderRadius: 1, fontSize: 12 }}>
+                <SegmentDot color={label.color} />
+                {monthLabel(point.day, language)}
+              </Box>
+            </Tooltip>
+          );
+        })}
+      </Stack>
+    </Box>
+  );
+}
