@@ -153,6 +153,7 @@ function bigEventsFile(): { name: string; mimeType: string; buffer: Buffer } {
 }
 
 test('an import interrupted by closing the tab is offered for removal or resuming, and resumes', async ({ app, page, context }) => {
+  test.setTimeout(240_000);
   await app.open();
   const eventsBefore = await countedStat(app, 'events');
   const importPage = new ImportPage(page);
@@ -177,7 +178,7 @@ test('an import interrupted by closing the tab is offered for removal or resumin
   await second.getByTestId('import-file-input').setInputFiles(file);
   await expect(resumed.select('import-kind')).toHaveText('Events');
   await resumed.runButton.click();
-  await expect(resumed.count('accepted')).toHaveText('150,000', { timeout: 60_000 });
+  await expect(resumed.count('accepted')).toHaveText('150,000', { timeout: 150_000 });
   await expect(resumed.historyRows.nth(0)).toContainText('Imported');
   await expect(resumed.historyRows.nth(1)).toContainText('Cancelled');
   await second.getByRole('link', { name: 'See the data' }).click();

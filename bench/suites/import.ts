@@ -57,6 +57,48 @@ async function browserRuns(file: string, runs: number, log: (message: string) =>
   return results;
 }
 
+/**
+ * Responsiveness as a user meets it: the real import screen (on the first-visit demo
+ * workspace), the file chosen, Import clicked; the page's long tasks are recorded from the
+ * click until the report shows.
+ */
+async function uiRuns(file: string, runs: number, log: (message: string) => void) {
+  const server = await startBenchServer();
+  const browser = await launchChromium();
+  const results: { longest: number; over100: number; seconds: number }[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const tasks: { start: number; duration: number }[] = [];
+        (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${server.url}/data/import`);
+      await page.getByTestId('import-file-input').waitFor({ state: 'attached', timeout: 120_000 });
+      await page.waitForFunction(() => document.querySelector('[data-testid="import-history-row"]') !== null, undefined, { timeout: 120_000 });
+      await page.getByTestId('import-file-input').setInputFiles(file);
+      await page.getByTestId('import-run').waitFor({ timeout: 60_000 });
+      const clickedAt = await page.evaluate(() => performance.now());
+      await page.getByTestId('import-run').click();
+      await page.getByTestId('import-report').waitFor({ timeout: 300_000 });
+      const doneAt = await page.evaluate(() => performance.now());
+      const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+      const during = tasks.filter((task) => task.start >= clickedAt && task.start <= doneAt).map((task) => task.duration);
+      results.push({ longest: during.length ? Math.max(...during) : 0, over100: during.filter((d) => d > 100).length, seconds: (doneAt - clickedAt) / 1000 });
+      log(`ui run ${i + 1}: ${JSON.stringify(results.at(-1))}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  return results;
+}
+
 function runCli(file: string): Promise<{ seconds: number; rows: number }> {
   return new Promise((resolve, reject) => {
     const startedAt = performance.now();
@@ -93,15 +135,16 @@ export const importSuite: BenchSuite = {
       3,
     );
     browserImport.notes = `${Math.round(ROWS / median(browser.map((r) => r.import))).toLocaleString('en-US')} rows/s`;
+    const ui = await uiRuns(file, runs, log);
     const longest: Measurement = {
       suite: 'import',
-      name: 'browser: longest main-thread task while the import runs',
+      name: 'browser UI: longest main-thread task from clicking Import to the report (import screen, demo workspace)',
       unit: 'ms',
-      median: round(median(browser.map((r) => r.longest)), 1),
-      runs: browser.map((r) => round(r.longest, 1)),
+      median: round(median(ui.map((r) => r.longest)), 1),
+      runs: ui.map((r) => round(r.longest, 1)),
       target: '≤ 100 ms',
-      isTargetMet: median(browser.map((r) => r.longest)) <= 100,
-      notes: `tasks over 100 ms per run: ${browser.map((r) => r.over100).join(', ')}`,
+      isTargetMet: Math.max(...ui.map((r) => r.longest)) <= 100,
+      notes: `tasks over 100 ms per run: ${ui.map((r) => r.over100).join(', ')}; import into the 5,000-customer demo workspace took ${ui.map((r) => round(r.seconds, 1)).join(', ')} s; engine-only runs: longest ${browser.map((r) => round(r.longest, 1)).join(', ')} ms`,
     };
     const cli: { seconds: number; rows: number }[] = [];
     const parse: number[] = [];

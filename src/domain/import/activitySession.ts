@@ -7,7 +7,8 @@ import type { LineAggregator} from './lineOrders';
 import { draftEvents, draftProps } from './lineOrders';
 import type { ImportPlan } from './plan';
 import { dateParams, type MessageParams, type RejectCode, type WarningCode } from './messages';
-import type { Counts, SlotSet } from './session';
+import type { Counts } from './session';
+import type { SlotSet } from './sinks';
 import { roundMoney } from './values/numbers';
 
 /**
@@ -60,25 +61,29 @@ function rowProps(state: ActivityState, fields: readonly string[]): [Record<stri
 /** Reads one data row of an orders, lines or events file. */
 export function readActivityRow(state: ActivityState, fields: string[], line: number): void {
   const activity = state.activity!;
+  // Order-line exports (Shopify, 1C reports) often give the date and customer on an order's
+  // first line only: later lines of the same order take them from it.
+  const draft = state.plan.kind === 'lines' ? state.lineOrders.draftOf(activity.value(fields, 'orderId')) : undefined;
   const reference = state.customerRows.reference(fields);
-  if (!reference.id && !reference.email && !reference.phone) {
+  const hasReference = Boolean(reference.id || reference.email || reference.phone);
+  if (!hasReference && !draft) {
     state.reject(line, 'no_customer', state.noCustomerParams(fields), fields);
     return;
   }
   const tsRaw = activity.value(fields, 'ts');
   const tsColumn = activity.columnName('ts');
-  if (!tsRaw) {
+  if (!tsRaw && !draft) {
     state.reject(line, 'empty', { column: tsColumn }, fields, tsColumn);
     return;
   }
-  const ts = activity.ts!.instant(tsRaw);
+  const ts = tsRaw ? activity.ts!.instant(tsRaw) : draft!.ts;
   if (Number.isNaN(ts)) {
     state.reject(line, 'date', { column: tsColumn, ...dateParams(activity.ts!.problem) }, fields, tsColumn);
     return;
   }
   if (state.plan.kind === 'orders') readOrder(state, fields, line, reference, ts);
   else if (state.plan.kind === 'events') readEvent(state, fields, line, reference, ts);
-  else readLine(state, fields, line, reference, ts);
+  else readLine(state, fields, line, hasReference ? reference : undefined, ts, draft?.slot);
 }
 
 function requiredNumber(state: ActivityState, fields: readonly string[], line: number, field: CanonicalField): number | undefined {
@@ -172,7 +177,7 @@ function noteRenamed(state: ActivityState, raw: string, type: string, line: numb
   state.warn('event_type_renamed', line, { column, value: raw, type }, column);
 }
 
-function readLine(state: ActivityState, fields: string[], line: number, reference: CustomerRef, ts: number): void {
+function readLine(state: ActivityState, fields: string[], line: number, reference: CustomerRef | undefined, ts: number, orderSlot: number | undefined): void {
   const activity = state.activity!;
   const quantityRaw = activity.value(fields, 'quantity');
   let quantity = 1;
@@ -194,7 +199,7 @@ function readLine(state: ActivityState, fields: string[], line: number, referenc
   const orderId = activity.value(fields, 'orderId');
   const type = orderType(state, fields, line, orderId);
   const [props] = rowProps(state, fields);
-  const slot = resolveCustomer(state, reference, fields, line);
+  const slot = reference ? resolveCustomer(state, reference, fields, line) : orderSlot!;
   state.futureCheck(ts, line, 'ts');
   const other = state.lineOrders.add({
     orderId, slot, ts, line, value, quantity, props,

@@ -11,6 +11,9 @@ import { parseNumber } from './values/numbers';
  * header says nothing (or says something the values contradict).
  */
 export interface ColumnProfile {
+  /** values looked at, empty ones included, and the share of them that has a value */
+  sampled: number;
+  filled: number;
   nonEmpty: number;
   distinct: number;
   email: number;
@@ -50,6 +53,8 @@ export function profileColumn(allValues: readonly string[], preferMonthFirst: bo
   const distinct = new Set(nonEmpty);
   const numbers = nonEmpty.filter((value) => !Number.isNaN(parseNumber(value, '.')) || !Number.isNaN(parseNumber(value, ',')));
   return {
+    sampled: allValues.length,
+    filled: allValues.length ? everyNonEmpty.length / allValues.length : 0,
     nonEmpty: nonEmpty.length,
     distinct: distinct.size,
     email: share(looksLikeEmail),

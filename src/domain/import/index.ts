@@ -20,3 +20,4 @@ export * from './values/flags';
 export * from './values/eventTypes';
 export * from './storeBridge';
 export * from './preview';
+export * from './sinks';

@@ -163,7 +163,11 @@ export class KeySet {
   /** Adds one to the number kept with `key` (adding it with 1); returns the number before. */
   bump(key: number): number {
     const at = this.find(key);
-    if (this.table[at] !== 0) return this.table[at + 1]++;
+    if (this.table[at] !== 0) {
+      const before = this.table[at + 1]!;
+      this.table[at + 1] = before + 1;
+      return before;
+    }
     this.insertAt(at, key, 1);
     return 0;
   }

@@ -93,6 +93,11 @@ export class LineAggregator {
     return this.drafts.size;
   }
 
+  /** The order an order id already has lines of (undefined for a new or empty id). */
+  draftOf(orderId: string): OrderDraft | undefined {
+    return orderId ? this.drafts.get(orderId) : undefined;
+  }
+
   values(): IterableIterator<OrderDraft> {
     return this.drafts.values();
   }

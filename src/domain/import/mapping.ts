@@ -57,7 +57,7 @@ function valueFit(type: FieldType, profile: ColumnProfile): number {
     case 'eventType':
       return profile.knownEventType >= 0.3 || profile.word >= 0.9 ? 1 : 0.4;
     case 'name':
-      return profile.personName >= 0.6 ? 1 : 0.5;
+      return profile.personName >= 0.6 ? 1 : profile.personName >= 0.3 ? 0.5 : 0.3;
     case 'id':
       return profile.personName >= 0.8 && profile.number < 0.2 ? 0.6 : 1;
     default:

@@ -216,9 +216,10 @@ export function planImport(input: PlanInput): ImportPlan {
 function estimateRows(input: PlanInput, layout: FileLayout): number {
   if (input.isWholeFile) return layout.rows.length;
   const total = input.totalBytes ?? input.head.length;
-  const lastLine = layout.rows.at(-1)?.line ?? 1;
-  const bytesPerLine = lastLine > 1 ? input.head.length / lastLine : 100;
-  return Math.ceil(total / Math.max(8, bytesPerLine));
+  let lines = 0;
+  for (let i = 0; i < input.head.length; i++) if (input.head[i] === 0x0a) lines++;
+  const bytesPerLine = lines > 1 ? input.head.length / lines : 100;
+  return Math.max(layout.rows.length, Math.ceil(total / bytesPerLine) - layout.skipLines - (layout.hasHeader ? 1 : 0));
 }
 
 /** Start offsets of the sample windows of a file of `size` bytes (evenly spread after the head). */

@@ -55,11 +55,10 @@ export function previewOf(plan: ImportPlan): ImportPreview {
   const candidates = mappingCandidates(plan.kind, plan.layout.columns, plan.profiles);
   const columns = plan.layout.columns.map((name, column): ColumnPreview => {
     const profile = plan.profiles[column]!;
-    const rows = plan.layout.rows.length || 1;
     return {
       name,
       examples: profile.examples,
-      fill: Math.min(1, profile.nonEmpty / rows),
+      fill: profile.filled,
       suggestions: candidates.filter((candidate) => candidate.column === column && candidate.score >= 0.3).map((candidate) => candidate.field).slice(0, 4),
     };
   });

@@ -2,7 +2,8 @@ import type { CrmEvent } from '../model/event';
 import type { Customer } from '../model/customer';
 import { planImport, type ImportPlan, type PlanInput } from './plan';
 import type { ImportReport } from './report';
-import { CrmEventSink, ImportSession, type EventRows, type RejectedRow, type SessionOptions } from './session';
+import { ImportSession, type RejectedRow, type SessionOptions } from './session';
+import { CrmEventSink, type EventRows } from './sinks';
 import type { CustomerDirectory } from './customerDirectory';
 
 /** Events of a session as CrmEvent records (customer ids resolved at the end, when they are final). */

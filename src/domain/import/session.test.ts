@@ -276,3 +276,22 @@ describe('messages', () => {
     ]);
   });
 });
+
+describe('order-line exports that give order data on the first line only', () => {
+  it('fill the date and customer of later lines from the order (Shopify-style)', () => {
+    const text = [
+      'Name,Email,Created at,Lineitem quantity,Lineitem price',
+      '#1001,ann@x.ru,2025-03-01 10:00:00 +0300,2,100',
+      '#1001,,,1,50',
+      '#1002,bob@x.ru,2025-03-02 11:00:00 MSK,1,10',
+      '#1003,,,1,10',
+    ].join('\n');
+    const { report, events } = run(text, 'lines', { mapping: { orderId: 0, email: 1, ts: 2, quantity: 3, price: 4 } });
+    expect([report.read, report.accepted, report.rejected]).toEqual([4, 3, 1]);
+    expect(events.map((e) => [e.customerId, e.props.order_id, e.amount, formatUtcInstant(e.ts)])).toEqual([
+      ['ann@x.ru', '#1001', 250, '2025-03-01T07:00:00Z'],
+      ['bob@x.ru', '#1002', 10, '2025-03-02T08:00:00Z'],
+    ]);
+    expect(report.rejects[0]).toMatchObject({ line: 5, code: 'no_customer' });
+  });
+});

@@ -3,7 +3,7 @@ import type { CustomerBlock } from '../columnar/customerBlock';
 import type { EventBlock } from '../columnar/eventBlock';
 import type { KnownCustomer } from './customerDirectory';
 import { EventKeyCounter, KeySet } from './keys';
-import type { EventRows } from './session';
+import type { EventRows } from './sinks';
 
 /**
  * Between an import session and the columnar store: session events become sorted event blocks

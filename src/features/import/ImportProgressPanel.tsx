@@ -1,22 +1,23 @@
 import { Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
 import { progressFigures } from './importModel';
+import type { ProgressStore } from './progressStore';
 
 export interface RunningImport {
   fileName: string;
   startedAt: number;
-  done: number;
-  total: number;
-  phase: string;
+  progress: ProgressStore;
 }
 
 /** Rows read of about how many, rows per second, time left, and Cancel. */
-export function ImportProgressPanel({ running, onCancel }: { running: RunningImport; onCancel: () => void }) {
+export function ImportProgressPanel({ running: runningImport, onCancel }: { running: RunningImport; onCancel: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const progress = useSyncExternalStore(runningImport.progress.subscribe, runningImport.progress.get);
+  const running = { ...progress, startedAt: runningImport.startedAt };
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 500);
@@ -25,7 +26,7 @@ export function ImportProgressPanel({ running, onCancel }: { running: RunningImp
   const figures = progressFigures(running.done, running.total, running.startedAt, Math.max(now, running.startedAt));
   const isCommitting = running.phase === 'commit';
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid="import-progress">
+    <Paper elevation={6} sx={{ p: 2 }} data-testid="import-progress">
       <Stack spacing={1.5}>
         <Typography variant="subtitle1">{isCommitting ? t('import.run.committing') : t('import.run.reading')}</Typography>
         <LinearProgress variant={isCommitting ? 'indeterminate' : 'determinate'} value={figures.share * 100} aria-label={t('import.run.reading')} />

@@ -1,12 +1,12 @@
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { Alert, Backdrop, Box, Button, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { getDatabase } from '../../db';
 import type { StoredImport } from '../../db/repositories/importRepository';
-import { mappingFromNames, type ColumnMapping, type CsvKind, type ImportBatch, type ImportPreview, type ImportReport } from '../../domain';
+import { mappingFromNames, type ColumnMapping, type ImportBatch, type ImportReport } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 import { formatBytes, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
@@ -17,24 +17,16 @@ import { ImportHistory } from './ImportHistory';
 import { ImportProgressPanel, type RunningImport } from './ImportProgressPanel';
 import { ImportReportView } from './ImportReportView';
 import { importErrorText } from './importErrors';
-import { mappingForKind, missingGroups } from './importModel';
-import { MappingTable } from './MappingTable';
-import { PresetBar } from './PresetBar';
-import { ReadSettingsPanel, type ReadChoices } from './ReadSettingsPanel';
-
-interface Prepared {
-  file: File;
-  preview: ImportPreview;
-  choices: ReadChoices;
-  mapping: ColumnMapping;
-  resumeOf?: ImportBatch;
-}
+import { mappingForKind } from './importModel';
+import { PreparedView, type Prepared } from './PreparedView';
+import { createProgressStore } from './progressStore';
+import type { ReadChoices } from './ReadSettingsPanel';
 
 type Stage =
   | { step: 'choose' }
   | { step: 'inspecting'; file: File }
-  | ({ step: 'preview' } & Prepared)
-  | ({ step: 'running'; running: RunningImport } & Prepared)
+  | { step: 'preview'; prepared: Prepared }
+  | { step: 'running'; prepared: Prepared; running: RunningImport }
   | { step: 'report'; batchId: string; report: ImportReport };
 
 function choicesOf(stored: StoredImport): ReadChoices {
@@ -56,19 +48,20 @@ export function ImportScreen() {
   const resumeBatch = useLiveQuery(() => (resumeId ? getDatabase().importBatches.get(resumeId) : undefined), [resumeId]);
   const reportBatch = useLiveQuery(() => (stage.step === 'report' ? getDatabase().importBatches.get(stage.batchId) : undefined), [stage.step === 'report' ? stage.batchId : '']);
 
-  async function inspect(file: File, choices: ReadChoices, resumeOf?: ImportBatch, keepMapping?: ColumnMapping) {
+  const timeZone = workspace?.timeZone ?? 'UTC';
+  const inspect = useCallback(async (file: File, choices: ReadChoices, resumeOf?: ImportBatch) => {
     setError(undefined);
     setStage({ step: 'inspecting', file });
     try {
-      const preview = await importWorker().call('inspect', { file, choices: { ...choices, timeZone: workspace!.timeZone } });
+      const preview = await importWorker().call('inspect', { file, choices: { ...choices, timeZone } });
       const stored = resumeOf?.report as StoredImport | undefined;
-      const mapping = stored ? mappingFromNames(stored.settings.mapping, preview.columns.map((column) => column.name)) : (keepMapping ?? preview.mapping);
-      setStage({ step: 'preview', file, preview, choices, mapping: mappingForKind(mapping, preview.kind), resumeOf });
+      const mapping = stored ? mappingFromNames(stored.settings.mapping, preview.columns.map((column) => column.name)) : preview.mapping;
+      setStage({ step: 'preview', prepared: { file, preview, choices, mapping: mappingForKind(mapping, preview.kind), resumeOf } });
     } catch (caught) {
       setError(importErrorText(caught, t));
       setStage({ step: 'choose' });
     }
-  }
+  }, [timeZone, t]);
 
   function chooseFile(file: File) {
     const stored = resumeBatch?.report as StoredImport | undefined;
@@ -83,32 +76,41 @@ export function ImportScreen() {
     void inspect(file, {});
   }
 
-  async function run(prepared: Prepared) {
-    if (!workspace) return;
+  const workspaceId = workspace?.id;
+  const run = useCallback(async (prepared: Prepared) => {
+    if (!workspaceId) return;
     const abort = new AbortController();
     controller.current = abort;
     const startedAt = Date.now();
-    setStage({ ...prepared, step: 'running', running: { fileName: prepared.file.name, startedAt, done: 0, total: prepared.preview.estimatedRows, phase: 'read' } });
+    const progress = createProgressStore({ done: 0, total: prepared.preview.estimatedRows, phase: 'read' });
+    // Transitions let React render in slices of a few milliseconds: no long task at the click.
+    startTransition(() => setStage({ step: 'running', prepared, running: { fileName: prepared.file.name, startedAt, progress } }));
     try {
-      if (prepared.resumeOf) await importWorker().call('remove', { workspaceId: workspace.id, batchId: prepared.resumeOf.id });
+      if (prepared.resumeOf) await importWorker().call('remove', { workspaceId, batchId: prepared.resumeOf.id });
       const result = await importWorker().call(
         'run',
-        { workspaceId: workspace.id, file: prepared.file, choices: { ...prepared.choices, kind: prepared.preview.kind, timeZone: workspace.timeZone, mapping: prepared.mapping } },
+        { workspaceId, file: prepared.file, choices: { ...prepared.choices, kind: prepared.preview.kind, timeZone, mapping: prepared.mapping } },
         {
           signal: abort.signal,
-          onProgress: (progress) => setStage((current) => (current.step === 'running' ? { ...current, running: { ...current.running, done: progress.done, total: progress.total, phase: progress.phase ?? 'read' } } : current)),
+          onProgress: (update) => progress.set({ done: update.done, total: update.total, phase: update.phase ?? 'read' }),
         },
       );
       const { report } = result;
       notify('success', t('import.report.done', { file: prepared.file.name, accepted: formatInteger(report.accepted, language), merged: formatInteger(report.merged, language), rejected: formatInteger(report.rejected, language) }));
       if (prepared.resumeOf) setParams({});
-      setStage({ step: 'report', batchId: result.batchId, report });
+      startTransition(() => setStage({ step: 'report', batchId: result.batchId, report }));
     } catch (caught) {
       const isCancel = abort.signal.aborted;
       notify(isCancel ? 'info' : 'error', isCancel ? t('import.run.cancelled') : t('import.run.failed', { message: importErrorText(caught, t) }));
-      setStage({ ...prepared, step: 'preview' });
+      setStage({ step: 'preview', prepared });
     }
-  }
+  }, [workspaceId, timeZone, notify, t, language, setParams]);
+
+  const onChoices = useCallback((prepared: Prepared, choices: ReadChoices) => void inspect(prepared.file, choices, prepared.resumeOf), [inspect]);
+  // (While an import runs the page is covered, so these are not reached then.)
+  const onMapping = useCallback((mapping: ColumnMapping) => setStage((current) => (current.step === 'preview' ? { step: 'preview', prepared: { ...current.prepared, mapping } } : current)), []);
+  const onRun = useCallback((prepared: Prepared) => void run(prepared), [run]);
+  const onOther = useCallback(() => setStage({ step: 'choose' }), []);
 
   if (!workspace) return null;
   const resumeStored = resumeBatch?.report as StoredImport | undefined;
@@ -138,16 +140,17 @@ export function ImportScreen() {
         </>
       )}
       {(stage.step === 'preview' || stage.step === 'running') && (
-        <PreparedView
-          prepared={stage}
-          isRunning={stage.step === 'running'}
-          onChoices={(choices) => void inspect(stage.file, choices, stage.resumeOf)}
-          onMapping={(mapping) => setStage({ ...stage, mapping })}
-          onRun={() => void run(stage)}
-          onOther={() => setStage({ step: 'choose' })}
-        />
+        <PreparedView prepared={stage.prepared} onChoices={onChoices} onMapping={onMapping} onRun={onRun} onOther={onOther} />
       )}
-      {stage.step === 'running' && <ImportProgressPanel running={stage.running} onCancel={() => controller.current?.abort()} />}
+      {stage.step === 'running' && (
+        // A fixed layer over the page: the settings below stay as they are (re-styling or re-laying
+        // out that big table at the click was the one long main-thread task of an import).
+        <Backdrop open sx={{ zIndex: (theme) => theme.zIndex.drawer + 2, bgcolor: 'rgba(255, 255, 255, 0.55)', alignItems: 'flex-start', pt: 16 }}>
+          <Box sx={{ width: 'min(720px, 92vw)' }}>
+            <ImportProgressPanel running={stage.running} onCancel={() => controller.current?.abort()} />
+          </Box>
+        </Backdrop>
+      )}
       {stage.step === 'report' && (
         <>
           <ImportReportView batch={reportBatch} report={stage.report} />
@@ -170,37 +173,6 @@ export function ImportScreen() {
           setStage({ step: 'choose' });
         }}
       />
-    </Stack>
-  );
-}
-
-function PreparedView({ prepared, isRunning, onChoices, onMapping, onRun, onOther }: { prepared: Prepared; isRunning: boolean; onChoices: (choices: ReadChoices) => void; onMapping: (mapping: ColumnMapping) => void; onRun: () => void; onOther: () => void }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const { file, preview, choices, mapping } = prepared;
-  const kind: CsvKind = preview.kind;
-  const isComplete = missingGroups(kind, mapping).length === 0;
-  return (
-    <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="subtitle1" data-testid="import-file">
-          {t('import.file', { name: file.name, size: formatBytes(file.size, language), rows: formatInteger(preview.estimatedRows, language) })}
-        </Typography>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button onClick={onOther} disabled={isRunning}>
-          {t('import.drop.other')}
-        </Button>
-      </Stack>
-      <ReadSettingsPanel preview={preview} choices={choices} onChange={onChoices} disabled={isRunning} />
-      <PresetBar preview={preview} kind={kind} mapping={mapping} onApply={onMapping} />
-      <MappingTable preview={preview} kind={kind} mapping={mapping} onChange={onMapping} disabled={isRunning} />
-      {!isRunning && (
-        <Stack direction="row">
-          <Button variant="contained" size="large" disabled={!isComplete} onClick={onRun} data-testid="import-run">
-            {t('import.run.startRows', { rows: formatInteger(preview.estimatedRows, language) })}
-          </Button>
-        </Stack>
-      )}
     </Stack>
   );
 }

@@ -234,8 +234,9 @@ function zoneSuffix(text: string, start: number, out: DateTokens): number {
     return trailingSpaces(text, i + 1);
   }
   const word = text.slice(i, i + 3).toUpperCase();
-  if (word === 'UTC' || word === 'GMT') {
-    out.offsetMinutes = 0;
+  if (word === 'UTC' || word === 'GMT' || word === 'MSK' || word === 'МСК') {
+    // Moscow time has been UTC+3 all year since 2014.
+    out.offsetMinutes = word === 'MSK' || word === 'МСК' ? 180 : 0;
     i += 3;
     if (i >= n || isSpace(text.charCodeAt(i))) return trailingSpaces(text, i);
   }
