@@ -26,9 +26,7 @@ test('searching customers by id, email and phone narrows the table', async ({ ap
 
 test('sorting by orders puts the most frequent buyer first', async ({ app }) => {
   await app.open();
-  await app.customersTable.getByRole('columnheader', { name: 'Orders' }).click();
-  await app.customersTable.getByRole('columnheader', { name: 'Orders' }).click();
-  await expect(app.customersTable.getByRole('columnheader', { name: 'Orders' })).toHaveAttribute('aria-sort', 'descending');
+  await app.sortCustomersDescending('Orders');
   const top = Number(await app.customerRows.nth(0).locator('[data-field="orders"]').textContent());
   const next = Number(await app.customerRows.nth(1).locator('[data-field="orders"]').textContent());
   expect(top).toBeGreaterThan(1);
@@ -37,8 +35,7 @@ test('sorting by orders puts the most frequent buyer first', async ({ app }) => 
 
 test('clicking a customer opens the card with profile, consents and timeline', async ({ app, page }) => {
   await app.open();
-  await app.customersTable.getByRole('columnheader', { name: 'Orders' }).click();
-  await app.customersTable.getByRole('columnheader', { name: 'Orders' }).click();
+  await app.sortCustomersDescending('Orders');
   const row = app.customerRows.first();
   const name = (await row.locator('[data-field="name"]').textContent())!.trim();
   const orders = (await row.locator('[data-field="orders"]').textContent())!.trim();

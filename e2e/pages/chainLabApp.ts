@@ -22,7 +22,9 @@ export class ChainLabApp {
     return this.page.getByTestId(`stat-${name}-value`);
   }
 
+  /** The number a stat card shows, once it shows one (it shows "…" while loading). */
   async statNumber(name: 'customers' | 'events' | 'orders'): Promise<number> {
+    await expect(this.statValue(name)).toHaveText(/\d/);
     const text = (await this.statValue(name).textContent()) ?? '';
     return Number(text.replace(/[^\d]/g, ''));
   }
@@ -37,6 +39,15 @@ export class ChainLabApp {
 
   async searchCustomers(text: string): Promise<void> {
     await this.customersTable.getByRole('searchbox').fill(text);
+  }
+
+  /** Sorts the customers table by a column, highest first, and waits for the worker's page. */
+  async sortCustomersDescending(column: string): Promise<void> {
+    const header = this.customersTable.getByRole('columnheader', { name: column });
+    await header.click();
+    await header.click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(this.customersTable).toHaveAttribute('aria-busy', 'false');
   }
 
   get customerCard(): Locator {

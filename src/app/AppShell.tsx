@@ -9,27 +9,31 @@ import {
   ListItemText,
   Stack,
   Toolbar,
+  LinearProgress,
   Typography,
   useMediaQuery,
   useTheme,
 } from '@mui/material';
 import HubIcon from '@mui/icons-material/Hub';
 import MenuIcon from '@mui/icons-material/Menu';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { DataScreen } from '../features/data/DataScreen';
-import { ImportScreen } from '../features/import/ImportScreen';
-import { DataQualityScreen } from '../features/dataQuality/DataQualityScreen';
-import { JourneyScreen } from '../features/journey/JourneyScreen';
 import { ComingSoonScreen } from '../features/placeholder/ComingSoonScreen';
-import { SegmentsScreen } from '../features/segments/SegmentsScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { StorageIndicator } from '../features/settings/StorageIndicator';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { NAV_ITEMS } from './navigation';
 
 const DRAWER_WIDTH = 232;
+
+// The heavier screens (charts, the importer, the journey editor) load on first visit, so the
+// first paint of the Data screen does not wait for code it does not show.
+const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((module) => ({ default: module.ImportScreen })));
+const DataQualityScreen = lazy(() => import('../features/dataQuality/DataQualityScreen').then((module) => ({ default: module.DataQualityScreen })));
+const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((module) => ({ default: module.SegmentsScreen })));
+const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -90,17 +94,19 @@ export function AppShell() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
-        <Routes>
-          <Route path="/" element={<Navigate to="/data" replace />} />
-          <Route path="/data" element={<DataScreen />} />
-          <Route path="/data/import" element={<ImportScreen />} />
-          <Route path="/data/quality" element={<DataQualityScreen />} />
-          <Route path="/segments" element={<SegmentsScreen />} />
-          <Route path="/journey" element={<JourneyScreen />} />
-          <Route path="/chains" element={<ComingSoonScreen screen="chains" />} />
-          <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
-          <Route path="*" element={<Navigate to="/data" replace />} />
-        </Routes>
+        <Suspense fallback={<LinearProgress aria-label={t('app.loadingScreen')} />}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/data" replace />} />
+            <Route path="/data" element={<DataScreen />} />
+            <Route path="/data/import" element={<ImportScreen />} />
+            <Route path="/data/quality" element={<DataQualityScreen />} />
+            <Route path="/segments" element={<SegmentsScreen />} />
+            <Route path="/journey" element={<JourneyScreen />} />
+            <Route path="/chains" element={<ComingSoonScreen screen="chains" />} />
+            <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
+            <Route path="*" element={<Navigate to="/data" replace />} />
+          </Routes>
+        </Suspense>
       </Box>
     </Box>
   );

@@ -4,6 +4,7 @@ export const en = {
     name: 'ChainLab',
     tagline: 'Test your CRM chains on your own history before launch',
     loading: 'Opening ChainLab…',
+    loadingScreen: 'Loading the screen…',
     creatingDemo: 'Creating the demo workspace: {{customers}} customers, 14 months of events…',
     demoCreated: 'This is the Demo workspace: {{customers}} generated customers with 14 months of history. Import your own data from the Data screen, or create a workspace.',
     fatal: 'ChainLab could not start: {{message}}',

@@ -93,7 +93,7 @@ export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Works
   const columns = useColumns(workspace);
 
   return (
-    <Paper sx={{ p: 2 }} data-testid="customers-table">
+    <Paper sx={{ p: 2 }} data-testid="customers-table" aria-busy={isLoading}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 1.5 }}>
         <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
           {t('data.customers')}

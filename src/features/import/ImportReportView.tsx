@@ -7,7 +7,7 @@ import type { ImportBatch, ImportReport } from '../../domain';
 import { formatInteger } from '../../ui/format';
 import { StatCard } from '../../ui/StatCard';
 import { useLanguage } from '../../ui/useLanguage';
-import { downloadText } from '../journey/download';
+import { downloadText } from '../../ui/download';
 import { rejectMessage, rejectedRowsCsv, warningMessage } from './importModel';
 
 const SHOWN = 50;

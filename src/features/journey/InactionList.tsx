@@ -10,7 +10,7 @@ import { formatDate, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
 import type { JourneyRequest } from '../../workers/journeyTypes';
 import { journeyWorker } from '../../workers/journeyWorkerClient';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import type { JourneySettings } from './journeySettings';
 import { stageName, stageNames, statusLabel } from './labels';
 

@@ -3,6 +3,7 @@ import type { ScoreDirection, SegmentMap } from '../../domain/rfm';
 import { formatEpochDay } from '../../domain/time';
 import type { RfmFilter } from '../../workers/rfmEngine';
 import { shownScore, type SegmentLabel } from './segmentLabels';
+import { downloadText } from '../../ui/download';
 
 /** What a customer list shows: a segment, a heatmap cell, or the customers of one movement. */
 export type DrillDown =
@@ -39,14 +40,7 @@ export function drillDownFileName(target: DrillDown, map: SegmentMap, asOfDay: n
   return `rfm-${codeSlug(target.from, map)}-to-${codeSlug(target.to, map)}-${target.fromAsOf}-${date}.csv`;
 }
 
-/** Saves text as a file through the browser's download (UTF-8 with a byte-order mark, for Excel). */
+/** Saves the CSV through the browser's download, with a byte-order mark so Excel reads it as UTF-8. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, `\uFEFF${csv}`);
 }

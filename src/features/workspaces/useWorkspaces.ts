@@ -14,8 +14,11 @@ export function useActiveWorkspace(): Workspace | undefined {
 
 /** Counts of the workspace, recomputed when its data version changes. */
 export function useWorkspaceStats(workspace: Workspace | undefined): WorkspaceStats | undefined {
-  return useLiveQuery(
-    () => (workspace ? loadWorkspaceStats(getDatabase(), workspace.id) : undefined),
-    [workspace?.id, workspace?.dataVersion],
+  const workspaceId = workspace?.id;
+  const answer = useLiveQuery(
+    async () => (workspaceId ? { workspaceId, stats: await loadWorkspaceStats(getDatabase(), workspaceId) } : undefined),
+    [workspaceId, workspace?.dataVersion],
   );
+  // Another workspace's figures must not show under this one's name while its own load.
+  return answer && answer.workspaceId === workspaceId ? answer.stats : undefined;
 }
