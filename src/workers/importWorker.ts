@@ -5,6 +5,7 @@ import { planSource, runImport, type ImportChoices } from '../db/repositories/im
 import { undoImportBatch, type UndoResult } from '../db/repositories/importUndo';
 import { previewOf, UserFacingError, type ImportPreview, type ImportReport } from '../domain';
 import { fileSource, withWorkspaceLock } from './importSource';
+import { createProgressThrottle } from './progressThrottle';
 import { serveHandlers, type HandlerContext, type HandlerMap } from './rpc';
 
 /**
@@ -26,14 +27,18 @@ export interface RunResult {
   report: ImportReport;
 }
 
+/** At most 10 progress messages a second reach the page (plus the switch to `commit`). */
+const PROGRESS_INTERVAL_MS = 100;
+
 async function run(args: { workspaceId: string; file: File; choices: ImportChoices }, context: HandlerContext): Promise<RunResult> {
+  const sendProgress = createProgressThrottle(context.progress, PROGRESS_INTERVAL_MS);
   return withWorkspaceLock(args.workspaceId, busy, async () => {
     const { batch, report } = await runImport(getDatabase(), args.workspaceId, fileSource(args.file), args.choices, {
       signal: context.signal,
       onProgress: (progress) => {
         const share = progress.totalBytes ? progress.bytes / progress.totalBytes : 1;
         const total = progress.phase === 'commit' ? progress.rows : Math.max(progress.rows, Math.round(progress.rows / Math.max(share, 1e-6)));
-        context.progress({ done: progress.rows, total, phase: progress.phase });
+        sendProgress({ done: progress.rows, total, phase: progress.phase });
       },
     });
     return { batchId: batch.id, report };

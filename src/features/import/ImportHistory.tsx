@@ -20,11 +20,12 @@ const STATUS_COLORS: Record<HistoryStatus, 'default' | 'success' | 'warning' | '
 };
 
 /** Every import of the workspace with its counts and status; undo, remove, resume and the report. */
-export function ImportHistory({ workspace, onShowReport, onResume }: { workspace: Workspace; onShowReport: (batch: ImportBatch) => void; onResume: (batch: ImportBatch) => void }) {
+/** `isPaused`: keep the list as it is (an import runs in this tab; see useImportHistory). */
+export function ImportHistory({ workspace, isPaused = false, onShowReport, onResume }: { workspace: Workspace; isPaused?: boolean; onShowReport: (batch: ImportBatch) => void; onResume: (batch: ImportBatch) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useAppStore((state) => state.notify);
-  const entries = useImportHistory(workspace.id);
+  const entries = useImportHistory(workspace.id, isPaused);
   const [confirming, setConfirming] = useState<ImportBatch | undefined>();
   const [isBusy, setBusy] = useState(false);
 

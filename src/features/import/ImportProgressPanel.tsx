@@ -20,7 +20,8 @@ export function ImportProgressPanel({ running: runningImport, onCancel }: { runn
   const running = { ...progress, startedAt: runningImport.startedAt };
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 500);
+    // Once a second is enough for a speed and a time left in whole seconds.
+    const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
   const figures = progressFigures(running.done, running.total, running.startedAt, Math.max(now, running.startedAt));

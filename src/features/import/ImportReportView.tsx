@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,9 +32,10 @@ function Counts({ report, stored }: { report: ImportReport; stored: StoredImport
 
 function Rejects({ report, stored, fileName }: { report: ImportReport; stored: StoredImport | undefined; fileName: string }) {
   const { t } = useTranslation();
-  const [isAll, setAll] = useState(false);
+  const [page, setPage] = useState(0);
   if (report.rejected === 0) return <Alert severity="success">{t('import.report.noRejects')}</Alert>;
-  const rows = isAll ? report.rejects : report.rejects.slice(0, SHOWN);
+  // Pages, not one list: a bad file can have hundreds of thousands of rejected rows.
+  const rows = report.rejects.slice(page * SHOWN, (page + 1) * SHOWN);
   function download() {
     const csv = rejectedRowsCsv(stored?.columns ?? [], stored?.rejectedRows ?? [], (row) => rejectMessage(t, row));
     downloadText(`${fileName.replace(/\.[^.]+$/, '')}-rejected.csv`, csv);
@@ -66,7 +67,9 @@ function Rejects({ report, stored, fileName }: { report: ImportReport; stored: S
           ))}
         </TableBody>
       </Table>
-      {!isAll && report.rejects.length > SHOWN && <Button onClick={() => setAll(true)}>{t('import.report.showAll', { total: report.rejects.length })}</Button>}
+      {report.rejects.length > SHOWN && (
+        <TablePagination component="div" count={report.rejects.length} page={page} onPageChange={(_, next) => setPage(next)} rowsPerPage={SHOWN} rowsPerPageOptions={[SHOWN]} data-testid="import-rejects-pages" />
+      )}
     </Stack>
   );
 }

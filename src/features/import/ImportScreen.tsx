@@ -1,7 +1,7 @@
-import { Alert, Backdrop, Box, Button, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { getDatabase } from '../../db';
@@ -27,7 +27,8 @@ type Stage =
   | { step: 'inspecting'; file: File }
   | { step: 'preview'; prepared: Prepared }
   | { step: 'running'; prepared: Prepared; running: RunningImport }
-  | { step: 'report'; batchId: string; report: ImportReport };
+  /** `notice`: the snackbar to show once the report is on screen */
+  | { step: 'report'; batchId: string; report: ImportReport; notice?: string };
 
 function choicesOf(stored: StoredImport): ReadChoices {
   const { kind, encoding, delimiter, hasHeader, dateFormat } = stored.settings;
@@ -44,6 +45,13 @@ export function ImportScreen() {
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [error, setError] = useState<string | undefined>();
   const controller = useRef<AbortController | undefined>(undefined);
+  const isMounted = useRef(false);
+  useEffect(() => {
+    isMounted.current = true;
+    return () => {
+      isMounted.current = false;
+    };
+  }, []);
   const resumeId = params.get('resume');
   const resumeBatch = useLiveQuery(() => (resumeId ? getDatabase().importBatches.get(resumeId) : undefined), [resumeId]);
   const reportBatch = useLiveQuery(() => (stage.step === 'report' ? getDatabase().importBatches.get(stage.batchId) : undefined), [stage.step === 'report' ? stage.batchId : '']);
@@ -96,15 +104,25 @@ export function ImportScreen() {
         },
       );
       const { report } = result;
-      notify('success', t('import.report.done', { file: prepared.file.name, accepted: formatInteger(report.accepted, language), merged: formatInteger(report.merged, language), rejected: formatInteger(report.rejected, language) }));
+      const notice = t('import.report.done', { file: prepared.file.name, accepted: formatInteger(report.accepted, language), merged: formatInteger(report.merged, language), rejected: formatInteger(report.rejected, language) });
       if (prepared.resumeOf) setParams({});
-      startTransition(() => setStage({ step: 'report', batchId: result.batchId, report }));
+      // Left the import screen meanwhile: the snackbar is all there is to tell the import finished.
+      if (!isMounted.current) notify('success', notice);
+      else startTransition(() => setStage({ step: 'report', batchId: result.batchId, report, notice }));
     } catch (caught) {
       const isCancel = abort.signal.aborted;
       notify(isCancel ? 'info' : 'error', isCancel ? t('import.run.cancelled') : t('import.run.failed', { message: importErrorText(caught, t) }));
       setStage({ step: 'preview', prepared });
     }
   }, [workspaceId, timeZone, notify, t, language, setParams]);
+
+  // The snackbar comes after the report is committed, in a task of its own: its entrance forces
+  // a layout, which in the same task as swapping the progress overlay for the report made one
+  // long main-thread task.
+  const reportNotice = stage.step === 'report' ? stage.notice : undefined;
+  useEffect(() => {
+    if (reportNotice) notify('success', reportNotice);
+  }, [reportNotice, notify]);
 
   const onChoices = useCallback((prepared: Prepared, choices: ReadChoices) => void inspect(prepared.file, choices, prepared.resumeOf), [inspect]);
   // (While an import runs the page is covered, so these are not reached then.)
@@ -144,12 +162,13 @@ export function ImportScreen() {
       )}
       {stage.step === 'running' && (
         // A fixed layer over the page: the settings below stay as they are (re-styling or re-laying
-        // out that big table at the click was the one long main-thread task of an import).
-        <Backdrop open sx={{ zIndex: (theme) => theme.zIndex.drawer + 2, bgcolor: 'rgba(255, 255, 255, 0.55)', alignItems: 'flex-start', pt: 16 }}>
+        // out that big table at the click was the one long main-thread task of an import). A plain
+        // box, not a Backdrop: the Backdrop's fade-in forces a layout of the whole page at the click.
+        <Box role="presentation" data-testid="import-overlay" sx={{ position: 'fixed', inset: 0, zIndex: (theme) => theme.zIndex.drawer + 2, bgcolor: 'rgba(255, 255, 255, 0.55)', display: 'flex', justifyContent: 'center', alignItems: 'flex-start', pt: 16 }}>
           <Box sx={{ width: 'min(720px, 92vw)' }}>
             <ImportProgressPanel running={stage.running} onCancel={() => controller.current?.abort()} />
           </Box>
-        </Backdrop>
+        </Box>
       )}
       {stage.step === 'report' && (
         <>
@@ -164,6 +183,7 @@ export function ImportScreen() {
       )}
       <ImportHistory
         workspace={workspace}
+        isPaused={stage.step === 'running'}
         onShowReport={(batch) => {
           const stored = batch.report as StoredImport | undefined;
           if (stored?.report) setStage({ step: 'report', batchId: batch.id, report: stored.report });

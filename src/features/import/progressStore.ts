@@ -1,7 +1,9 @@
 /**
- * The running import's progress, outside React state: the worker reports many times a second,
- * and only the progress panel should re-render for it — not the whole import screen with its
- * mapping table (that would put long tasks on the main thread during a big import).
+ * The running import's progress, outside React state: only the progress panel re-renders for
+ * it — not the whole import screen with its mapping table (that would put long tasks on the
+ * main thread during a big import). Listeners hear of a new value at most once per
+ * `minIntervalMs` (the latest value, at the end of the interval) and at once when the phase
+ * changes, so the panel re-renders a few times a second however often the worker reports.
  */
 export interface ProgressValue {
   done: number;
@@ -15,18 +17,35 @@ export interface ProgressStore {
   subscribe(listener: () => void): () => void;
 }
 
-export function createProgressStore(initial: ProgressValue): ProgressStore {
+export const PROGRESS_RENDER_INTERVAL_MS = 250;
+
+export function createProgressStore(initial: ProgressValue, minIntervalMs = PROGRESS_RENDER_INTERVAL_MS): ProgressStore {
   let value = initial;
+  let lastNotifiedAt = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
+  function notify() {
+    timer = undefined;
+    lastNotifiedAt = Date.now();
+    for (const listener of listeners) listener();
+  }
   return {
     get: () => value,
     set(next) {
+      const isNewPhase = next.phase !== value.phase;
       value = next;
-      for (const listener of listeners) listener();
+      const wait = lastNotifiedAt + minIntervalMs - Date.now();
+      if (isNewPhase || wait <= 0) {
+        clearTimeout(timer);
+        notify();
+      } else timer ??= setTimeout(notify, wait);
     },
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) clearTimeout(timer);
+      };
     },
   };
 }

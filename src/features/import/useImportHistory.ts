@@ -12,13 +12,21 @@ export interface HistoryEntry {
   status: HistoryStatus;
 }
 
+/** Never settles: a paused live query reads nothing, so it is never re-run and emits nothing. */
+const PAUSED = new Promise<never>(() => undefined);
+
 /**
  * The workspace's import batches, newest first, live. A `running` batch is really running only
  * while some tab holds the workspace's import lock; otherwise it was interrupted (a closed tab,
  * a crash) and the user is offered to remove or resume it.
+ *
+ * `isPaused` (while this tab runs an import, the history is under the progress overlay) keeps
+ * the list as it was: the import rewrites its batch after every block it stores, and reloading
+ * every batch with its report and re-rendering the table for each put long tasks on the main
+ * thread. Resuming re-reads the batches once.
  */
-export function useImportHistory(workspaceId: string | undefined): HistoryEntry[] | undefined {
-  const batches = useLiveQuery(() => (workspaceId ? listImportBatches(getDatabase(), workspaceId) : []), [workspaceId]);
+export function useImportHistory(workspaceId: string | undefined, isPaused = false): HistoryEntry[] | undefined {
+  const batches = useLiveQuery(() => (isPaused ? PAUSED : workspaceId ? listImportBatches(getDatabase(), workspaceId) : []), [workspaceId, isPaused]);
   const hasRunning = batches?.some((batch) => batch.status === 'running') ?? false;
   const [lockHeld, setLockHeld] = useState<boolean | undefined>(undefined);
   useEffect(() => {
