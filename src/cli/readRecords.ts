@@ -5,15 +5,19 @@ import {
   SAMPLE_WINDOW_BYTES,
   UserFacingError,
   parseMappingFile,
+  columnSession,
   planImport,
   recordSession,
   sampleWindowOffsets,
+  sessionColumns,
   sessionRecords,
   type CrmEvent,
   type CsvKind,
   type Customer,
+  type ImportedColumns,
   type ImportPlan,
   type ImportReport,
+  type ImportSession,
   type MappingFile,
   type RejectedRow,
 } from '../domain';
@@ -142,12 +146,13 @@ function makePlan(path: string, size: number, settings: ReadSettingsWithGuess, m
   }
 }
 
-export async function readRecordsFromFile(path: string, settings: ReadSettings | ReadSettingsWithGuess, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<FileRecords> {
+/** Streams the file through a session made for its plan; returns the plan and the finished session. */
+async function readSession(path: string, settings: ReadSettings | ReadSettingsWithGuess, makeSession: (plan: ImportPlan) => ImportSession, onProgress?: (bytesRead: number, totalBytes: number) => void) {
   const size = statFile(path);
   if (size === 0) throw fileError(path, 'the file is empty');
   const mappingFile = settings.mappingFile ? loadMappingFile(settings.mappingFile) : undefined;
   const plan = makePlan(path, size, settings, mappingFile);
-  const session = recordSession(plan);
+  const session = makeSession(plan);
   const decoder = new TextDecoder(plan.encoding.label);
   let bytesRead = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
@@ -156,7 +161,24 @@ export async function readRecordsFromFile(path: string, settings: ReadSettings |
     onProgress?.(bytesRead, size);
   }
   session.pushText(decoder.decode());
+  return { plan, session };
+}
+
+function checkRead(path: string, plan: ImportPlan, report: ImportReport): void {
+  if (report.read === 0) throw fileError(path, plan.layout.hasHeader ? 'the file has a header but no data rows' : 'the file has no data rows');
+}
+
+export async function readRecordsFromFile(path: string, settings: ReadSettings | ReadSettingsWithGuess, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<FileRecords> {
+  const { plan, session } = await readSession(path, settings, (plan) => recordSession(plan), onProgress);
   const records = sessionRecords(session);
-  if (records.report.read === 0) throw fileError(path, plan.layout.hasHeader ? 'the file has a header but no data rows' : 'the file has no data rows');
+  checkRead(path, plan, records.report);
   return { ...records, columns: plan.layout.columns };
+}
+
+/** `readRecordsFromFile` for commands that need no props (`rfm`): events as typed columns. */
+export async function readEventColumnsFromFile(path: string, settings: ReadSettings, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<ImportedColumns> {
+  const { plan, session } = await readSession(path, settings, (plan) => columnSession(plan), onProgress);
+  const records = sessionColumns(session);
+  checkRead(path, plan, records.report);
+  return records;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { UserFacingError } from '../../domain';
+import { ORDER_EVENT, RETURN_EVENT, UserFacingError, type EventBlock, type ImportedColumns } from '../../domain';
 import {
   assignSegments,
   compareCustomerIds,
@@ -14,9 +14,9 @@ import {
   presetSegmentMap,
   rfmCsvHeader,
   rfmCsvRow,
-  rfmBlockFromEvents,
   segmentTotals,
   validateScoring,
+  type EventsAsBlock,
   type RfmLevels,
   type RfmManualBreaks,
   type RfmMethod,
@@ -32,7 +32,7 @@ import type { CliCommand } from '../command';
 import { LineWriter } from '../fileOutput';
 import { dateOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
-import { readRecordsFromFile } from '../readRecords';
+import { readEventColumnsFromFile } from '../readRecords';
 import { rfmSummaryText } from '../rfmText';
 
 /**
@@ -161,14 +161,14 @@ export interface RfmFromFile {
 export async function computeRfmFromFile(flags: RfmFlags, io: CliIo): Promise<RfmFromFile> {
   const scoring = scoringFromFlags(flags);
   let progress: ReturnType<typeof createProgress> | undefined;
-  const records = await readRecordsFromFile(resolve(flags.orders), { kind: 'orders', timeZone: flags.tz }, (done, total) => {
+  const records = await readEventColumnsFromFile(resolve(flags.orders), { kind: 'orders', timeZone: flags.tz }, (done, total) => {
     progress ??= createProgress(io, `reading ${flags.orders}`, total);
     progress.update(done);
   });
   progress?.finish();
   const { report } = records;
   if (report.rejected > 0) warn(io, `${flags.orders}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${flags.orders} --kind orders shows why)`);
-  const { block, eventTypes, customerIds } = rfmBlockFromEvents(records.events, records.customers.map((customer) => customer.id));
+  const { block, eventTypes, customerIds } = rfmBlockFromColumns(records);
   const lastOrder = lastOrderInstant([block], 0);
   if (Number.isNaN(lastOrder)) throw fileError(flags.orders, 'no orders could be read from it');
   const asOfDay = flags.asOf ? isoDateToDayNumber(flags.asOf) : localDayNumber(lastOrder, flags.tz) + 1;
@@ -177,6 +177,53 @@ export async function computeRfmFromFile(flags: RfmFlags, io: CliIo): Promise<Rf
   if (result.scored === 0) warn(io, `no customer ordered between ${periodStart(asOfDay, periodDays)} and ${formatEpochDay(asOfDay)}: nobody is scored`);
   const map = presetSegmentMap(flags.map, scoring.levels, 'en');
   return { result, customerIds, map, codes: assignSegments(result, compileSegmentMap(map)) };
+}
+
+/**
+ * The orders and returns of a file read as columns, as one block: the same block, customer
+ * numbering included, as `rfmBlockFromEvents` makes from the file's CrmEvent records
+ * (customers with profile data first, then in the order of their first event of any type),
+ * without making a million records first.
+ */
+export function rfmBlockFromColumns(records: Pick<ImportedColumns, 'events' | 'customerIds' | 'customers'>): EventsAsBlock {
+  const { events, customerIds: idOfSlot } = records;
+  const ids = records.customers.map((customer) => customer.id);
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, index) => indexOf.set(id, index));
+  const indexOfSlot = new Int32Array(idOfSlot.length).fill(-1);
+  const orderCode = events.types.indexOf(ORDER_EVENT);
+  const returnCode = events.types.indexOf(RETURN_EVENT);
+  const capacity = events.count;
+  const block: EventBlock = { count: 0, ts: new Float64Array(capacity), amount: new Float64Array(capacity), customer: new Int32Array(capacity), type: new Uint16Array(capacity), props: {} };
+  let row = 0;
+  for (let i = 0; i < events.count; i++) {
+    const slot = events.slot[i]!;
+    let index = indexOfSlot[slot]!;
+    if (index < 0) {
+      const id = idOfSlot[slot]!;
+      index = indexOf.get(id) ?? ids.length;
+      if (index === ids.length) {
+        indexOf.set(id, index);
+        ids.push(id);
+      }
+      indexOfSlot[slot] = index;
+    }
+    const type = events.type[i]!;
+    if (type !== orderCode && type !== returnCode) continue;
+    block.customer[row] = index;
+    block.ts[row] = events.ts[i]!;
+    block.amount[row] = type === returnCode ? Math.abs(events.amount[i]!) : events.amount[i]!;
+    block.type[row] = type === returnCode ? 1 : 0;
+    row++;
+  }
+  block.count = row;
+  if (row < capacity) {
+    block.ts = block.ts.slice(0, row);
+    block.amount = block.amount.slice(0, row);
+    block.customer = block.customer.slice(0, row);
+    block.type = block.type.slice(0, row);
+  }
+  return { block, eventTypes: [ORDER_EVENT, RETURN_EVENT], customerIds: ids };
 }
 
 function periodStart(asOfDay: number, periodDays: number | null): string {

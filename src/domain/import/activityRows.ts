@@ -72,16 +72,33 @@ export class ActivityRowReader {
   props(fields: readonly string[]): Record<string, string> {
     const props: Record<string, string> = {};
     for (const column of this.propColumns) {
-      const raw = fields[column.index];
-      if (raw === undefined || raw === '') continue;
-      const value = raw.trim();
-      if (!value) continue;
-      if (column.isMoney) {
-        const number = this.money.read(value);
-        props[column.key] = Number.isNaN(number) ? value : String(roundMoney(number));
-      } else props[column.key] = column.interned ? intern(column, value) : value;
+      const value = this.propColumnValue(column, fields);
+      if (value !== undefined) props[column.key] = value;
     }
     return props;
+  }
+
+  /** `props(fields)[key]`, without making the props (a later column with the same key wins there too). */
+  propValue(fields: readonly string[], key: string): string | undefined {
+    let found: string | undefined;
+    for (const column of this.propColumns) {
+      if (column.key !== key) continue;
+      const value = this.propColumnValue(column, fields);
+      if (value !== undefined) found = value;
+    }
+    return found;
+  }
+
+  private propColumnValue(column: PropColumn, fields: readonly string[]): string | undefined {
+    const raw = fields[column.index];
+    if (raw === undefined || raw === '') return undefined;
+    const value = raw.trim();
+    if (!value) return undefined;
+    if (column.isMoney) {
+      const number = this.money.read(value);
+      return Number.isNaN(number) ? value : String(roundMoney(number));
+    }
+    return column.interned ? intern(column, value) : value;
   }
 }
 

@@ -10,6 +10,7 @@ import { dateParams, type MessageParams, type RejectCode, type WarningCode } fro
 import type { Counts } from './session';
 import type { SlotSet } from './sinks';
 import { roundMoney } from './values/numbers';
+import { ORDER_ID_PROP } from './keys';
 
 /**
  * Rows of orders, order-lines and events files (the customers kind is read by the session
@@ -28,6 +29,8 @@ export interface ActivityState {
   readonly lineOrders: LineAggregator;
   /** raw event type names already reported as renamed */
   readonly renamedTypes: Set<string>;
+  /** the events' props are not kept and no key needs them but an order's id (see `orderProps`) */
+  readonly isSkippingProps: boolean;
   warn(code: WarningCode, line: number, params: MessageParams, column?: string): void;
   reject(line: number, code: RejectCode, params: MessageParams, fields: readonly string[], column?: string): void;
   addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean): boolean;
@@ -56,6 +59,19 @@ function rowProps(state: ActivityState, fields: readonly string[]): [Record<stri
   const extras = state.extraValues(fields);
   for (const [name, value] of extras) props[name] = value;
   return [props, extras.length > 0];
+}
+
+const NO_PROPS: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * The props an order needs when its sink keeps none: only the order id, which keys it (see
+ * `ImportSession.addEvent`); the same value `rowProps` would give it. Saves a props object
+ * and a string per column on each of a million rows (`chainlab rfm`).
+ */
+function orderProps(state: ActivityState, fields: readonly string[]): [Record<string, string>, boolean] {
+  if (!state.isSkippingProps) return rowProps(state, fields);
+  const orderId = state.activity!.propValue(fields, ORDER_ID_PROP);
+  return [orderId === undefined ? NO_PROPS : { [ORDER_ID_PROP]: orderId }, false];
 }
 
 /** Reads one data row of an orders, lines or events file. */
@@ -127,7 +143,7 @@ function readOrder(state: ActivityState, fields: string[], line: number, referen
     type = RETURN_EVENT;
   }
   const value = roundMoney(Math.abs(amount));
-  const [props, hasExtras] = rowProps(state, fields);
+  const [props, hasExtras] = orderProps(state, fields);
   const slot = resolveCustomer(state, reference, fields, line);
   state.futureCheck(ts, line, 'ts');
   if (state.addEvent(slot, type, ts, value, props, hasExtras)) {

@@ -19,6 +19,26 @@ describe('KeySet', () => {
   });
 });
 
+describe('KeySet against a Map', () => {
+  it('agrees with a Map on keys that share their low 32 bits, duplicates and growth', () => {
+    const set = new KeySet(2);
+    const model = new Map<number, number>();
+    const keys: number[] = [];
+    for (let i = 0; i < 3_000; i++) keys.push(hash53(`x${i}`), (i % 7) * 4_294_967_296 + (i % 50), 2 ** 52 + i * 4_294_967_296);
+    keys.forEach((key, i) => {
+      const isNew = !model.has(key);
+      expect(set.add(key, i)).toBe(isNew);
+      if (isNew) model.set(key, i);
+      if (i % 3 === 0) expect(set.bump(key)).toBe(model.get(key));
+      if (i % 3 === 0) model.set(key, model.get(key)! + 1);
+    });
+    expect(set.size).toBe(model.size);
+    for (const [key, number] of model) expect(set.numberOf(key)).toBe(number);
+    expect(set.has(4_294_967_296 * 9)).toBe(false);
+    expect(set.values()).toEqual([...model.keys()]);
+  });
+});
+
 describe('event keys', () => {
   it('key orders by type and order id, other events by content, and equal rows by occurrence', () => {
     expect(orderKey('order', 'O1')).not.toBe(orderKey('return', 'O1'));

@@ -3,7 +3,7 @@ import type { Customer } from '../model/customer';
 import { planImport, type ImportPlan, type PlanInput } from './plan';
 import type { ImportReport } from './report';
 import { ImportSession, type RejectedRow, type SessionOptions } from './session';
-import { CrmEventSink, type EventRows } from './sinks';
+import { CrmEventSink, EventColumnsSink, type EventColumns, type EventRows } from './sinks';
 import type { CustomerDirectory } from './customerDirectory';
 
 /** Events of a session as CrmEvent records (customer ids resolved at the end, when they are final). */
@@ -34,6 +34,31 @@ export function sessionRecords(session: ImportSession): ImportedRecords {
 /** A session that collects CrmEvent records. */
 export function recordSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> = {}): ImportSession {
   return new ImportSession(plan, { ...options, sink: (directory) => new CrmEventSink(directory) });
+}
+
+export interface ImportedColumns {
+  report: ImportReport;
+  /** as in `ImportedRecords` */
+  customers: Customer[];
+  /** every event as columns (no props), in the order `ImportedRecords.events` has them */
+  events: EventColumns;
+  /** customer id of each slot of `events.slot`, as final at the end of the file */
+  customerIds: string[];
+  rejectedRows: RejectedRow[];
+}
+
+/** A session that keeps events as typed columns without props (`sessionColumns`). */
+export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> = {}): ImportSession {
+  return new ImportSession(plan, { ...options, sink: () => new EventColumnsSink() });
+}
+
+/** What `sessionRecords` gives, with the events as columns: for callers that need no props. */
+export function sessionColumns(session: ImportSession): ImportedColumns {
+  const report = session.finish();
+  if (!(session.sink instanceof EventColumnsSink)) throw new Error('sessionColumns needs a session made with columnSession.');
+  const { directory } = session;
+  const customerIds = Array.from({ length: directory.size }, (_, slot) => directory.idOf(slot));
+  return { report, customers: directory.newProfiles(), events: session.sink.finish(), customerIds, rejectedRows: session.rejectedRows };
 }
 
 /** Imports a whole text at once (tests, small files): plan, read, report. */

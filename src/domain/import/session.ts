@@ -111,6 +111,11 @@ export class ImportSession implements ActivityState {
     this.rejectedRows.push({ line, reason, code, params, fields: [...fields] });
   }
 
+  /** Whether rows may skip their props: the sink drops them and no stored event's key needs them. */
+  get isSkippingProps(): boolean {
+    return this.sink.ignoresProps === true && this.knownKeys.size === 0;
+  }
+
   /**
    * Stores an event unless it was stored before: an order or return with the same order id
    * earlier in this file, or any event with the same key already in the workspace. Returns

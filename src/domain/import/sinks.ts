@@ -18,6 +18,8 @@ export function emptyEventRows(): EventRows {
 
 /** Where a session puts the events it produces. */
 export interface EventSink {
+  /** true: the sink drops props, so a row need not make them (only what keys the event) */
+  readonly ignoresProps?: boolean;
   add(slot: number, type: string, ts: number, amount: number, props: Record<string, string>): void;
 }
 
@@ -66,6 +68,75 @@ export class CrmEventSink implements EventSink {
     }
     return this.events;
   }
+}
+
+/** Events as typed columns, without props: what a command that only needs who, what, when and how much keeps. */
+export interface EventColumns {
+  count: number;
+  /** customer slot (see CustomerDirectory) */
+  slot: Int32Array;
+  /** index into `types` */
+  type: Uint16Array;
+  types: string[];
+  ts: Float64Array;
+  /** NaN = no amount */
+  amount: Float64Array;
+}
+
+/**
+ * Keeps events as typed columns and drops their props (`chainlab rfm`): a million events cost
+ * 22 bytes each instead of an object, a props object and its strings. Same events, same order
+ * as the other sinks.
+ */
+export class EventColumnsSink implements EventSink {
+  readonly ignoresProps = true;
+  private columns: EventColumns = { count: 0, slot: new Int32Array(1024), type: new Uint16Array(1024), types: [], ts: new Float64Array(1024), amount: new Float64Array(1024) };
+  private readonly typeCodes = new Map<string, number>();
+
+  add(slot: number, type: string, ts: number, amount: number): void {
+    if (this.columns.count === this.columns.slot.length) this.grow();
+    const columns = this.columns;
+    const row = columns.count;
+    columns.slot[row] = slot;
+    columns.type[row] = this.typeCode(type);
+    columns.ts[row] = ts;
+    columns.amount[row] = amount;
+    columns.count = row + 1;
+  }
+
+  private lastType: string | undefined;
+  private lastCode = -1;
+
+  private typeCode(type: string): number {
+    // Files are runs of one type (every row of an orders file is an order): no lookup per event.
+    if (type === this.lastType) return this.lastCode;
+    let code = this.typeCodes.get(type);
+    if (code === undefined) {
+      code = this.columns.types.length;
+      this.columns.types.push(type);
+      this.typeCodes.set(type, code);
+    }
+    this.lastType = type;
+    this.lastCode = code;
+    return code;
+  }
+
+  private grow(): void {
+    const { count, slot, type, ts, amount, types } = this.columns;
+    const size = count * 2;
+    this.columns = { count, types, slot: grown(new Int32Array(size), slot), type: grown(new Uint16Array(size), type), ts: grown(new Float64Array(size), ts), amount: grown(new Float64Array(size), amount) };
+  }
+
+  /** The columns, cut to the events added. */
+  finish(): EventColumns {
+    const { count, slot, type, ts, amount, types } = this.columns;
+    return { count, types, slot: slot.subarray(0, count), type: type.subarray(0, count), ts: ts.subarray(0, count), amount: amount.subarray(0, count) };
+  }
+}
+
+function grown<T extends Int32Array | Uint16Array | Float64Array>(into: T, from: T): T {
+  into.set(from);
+  return into;
 }
 
 /** A set of small non-negative integers (customer slots) as a growing bitmap. */
