@@ -120,6 +120,28 @@ export function rangeSum(rows: TimedAmounts, from: number, to: number): number {
   return s + (error + (rows.sumLo[to]! - rows.sumLo[from]!));
 }
 
+/**
+ * Σ orders rows [orderFrom, orderTo) − Σ returns rows [returnFrom, returnTo), rounded once: two
+ * separately rounded sums subtracted would differ in the last bit from the one-pass scan, and
+ * customers with equal net revenue must tie at the breaks.
+ */
+export function netRangeSum(orders: TimedAmounts, orderFrom: number, orderTo: number, returns: TimedAmounts, returnFrom: number, returnTo: number): number {
+  const ordered = orders.sumHi[orderTo]! - orders.sumHi[orderFrom]!;
+  const orderedError = additionError(orders.sumHi[orderTo]!, -orders.sumHi[orderFrom]!, ordered);
+  const returned = returns.sumHi[returnTo]! - returns.sumHi[returnFrom]!;
+  const returnedError = additionError(returns.sumHi[returnTo]!, -returns.sumHi[returnFrom]!, returned);
+  const net = ordered - returned;
+  const netError = additionError(ordered, -returned, net);
+  const low = orders.sumLo[orderTo]! - orders.sumLo[orderFrom]! - (returns.sumLo[returnTo]! - returns.sumLo[returnFrom]!);
+  return net + (netError + orderedError - returnedError + low);
+}
+
+/** The exact rounding error of `sum = a + b` (Knuth's two-sum). */
+function additionError(a: number, b: number, sum: number): number {
+  const virtual = sum - a;
+  return a - (sum - virtual) + (b - virtual);
+}
+
 /** First row of `customer` with ts ≥ `instant` (its end row when none). */
 export function firstRowAtOrAfter(rows: TimedAmounts, customer: number, instant: number): number {
   let low = rows.start[customer]!;

@@ -1,5 +1,5 @@
 import { localDayNumber, startOfLocalDay } from '../time';
-import { firstRowAtOrAfter, rangeSum, type RfmHistory } from './history';
+import { firstRowAtOrAfter, netRangeSum, rangeSum, type RfmHistory } from './history';
 import type { RfmMonetaryMode, RfmWindow } from './types';
 
 /**
@@ -40,15 +40,14 @@ export function measureCustomer(history: RfmHistory, customer: number, bounds: W
   const first = bounds.startTs === Number.NEGATIVE_INFINITY ? orders.start[customer]! : firstRowAtOrAfter(orders, customer, bounds.startTs);
   if (end <= first) return false;
   const returns = history.returns;
-  let returned = 0;
+  out.frequency = end - first;
+  out.recency = bounds.asOfDay - localDayNumber(orders.ts[end - 1]!, history.timeZone);
+  out.revenue = rangeSum(orders, first, end);
   if (returns.start[customer + 1]! > returns.start[customer]!) {
     const returnEnd = firstRowAtOrAfter(returns, customer, bounds.endTs);
     const returnFirst = bounds.startTs === Number.NEGATIVE_INFINITY ? returns.start[customer]! : firstRowAtOrAfter(returns, customer, bounds.startTs);
-    returned = rangeSum(returns, returnFirst, returnEnd);
+    if (returnEnd > returnFirst) out.revenue = netRangeSum(orders, first, end, returns, returnFirst, returnEnd);
   }
-  out.frequency = end - first;
-  out.recency = bounds.asOfDay - localDayNumber(orders.ts[end - 1]!, history.timeZone);
-  out.revenue = returned === 0 ? rangeSum(orders, first, end) : rangeSum(orders, first, end) - returned;
   return true;
 }
 

@@ -54,4 +54,15 @@ describe('one-pass batch RFM', () => {
       { numRuns: 300 },
     );
   });
+
+  it('rounds net revenue once, so orders minus returns equals the one-pass sum to the last bit', () => {
+    // 290.47 + 751.12 − 17.26: two rounded sums subtracted give 1024.3300000000002
+    const rows: [number, number, number, number][] = [[0, 1, START, 17.26], [0, 0, START, 290.47], [0, 0, START, 751.12]];
+    const params = { asOfDay: START / DAY + 1, periodDays: null, levels: 5 as const, method: 'quantile' as const, monetary: 'total' as const };
+    const types = ['order', 'return', 'page_view'];
+    const viaHistory = computeRfm(rfmHistoryFromBlocks(blocksOf(rows, []), types, 1, 'UTC'), params);
+    const viaScan = computeRfmFromBlocks(blocksOf(rows, []), types, 1, 'UTC', params);
+    expect(viaScan.revenue[0]).toBe(1024.33);
+    expect(viaHistory.revenue[0]).toBe(1024.33);
+  });
 });
