@@ -36,6 +36,32 @@ describe('guessMapping from header names', () => {
     expect(named(columns, rows, 'orders')).toEqual({ orderId: 'Order ID', customerId: 'CustomerID', ts: 'Created at', amount: 'Total', paymentMethod: 'Payment method', store: 'Store' });
   });
 
+  it('maps a Shopify orders export: the buyer is the billing name, "Lineitem name" is a product', () => {
+    const columns = ['Name', 'Email', 'Financial Status', 'Accepts Marketing', 'Currency', 'Subtotal', 'Total', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Lineitem sku', 'Billing Name', 'Id'];
+    const rows = [['#1001', 'anna@example.com', 'paid', 'yes', 'EUR', '30.00', '30.00', '2023-01-05 10:22:00 +0100', '1', 'Shirt', '20.00', 'SH-1', 'Anna Schmidt', '5012345676']];
+    const mapping = named(columns, rows, 'orders');
+    expect(mapping).toMatchObject({ email: 'Email', fullName: 'Billing Name', productName: 'Lineitem name', quantity: 'Lineitem quantity', sku: 'Lineitem sku', ts: 'Created at', amount: 'Total', orderId: 'Id' });
+  });
+
+  it('reads a line-item export\'s order "Subtotal" as an order figure, not as each line\'s amount', () => {
+    const columns = ['Name', 'Email', 'Subtotal', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price'];
+    const rows = [['#1001', 'anna@example.com', '30.00', '2023-01-05 10:22:00 +0100', '1', 'Shirt', '20.00'], ['#1001', 'anna@example.com', '', '2023-01-05 10:22:00 +0100', '1', 'Socks', '10.00']];
+    const mapping = named(columns, rows, 'lines');
+    expect(mapping).toMatchObject({ quantity: 'Lineitem quantity', price: 'Lineitem price' });
+    expect(mapping.lineAmount).toBeUndefined();
+    const withoutPrice = named(['Email', 'Date', 'Quantity', 'Total'], [['a@b.ru', '2025-01-01', '2', '40']], 'lines');
+    expect(withoutPrice.lineAmount).toBe('Total');
+  });
+
+  it('never takes a campaign, product or company name for a person', () => {
+    const columns = ['Email', 'Event', 'Timestamp', 'Campaign name', 'Company name', 'Название товара'];
+    const rows = [['a@b.ru', 'email_open', '2025-03-01 10:00', 'Spring sale', 'ООО Ромашка', 'Чайник']];
+    const mapping = named(columns, rows, 'events');
+    expect(mapping.fullName).toBeUndefined();
+    expect(mapping.firstName).toBeUndefined();
+    expect(mapping.productName).toBe('Название товара');
+  });
+
   it('maps the UCI Online Retail columns as order lines', () => {
     const columns = ['InvoiceNo', 'StockCode', 'Description', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID', 'Country'];
     const rows = [['536365', '85123A', 'WHITE HANGING HEART', '6', '12/1/2010 8:26', '2.55', '17850', 'United Kingdom']];

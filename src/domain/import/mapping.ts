@@ -19,19 +19,32 @@ export interface MappingCandidate {
 
 const MIN_SCORE = 0.5;
 
+const PERSON_NAME_FIELDS: ReadonlySet<CanonicalField> = new Set(['firstName', 'lastName', 'fullName']);
+/**
+ * Words that say a "… name" column names something other than a person ("Lineitem name",
+ * "Campaign name", "Название товара"): such headers never match a person's name by containing
+ * "name"/"имя", only by an exact synonym.
+ */
+const OTHER_ENTITY_WORDS: ReadonlySet<string> = new Set([
+  'product', 'item', 'lineitem', 'line', 'campaign', 'company', 'store', 'shop', 'category', 'brand', 'event', 'list', 'segment',
+  'template', 'file', 'page', 'utm', 'promo', 'coupon', 'discount', 'variant', 'vendor', 'collection', 'channel', 'source', 'tag',
+  'товара', 'товар', 'продукта', 'компании', 'магазина', 'кампании', 'категории', 'события', 'бренда', 'канала', 'акции',
+]);
+
 function headerScore(field: CanonicalField, kind: CsvKind, header: string): number {
   const spec = FIELD_SPECS[field];
   const normalized = normalizeHeader(header);
   if (!normalized) return 0;
   const compact = normalized.replace(/ /g, '');
   const words = normalized.split(' ');
+  const isOtherEntity = PERSON_NAME_FIELDS.has(field) && words.some((word) => OTHER_ENTITY_WORDS.has(word));
   let best = 0;
   for (const synonym of [...spec.synonyms, ...(spec.kindSynonyms?.[kind] ?? [])]) {
     if (synonym === normalized) return 1;
     if (synonym.replace(/ /g, '') === compact) best = Math.max(best, 0.95);
     const synonymWords = synonym.split(' ');
     const isContained = synonymWords.every((word) => words.includes(word));
-    if (isContained && (synonymWords.length > 1 || synonym.length >= 4)) best = Math.max(best, 0.55 + 0.3 * (synonymWords.length / words.length));
+    if (isContained && !isOtherEntity && (synonymWords.length > 1 || synonym.length >= 4)) best = Math.max(best, 0.55 + 0.3 * (synonymWords.length / words.length));
   }
   return best;
 }
@@ -112,7 +125,24 @@ export function guessMapping(kind: CsvKind, columns: readonly string[], profiles
     usedColumns.add(candidate.column);
   }
   for (const field of Object.keys(mapping) as CanonicalField[]) if (mapping[field] === undefined || mapping[field]! < 0) delete mapping[field];
+  if (kind === 'lines' && !('lineAmount' in fixed)) dropOrderTotalAsLineAmount(mapping, columns);
   return mapping;
+}
+
+/** Header words that in a line-item export usually hold the ORDER's total, repeated or on its first line only. */
+const ORDER_TOTAL_HEADERS: ReadonlySet<string> = new Set(['total', 'subtotal', 'grand total', 'order total', 'итого', 'итого по заказу']);
+
+/**
+ * Shop exports with one row per line item (Shopify and the like) carry "Subtotal"/"Total" of the
+ * whole order next to each line's quantity and price; summing those per line would count the
+ * order again for every line. With a price and a quantity there, the line amount is quantity ×
+ * price (data-model.md), so such a column is not guessed as the line amount (the user can still
+ * map it).
+ */
+function dropOrderTotalAsLineAmount(mapping: ColumnMapping, columns: readonly string[]): void {
+  const column = mapping.lineAmount;
+  if (column === undefined || mapping.price === undefined || mapping.quantity === undefined) return;
+  if (ORDER_TOTAL_HEADERS.has(normalizeHeader(columns[column] ?? ''))) delete mapping.lineAmount;
 }
 
 function mappedFields(mapping: ColumnMapping): Set<CanonicalField> {
