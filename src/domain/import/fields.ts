@@ -51,7 +51,7 @@ export const FIELD_SPECS: Record<CanonicalField, FieldSpec> = {
   birthDate: { type: 'date', synonyms: ['birth date', 'birthdate', 'birthday', 'date of birth', 'dob', 'дата рождения', 'день рождения', 'др'] },
   signupAt: {
     type: 'datetime',
-    synonyms: ['signup at', 'signup date', 'sign up date', 'signed up', 'registration date', 'registered at', 'registered', 'date registered', 'дата регистрации', 'зарегистрирован', 'дата создания клиента', 'first seen', 'customer since', 'клиент с'],
+    synonyms: ['signup at', 'signup date', 'sign up date', 'signed up', 'registration date', 'registered at', 'registered', 'date registered', 'дата регистрации', 'зарегистрирован', 'дата создания клиента', 'first seen', 'customer since', 'клиент с', 'optin time', 'opt in time', 'opt in date', 'subscribed at', 'subscription date', 'дата подписки'],
     kindSynonyms: { customers: ['created at', 'created', 'date created', 'дата создания', 'создан', 'дата'] },
   },
   telegramId: { type: 'text', synonyms: ['telegram', 'telegram id', 'telegram username', 'tg', 'tg id', 'телеграм', 'телеграмм', 'ник в телеграм'] },

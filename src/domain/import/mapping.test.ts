@@ -95,6 +95,12 @@ describe('guessMapping from values', () => {
     expect(named(columns, rows, 'events')).toEqual({ email: 'column 1', phone: 'column 2', type: 'column 3', ts: 'column 4' });
   });
 
+  it('keeps a column named exactly for a field when only some of its values are bad (they are rejected row by row)', () => {
+    const columns = ['order_id', 'customer_id', 'date', 'amount'];
+    const rows = [['1', 'c1', '2024-01-01', '100'], ['2', 'c2', '2024-01-02', ''], ['3', 'c3', '2024-01-03', 'abc']];
+    expect(named(columns, rows, 'orders')).toEqual({ orderId: 'order_id', customerId: 'customer_id', ts: 'date', amount: 'amount' });
+  });
+
   it('does not map a column whose values contradict its header', () => {
     const columns = ['Email', 'Date', 'customer_id'];
     const rows = [['yes', 'soon', 'C1'], ['no', 'later', 'C2']];

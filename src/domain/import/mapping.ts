@@ -99,14 +99,47 @@ function valueScore(field: CanonicalField, profile: ColumnProfile): number {
   }
 }
 
+/** Share of a column's values that fit a field type (1 for types any text fits). */
+function fittingShare(type: FieldType, profile: ColumnProfile): number {
+  switch (type) {
+    case 'email':
+      return profile.email;
+    case 'phone':
+      return profile.phone;
+    case 'date':
+    case 'datetime':
+      return profile.date.format ? profile.date.validShare : 0;
+    case 'money':
+    case 'number':
+      return profile.number;
+    case 'boolean':
+      return profile.boolean;
+    default:
+      return 1;
+  }
+}
+
+/**
+ * A header that IS a field's name ("amount", "Сумма") keeps the column when a fair share of
+ * its values fit: the bad ones are then rejected row by row, each with its line and reason,
+ * instead of the whole file being refused for "no column for amount". Values that do not fit
+ * at all ("Email" holding yes/no consent flags) still keep the column from that field.
+ */
+function headerEvidence(field: CanonicalField, kind: CsvKind, header: string, profile: ColumnProfile): number {
+  const type = FIELD_SPECS[field].type;
+  const match = headerScore(field, kind, header);
+  const fit = valueFit(type, profile);
+  const isExactWithSomeFit = match === 1 && profile.nonEmpty > 0 && fittingShare(type, profile) >= 0.3;
+  return isExactWithSomeFit ? Math.max(MIN_SCORE, fit) : match * fit;
+}
+
 /** Every plausible (field, column) pair with its score, best first. */
 export function mappingCandidates(kind: CsvKind, columns: readonly string[], profiles: readonly ColumnProfile[]): MappingCandidate[] {
   const candidates: MappingCandidate[] = [];
   for (const field of KIND_FIELDS[kind]) {
-    const spec = FIELD_SPECS[field];
     columns.forEach((header, column) => {
       const profile = profiles[column]!;
-      const byHeader = headerScore(field, kind, header) * valueFit(spec.type, profile);
+      const byHeader = headerEvidence(field, kind, header, profile);
       const byValues = valueScore(field, profile);
       const score = Math.max(byHeader, byValues);
       if (score > 0.2) candidates.push({ field, column, score, source: byHeader >= byValues ? 'header' : 'values' });
