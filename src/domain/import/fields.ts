@@ -33,7 +33,7 @@ export interface FieldSpec {
 
 const CUSTOMER_ID = [
   'customer id', 'customerid', 'customer', 'customer number', 'customer no', 'customer code', 'cust id', 'client id', 'clientid',
-  'client', 'client code', 'user id', 'userid', 'user', 'member id', 'contact id', 'buyer id', 'account id', 'customer key',
+  'client', 'client code', 'user id', 'userid', 'user', 'member id', 'contact id', 'buyer id', 'account id', 'customer key', 'profile id', 'subscriber id', 'person id', 'external customer id',
   'id клиента', 'код клиента', 'клиент id', 'идентификатор клиента', 'номер клиента', 'клиент', 'покупатель', 'код покупателя',
   'id покупателя', 'контрагент', 'код контрагента', 'id пользователя', 'пользователь', 'номер карты', 'карта', 'карта лояльности',
   'номер карты лояльности', 'дисконтная карта', 'card number', 'loyalty card', 'id контакта', 'контакт',
