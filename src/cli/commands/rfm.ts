@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { ORDER_EVENT, RETURN_EVENT, UserFacingError, type EventBlock, type ImportedColumns } from '../../domain';
+import { ORDER_EVENT, RETURN_EVENT, UserFacingError, type ImportedColumns } from '../../domain';
 import {
   assignSegments,
   compareCustomerIds,
   compileSegmentMap,
   computeRfmFromBlocks,
   lastOrderInstant,
+  orderBlockWriter,
   DEFAULT_RFM_PERIOD_DAYS,
   NO_PURCHASES_NAME,
   OTHERS_NAME,
@@ -193,9 +194,7 @@ export function rfmBlockFromColumns(records: Pick<ImportedColumns, 'events' | 'c
   const indexOfSlot = new Int32Array(idOfSlot.length).fill(-1);
   const orderCode = events.types.indexOf(ORDER_EVENT);
   const returnCode = events.types.indexOf(RETURN_EVENT);
-  const capacity = events.count;
-  const block: EventBlock = { count: 0, ts: new Float64Array(capacity), amount: new Float64Array(capacity), customer: new Int32Array(capacity), type: new Uint16Array(capacity), props: {} };
-  let row = 0;
+  const writer = orderBlockWriter(events.count);
   for (let i = 0; i < events.count; i++) {
     const slot = events.slot[i]!;
     let index = indexOfSlot[slot]!;
@@ -209,21 +208,9 @@ export function rfmBlockFromColumns(records: Pick<ImportedColumns, 'events' | 'c
       indexOfSlot[slot] = index;
     }
     const type = events.type[i]!;
-    if (type !== orderCode && type !== returnCode) continue;
-    block.customer[row] = index;
-    block.ts[row] = events.ts[i]!;
-    block.amount[row] = type === returnCode ? Math.abs(events.amount[i]!) : events.amount[i]!;
-    block.type[row] = type === returnCode ? 1 : 0;
-    row++;
+    if (type === orderCode || type === returnCode) writer.add(index, events.ts[i]!, events.amount[i]!, type === returnCode);
   }
-  block.count = row;
-  if (row < capacity) {
-    block.ts = block.ts.slice(0, row);
-    block.amount = block.amount.slice(0, row);
-    block.customer = block.customer.slice(0, row);
-    block.type = block.type.slice(0, row);
-  }
-  return { block, eventTypes: [ORDER_EVENT, RETURN_EVENT], customerIds: ids };
+  return { block: writer.finish(), eventTypes: [ORDER_EVENT, RETURN_EVENT], customerIds: ids };
 }
 
 function periodStart(asOfDay: number, periodDays: number | null): string {

@@ -229,6 +229,31 @@ export interface EventsAsBlock {
   customerIds: string[];
 }
 
+export interface OrderBlockWriter {
+  /** One order or return row; a return's amount is stored as its absolute value. */
+  add(customer: number, ts: number, amount: number, isReturn: boolean): void;
+  /** The block of the rows added (types: 0 order, 1 return), trimmed to their count. */
+  finish(): EventBlock;
+}
+
+/** Collects up to `capacity` order and return rows into one event block for RFM. */
+export function orderBlockWriter(capacity: number): OrderBlockWriter {
+  const block: EventBlock = { count: 0, ts: new Float64Array(capacity), amount: new Float64Array(capacity), customer: new Int32Array(capacity), type: new Uint16Array(capacity), props: {} };
+  return {
+    add(customer, ts, amount, isReturn) {
+      const row = block.count++;
+      block.customer[row] = customer;
+      block.ts[row] = ts;
+      block.amount[row] = isReturn ? Math.abs(amount) : amount;
+      block.type[row] = isReturn ? 1 : 0;
+    },
+    finish() {
+      if (block.count === capacity) return block;
+      return { ...block, ts: block.ts.slice(0, block.count), amount: block.amount.slice(0, block.count), customer: block.customer.slice(0, block.count), type: block.type.slice(0, block.count) };
+    },
+  };
+}
+
 /**
  * Orders and returns of plain events (the command line reads files into these) as a block.
  * Customers are numbered in the order of `customerIds` first, then of their first event.
@@ -237,9 +262,7 @@ export function rfmBlockFromEvents(events: readonly CrmEvent[], customerIds: rea
   const ids = [...customerIds];
   const indexOf = new Map<string, number>();
   ids.forEach((id, index) => indexOf.set(id, index));
-  const capacity = events.length;
-  const block: EventBlock = { count: 0, ts: new Float64Array(capacity), amount: new Float64Array(capacity), customer: new Int32Array(capacity), type: new Uint16Array(capacity), props: {} };
-  let row = 0;
+  const writer = orderBlockWriter(events.length);
   for (const event of events) {
     let index = indexOf.get(event.customerId);
     if (index === undefined) {
@@ -248,22 +271,9 @@ export function rfmBlockFromEvents(events: readonly CrmEvent[], customerIds: rea
       ids.push(event.customerId);
     }
     const isReturn = event.type === RETURN_EVENT;
-    if (event.type !== ORDER_EVENT && !isReturn) continue;
-    const amount = event.amount ?? Number.NaN;
-    block.customer[row] = index;
-    block.ts[row] = event.ts;
-    block.amount[row] = isReturn ? Math.abs(amount) : amount;
-    block.type[row] = isReturn ? 1 : 0;
-    row++;
+    if (event.type === ORDER_EVENT || isReturn) writer.add(index, event.ts, event.amount ?? Number.NaN, isReturn);
   }
-  block.count = row;
-  if (row < capacity) {
-    block.ts = block.ts.slice(0, row);
-    block.amount = block.amount.slice(0, row);
-    block.customer = block.customer.slice(0, row);
-    block.type = block.type.slice(0, row);
-  }
-  return { block, eventTypes: [ORDER_EVENT, RETURN_EVENT], customerIds: ids };
+  return { block: writer.finish(), eventTypes: [ORDER_EVENT, RETURN_EVENT], customerIds: ids };
 }
 
 /** A history of plain events (see `rfmBlockFromEvents` for how customers are numbered). */
