@@ -137,6 +137,14 @@ describe('readRecordsFromFile on files it cannot use', () => {
     expect(error.message.startsWith(`${path}: ${reason}`)).toBe(true);
   });
 
+  it('says why a column named for a required field was not taken', async () => {
+    const path = write('unfit.csv', 'customer_id,order_date,amount\nC1,2024-13-45,abc\nC2,soon,n/a\n');
+    const error = await failure(readRecordsFromFile(path, { kind: 'orders' }));
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toContain('column "order_date" has the name of date/time, but values like "2024-13-45" do not read as one');
+    expect(error.message).toContain('column "amount" has the name of amount, but values like "abc" do not read as one');
+  });
+
   it('names the mapping file when it is wrong', async () => {
     const data = write('data.csv', 'a,b\n1,2\n');
     const bad = write('bad.json', '{ "customerId": ');

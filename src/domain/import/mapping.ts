@@ -99,6 +99,11 @@ function valueScore(field: CanonicalField, profile: ColumnProfile): number {
   }
 }
 
+/** The first column whose header is exactly one of the field's names (-1: none). */
+export function columnNamedFor(field: CanonicalField, kind: CsvKind, columns: readonly string[]): number {
+  return columns.findIndex((header) => headerScore(field, kind, header) === 1);
+}
+
 /** Share of a column's values that fit a field type (1 for types any text fits). */
 function fittingShare(type: FieldType, profile: ColumnProfile): number {
   switch (type) {

@@ -3,7 +3,7 @@ import type { CsvKind } from '../model/importBatch';
 import { profileColumn, type ColumnProfile } from './columnProfile';
 import { CsvRecordReader } from './csvRecords';
 import { FIELD_SPECS, missingRequired, type CanonicalField } from './fields';
-import { guessKind, guessMapping, resolveMappingColumns, type ColumnMapping, type MappingFile } from './mapping';
+import { columnNamedFor, guessKind, guessMapping, resolveMappingColumns, type ColumnMapping, type MappingFile } from './mapping';
 import { detectLayout, type FileLayout, type SampleRow } from './sniff';
 import { DEFAULT_PHONE_COUNTRY } from './values/contacts';
 import { detectDateFormat, parseDateFormatSpec } from './values/dateDetection';
@@ -160,11 +160,22 @@ const FIELD_WORDS: Partial<Record<CanonicalField, string>> = {
   customerId: 'customer id', email: 'e-mail', phone: 'phone', ts: 'date/time', amount: 'amount', type: 'event type', price: 'price', lineAmount: 'line amount',
 };
 
-function checkRequired(kind: CsvKind, mapping: ColumnMapping, columns: readonly string[]): void {
+function checkRequired(kind: CsvKind, mapping: ColumnMapping, columns: readonly string[], rows: readonly SampleRow[]): void {
   const missing = missingRequired(kind, new Set(Object.keys(mapping) as CanonicalField[]));
   if (missing.length === 0) return;
   const what = missing.map((group) => group.map((field) => FIELD_WORDS[field] ?? field).join(' or ')).join('; ');
-  throw setupError('noRequiredColumn', `no column for ${what} in a ${kind} file (columns: ${columns.join(', ')}); name it with a mapping`, { what, kind, columns: columns.join(', ') });
+  const hints = missing.flat().flatMap((field) => unfitColumnHint(field, kind, columns, rows));
+  const hint = hints.length ? ` (${hints.join('; ')})` : '';
+  throw setupError('noRequiredColumn', `no column for ${what} in a ${kind} file (columns: ${columns.join(', ')})${hint}; name it with a mapping`, { what, kind, columns: columns.join(', ') });
+}
+
+/** Says why a column named for a field was not taken: its values do not read as that field. */
+function unfitColumnHint(field: CanonicalField, kind: CsvKind, columns: readonly string[], rows: readonly SampleRow[]): string[] {
+  const column = columnNamedFor(field, kind, columns);
+  if (column < 0) return [];
+  const example = columnValues(rows, column).find((value) => value.trim() !== '');
+  const shown = example === undefined ? 'it is empty' : `values like "${example.trim()}"`;
+  return [`column "${columns[column]}" has the name of ${FIELD_WORDS[field] ?? field}, but ${shown} do not read as one`];
 }
 
 /** Decides how to read the file; throws a UserFacingError (code `import.*`) when it cannot be used. */
@@ -186,7 +197,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const kind = givenKind ?? guessKind(layout.columns, profiles);
   const mapping = chooseMapping(input, kind, layout, profiles);
   const missing = missingRequired(kind, new Set(Object.keys(mapping) as CanonicalField[])).map((group) => [...group]);
-  if (!input.allowIncomplete) checkRequired(kind, mapping, layout.columns);
+  if (!input.allowIncomplete) checkRequired(kind, mapping, layout.columns, rows);
   const dateSpec = input.dateFormat ?? input.mappingFile?.dateFormat;
   const override = dateSpec ? parseDateFormatSpec(dateSpec) : undefined;
   if (dateSpec && !override) throw setupError('badDateFormat', `unknown date format "${dateSpec}"`, { format: dateSpec });
