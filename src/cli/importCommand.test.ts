@@ -91,6 +91,16 @@ describe('chainlab import', () => {
     expect(first).toMatchObject({ record: 'customer', id: 'anna.petrova@mail.ru', phone: '+79035551234', firstName: 'Анна', lastName: 'Петрова', consents: { email: true, sms: false } });
   });
 
+  it('reports the same with and without --out (which reads the file another way)', async () => {
+    for (const name of ['1c_sales_lines.csv', 'excel_ru_customers.csv', 'events_semicolon_ru.csv', 'uci_online_retail.csv']) {
+      const plain = await chainlab('import', join(FIXTURES, name), '--json', '--rejects', join(work, `${name}-a.csv`));
+      const withOut = await chainlab('import', join(FIXTURES, name), '--json', '--out', join(work, `${name}.jsonl`), '--rejects', join(work, `${name}-b.csv`));
+      expect(plain.status).toBe(0);
+      expect(withOut.stdout).toBe(plain.stdout);
+      expect(readFileSync(join(work, `${name}-b.csv`), 'utf8')).toBe(readFileSync(join(work, `${name}-a.csv`), 'utf8'));
+    }
+  });
+
   it('guesses the kind when --kind is left out', async () => {
     const result = await chainlab('import', join(FIXTURES, 'uci_online_retail.csv'), '--json');
     expect(result.status, result.stderr).toBe(0);

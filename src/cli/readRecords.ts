@@ -176,9 +176,13 @@ export async function readRecordsFromFile(path: string, settings: ReadSettings |
 }
 
 /** `readRecordsFromFile` for commands that need no props (`rfm`): events as typed columns. */
-export async function readEventColumnsFromFile(path: string, settings: ReadSettings, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<ImportedColumns> {
+export async function readEventColumnsFromFile(
+  path: string,
+  settings: ReadSettings | ReadSettingsWithGuess,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+): Promise<ImportedColumns & { columns: string[] }> {
   const { plan, session } = await readSession(path, settings, (plan) => columnSession(plan), onProgress);
   const records = sessionColumns(session);
   checkRead(path, plan, records.report);
-  return records;
+  return { ...records, columns: plan.layout.columns };
 }

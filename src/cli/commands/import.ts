@@ -4,7 +4,7 @@ import { CSV_KINDS, type CsvKind } from '../../domain';
 import type { CliCommand } from '../command';
 import { summaryText, writeRecords, writeRejects } from '../importOutput';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
-import { readRecordsFromFile } from '../readRecords';
+import { readEventColumnsFromFile, readRecordsFromFile, type FileRecords, type ReadSettingsWithGuess } from '../readRecords';
 
 /**
  * `chainlab import FILE`: reads a CSV file with the app's import code and reports what it
@@ -67,27 +67,32 @@ export const importCommand: CliCommand = {
 async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<void> {
   const path = resolve(file);
   let progress: ReturnType<typeof createProgress> | undefined;
-  const records = await readRecordsFromFile(
-    path,
-    {
-      kind: flags.kind,
-      mappingFile: flags.mapping ? resolve(flags.mapping) : undefined,
-      encoding: flags.encoding,
-      delimiter: flags.delimiter,
-      dateFormat: flags.dateFormat,
-      timeZone: flags.tz,
-      hasHeader: flags.header === 'auto' ? undefined : flags.header === 'yes',
-    },
-    (done, total) => {
-      progress ??= createProgress(io, 'import', total);
-      progress.update(done);
-    },
-  );
+  const settings: ReadSettingsWithGuess = {
+    kind: flags.kind,
+    mappingFile: flags.mapping ? resolve(flags.mapping) : undefined,
+    encoding: flags.encoding,
+    delimiter: flags.delimiter,
+    dateFormat: flags.dateFormat,
+    timeZone: flags.tz,
+    hasHeader: flags.header === 'auto' ? undefined : flags.header === 'yes',
+  };
+  const onProgress = (done: number, total: number) => {
+    progress ??= createProgress(io, 'import', total);
+    progress.update(done);
+  };
+  const records = await readAndWriteRecords(path, settings, flags.out, onProgress);
   progress?.finish();
   const { report } = records;
-  if (flags.out) await writeRecords(resolve(flags.out), records.customers, records.events);
   if (flags.rejects) await writeRejects(resolve(flags.rejects), records.columns, records.rejectedRows);
   if (flags.json) writeJson(io, report);
   else io.writeOut(summaryText(file, report));
   if (report.rejected > 0 && flags.json) warn(io, `${report.rejected} of ${report.read} rows rejected${flags.rejects ? `; see ${flags.rejects}` : ' (--rejects FILE.csv writes them)'}`);
+}
+
+/** Reads the file; with `--out`, writes its records. Without, nobody reads the records: the same reading runs without making them (faster, less memory). */
+async function readAndWriteRecords(path: string, settings: ReadSettingsWithGuess, out: string | undefined, onProgress: (done: number, total: number) => void): Promise<Pick<FileRecords, 'report' | 'rejectedRows' | 'columns'>> {
+  if (!out) return readEventColumnsFromFile(path, settings, onProgress);
+  const records = await readRecordsFromFile(path, settings, onProgress);
+  await writeRecords(resolve(out), records.customers, records.events);
+  return records;
 }
