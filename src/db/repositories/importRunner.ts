@@ -18,7 +18,7 @@ import {
   type ImportReport,
 } from '../../domain';
 import type { ChainLabDatabase } from '../schema';
-import { ImportBatchWriter, loadStoredCustomers, loadStoredEvents, type ImportSettings } from './importRepository';
+import { ImportBatchWriter, MAX_STORED_REJECTS, loadStoredCustomers, loadStoredEvents, type ImportSettings } from './importRepository';
 import { loadEventTypes } from './datasetRepository';
 
 /**
@@ -101,7 +101,7 @@ async function sessionFor(db: ChainLabDatabase, workspaceId: string, plan: Impor
   const events = plan.kind === 'customers' ? [] : await loadStoredEvents(db, workspaceId);
   const ids = new Map(knownCustomers.map((customer) => [customer.index, customer.id]));
   const knownEventKeys = events.length ? storedEventKeys(events, await loadEventTypes(db, workspaceId), (index) => ids.get(index) ?? '') : undefined;
-  const session = new ImportSession(plan, { knownCustomers, knownEventKeys });
+  const session = new ImportSession(plan, { knownCustomers, knownEventKeys, listedRejectsLimit: MAX_STORED_REJECTS });
   if (session.directory.firstNew !== writer.firstNewIndex) throw new UserFacingError('import.workspaceChanged', 'The workspace changed while the file was imported.');
   return session;
 }

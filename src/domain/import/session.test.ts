@@ -67,6 +67,13 @@ describe('orders', () => {
     expect(counts(report)).toEqual([2, 2, 0, 0]);
     expect(events).toHaveLength(2);
   });
+
+  it('lists only as many rejected rows as asked, and still counts them all', () => {
+    const { report, rejectedRows } = importText(text, { sourceName: 'test.csv', kind: 'orders', now: NOW }, { listedRejectsLimit: 2 });
+    expect(counts(report)).toEqual([8, 4, 1, 3]);
+    expect(report.rejects.map((reject) => reject.line)).toEqual([4, 6]);
+    expect(rejectedRows.map((row) => row.line)).toEqual([4, 6]);
+  });
 });
 
 describe('order lines', () => {

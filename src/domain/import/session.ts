@@ -26,6 +26,11 @@ export interface SessionOptions {
   knownEventKeys?: KeySet;
   /** where events go; by default columns for `drainEvents` */
   sink?: (directory: CustomerDirectory) => EventSink;
+  /**
+   * How many rejected rows to list (report `rejects`) and keep with their values (app: what it
+   * stores for the download); the count `rejected` is always complete. Default: all (CLI).
+   */
+  listedRejectsLimit?: number;
 }
 
 export interface RejectedRow {
@@ -72,6 +77,7 @@ export class ImportSession implements ActivityState {
   private hasStarted = false;
   private isFinished = false;
   private readonly width: number;
+  private readonly listedRejectsLimit: number;
 
   constructor(
     readonly plan: ImportPlan,
@@ -89,6 +95,7 @@ export class ImportSession implements ActivityState {
     this.reader.expectedFields = plan.layout.columns.length;
     this.isHeaderPending = plan.layout.hasHeader;
     this.width = plan.layout.columns.length;
+    this.listedRejectsLimit = options.listedRejectsLimit ?? Number.POSITIVE_INFINITY;
   }
 
   /** The physical line the next record starts on (progress). */
@@ -107,6 +114,8 @@ export class ImportSession implements ActivityState {
   reject(line: number, code: RejectCode, params: MessageParams, fields: readonly string[], column?: string): void {
     const reason = rejectText(code, params);
     this.counts.rejected++;
+    // A file rejected whole (a wrong date format on a million rows) must not hold a million copies in memory.
+    if (this.rejects.length >= this.listedRejectsLimit) return;
     this.rejects.push(column === undefined ? { line, reason, code, params } : { line, reason, code, params, column });
     this.rejectedRows.push({ line, reason, code, params, fields: [...fields] });
   }

@@ -32,6 +32,7 @@ function Counts({ report, stored }: { report: ImportReport; stored: StoredImport
 
 function Rejects({ report, stored, fileName }: { report: ImportReport; stored: StoredImport | undefined; fileName: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [page, setPage] = useState(0);
   if (report.rejected === 0) return <Alert severity="success">{t('import.report.noRejects')}</Alert>;
   // Pages, not one list: a bad file can have hundreds of thousands of rejected rows.
@@ -67,6 +68,11 @@ function Rejects({ report, stored, fileName }: { report: ImportReport; stored: S
           ))}
         </TableBody>
       </Table>
+      {report.rejects.length < report.rejected && (
+        <Typography variant="body2" color="text.secondary" data-testid="import-rejects-listed">
+          {t('import.report.rejectsListed', { listed: formatInteger(report.rejects.length, language), rejected: formatInteger(report.rejected, language) })}
+        </Typography>
+      )}
       {report.rejects.length > SHOWN && (
         <TablePagination component="div" count={report.rejects.length} page={page} onPageChange={(_, next) => setPage(next)} rowsPerPage={SHOWN} rowsPerPageOptions={[SHOWN]} data-testid="import-rejects-pages" />
       )}
