@@ -1,36 +1,15 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chainlabIn, type RunResult } from './testing/chainlabProcess';
 
 /** The real command, as users run it: `node bin/chainlab.mjs` in a separate process and another cwd. */
-const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const BIN = join(REPO, 'bin', 'chainlab.mjs');
 const work = mkdtempSync(join(tmpdir(), 'chainlab-cli-'));
+const chainlab = chainlabIn(work);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface RunResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command in a child process; several can run at once. */
-function chainlab(...args: string[]): Promise<RunResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
 
 function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -1,28 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chainlabIn, REPO } from './testing/chainlabProcess';
 
 /** `chainlab import` as users run it: the real command in a child process. */
-const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const BIN = join(REPO, 'bin', 'chainlab.mjs');
 const FIXTURES = join(REPO, 'src/domain/import/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'chainlab-import-'));
+const chainlab = chainlabIn(work);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function chainlab(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
 
 const ORDERS = [
   'Номер заказа;Код клиента;Дата заказа;Сумма заказа;Комментарий',

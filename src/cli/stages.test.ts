@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chainlabIn, REPO, type RunResult } from './testing/chainlabProcess';
 import type { CrmEvent } from '../domain';
 import { generateDemoCustomers } from '../domain/demo';
 import {
@@ -23,29 +22,10 @@ import {
 } from '../domain/journey';
 
 /** `chainlab stages` as users run it: a separate process over CSV files written by `chainlab demo`. */
-const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const BIN = join(REPO, 'bin', 'chainlab.mjs');
 const work = mkdtempSync(join(tmpdir(), 'chainlab-stages-'));
+const chainlab = chainlabIn(work);
 const CUSTOMERS = 400;
 const SEED = 11;
-
-interface RunResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function chainlab(...args: string[]): Promise<RunResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
 
 function expectOneLineError(result: RunResult, status: number, pattern: RegExp): void {
   expect(result.status).toBe(status);
