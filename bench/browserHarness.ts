@@ -1,19 +1,10 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT_DIR = 'bench/tmp/dist';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let built = false;
 
@@ -56,7 +47,7 @@ export async function startBenchServer(port = 4480 + Math.floor(Math.random() * 
 }
 
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}`);
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
