@@ -18,6 +18,16 @@ describe('CsvRecordReader', () => {
     ]);
   });
 
+  it('reads whitespace-separated lines: runs of spaces are one delimiter, edges separate nothing', () => {
+    const spaces: CsvDialect = { delimiter: ' ', quote: '"', newline: '\n' };
+    expect(fieldsOf('   00001  19970101  1   11.77  \n00002 19970112 5 77.00\n\n  "New  York"   2 \n', spaces)).toEqual([
+      [1, ['00001', '19970101', '1', '11.77'], null],
+      [2, ['00002', '19970112', '5', '77.00'], null],
+      [3, [''], null],
+      [4, ['New  York', '2'], null],
+    ]);
+  });
+
   it('reads old Mac files that end lines with a bare CR', () => {
     expect(fieldsOf('a;b\r1;2\r', { delimiter: ';', quote: '"', newline: '\r' })).toEqual([
       [1, ['a', 'b'], null],

@@ -101,6 +101,12 @@ describe('guessMapping from values', () => {
     expect(named(columns, rows, 'orders')).toEqual({ orderId: 'order_id', customerId: 'customer_id', ts: 'date', amount: 'amount' });
   });
 
+  it('maps a purchase log without a header by its values: customer, date, amount', () => {
+    const columns = ['column 1', 'column 2', 'column 3', 'column 4'];
+    const rows = [['00001', '19970101', '1', '11.77'], ['00002', '19970112', '1', '12.00'], ['00002', '19970112', '5', '77.00'], ['00003', '19970102', '2', '20.76']];
+    expect(named(columns, rows, 'orders')).toMatchObject({ customerId: 'column 1', ts: 'column 2', amount: 'column 4' });
+  });
+
   it('does not map a column whose values contradict its header', () => {
     const columns = ['Email', 'Date', 'customer_id'];
     const rows = [['yes', 'soon', 'C1'], ['no', 'later', 'C2']];

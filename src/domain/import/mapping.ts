@@ -138,14 +138,32 @@ function headerEvidence(field: CanonicalField, kind: CsvKind, header: string, pr
   return isExactWithSomeFit ? Math.max(MIN_SCORE, fit) : match * fit;
 }
 
+/** Names `detectLayout` gives the columns of a file without a header. */
+const HEADERLESS_NAME = /^column \d+$/;
+
+/**
+ * A file without a header (a purchase log such as CDNOW's "id date quantity amount") has only
+ * its values to go by: the leftmost column of whole numbers or codes that are not dates is the
+ * customer, the rightmost column of numbers with decimals is the amount. Weak scores: a
+ * stronger value match (e-mails, phones, dates) wins.
+ */
+function headerlessScore(field: CanonicalField, column: number, profile: ColumnProfile): number {
+  if (profile.nonEmpty === 0) return 0;
+  const isDate = profile.date.format !== undefined && profile.date.validShare >= 0.5;
+  if (field === 'customerId') return !isDate && profile.decimal < 0.05 && profile.email < 0.1 && profile.word < 0.5 ? 0.52 - column * 0.001 : 0;
+  if (field === 'amount' || field === 'lineAmount') return profile.number >= 0.95 && profile.decimal >= 0.3 && !isDate ? 0.51 + column * 0.001 : 0;
+  return 0;
+}
+
 /** Every plausible (field, column) pair with its score, best first. */
 export function mappingCandidates(kind: CsvKind, columns: readonly string[], profiles: readonly ColumnProfile[]): MappingCandidate[] {
   const candidates: MappingCandidate[] = [];
+  const isHeaderless = columns.every((header) => HEADERLESS_NAME.test(header));
   for (const field of KIND_FIELDS[kind]) {
     columns.forEach((header, column) => {
       const profile = profiles[column]!;
       const byHeader = headerEvidence(field, kind, header, profile);
-      const byValues = valueScore(field, profile);
+      const byValues = Math.max(valueScore(field, profile), isHeaderless ? headerlessScore(field, column, profile) : 0);
       const score = Math.max(byHeader, byValues);
       if (score > 0.2) candidates.push({ field, column, score, source: byHeader >= byValues ? 'header' : 'values' });
     });

@@ -37,6 +37,15 @@ describe('detectLayout', () => {
     expect(headerless.rows).toHaveLength(2);
   });
 
+  it('reads a whitespace-separated purchase log without a header, but never splits a column of names', () => {
+    const log = detectLayout('   00001  19970101  1   11.77\n   00002  19970112  1   12.00\n   00002  19970112  5   77.00\n', true);
+    expect(log.dialect.delimiter).toBe(' ');
+    expect(log.hasHeader).toBe(false);
+    expect(log.rows[0]!.fields).toEqual(['00001', '19970101', '1', '11.77']);
+    expect(detectLayout('Иван Петров\nАнна Смирнова\nJohn Smith\n', true).dialect.delimiter).toBe(',');
+    expect(detectLayout('Иван Петров\nАнна Смирнова\nJohn Smith\n', true).columns).toHaveLength(1);
+  });
+
   it('obeys the overrides', () => {
     const layout = detectLayout('a;b\n1;2\n', true, { delimiter: ',', hasHeader: false });
     expect(layout.dialect.delimiter).toBe(',');

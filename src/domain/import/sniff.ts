@@ -1,4 +1,4 @@
-import { CsvRecordReader, type CsvDialect } from './csvRecords';
+import { CsvRecordReader, WHITESPACE_DELIMITER, type CsvDialect } from './csvRecords';
 import { CANONICAL_FIELDS, FIELD_SPECS, normalizeHeader } from './fields';
 import { looksLikeEmail, looksLikePhone } from './values/contacts';
 import { emptyTokens, tokenizeDate } from './values/dateParts';
@@ -75,9 +75,31 @@ function detectNewline(text: string): '\n' | '\r' {
   return text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
 }
 
-/** Chooses the candidate that splits the most lines into the same number (≥ 2) of fields. */
+/**
+ * Chooses the candidate that splits the most lines into the same number (≥ 2) of fields; when
+ * none does, a whitespace-separated layout if the lines clearly have one.
+ */
 function detectDelimiter(text: string, newline: '\n' | '\r', firstLine: number, isWholeText: boolean): string {
-  let best = ',';
+  return detectSeparatedDelimiter(text, newline, firstLine, isWholeText) ?? (isWhitespaceSeparated(text, newline, firstLine, isWholeText) ? WHITESPACE_DELIMITER : ',');
+}
+
+/**
+ * Space-separated columns, told from a one-column file of names or phrases ("Иван Петров"):
+ * every line splits into the same number (≥ 2) of fields, and the columns are aligned (runs of
+ * spaces, or lines starting with a space) or the data lines hold no letters (a purchase log).
+ */
+function isWhitespaceSeparated(text: string, newline: '\n' | '\r', firstLine: number, isWholeText: boolean): boolean {
+  const records = readRecords(text, { delimiter: WHITESPACE_DELIMITER, quote: '"', newline }, firstLine, DELIMITER_PROBE_RECORDS, isWholeText);
+  const { count, share } = modalCount(records);
+  if (count < 2 || share < 0.9) return false;
+  const lines = text.split(newline, DELIMITER_PROBE_RECORDS).filter((line) => line.trim() !== '');
+  const aligned = lines.filter((line) => line.startsWith(' ') || line.trimEnd().includes('  ')).length;
+  const withLetters = lines.slice(1).filter((line) => /\p{L}/u.test(line)).length;
+  return aligned >= lines.length / 2 || withLetters === 0;
+}
+
+function detectSeparatedDelimiter(text: string, newline: '\n' | '\r', firstLine: number, isWholeText: boolean): string | undefined {
+  let best: string | undefined;
   let bestScore = -1;
   let bestCount = 0;
   for (const delimiter of DELIMITER_CANDIDATES) {
