@@ -30,3 +30,13 @@ export function dateOption(value: string): string {
   if (!isCalendarDate(text)) throw new InvalidArgumentError('expected a date YYYY-MM-DD.');
   return text;
 }
+
+/** An IANA time zone name (the zone of day boundaries and of local times in a file). */
+export function timeZoneOption(value: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value }).format(0);
+    return value;
+  } catch {
+    throw new InvalidArgumentError(`"${value}" is not an IANA time zone (e.g. UTC, Europe/Moscow).`);
+  }
+}

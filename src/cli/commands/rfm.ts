@@ -31,7 +31,7 @@ import { formatEpochDay, isoDateToDayNumber, localDayNumber } from '../../domain
 import { fileError, usageError } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { LineWriter } from '../fileOutput';
-import { dateOption } from '../options';
+import { dateOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
 import { readEventColumnsFromFile } from '../readRecords';
 import { rfmSummaryText } from '../rfmText';
@@ -84,15 +84,6 @@ function breaksOption(value: string): RfmManualBreaks {
     return parseManualBreaks(value);
   } catch (error) {
     throw new InvalidArgumentError(`${(error as Error).message}.`);
-  }
-}
-
-function timeZoneOption(value: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value }).format(0);
-    return value;
-  } catch {
-    throw new InvalidArgumentError(`"${value}" is not an IANA time zone (e.g. UTC, Europe/Moscow).`);
   }
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../../domain/journey';
 import { fileError, usageError } from '../cliErrors';
 import type { CliCommand } from '../command';
-import { dateOption } from '../options';
+import { dateOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
 import { readRecordsFromFile } from '../readRecords';
 
@@ -36,15 +36,6 @@ interface StagesFlags {
   thresholds?: LifecycleSettings;
   relativeRisk?: boolean;
   json?: boolean;
-}
-
-function timeZoneOption(value: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value }).format(0);
-    return value;
-  } catch {
-    throw new InvalidArgumentError(`"${value}" is not an IANA time zone (e.g. UTC, Europe/Moscow).`);
-  }
 }
 
 function thresholdsOption(value: string): LifecycleSettings {
