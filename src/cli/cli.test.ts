@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chainlabIn, type RunResult } from './testing/chainlabProcess';
+import { chainlabIn, expectOneLineError } from './testing/chainlabProcess';
 
 /** The real command, as users run it: `node bin/chainlab.mjs` in a separate process and another cwd. */
 const work = mkdtempSync(join(tmpdir(), 'chainlab-cli-'));
@@ -20,14 +20,6 @@ function lineCount(path: string): number {
 }
 
 const FILES = ['customers.csv', 'orders.csv', 'events.csv'];
-
-function expectOneLineError(result: RunResult, status: number, pattern: RegExp): void {
-  expect(result.status).toBe(status);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(result.stderr).toMatch(/^chainlab: error: /);
-  expect(result.stderr).toMatch(pattern);
-}
 
 describe('chainlab', () => {
   it('explains itself and its subcommands', async () => {

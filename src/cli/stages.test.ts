@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chainlabIn, REPO, type RunResult } from './testing/chainlabProcess';
+import { chainlabIn, expectOneLineError, REPO } from './testing/chainlabProcess';
 import type { CrmEvent } from '../domain';
 import { generateDemoCustomers } from '../domain/demo';
 import {
@@ -26,14 +26,6 @@ const work = mkdtempSync(join(tmpdir(), 'chainlab-stages-'));
 const chainlab = chainlabIn(work);
 const CUSTOMERS = 400;
 const SEED = 11;
-
-function expectOneLineError(result: RunResult, status: number, pattern: RegExp): void {
-  expect(result.status).toBe(status);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(result.stderr).toMatch(/^chainlab: error: /);
-  expect(result.stderr).toMatch(pattern);
-}
 
 /** The same data straight from the generator, through the domain: what the files must give. */
 function expected(filter: (event: CrmEvent) => boolean, asOf?: string): StagesSummary {

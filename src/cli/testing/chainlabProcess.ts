@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 /** The repository root and the `chainlab` entry users run (`node bin/chainlab.mjs`). */
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -24,4 +25,13 @@ export function chainlabIn(cwd: string): (...args: string[]) => Promise<RunResul
       child.on('error', fail);
       child.on('close', (status) => done({ status, stdout, stderr }));
     });
+}
+
+/** The command failed as cli.md says: the exit code, nothing on stdout, one line `chainlab: error: …` on stderr. */
+export function expectOneLineError(result: RunResult, status: number, pattern: RegExp): void {
+  expect(result.status).toBe(status);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(/^chainlab: error: /);
+  expect(result.stderr).toMatch(pattern);
 }

@@ -83,17 +83,16 @@ export function buildEventBlocks(events: readonly IndexedEvent[], blockSize = DE
   return blocks;
 }
 
+/** A block with room for `capacity` rows, its columns zeroed, without props. */
+export function allocateEventBlock(capacity: number, count = capacity): EventBlock {
+  return { count, ts: new Float64Array(capacity), amount: new Float64Array(capacity), customer: new Int32Array(capacity), type: new Uint16Array(capacity), props: {} };
+}
+
 /** Rows are taken in the given order. */
 export function buildEventBlock(rows: readonly IndexedEvent[]): EventBlock {
   const count = rows.length;
-  const block: EventBlock = {
-    count,
-    ts: new Float64Array(count),
-    amount: new Float64Array(count),
-    customer: new Int32Array(count),
-    type: new Uint16Array(count),
-    props: buildDictColumns(count, (row) => rows[row]!.props),
-  };
+  const block = allocateEventBlock(count);
+  block.props = buildDictColumns(count, (row) => rows[row]!.props);
   for (let row = 0; row < count; row++) {
     const event = rows[row]!;
     block.ts[row] = event.ts;

@@ -1,6 +1,6 @@
 import { createDictColumnBuilder, dictRecordAt, type DictColumnBuilder } from '../columnar/dictColumn';
 import type { CustomerBlock } from '../columnar/customerBlock';
-import type { EventBlock } from '../columnar/eventBlock';
+import { allocateEventBlock, type EventBlock } from '../columnar/eventBlock';
 import type { KnownCustomer } from './customerDirectory';
 import { EventKeyCounter, KeySet } from './keys';
 import type { EventRows } from './sinks';
@@ -57,14 +57,7 @@ export function eventBlocksFromRows(rows: EventRows, typeIndex: TypeIndex, block
 
 function buildBlock(rows: EventRows, order: Uint32Array, types: Uint16Array, from: number): EventBlock {
   const count = order.length;
-  const block: EventBlock = {
-    count,
-    ts: new Float64Array(count),
-    amount: new Float64Array(count),
-    customer: new Int32Array(count),
-    type: new Uint16Array(count),
-    props: {},
-  };
+  const block = allocateEventBlock(count);
   const builders = new Map<string, DictColumnBuilder>();
   for (let row = 0; row < count; row++) {
     const source = order[row]!;

@@ -1,4 +1,4 @@
-import type { EventBlock } from '../columnar';
+import { allocateEventBlock, type EventBlock } from '../columnar';
 import { ORDER_EVENT, RETURN_EVENT, type CrmEvent } from '../model';
 
 /**
@@ -206,7 +206,7 @@ export function orderBlockFromBlocks(blocks: readonly EventBlock[], eventTypes: 
       if (type === orderType || type === returnType) count++;
     }
   }
-  const compact: EventBlock = { count, ts: new Float64Array(count), amount: new Float64Array(count), customer: new Int32Array(count), type: new Uint16Array(count), props: {} };
+  const compact = allocateEventBlock(count);
   let i = 0;
   for (const block of blocks) {
     for (let row = 0; row < block.count; row++) {
@@ -238,7 +238,7 @@ export interface OrderBlockWriter {
 
 /** Collects up to `capacity` order and return rows into one event block for RFM. */
 export function orderBlockWriter(capacity: number): OrderBlockWriter {
-  const block: EventBlock = { count: 0, ts: new Float64Array(capacity), amount: new Float64Array(capacity), customer: new Int32Array(capacity), type: new Uint16Array(capacity), props: {} };
+  const block = allocateEventBlock(capacity, 0);
   return {
     add(customer, ts, amount, isReturn) {
       const row = block.count++;

@@ -1,14 +1,13 @@
-import { Alert, Box, Button, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { Alert, Box, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { qualityFindings, type DataQualityReport } from '../../domain/quality';
 import type { Workspace } from '../../domain';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
 import { StatCard } from '../../ui/StatCard';
 import { useLanguage } from '../../ui/useLanguage';
+import { SubPageHeader } from '../../ui/SubPageHeader';
 import { dataQualityWorker } from '../../workers/dataQualityWorkerClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { EventsOverTime } from './EventsOverTime';
@@ -124,17 +123,7 @@ export function DataQualityScreen() {
   const report = state?.report;
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button component={RouterLink} to="/data" startIcon={<ArrowBackIcon />} color="inherit">
-          {t('dataQuality.back')}
-        </Button>
-        <Typography variant="h5" component="h1">
-          {t('dataQuality.title')}
-        </Typography>
-      </Stack>
-      <Typography variant="body2" color="text.secondary">
-        {t('dataQuality.subtitle')}
-      </Typography>
+      <SubPageHeader backTo="/data" backLabel={t('dataQuality.back')} title={t('dataQuality.title')} subtitle={t('dataQuality.subtitle')} />
       {!state && (
         <Box>
           <Typography variant="body2">{t('dataQuality.computing')}</Typography>

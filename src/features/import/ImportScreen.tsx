@@ -1,5 +1,4 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { mappingFromNames, type ColumnMapping, type ImportBatch, type ImportRepo
 import { useAppStore } from '../../store/appStore';
 import { formatBytes, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
+import { SubPageHeader } from '../../ui/SubPageHeader';
 import { importWorker } from '../../workers/importWorkerClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { FileDropZone } from './FileDropZone';
@@ -134,17 +134,7 @@ export function ImportScreen() {
   const resumeStored = resumeBatch?.report as StoredImport | undefined;
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button component={RouterLink} to="/data" startIcon={<ArrowBackIcon />} color="inherit">
-          {t('import.back')}
-        </Button>
-        <Typography variant="h5" component="h1">
-          {t('import.title')}
-        </Typography>
-      </Stack>
-      <Typography variant="body2" color="text.secondary">
-        {t('import.subtitle')}
-      </Typography>
+      <SubPageHeader backTo="/data" backLabel={t('import.back')} title={t('import.title')} subtitle={t('import.subtitle')} />
       {error && (
         <Alert severity="error" data-testid="import-error" onClose={() => setError(undefined)}>
           {error}
