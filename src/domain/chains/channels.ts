@@ -1,4 +1,4 @@
-import type { ConsentChannel, CustomerTextField } from '../model';
+import { CONSENT_CHANNEL_CONTACT, type ConsentChannel, type CustomerTextField } from '../model';
 import type { LocalizedText } from '../text';
 import type { MessageChannel, MessageNode, ResponseRates } from './types';
 
@@ -26,14 +26,7 @@ export const CHANNEL_CONSENT: Record<MessageChannel, ConsentChannel | null> = {
   in_app: null,
 };
 
-export const CHANNEL_CONTACT: Record<MessageChannel, CustomerTextField | null> = {
-  email: 'email',
-  sms: 'phone',
-  push: 'pushToken',
-  whatsapp: 'phone',
-  telegram: 'telegramId',
-  in_app: null,
-};
+export const CHANNEL_CONTACT: Record<MessageChannel, CustomerTextField | null> = { ...CONSENT_CHANNEL_CONTACT, in_app: null };
 
 /** Channels whose messages have a subject / title line. */
 export const CHANNELS_WITH_SUBJECT: readonly MessageChannel[] = ['email', 'push', 'in_app'];

@@ -10,3 +10,6 @@ export * from './summary';
 export * from './references';
 export * from './validate';
 export * from './build';
+export * from './moment';
+export * from './eventMatch';
+export * from './evaluate';

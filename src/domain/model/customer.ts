@@ -20,6 +20,15 @@ export const CUSTOMER_TEXT_FIELDS = [
 ] as const;
 export type CustomerTextField = (typeof CUSTOMER_TEXT_FIELDS)[number];
 
+/** The contact each consent channel needs: email → email, SMS and WhatsApp → phone, push → push token, Telegram → Telegram id. */
+export const CONSENT_CHANNEL_CONTACT: Record<ConsentChannel, CustomerTextField> = {
+  email: 'email',
+  sms: 'phone',
+  push: 'pushToken',
+  whatsapp: 'phone',
+  telegram: 'telegramId',
+};
+
 /**
  * The canonical customer (data-model.md). `id` is the external key from the source, as text.
  * `birthDate` is a calendar date `YYYY-MM-DD` (no time zone); `signupAt` an instant in ms UTC.

@@ -5,6 +5,7 @@ import type { RfmHistory } from './history';
 import { measureCustomer, monetaryValue, windowBounds, type CustomerMeasures, type WindowBounds } from './measures';
 import { segmentOf, type CompiledSegmentMap } from './segmentMaps';
 import { validateScoring } from './validate';
+import { ntileScore, type RfmDayScale, type RfmDayScales } from './dayScales';
 import type { RfmBreaks, RfmMeasure, RfmScoring } from './types';
 
 /**
@@ -57,14 +58,22 @@ export interface RfmEvaluatorOptions {
   map?: CompiledSegmentMap;
   /** Days whose breaks are kept (least recently used are dropped). Default 64. */
   cacheDays?: number;
+  /**
+   * The days' scales computed from every customer (dayScales.ts): for the days they cover, scores
+   * come from them and the customer's own orders, and `history` may hold only some customers
+   * (a shard of a simulation). `breaksFor` still needs the whole history.
+   */
+  scales?: RfmDayScales;
 }
 
 interface DayEntry {
   bounds: WindowBounds;
-  breaks: RfmBreaks;
   cuts: Record<RfmMeasure, number[]>;
-  /** Equal-size groups only: the day's full result. */
+  /** Equal-size groups only: the day's full result, or the groups' starts from `scales`. */
   result: RfmResult | null;
+  ntile: RfmDayScale['ntile'];
+  /** null until asked for, for an entry made from `scales` */
+  breaks: RfmBreaks | null;
 }
 
 export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOptions): RfmEvaluator {
@@ -76,6 +85,24 @@ export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOpt
   const days = new Map<number, DayEntry>();
   const measures: CustomerMeasures = { recency: 0, frequency: 0, revenue: 0 };
 
+  function computeEntry(day: number): DayEntry & { breaks: RfmBreaks } {
+    const result = computeRfm(history, { ...options.scoring, asOfDay: day, periodDays: options.periodDays });
+    const breaks = result.breaks;
+    return {
+      bounds: windowBounds(history, result.params),
+      breaks,
+      cuts: { recency: breaks.recency.cuts, frequency: breaks.frequency.cuts, monetary: breaks.monetary.cuts },
+      result: options.scoring.method === 'ntile' ? result : null,
+      ntile: null,
+    };
+  }
+
+  function scaleEntry(day: number): DayEntry | null {
+    const scale = options.scales?.scales[day - options.scales.firstDay];
+    if (!scale) return null;
+    return { bounds: windowBounds(history, { asOfDay: day, periodDays: options.periodDays }), cuts: scale.cuts, result: null, ntile: scale.ntile, breaks: null };
+  }
+
   function dayEntry(day: number): DayEntry {
     let entry = days.get(day);
     if (entry) {
@@ -83,14 +110,7 @@ export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOpt
       days.set(day, entry);
       return entry;
     }
-    const result = computeRfm(history, { ...options.scoring, asOfDay: day, periodDays: options.periodDays });
-    const breaks = result.breaks;
-    entry = {
-      bounds: windowBounds(history, result.params),
-      breaks,
-      cuts: { recency: breaks.recency.cuts, frequency: breaks.frequency.cuts, monetary: breaks.monetary.cuts },
-      result: options.scoring.method === 'ntile' ? result : null,
-    };
+    entry = scaleEntry(day) ?? computeEntry(day);
     days.set(day, entry);
     if (days.size > cacheDays) days.delete(days.keys().next().value!);
     return entry;
@@ -106,7 +126,11 @@ export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOpt
     target.frequency = measures.frequency;
     target.revenue = measures.revenue;
     target.monetary = monetaryValue(measures.revenue, measures.frequency, options.scoring.monetary);
-    if (entry.result) {
+    if (entry.ntile) {
+      target.r = ntileScore('recency', target.recency, customer, entry.ntile.recency);
+      target.f = ntileScore('frequency', target.frequency, customer, entry.ntile.frequency);
+      target.m = ntileScore('monetary', target.monetary, customer, entry.ntile.monetary);
+    } else if (entry.result) {
       target.r = entry.result.r[customer]!;
       target.f = entry.result.f[customer]!;
       target.m = entry.result.m[customer]!;
@@ -123,6 +147,10 @@ export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOpt
     history,
     scoreAsOfDay,
     scoreAt: (customer, ts, out) => scoreAsOfDay(customer, localDayNumber(ts, history.timeZone) - 1, out),
-    breaksFor: (day) => dayEntry(day).breaks,
+    breaksFor(day) {
+      const entry = dayEntry(day);
+      entry.breaks ??= computeEntry(day).breaks;
+      return entry.breaks;
+    },
   };
 }

@@ -6,6 +6,7 @@ export * from './measures';
 export * from './scan';
 export * from './computeRfm';
 export * from './asOf';
+export * from './dayScales';
 export * from './segmentPresets';
 export * from './segmentMaps';
 export * from './summary';

@@ -1,0 +1,318 @@
+import { CONSENT_CHANNELS, CONSENT_CHANNEL_CONTACT, ORDER_EVENT, RETURN_EVENT, type ConsentChannel } from '../model';
+import { dictValue } from '../columnar';
+import { formatEpochDay, formatLocalMinute, localDayNumber, startOfLocalDay } from '../time';
+import { countText, formatNumber, type LocalizedText } from '../text';
+import { compileEventMatch, compileFieldTest, numberTestPasses, type CompiledEventMatch, type EventTypeTable } from './eventMatch';
+import { OTHERS_SEGMENT_ID, type CustomerMoment } from './moment';
+import type { Condition, ConditionGroup, EventCountCondition, FieldCondition, LeafCondition, RfmScoreName } from './types';
+
+/**
+ * THE evaluator of the condition language over the columnar data (types.ts states the
+ * semantics): compile a condition once, then test customers at moments — the simulator's
+ * filters and audience triggers, and (issue 15) saved audiences counted as of a date. A test
+ * reads only the moment's visible events (no look-ahead) and allocates nothing; `explain` gives
+ * the same answer with the facts that decided it, for a customer's trace.
+ */
+export interface CompiledCondition {
+  test(moment: CustomerMoment): boolean;
+  explain(moment: CustomerMoment): ConditionExplanation;
+  /** whether a test reads RFM scores or the journey state (the moment needs `segments`) */
+  needsSegments: boolean;
+}
+
+export interface ConditionExplanation {
+  result: boolean;
+  /** what the leaves that were evaluated found ("order 2025-03-04 15:00", "3 times") */
+  facts: LocalizedText[];
+}
+
+interface Leaf {
+  test(moment: CustomerMoment): boolean;
+  fact(moment: CustomerMoment): LocalizedText;
+  needsSegments: boolean;
+}
+
+interface Node {
+  test(moment: CustomerMoment): boolean;
+  explain(moment: CustomerMoment, facts: LocalizedText[]): boolean;
+  needsSegments: boolean;
+}
+
+const text = (en: string, ru: string): LocalizedText => ({ en, ru });
+
+/** First instant of the window "in the last `days` days" (local days D − days … D); −∞ for all history. */
+export function windowStart(moment: CustomerMoment, days: number | null): number {
+  if (days === null) return Number.NEGATIVE_INFINITY;
+  return startOfLocalDay(localDayNumber(moment.now, moment.timeZone) - days, moment.timeZone);
+}
+
+/** Calls `visit` for every known event at or after `from` (real ones first, then extra ones); stops when it returns false. */
+function forEachKnown(moment: CustomerMoment, from: number, fromRow: number, fromExtra: number, visit: (ts: number, real: number, extra: number) => boolean): void {
+  const { timeline, extra } = moment;
+  for (let i = Math.max(fromRow, 0); i < moment.visible; i++) if (timeline.ts[i]! >= from && !visit(timeline.ts[i]!, i, -1)) return;
+  for (let j = Math.max(fromExtra, 0); j < moment.extraVisible; j++) if (extra.ts[j]! >= from && !visit(extra.ts[j]!, -1, j)) return;
+}
+
+function matchesAt(match: CompiledEventMatch, moment: CustomerMoment, real: number, extra: number): boolean {
+  return real >= 0 ? match.matchesRow(moment.timeline, real) : match.matchesExtra(moment.extra, extra);
+}
+
+function countMatches(match: CompiledEventMatch, moment: CustomerMoment, from: number, fromRow = 0, fromExtra = 0): number {
+  if (!match.isPossible) return 0;
+  let count = 0;
+  forEachKnown(moment, from, fromRow, fromExtra, (_ts, real, extra) => {
+    if (matchesAt(match, moment, real, extra)) count++;
+    return true;
+  });
+  return count;
+}
+
+/** The first known matching event since entering the chain (its instant), NaN when none or outside a chain. */
+function firstSinceEntry(match: CompiledEventMatch, moment: CustomerMoment): number {
+  if (moment.entryVisible < 0 || !match.isPossible) return Number.NaN;
+  let first = Number.NaN;
+  for (let i = moment.entryVisible; i < moment.visible; i++) {
+    if (match.matchesRow(moment.timeline, i)) {
+      first = moment.timeline.ts[i]!;
+      break;
+    }
+  }
+  const { extra } = moment;
+  for (let j = Math.max(moment.entryExtraVisible, 0); j < moment.extraVisible && !(extra.ts[j]! >= first); j++) {
+    if (match.matchesExtra(extra, j)) return extra.ts[j]!;
+  }
+  return first;
+}
+
+function profileValue(moment: CustomerMoment, field: string): string | undefined {
+  const profile = moment.profile;
+  if (!profile) return undefined;
+  const row = moment.profileRow;
+  if (field === 'signupAt') {
+    const ts = profile.signupAt[row]!;
+    return ts === ts ? formatEpochDay(localDayNumber(ts, moment.timeZone)) : undefined;
+  }
+  if (field.startsWith('attrs.')) {
+    const column = profile.attrs[field.slice(6)];
+    return column ? dictValue(column, row) : undefined;
+  }
+  const column = (profile.text as Record<string, string[] | undefined>)[field];
+  const value = column?.[row];
+  return value === '' ? undefined : value;
+}
+
+/** 'yes' | 'no' | 'unknown' for a channel, with consents withdrawn during the run reading "no". */
+export function consentState(moment: CustomerMoment, channel: ConsentChannel): 'yes' | 'no' | 'unknown' {
+  if (moment.revokedConsents & (1 << CONSENT_CHANNELS.indexOf(channel))) return 'no';
+  const code = moment.profile ? moment.profile.consents[channel][moment.profileRow]! : 0;
+  return code === 1 ? 'yes' : code === 2 ? 'no' : 'unknown';
+}
+
+export function hasContact(moment: CustomerMoment, channel: ConsentChannel): boolean {
+  return profileValue(moment, CONSENT_CHANNEL_CONTACT[channel]) !== undefined;
+}
+
+function fieldLeaf(condition: FieldCondition): Leaf {
+  const test = compileFieldTest(condition.op, condition.values);
+  return {
+    needsSegments: false,
+    test: (moment) => test(profileValue(moment, condition.field)),
+    fact: (moment) => {
+      const value = profileValue(moment, condition.field);
+      return value === undefined ? text(`${condition.field} empty`, `${condition.field} пусто`) : text(`${condition.field} = ${value}`, `${condition.field} = ${value}`);
+    },
+  };
+}
+
+function eventCountLeaf(condition: EventCountCondition, types: EventTypeTable): Leaf {
+  const match = compileEventMatch(condition.event, types);
+  const count = (moment: CustomerMoment) => countMatches(match, moment, windowStart(moment, condition.days));
+  return {
+    needsSegments: false,
+    test: (moment) => (condition.op === 'atLeast' ? count(moment) >= condition.count : count(moment) <= condition.count),
+    fact: (moment) => countText(count(moment), ['time', 'times'], ['раз', 'раза', 'раз']),
+  };
+}
+
+/** Net spend (orders − |returns|) and orders in a window, over the known events. */
+function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: number | null): { spend: number; orders: number; lastOrder: number } {
+  const order = types.indexOf(ORDER_EVENT);
+  const refund = types.indexOf(RETURN_EVENT);
+  const result = { spend: 0, orders: 0, lastOrder: Number.NaN };
+  const { timeline, extra } = moment;
+  forEachKnown(moment, windowStart(moment, days), 0, 0, (ts, real, index) => {
+    const type = real >= 0 ? timeline.type[real]! : extra.type[index]!;
+    const amount = real >= 0 ? timeline.amount[real]! : extra.amount[index]!;
+    if (type === order) {
+      result.orders++;
+      if (amount === amount) result.spend += amount;
+      if (!(ts <= result.lastOrder)) result.lastOrder = ts;
+    } else if (type === refund && amount === amount) result.spend -= Math.abs(amount);
+    return true;
+  });
+  return result;
+}
+
+function scoreOf(score: RfmScoreName, r: number, f: number, m: number): number {
+  if (score === 'r') return r;
+  if (score === 'f') return f;
+  if (score === 'm') return m;
+  return Math.ceil((f + m) / 2);
+}
+
+function segmentIdAt(moment: CustomerMoment): string | null {
+  const source = moment.segments!;
+  const rfm = source.rfmAt(moment.customer, moment.now);
+  if (!rfm || rfm.segment < 0) return null;
+  return source.segmentIds[rfm.segment] ?? OTHERS_SEGMENT_ID;
+}
+
+function inSet<T>(op: 'in' | 'notIn', items: readonly T[], value: T | null): boolean {
+  const isIn = value !== null && items.includes(value);
+  return op === 'in' ? isIn : !isIn;
+}
+
+function segmentLeaf(condition: Extract<LeafCondition, { type: 'rfmSegment' | 'rfmScore' | 'lifecycle' | 'stage' }>): Leaf {
+  switch (condition.type) {
+    case 'rfmSegment':
+      return { needsSegments: true, test: (moment) => inSet(condition.op, condition.segments, segmentIdAt(moment)), fact: (moment) => text(`segment ${segmentIdAt(moment) ?? 'none (no purchases)'}`, `сегмент ${segmentIdAt(moment) ?? 'нет (нет покупок)'}`) };
+    case 'rfmScore': {
+      const value = (moment: CustomerMoment) => {
+        const rfm = moment.segments!.rfmAt(moment.customer, moment.now);
+        return rfm ? scoreOf(condition.score, rfm.r, rfm.f, rfm.m) : Number.NaN;
+      };
+      return { needsSegments: true, test: (moment) => numberTestPasses(condition.compare, value(moment)), fact: (moment) => text(`${condition.score.toUpperCase()} = ${value(moment) || '—'}`, `${condition.score.toUpperCase()} = ${value(moment) || '—'}`) };
+    }
+    case 'lifecycle': {
+      const status = (moment: CustomerMoment) => moment.segments!.journeyAt(moment.customer, moment.now).lifecycle;
+      return { needsSegments: true, test: (moment) => inSet(condition.op, condition.statuses, status(moment)), fact: (moment) => text(`lifecycle ${status(moment) ?? '—'}`, `статус ${status(moment) ?? '—'}`) };
+    }
+    case 'stage': {
+      const stage = (moment: CustomerMoment) => moment.segments!.journeyAt(moment.customer, moment.now).stageId;
+      return { needsSegments: true, test: (moment) => inSet(condition.op, condition.stages, stage(moment)), fact: (moment) => text(`stage ${stage(moment) ?? '—'}`, `этап ${stage(moment) ?? '—'}`) };
+    }
+    default:
+      return unreachable(condition);
+  }
+}
+
+function activityLeaf(condition: Extract<LeafCondition, { type: 'eventSinceEntry' | 'totalSpend' | 'orderCount' | 'daysSinceLastOrder' }>, types: EventTypeTable): Leaf {
+  switch (condition.type) {
+    case 'eventSinceEntry': {
+      const match = compileEventMatch(condition.event, types);
+      return {
+        needsSegments: false,
+        test: (moment) => (firstSinceEntry(match, moment) === firstSinceEntry(match, moment)) === condition.happened,
+        fact: (moment) => {
+          const first = firstSinceEntry(match, moment);
+          if (first !== first) return text('none since entering', 'не было с момента входа');
+          const when = formatLocalMinute(first, moment.timeZone);
+          return text(`${condition.event.types.join('/') || 'event'} ${when}`, `${condition.event.types.join('/') || 'событие'} ${when}`);
+        },
+      };
+    }
+    case 'totalSpend': {
+      const spend = (moment: CustomerMoment) => spendAndOrders(moment, types, condition.days).spend;
+      return { needsSegments: false, test: (moment) => numberTestPasses(condition.compare, spend(moment)), fact: (moment) => mapNumber(spend(moment), 'spent', 'потрачено') };
+    }
+    case 'orderCount': {
+      const orders = (moment: CustomerMoment) => spendAndOrders(moment, types, condition.days).orders;
+      return { needsSegments: false, test: (moment) => numberTestPasses(condition.compare, orders(moment)), fact: (moment) => countText(orders(moment), ['order', 'orders'], ['заказ', 'заказа', 'заказов']) };
+    }
+    case 'daysSinceLastOrder': {
+      const daysSince = (moment: CustomerMoment) => {
+        const last = spendAndOrders(moment, types, null).lastOrder;
+        return last === last ? localDayNumber(moment.now, moment.timeZone) - localDayNumber(last, moment.timeZone) : Number.NaN;
+      };
+      return {
+        needsSegments: false,
+        test: (moment) => numberTestPasses(condition.compare, daysSince(moment)),
+        fact: (moment) => {
+          const value = daysSince(moment);
+          return value === value ? countText(value, ['day since the last order', 'days since the last order'], ['день с последнего заказа', 'дня с последнего заказа', 'дней с последнего заказа']) : text('no orders', 'заказов нет');
+        },
+      };
+    }
+    default:
+      return unreachable(condition);
+  }
+}
+
+function mapNumber(value: number, en: string, ru: string): LocalizedText {
+  const number = formatNumber(value);
+  return text(`${en} ${number.en}`, `${ru} ${number.ru}`);
+}
+
+function compileLeaf(condition: LeafCondition, types: EventTypeTable): Leaf {
+  switch (condition.type) {
+    case 'field':
+      return fieldLeaf(condition);
+    case 'consent':
+      return { needsSegments: false, test: (moment) => condition.states.includes(consentState(moment, condition.channel)), fact: (moment) => text(`${condition.channel} consent ${consentState(moment, condition.channel)}`, `согласие ${condition.channel}: ${consentState(moment, condition.channel)}`) };
+    case 'contact':
+      return { needsSegments: false, test: (moment) => hasContact(moment, condition.channel) === condition.isPresent, fact: (moment) => (hasContact(moment, condition.channel) ? text(`has ${condition.channel} contact`, `есть контакт ${condition.channel}`) : text(`no ${condition.channel} contact`, `нет контакта ${condition.channel}`)) };
+    case 'eventCount':
+      return eventCountLeaf(condition, types);
+    case 'rfmSegment':
+    case 'rfmScore':
+    case 'lifecycle':
+    case 'stage':
+      return segmentLeaf(condition);
+    case 'eventSinceEntry':
+    case 'totalSpend':
+    case 'orderCount':
+    case 'daysSinceLastOrder':
+      return activityLeaf(condition, types);
+    default:
+      return unreachable(condition);
+  }
+}
+
+function compileNode(condition: Condition, types: EventTypeTable): Node {
+  if (condition.type !== 'group') {
+    const leaf = compileLeaf(condition, types);
+    return {
+      needsSegments: leaf.needsSegments,
+      test: leaf.test,
+      explain(moment, facts) {
+        facts.push(leaf.fact(moment));
+        return leaf.test(moment);
+      },
+    };
+  }
+  return compileGroup(condition, types);
+}
+
+function compileGroup(group: ConditionGroup, types: EventTypeTable): Node {
+  const items = group.items.map((item) => compileNode(item, types));
+  // an empty group is an unfinished condition (validation says so): it lets everyone through
+  const isAnd = group.op === 'and' || items.length === 0;
+  return {
+    needsSegments: items.some((item) => item.needsSegments),
+    test(moment) {
+      for (const item of items) if (item.test(moment) !== isAnd) return !isAnd;
+      return isAnd;
+    },
+    explain(moment, facts) {
+      for (const item of items) if (item.explain(moment, facts) !== isAnd) return !isAnd;
+      return isAnd;
+    },
+  };
+}
+
+/** Compiles a condition. An empty group matches everyone (validation reports it as unfinished). */
+export function compileCondition(group: ConditionGroup, types: EventTypeTable): CompiledCondition {
+  const root = compileGroup(group, types);
+  return {
+    test: root.test,
+    needsSegments: root.needsSegments,
+    explain(moment) {
+      const facts: LocalizedText[] = [];
+      return { result: root.explain(moment, facts), facts };
+    },
+  };
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unknown condition ${JSON.stringify(value)}`);
+}

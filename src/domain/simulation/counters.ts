@@ -1,0 +1,264 @@
+import { MESSAGE_CHANNELS } from '../chains';
+import { formatEpochDay } from '../time';
+import type { RuntimeChain, SimulationPlan } from './plan';
+import { GROUPS, REFUSAL_REASONS, SUPPRESSION_REASONS, type ChainSums, type DaySums, type GroupSums, type NodeSums, type ProjectedSums, type SimulationSums } from './sums';
+import type { TraceEntry } from './trace';
+
+/**
+ * The shard's tallies while customers run: flat typed arrays indexed by node, port, edge, day and
+ * channel (a customer's step costs an array increment, not a map lookup), turned into the keyed
+ * `SimulationSums` once at the end. Money is in integer units (money.ts).
+ */
+export const REASONS = [...SUPPRESSION_REASONS, ...REFUSAL_REASONS] as const;
+export type Reason = (typeof REASONS)[number];
+export const REASON_INDEX = Object.fromEntries(REASONS.map((reason, index) => [reason, index])) as Record<Reason, number>;
+const CHANNELS = MESSAGE_CHANNELS.length;
+/** projected columns: delivered, opened, clicked, unsubscribed, conversions, revenue */
+export const PROJECTED = { delivered: 0, opened: 1, clicked: 2, unsubscribed: 3, conversions: 4, revenue: 5 } as const;
+const PROJECTED_COLUMNS = 6;
+/** group columns: customers, entries, converted, conversions, revenue, projected conversions, projected revenue */
+export const GROUP_COLUMN = { customers: 0, entries: 1, converted: 2, conversions: 3, revenue: 4, projectedConversions: 5, projectedRevenue: 6 } as const;
+const GROUP_COLUMNS = 7;
+
+export class ChainCounters {
+  readonly entered: Float64Array;
+  readonly waiting: Float64Array;
+  readonly ended: Float64Array;
+  readonly endedByGoal: Float64Array;
+  readonly sent: Float64Array;
+  readonly conversions: Float64Array;
+  readonly revenue: Float64Array;
+  readonly portOffset: Int32Array;
+  readonly left: Float64Array;
+  readonly reasons: Float64Array;
+  readonly withheld: Float64Array;
+  readonly projected: Float64Array;
+  readonly edges: Float64Array;
+  readonly groups = new Float64Array(GROUPS.length * GROUP_COLUMNS);
+  entries = 0;
+  customers = 0;
+  messages = 0;
+  suppressedMessages = 0;
+  cost = 0;
+  conversionsTotal = 0;
+  revenueTotal = 0;
+
+  constructor(chain: RuntimeChain) {
+    const nodes = chain.nodes.length;
+    this.entered = new Float64Array(nodes);
+    this.waiting = new Float64Array(nodes);
+    this.ended = new Float64Array(nodes);
+    this.endedByGoal = new Float64Array(nodes);
+    this.sent = new Float64Array(nodes);
+    this.conversions = new Float64Array(nodes);
+    this.revenue = new Float64Array(nodes);
+    this.portOffset = new Int32Array(nodes + 1);
+    chain.nodes.forEach((node, index) => {
+      this.portOffset[index + 1] = this.portOffset[index]! + node.ports.length;
+    });
+    this.left = new Float64Array(this.portOffset[nodes]!);
+    this.reasons = new Float64Array(nodes * REASONS.length);
+    this.withheld = new Float64Array(nodes * 2);
+    this.projected = new Float64Array(nodes * PROJECTED_COLUMNS);
+    this.edges = new Float64Array(chain.edgeIds.length);
+  }
+}
+
+export class RunCounters {
+  readonly chains: ChainCounters[];
+  readonly days: number;
+  readonly dayEntries: Float64Array;
+  readonly dayMessages: Float64Array;
+  readonly daySuppressed: Float64Array;
+  readonly dayConversions: Float64Array;
+  readonly dayRevenue: Float64Array;
+  readonly dayCost: Float64Array;
+  readonly dayProjectedConversions: Float64Array;
+  readonly dayProjectedRevenue: Float64Array;
+  readonly sentByChannel = new Float64Array(CHANNELS);
+  readonly reasons = new Float64Array(REASONS.length);
+  readonly projected = new Float64Array(PROJECTED_COLUMNS);
+  readonly chainPairs: Float64Array;
+  readonly capPairs: Float64Array;
+  customers = 0;
+  customersReached = 0;
+  withheld = 0;
+  customersInSeveralChains = 0;
+  capHits = 0;
+  customerDaysWithMessages = 0;
+  customerDaysWithSeveralMessages = 0;
+
+  constructor(readonly plan: SimulationPlan) {
+    this.chains = plan.chains.map((chain) => new ChainCounters(chain));
+    this.days = plan.period.days;
+    const days = this.days;
+    this.dayEntries = new Float64Array(days);
+    this.dayMessages = new Float64Array(days * CHANNELS);
+    this.daySuppressed = new Float64Array(days);
+    this.dayConversions = new Float64Array(days);
+    this.dayRevenue = new Float64Array(days);
+    this.dayCost = new Float64Array(days);
+    this.dayProjectedConversions = new Float64Array(days);
+    this.dayProjectedRevenue = new Float64Array(days);
+    const chains = plan.chains.length;
+    this.chainPairs = new Float64Array(chains * chains);
+    this.capPairs = new Float64Array(chains * chains);
+  }
+
+  toSums(trace: TraceEntry[]): SimulationSums {
+    const { plan } = this;
+    const chains = plan.chains.map((chain) => chainSums(chain, this.chains[chain.index]!));
+    const totalGroups = sumGroups(this.chains);
+    return {
+      customers: this.customers,
+      chains,
+      days: Array.from({ length: this.days }, (_, day) => this.daySums(day)),
+      totals: {
+        customersReached: this.customersReached,
+        messages: sum(this.sentByChannel),
+        sent: channelRecord(this.sentByChannel, 0),
+        suppressed: SUPPRESSION_REASONS.reduce((total, reason) => total + this.reasons[REASON_INDEX[reason]]!, 0),
+        suppressedByReason: sparse(SUPPRESSION_REASONS.map((reason) => [reason, this.reasons[REASON_INDEX[reason]]!])),
+        withheld: this.withheld,
+        cost: sum(this.dayCost),
+        conversions: sum(this.dayConversions),
+        revenue: sum(this.dayRevenue),
+        projected: projectedSums(this.projected, 0),
+        groups: totalGroups,
+      },
+      overlap: {
+        customersInSeveralChains: this.customersInSeveralChains,
+        chainPairs: pairRecord(this.chainPairs, chains.length, '+'),
+        capHits: this.capHits,
+        capHitsByPair: pairRecord(this.capPairs, chains.length, '>'),
+        customerDaysWithMessages: this.customerDaysWithMessages,
+        customerDaysWithSeveralMessages: this.customerDaysWithSeveralMessages,
+      },
+      trace,
+    };
+  }
+
+  private daySums(day: number): DaySums {
+    return {
+      date: formatEpochDay(this.plan.period.fromDay + day),
+      entries: this.dayEntries[day]!,
+      messages: channelRecord(this.dayMessages, day * CHANNELS),
+      suppressed: this.daySuppressed[day]!,
+      conversions: this.dayConversions[day]!,
+      revenue: this.dayRevenue[day]!,
+      cost: this.dayCost[day]!,
+      projectedConversions: this.dayProjectedConversions[day]!,
+      projectedRevenue: this.dayProjectedRevenue[day]!,
+    };
+  }
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
+  return total;
+}
+
+function sparse(entries: [string, number][]): Record<string, number> {
+  const record: Record<string, number> = {};
+  for (const [key, value] of entries) if (value !== 0) record[key] = value;
+  return record;
+}
+
+function channelRecord(values: Float64Array, offset: number): Record<string, number> {
+  return sparse(MESSAGE_CHANNELS.map((channel, index) => [channel, values[offset + index]!]));
+}
+
+function pairRecord(values: Float64Array, chains: number, joiner: string): Record<string, number> {
+  const entries: [string, number][] = [];
+  for (let a = 0; a < chains; a++) for (let b = 0; b < chains; b++) entries.push([`${a}${joiner}${b}`, values[a * chains + b]!]);
+  return sparse(entries);
+}
+
+function projectedSums(values: Float64Array, offset: number): ProjectedSums {
+  return {
+    delivered: values[offset + PROJECTED.delivered]!,
+    opened: values[offset + PROJECTED.opened]!,
+    clicked: values[offset + PROJECTED.clicked]!,
+    unsubscribed: values[offset + PROJECTED.unsubscribed]!,
+    conversions: values[offset + PROJECTED.conversions]!,
+    revenue: values[offset + PROJECTED.revenue]!,
+  };
+}
+
+function groupSums(values: Float64Array, group: number): GroupSums {
+  const at = group * GROUP_COLUMNS;
+  return {
+    customers: values[at + GROUP_COLUMN.customers]!,
+    entries: values[at + GROUP_COLUMN.entries]!,
+    converted: values[at + GROUP_COLUMN.converted]!,
+    conversions: values[at + GROUP_COLUMN.conversions]!,
+    revenue: values[at + GROUP_COLUMN.revenue]!,
+    projectedConversions: values[at + GROUP_COLUMN.projectedConversions]!,
+    projectedRevenue: values[at + GROUP_COLUMN.projectedRevenue]!,
+  };
+}
+
+function sumGroups(chains: readonly ChainCounters[]): Record<(typeof GROUPS)[number], GroupSums> {
+  const total = new Float64Array(GROUPS.length * GROUP_COLUMNS);
+  for (const chain of chains) for (let i = 0; i < total.length; i++) total[i]! += chain.groups[i]!;
+  return { treatment: groupSums(total, 0), control: groupSums(total, 1), holdout: groupSums(total, 2) };
+}
+
+export function groupIndex(column: number, group: number): number {
+  return group * GROUP_COLUMNS + column;
+}
+
+export function projectedIndex(node: number, column: number): number {
+  return node * PROJECTED_COLUMNS + column;
+}
+
+function nodeSums(chain: RuntimeChain, counters: ChainCounters, index: number): NodeSums {
+  const node = chain.nodes[index]!;
+  const left: Record<string, number> = {};
+  node.ports.forEach((port, at) => {
+    left[port] = counters.left[counters.portOffset[index]! + at]!;
+  });
+  const channel = node.message?.channel;
+  return {
+    entered: counters.entered[index]!,
+    left,
+    waiting: counters.waiting[index]!,
+    ended: counters.ended[index]!,
+    endedByGoal: counters.endedByGoal[index]!,
+    suppressed: sparse(REASONS.map((reason, at) => [reason, counters.reasons[index * REASONS.length + at]!])),
+    sent: channel ? sparse([[channel, counters.sent[index]!]]) : {},
+    withheld: sparse([
+      ['control', counters.withheld[index * 2]!],
+      ['holdout', counters.withheld[index * 2 + 1]!],
+    ]),
+    conversions: counters.conversions[index]!,
+    revenue: counters.revenue[index]!,
+    projected: projectedSums(counters.projected, index * PROJECTED_COLUMNS),
+  };
+}
+
+function chainSums(chain: RuntimeChain, counters: ChainCounters): ChainSums {
+  const nodes: Record<string, NodeSums> = {};
+  chain.nodes.forEach((node) => {
+    nodes[node.id] = nodeSums(chain, counters, node.index);
+  });
+  const edges: Record<string, number> = {};
+  chain.edgeIds.forEach((id, index) => {
+    edges[id] = (edges[id] ?? 0) + counters.edges[index]!;
+  });
+  return {
+    id: chain.id,
+    name: chain.name,
+    nodes,
+    edges,
+    entries: counters.entries,
+    customers: counters.customers,
+    messages: counters.messages,
+    suppressed: counters.suppressedMessages,
+    cost: counters.cost,
+    conversions: counters.conversionsTotal,
+    revenue: counters.revenueTotal,
+    groups: { treatment: groupSums(counters.groups, 0), control: groupSums(counters.groups, 1), holdout: groupSums(counters.groups, 2) },
+  };
+}

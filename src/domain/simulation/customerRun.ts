@@ -1,0 +1,494 @@
+import { CONSENT_CHANNELS, type ConsentChannel } from '../model';
+import type { CustomerBlock, CustomerTimeline } from '../columnar';
+import { dictValue } from '../columnar';
+import { emptyExtraEvents, type CustomerMoment } from '../conditions';
+import { createRandom, hashString } from '../random';
+import { localDayNumber } from '../time';
+import type { LocalizedText } from '../text';
+import { Agenda, AGENDA_KIND, type AgendaItem } from './agenda';
+import { isInWindow, nextWindowStart } from './clockRules';
+import type { ShardContext } from './context';
+import { GROUP_COLUMN, groupIndex, PROJECTED, projectedIndex, REASON_INDEX, REASONS, type ChainCounters, type Reason } from './counters';
+import { arriveAtMessage, releaseHeldMessage } from './messaging';
+import { INTEREST, type RuntimeChain, type RuntimeNode } from './plan';
+import { scheduleTriggers, fireTrigger, nightlyCheck, noteInactivity } from './triggerRuns';
+import { summaryOf, SUPPRESSION_WORDS, waitingText, type TraceDecision, type TraceEntry } from './trace';
+import { ChainVisit, GROUP } from './visit';
+import { toUnits } from './money';
+
+/**
+ * One customer through every chain of the run at once (simulation.md), on the customer's own
+ * simulated clock: the imported events in time order, the projection's synthetic events, and
+ * the agenda of timers and scheduled triggers, merged by time (at one instant: imported events,
+ * then synthetic ones, then the agenda). Each happening moves the customer's chain visits on;
+ * everything counted goes straight into the shard's tallies. Customers are independent of each
+ * other, so the shard just runs them one after another.
+ */
+const CONTROL_SALT = 0x636f6e74;
+/** Steps through nodes at one instant before a visit is stopped (a loop without a timer). */
+const MAX_STEPS_PER_INSTANT = 1000;
+
+export class CustomerRun {
+  readonly agenda = new Agenda();
+  readonly visits: ChainVisit[];
+  readonly moment: CustomerMoment;
+  /** the projection's events; their source message for crediting projected orders */
+  readonly extraChain: number[] = [];
+  readonly extraNode: number[] = [];
+  readonly extraIsConversion: boolean[] = [];
+  /** messages sent to this customer so far, in time order */
+  readonly sentTs: number[] = [];
+  readonly sentChain: number[] = [];
+  readonly sentNode: number[] = [];
+  customerKey = 0;
+  trace: TraceEntry[] | null = null;
+  private sentDay = -1;
+  private sentOnDay = 0;
+  private isReached = false;
+  private readonly item: AgendaItem = { ts: 0, kind: 0, chain: 0, node: 0, token: 0 };
+
+  constructor(readonly context: ShardContext) {
+    this.visits = context.plan.chains.map((chain) => new ChainVisit(chain));
+    this.moment = {
+      customer: -1,
+      now: 0,
+      timeZone: context.plan.settings.timeZone,
+      timeline: null as unknown as CustomerTimeline,
+      visible: 0,
+      extra: emptyExtraEvents(),
+      extraVisible: 0,
+      entryVisible: -1,
+      entryExtraVisible: -1,
+      profile: null,
+      profileRow: 0,
+      revokedConsents: 0,
+      segments: context.segments,
+    };
+  }
+
+  /** Simulates one customer; `trace` collects their trace when given. */
+  run(customer: number, customerId: string, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
+    this.reset(customer, customerId, timeline, profile, profileRow, trace);
+    const { plan } = this.context;
+    const { startTs, endTs } = plan.period;
+    const { interest } = plan;
+    const { ts, type } = timeline;
+    const moment = this.moment;
+    const extra = moment.extra;
+    const length = timeline.length;
+    let i = 0;
+    for (; i < length && ts[i]! < startTs; i++) {
+      if (interest[type[i]!]! & INTEREST.inactivity) noteInactivity(this, ts[i]!, i, -1, false);
+    }
+    moment.visible = i;
+    scheduleTriggers(this);
+    for (;;) {
+      const agendaTs = this.agenda.nextTime();
+      const extraTs = moment.extraVisible < extra.length ? extra.ts[moment.extraVisible]! : Number.POSITIVE_INFINITY;
+      const limit = Math.min(agendaTs, extraTs, endTs);
+      // imported events nothing reacts to are skipped in this tight loop
+      while (i < length && ts[i]! <= limit && ts[i]! < endTs && interest[type[i]!] === 0) i++;
+      if (i < length && ts[i]! <= limit && ts[i]! < endTs) {
+        moment.visible = i + 1;
+        this.onEvent(ts[i]!, type[i]!, i, -1);
+        i++;
+        continue;
+      }
+      moment.visible = i;
+      if (extraTs <= agendaTs && extraTs < endTs) {
+        moment.extraVisible++;
+        this.onEvent(extraTs, extra.type[moment.extraVisible - 1]!, -1, moment.extraVisible - 1);
+        continue;
+      }
+      if (agendaTs >= endTs) break;
+      this.agenda.pop(this.item);
+      this.onAgenda(this.item);
+    }
+    this.finish();
+  }
+
+  private reset(customer: number, customerId: string, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
+    this.agenda.clear();
+    for (const visit of this.visits) visit.reset();
+    const moment = this.moment;
+    moment.customer = customer;
+    moment.timeline = timeline;
+    moment.visible = 0;
+    const extra = moment.extra;
+    extra.length = extra.ts.length = extra.type.length = extra.amount.length = extra.props.length = 0;
+    moment.extraVisible = 0;
+    moment.profile = profile;
+    moment.profileRow = profileRow;
+    moment.revokedConsents = 0;
+    this.extraChain.length = 0;
+    this.extraNode.length = 0;
+    this.extraIsConversion.length = 0;
+    this.sentTs.length = 0;
+    this.sentChain.length = 0;
+    this.sentNode.length = 0;
+    this.sentDay = -1;
+    this.sentOnDay = 0;
+    this.isReached = false;
+    this.customerKey = keyOf(customerId);
+    this.trace = trace;
+  }
+
+  // ------------------------------------------------------------------ happenings
+
+  /** An imported (`real` ≥ 0) or synthetic (`extra` ≥ 0) event at `ts`. */
+  private onEvent(ts: number, type: number, real: number, extra: number): void {
+    const { plan } = this.context;
+    const flags = plan.interest[type]!;
+    if (flags & INTEREST.unsubscribe) this.revokeConsent(real, extra);
+    if (flags & (INTEREST.goal | INTEREST.wait)) {
+      for (const visit of this.visits) {
+        if (!visit.isActive) continue;
+        const chain = visit.chain;
+        if (flags & INTEREST.goal && chain.isExitOnGoal && this.matches(chain.goal!, real, extra)) {
+          this.trace?.push(this.entry(ts, chain, chain.nodes[visit.node]!, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }));
+          this.context.counters.chains[chain.index]!.endedByGoal[visit.node]!++;
+          this.endVisit(visit, ts);
+          continue;
+        }
+        const node = chain.nodes[visit.node]!;
+        if (flags & INTEREST.wait && node.waitFor && !visit.isHeld && this.matches(node.waitFor, real, extra)) {
+          this.trace?.push(this.entry(ts, chain, node, 'happened', { en: `${this.typeName(real, extra)} happened`, ru: `произошло ${this.typeName(real, extra)}` }));
+          this.leave(visit, 0, ts);
+        }
+      }
+    }
+    if (extra >= 0 && this.extraIsConversion[extra]) this.creditProjectedOrder(ts, extra);
+    if (flags & INTEREST.goal) this.creditConversion(ts, real, extra);
+    if (flags & INTEREST.inactivity) noteInactivity(this, ts, real, extra, true);
+    if (flags & INTEREST.trigger) {
+      for (const [chainIndex, nodeIndex] of plan.triggersByType[type]!) {
+        const node = plan.chains[chainIndex]!.nodes[nodeIndex]!;
+        if (node.trigger?.kind === 'event' && this.matches(node.trigger.match, real, extra)) this.tryEnter(this.visits[chainIndex]!, node, ts);
+      }
+    }
+  }
+
+  private onAgenda(item: AgendaItem): void {
+    if (item.kind === AGENDA_KIND.daily) {
+      nightlyCheck(this, item.ts, item.node);
+      return;
+    }
+    const visit = this.visits[item.chain]!;
+    if (item.kind === AGENDA_KIND.trigger) {
+      fireTrigger(this, visit, visit.chain.nodes[item.node]!, item.ts, item.token);
+      return;
+    }
+    if (!visit.isActive || visit.token !== item.token) return;
+    const node = visit.chain.nodes[visit.node]!;
+    if (node.message) {
+      releaseHeldMessage(this, visit, node, item.ts);
+      return;
+    }
+    const timer = node.node.kind === 'timer' ? node.node.timer.type : null;
+    if (timer === 'waitFor') {
+      this.trace?.push(this.entry(item.ts, visit.chain, node, 'timeout', { en: 'timeout: the event did not happen in time', ru: 'время ожидания вышло: события не было' }));
+      this.leave(visit, 1, item.ts);
+    } else {
+      const decision: TraceDecision = timer === 'until' ? 'window_open' : 'delay_done';
+      this.trace?.push(this.entry(item.ts, visit.chain, node, decision, decision === 'window_open' ? { en: 'the send window opened', ru: 'открылось окно отправки' } : { en: 'delay done', ru: 'задержка прошла' }));
+      this.leave(visit, 0, item.ts);
+    }
+  }
+
+  // ------------------------------------------------------------------ entering, walking, leaving
+
+  tryEnter(visit: ChainVisit, trigger: RuntimeNode, ts: number): void {
+    const chain = visit.chain;
+    const counters = this.context.counters.chains[chain.index]!;
+    let refusal: Reason | null = null;
+    if (visit.isActive) refusal = 'already_in_chain';
+    else if (visit.entries > 0 && (chain.reEntry === 'once' || (chain.reEntry === 'cooldown' && ts < visit.lastExitTs + chain.cooldownMs))) refusal = 're_entry';
+    if (refusal) {
+      counters.reasons[trigger.index * REASONS.length + REASON_INDEX[refusal]]!++;
+      this.trace?.push(this.entry(ts, chain, trigger, 'refused', SUPPRESSION_WORDS[refusal]!));
+      return;
+    }
+    const { settings } = this.context.plan;
+    visit.isActive = true;
+    visit.entries++;
+    visit.token++;
+    visit.isHeld = false;
+    visit.enteredAt = ts;
+    visit.entryVisible = this.moment.visible;
+    visit.entryExtraVisible = this.moment.extraVisible;
+    const isControl = chain.controlFraction > 0 && createRandom(settings.seed, this.customerKey, chain.key, CONTROL_SALT, visit.entries).next() < chain.controlFraction;
+    visit.group = isControl ? GROUP.control : GROUP.treatment;
+    this.joinGroup(visit, counters);
+    counters.entries++;
+    this.context.counters.dayEntries[this.dayOf(ts)]!++;
+    counters.entered[trigger.index]!++;
+    visit.nodeVisits[trigger.index]!++;
+    visit.node = trigger.index;
+    this.trace?.push(this.entry(ts, chain, trigger, 'entered', isControl ? { en: 'entered (control group: receives nothing)', ru: 'вошёл (контрольная группа: ничего не получает)' } : { en: 'entered', ru: 'вошёл' }));
+    this.leave(visit, 0, ts);
+  }
+
+  joinGroup(visit: ChainVisit, counters: ChainCounters): void {
+    if (!(visit.groupsSeen & (1 << visit.group))) visit.groupsSeen |= 1 << visit.group;
+    counters.groups[groupIndex(GROUP_COLUMN.entries, visit.group)]!++;
+  }
+
+  /** Leaves the visit's node by port `port` at `ts` and walks on through nodes that take no time. */
+  leave(visit: ChainVisit, port: number, ts: number): void {
+    visit.token++;
+    visit.isHeld = false;
+    const chain = visit.chain;
+    const counters = this.context.counters.chains[chain.index]!;
+    let node = chain.nodes[visit.node]!;
+    let leaving = port;
+    for (let step = 0; ; step++) {
+      const next = node.next[leaving]!;
+      if (next < 0) {
+        this.trace?.push(this.entry(ts, chain, node, 'dead_end', { en: `way out "${node.ports[leaving]}" leads nowhere: the path ends here`, ru: `выход «${node.ports[leaving]}» никуда не ведёт: путь заканчивается здесь` }));
+        this.endVisit(visit, ts);
+        return;
+      }
+      counters.left[counters.portOffset[node.index]! + leaving]!++;
+      counters.edges[node.edge[leaving]!]!++;
+      node = chain.nodes[next]!;
+      visit.node = next;
+      counters.entered[next]!++;
+      visit.nodeVisits[next]!++;
+      if (step >= MAX_STEPS_PER_INSTANT) {
+        this.trace?.push(this.entry(ts, chain, node, 'loop', { en: 'goes round a loop without a timer: stopped', ru: 'ходит по петле без таймера: остановлен' }));
+        this.endVisit(visit, ts);
+        return;
+      }
+      leaving = this.arrive(visit, node, ts);
+      if (leaving < 0) return;
+    }
+  }
+
+  /** What a node does with a customer who arrives at `ts`: the port to leave by now, or −1 (waits, or the visit ended). */
+  private arrive(visit: ChainVisit, node: RuntimeNode, ts: number): number {
+    const chain = visit.chain;
+    switch (node.node.kind) {
+      case 'filter':
+        return this.filter(visit, node, ts);
+      case 'split':
+        return this.split(visit, node, ts);
+      case 'timer':
+        return this.startTimer(visit, node, ts);
+      case 'message':
+        return arriveAtMessage(this, visit, node, ts);
+      case 'goal': {
+        const isGoal = node.node.outcome === 'goal';
+        this.trace?.push(this.entry(ts, chain, node, isGoal ? 'goal' : 'exit', isGoal ? { en: `goal ${summaryOf(node.node).en}`, ru: `цель ${summaryOf(node.node).ru}` } : { en: 'exit', ru: 'выход' }));
+        this.endVisit(visit, ts);
+        return -1;
+      }
+      case 'trigger':
+        return 0;
+    }
+  }
+
+  private filter(visit: ChainVisit, node: RuntimeNode, ts: number): number {
+    const moment = this.momentFor(visit, ts);
+    if (!this.trace) return node.condition!.test(moment) ? 0 : 1;
+    const { result, facts } = node.condition!.explain(moment);
+    const summary = summaryOf(node.node);
+    const found = facts.length ? { en: ` (${facts.map((fact) => fact.en).join('; ')})`, ru: ` (${facts.map((fact) => fact.ru).join('; ')})` } : { en: '', ru: '' };
+    const answer = result ? { en: 'yes', ru: 'да' } : { en: 'no', ru: 'нет' };
+    this.trace.push(this.entry(ts, visit.chain, node, result ? 'yes' : 'no', { en: `filter "${summary.en}": ${answer.en}${found.en}`, ru: `фильтр «${summary.ru}»: ${answer.ru}${found.ru}` }));
+    return result ? 0 : 1;
+  }
+
+  private split(visit: ChainVisit, node: RuntimeNode, ts: number): number {
+    const split = node.split!;
+    const total = split.cumulative[split.cumulative.length - 1] ?? 0;
+    if (total <= 0) return 0;
+    const draw = createRandom(this.context.plan.settings.seed, this.customerKey, node.key, visit.nodeVisits[node.index]!).next() * total;
+    let branch = 0;
+    while (branch < split.cumulative.length - 1 && draw >= split.cumulative[branch]!) branch++;
+    if (split.isHoldout[branch] && visit.group === GROUP.treatment) {
+      visit.group = GROUP.holdout;
+      this.joinGroup(visit, this.context.counters.chains[visit.chain.index]!);
+    }
+    const port = node.ports[branch]!;
+    this.trace?.push(this.entry(ts, visit.chain, node, 'branch', split.isHoldout[branch] ? { en: `branch ${port} (holdout: receives nothing)`, ru: `ветка ${port} (холдаут: ничего не получает)` } : { en: `branch ${port}`, ru: `ветка ${port}` }));
+    return branch;
+  }
+
+  private startTimer(visit: ChainVisit, node: RuntimeNode, ts: number): number {
+    const timer = node.node.kind === 'timer' ? node.node.timer : null;
+    const chain = visit.chain;
+    if (timer?.type === 'until') {
+      if (isInWindow(node.window!, ts, chain.timeZone)) return 0;
+      const opens = nextWindowStart(node.window!, ts, chain.timeZone);
+      this.trace?.push(this.entry(ts, chain, node, 'window_wait', waitingText(node.node, opens, chain.timeZone)));
+      if (opens < Number.POSITIVE_INFINITY) this.agenda.push(opens, AGENDA_KIND.timer, chain.index, node.index, visit.token);
+      return -1;
+    }
+    const due = ts + node.durationMs;
+    if (timer?.type === 'waitFor') this.trace?.push(this.entry(ts, chain, node, 'waiting', waitingText(node.node, due, chain.timeZone)));
+    this.agenda.push(due, AGENDA_KIND.timer, chain.index, node.index, visit.token);
+    return -1;
+  }
+
+  endVisit(visit: ChainVisit, ts: number): void {
+    const counters = this.context.counters.chains[visit.chain.index]!;
+    counters.ended[visit.node]!++;
+    visit.isActive = false;
+    visit.isHeld = false;
+    visit.token++;
+    visit.lastExitTs = ts;
+    visit.windowStart = visit.enteredAt;
+    visit.windowEnd = ts + visit.chain.attributionMs;
+    visit.windowGroup = visit.group;
+  }
+
+  // ------------------------------------------------------------------ conversions
+
+  /** An imported goal event: the organic baseline, credited to the latest message it follows within that chain's window; and to the chains' groups. */
+  private creditConversion(ts: number, real: number, extra: number): void {
+    const { plan, counters } = this.context;
+    const isReal = real >= 0;
+    const amount = isReal ? this.moment.timeline.amount[real]! : this.moment.extra.amount[extra]!;
+    const units = toUnits(amount);
+    if (isReal) {
+      for (let m = this.sentTs.length - 1; m >= 0; m--) {
+        const chain = plan.chains[this.sentChain[m]!]!;
+        if (ts - this.sentTs[m]! > chain.attributionMs || !chain.goal || !this.matches(chain.goal, real, extra)) continue;
+        const chainCounters = counters.chains[chain.index]!;
+        chainCounters.conversions[this.sentNode[m]!]!++;
+        chainCounters.revenue[this.sentNode[m]!]! += units;
+        chainCounters.conversionsTotal++;
+        chainCounters.revenueTotal += units;
+        const day = this.dayOf(ts);
+        counters.dayConversions[day]!++;
+        counters.dayRevenue[day]! += units;
+        break;
+      }
+    }
+    for (const visit of this.visits) {
+      const chain = visit.chain;
+      if (!chain.goal || !visit.isInConversionWindow(ts) || !this.matches(chain.goal, real, extra)) continue;
+      const group = visit.conversionGroup();
+      const groups = counters.chains[chain.index]!.groups;
+      visit.groupsConverted |= 1 << group;
+      groups[groupIndex(isReal ? GROUP_COLUMN.conversions : GROUP_COLUMN.projectedConversions, group)]!++;
+      groups[groupIndex(isReal ? GROUP_COLUMN.revenue : GROUP_COLUMN.projectedRevenue, group)]! += units;
+    }
+  }
+
+  /** A projected order: counted for the message that drew it, on the day it happens. */
+  private creditProjectedOrder(ts: number, extra: number): void {
+    const { counters } = this.context;
+    const chainCounters = counters.chains[this.extraChain[extra]!]!;
+    const units = toUnits(this.moment.extra.amount[extra]!);
+    chainCounters.projected[projectedIndex(this.extraNode[extra]!, PROJECTED.conversions)]!++;
+    chainCounters.projected[projectedIndex(this.extraNode[extra]!, PROJECTED.revenue)]! += units;
+    counters.projected[PROJECTED.conversions]!++;
+    counters.projected[PROJECTED.revenue]! += units;
+    const day = this.dayOf(ts);
+    counters.dayProjectedConversions[day]!++;
+    counters.dayProjectedRevenue[day]! += units;
+  }
+
+  private revokeConsent(real: number, extra: number): void {
+    const raw = real >= 0 ? this.propOf(real, 'channel') : this.moment.extra.props[extra]!.channel;
+    const channel = (CONSENT_CHANNELS as readonly string[]).includes(raw?.trim().toLowerCase() ?? '') ? (raw!.trim().toLowerCase() as ConsentChannel) : 'email';
+    this.moment.revokedConsents |= 1 << CONSENT_CHANNELS.indexOf(channel);
+  }
+
+  // ------------------------------------------------------------------ the end
+
+  private finish(): void {
+    const { counters } = this.context;
+    let chainsEntered = 0;
+    for (const visit of this.visits) {
+      const chainCounters = counters.chains[visit.chain.index]!;
+      if (visit.isActive) {
+        chainCounters.waiting[visit.node]!++;
+        this.trace?.push(this.entry(this.context.plan.period.endTs, visit.chain, visit.chain.nodes[visit.node]!, 'waiting_at_end', { en: 'still here when the period ends', ru: 'всё ещё здесь, когда период закончился' }));
+      }
+      if (visit.entries === 0) continue;
+      chainsEntered++;
+      chainCounters.customers++;
+      for (let group = 0; group < 3; group++) {
+        if (visit.groupsSeen & (1 << group)) chainCounters.groups[groupIndex(GROUP_COLUMN.customers, group)]!++;
+        if (visit.groupsConverted & (1 << group)) chainCounters.groups[groupIndex(GROUP_COLUMN.converted, group)]!++;
+      }
+    }
+    this.countOverlap(chainsEntered);
+    this.closeSentDay();
+    if (this.isReached) counters.customersReached++;
+    counters.customers++;
+  }
+
+  private countOverlap(chainsEntered: number): void {
+    if (chainsEntered < 2) return;
+    const { counters } = this.context;
+    const chains = this.visits.length;
+    counters.customersInSeveralChains++;
+    for (let a = 0; a < chains; a++) {
+      if (this.visits[a]!.entries === 0) continue;
+      for (let b = a + 1; b < chains; b++) if (this.visits[b]!.entries > 0) counters.chainPairs[a * chains + b]!++;
+    }
+  }
+
+  /** Counts a sent message towards customer-days with messages. */
+  noteSent(ts: number): void {
+    this.isReached = true;
+    const day = this.dayOf(ts);
+    if (day !== this.sentDay) {
+      this.closeSentDay();
+      this.sentDay = day;
+      this.sentOnDay = 0;
+    }
+    this.sentOnDay++;
+  }
+
+  private closeSentDay(): void {
+    if (this.sentDay < 0 || this.sentOnDay === 0) return;
+    const { counters } = this.context;
+    counters.customerDaysWithMessages++;
+    if (this.sentOnDay > 1) counters.customerDaysWithSeveralMessages++;
+    this.sentOnDay = 0;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  matches(match: NonNullable<RuntimeNode['waitFor']>, real: number, extra: number): boolean {
+    return real >= 0 ? match.matchesRow(this.moment.timeline, real) : match.matchesExtra(this.moment.extra, extra);
+  }
+
+  momentFor(visit: ChainVisit | null, ts: number): CustomerMoment {
+    const moment = this.moment;
+    moment.now = ts;
+    moment.timeZone = visit ? visit.chain.timeZone : this.context.plan.settings.timeZone;
+    moment.entryVisible = visit ? visit.entryVisible : -1;
+    moment.entryExtraVisible = visit ? visit.entryExtraVisible : -1;
+    return moment;
+  }
+
+  dayOf(ts: number): number {
+    const { period, settings } = this.context.plan;
+    return Math.min(Math.max(localDayNumber(ts, settings.timeZone) - period.fromDay, 0), period.days - 1);
+  }
+
+  private propOf(real: number, key: string): string | undefined {
+    const timeline = this.moment.timeline;
+    const column = timeline.blocks[timeline.block[real]!]!.props[key];
+    return column ? dictValue(column, timeline.row[real]!) : undefined;
+  }
+
+  private typeName(real: number, extra: number): string {
+    const type = real >= 0 ? this.moment.timeline.type[real]! : this.moment.extra.type[extra]!;
+    return this.context.plan.types.names[type] ?? 'event';
+  }
+
+  entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry {
+    return { ts, chainId: chain.id, nodeId: node.id, decision, reason };
+  }
+}
+
+/** The customer's key for random draws: from the id, so draws do not depend on how customers are numbered. */
+export function keyOf(customerId: string): number {
+  return hashString(customerId);
+}

@@ -1,0 +1,13 @@
+/**
+ * The simulation engine (simulation.md): replay imported history through chains. Pure and
+ * deterministic — data, chains, settings, seed and clock in; sums out — so the same run in one
+ * process, in Web Workers or across machines gives the same bytes. See docs/simulation.md.
+ */
+export * from './settings';
+export * from './plan';
+export * from './globals';
+export * from './sums';
+export * from './trace';
+export * from './money';
+export * from './runShard';
+export { RunCounters } from './counters';

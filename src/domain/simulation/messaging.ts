@@ -1,0 +1,206 @@
+import { CHANNEL_CONSENT, MESSAGE_CHANNELS } from '../chains';
+import { consentState, hasContact } from '../conditions';
+import { createRandom } from '../random';
+import { DAY_MS, localDayNumber } from '../time';
+import type { LocalizedText } from '../text';
+import { AGENDA_KIND } from './agenda';
+import { isInQuietHours, quietHoursEnd } from './clockRules';
+import { PROJECTED, projectedIndex, REASON_INDEX, REASONS, type Reason } from './counters';
+import type { CustomerRun } from './customerRun';
+import { UNSUBSCRIBE_EVENT, type RuntimeChain, type RuntimeMessage, type RuntimeNode } from './plan';
+import { addSyntheticEvent, PROJECTED_DELAYS } from './projection';
+import { channelName, localTime, SUPPRESSION_WORDS } from './trace';
+import { GROUP, type ChainVisit } from './visit';
+
+/**
+ * A customer at a message node (simulation.md "Guards"): control-group and holdout customers
+ * receive nothing (the message is withheld and they go on); everyone else passes the guards —
+ * consent and contact for the channel, quiet hours (wait until they end, or drop), the
+ * frequency cap across every chain of the run — or the message is suppressed with its reason,
+ * and the customer goes on or leaves as the node says. Consent, contact and the cap are checked
+ * again at the moment a held message goes out.
+ */
+const PROJECTION_SALT = 0x70726f6a;
+
+function chainCounters(run: CustomerRun, chain: RuntimeChain) {
+  return run.context.counters.chains[chain.index]!;
+}
+
+/** Consent, then contact, for the message's channel; null when both are there. */
+function reachabilityProblem(run: CustomerRun, message: RuntimeMessage): Reason | null {
+  if (!message.channel) return 'no_channel';
+  if (run.context.plan.settings.assumeReachable) return null;
+  const consent = CHANNEL_CONSENT[message.channel];
+  if (consent === null) return null;
+  const state = consentState(run.moment, consent);
+  if (state !== 'yes') return state === 'no' ? 'no_consent' : 'consent_unknown';
+  return hasContact(run.moment, consent) ? null : 'no_contact';
+}
+
+export function arriveAtMessage(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): number {
+  const chain = visit.chain;
+  if (visit.group !== GROUP.treatment) {
+    const isControl = visit.group === GROUP.control;
+    chainCounters(run, chain).withheld[node.index * 2 + (isControl ? 0 : 1)]!++;
+    run.context.counters.withheld++;
+    const who = isControl ? { en: 'control group', ru: 'контрольная группа' } : { en: 'holdout branch', ru: 'холдаут' };
+    run.trace?.push(run.entry(ts, chain, node, 'withheld', { en: `${channelName(node.node).en} withheld (${who.en}: receives nothing)`, ru: `${channelName(node.node).ru} не отправлено (${who.ru}: ничего не получает)` }));
+    return 0;
+  }
+  const message = node.message!;
+  run.momentFor(visit, ts);
+  const problem = reachabilityProblem(run, message);
+  if (problem) return suppress(run, visit, node, ts, problem);
+  if (chain.quiet && isInQuietHours(chain.quiet, ts, chain.timeZone)) {
+    if (chain.quiet.isDrop) return suppress(run, visit, node, ts, 'quiet_hours');
+    const release = quietHoursEnd(chain.quiet, ts, chain.timeZone);
+    visit.isHeld = true;
+    run.agenda.push(release, AGENDA_KIND.timer, chain.index, node.index, visit.token);
+    const name = channelName(node.node);
+    run.trace?.push(run.entry(ts, chain, node, 'held', { en: `${name.en} held by quiet hours until ${localTime(release, chain.timeZone)} local`, ru: `${name.ru} ждёт конца тихих часов до ${localTime(release, chain.timeZone)} местного` }));
+    return -1;
+  }
+  return sendNow(run, visit, node, ts);
+}
+
+/** Quiet hours are over: the held message goes out now, guards permitting. */
+export function releaseHeldMessage(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+  visit.isHeld = false;
+  run.momentFor(visit, ts);
+  const problem = reachabilityProblem(run, node.message!);
+  const port = problem ? suppress(run, visit, node, ts, problem) : sendNow(run, visit, node, ts);
+  if (port >= 0) run.leave(visit, port, ts);
+}
+
+/** Messages to this customer inside the chain's cap window ending at `ts`, and the chains they came from. */
+function capWindow(run: CustomerRun, chain: RuntimeChain, ts: number): { count: number; chains: number[] } {
+  const cap = chain.cap!;
+  const chains: number[] = [];
+  let count = 0;
+  const firstDay = cap.isCalendar ? localDayNumber(ts, chain.timeZone) - cap.days + 1 : 0;
+  for (let m = run.sentTs.length - 1; m >= 0; m--) {
+    const sent = run.sentTs[m]!;
+    const isInside = cap.isCalendar ? localDayNumber(sent, chain.timeZone) >= firstDay : sent > ts - cap.days * DAY_MS;
+    if (!isInside) break;
+    count++;
+    const from = run.sentChain[m]!;
+    if (!chains.includes(from)) chains.push(from);
+  }
+  return { count, chains };
+}
+
+function sendNow(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): number {
+  const chain = visit.chain;
+  if (chain.cap) {
+    const window = capWindow(run, chain, ts);
+    if (window.count >= chain.cap.messages) {
+      const { counters } = run.context;
+      counters.capHits++;
+      for (const other of window.chains) counters.capPairs[chain.index * run.visits.length + other]!++;
+      return suppress(run, visit, node, ts, 'frequency_cap');
+    }
+  }
+  send(run, visit, node, ts);
+  return 0;
+}
+
+function send(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+  const chain = visit.chain;
+  const message = node.message!;
+  const counters = run.context.counters;
+  const own = chainCounters(run, chain);
+  own.sent[node.index]!++;
+  own.messages++;
+  own.cost += message.costUnits;
+  const day = run.dayOf(ts);
+  counters.sentByChannel[message.channelIndex]!++;
+  counters.dayMessages[day * MESSAGE_CHANNELS.length + message.channelIndex]!++;
+  counters.dayCost[day]! += message.costUnits;
+  run.sentTs.push(ts);
+  run.sentChain.push(chain.index);
+  run.sentNode.push(node.index);
+  run.noteSent(ts);
+  const name = channelName(node.node);
+  run.trace?.push(run.entry(ts, chain, node, 'sent', { en: `${name.en} sent`, ru: `${name.ru} отправлено` }));
+  if (run.context.plan.settings.projection && message.rates) project(run, visit, node, ts);
+}
+
+function suppress(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number, reason: Reason): number {
+  const chain = visit.chain;
+  const own = chainCounters(run, chain);
+  own.reasons[node.index * REASONS.length + REASON_INDEX[reason]]!++;
+  own.suppressedMessages++;
+  const counters = run.context.counters;
+  counters.reasons[REASON_INDEX[reason]]!++;
+  counters.daySuppressed[run.dayOf(ts)]!++;
+  const isExit = node.message!.isExitOnSuppressed;
+  const name = channelName(node.node);
+  const words = SUPPRESSION_WORDS[reason]!;
+  const then: LocalizedText = isExit ? { en: 'leaves the chain', ru: 'выходит из цепочки' } : { en: 'goes on', ru: 'идёт дальше' };
+  run.trace?.push(run.entry(ts, chain, node, 'suppressed', { en: `${name.en} suppressed: ${words.en}; ${then.en}`, ru: `${name.ru} не отправлено: ${words.ru}; ${then.ru}` }));
+  if (!isExit) return 0;
+  run.endVisit(visit, ts);
+  return -1;
+}
+
+/** The customer's own average order value as known at `ts`, else the node's, else the workspace's; 0 when none is known. */
+function projectedOrderValue(run: CustomerRun, message: RuntimeMessage): number {
+  const { timeline, visible } = run.moment;
+  const orderType = run.context.plan.orderType;
+  let total = 0;
+  let count = 0;
+  for (let i = 0; i < visible; i++) {
+    if (timeline.type[i] !== orderType) continue;
+    const amount = timeline.amount[i]!;
+    if (amount === amount) {
+      total += amount;
+      count++;
+    }
+  }
+  if (count) return total / count;
+  if (message.orderValue === message.orderValue) return message.orderValue;
+  const average = run.context.globals.averageOrderValue;
+  return average === average ? average : 0;
+}
+
+/**
+ * Draws what the customer does with a delivered message, from a generator keyed by (seed,
+ * customer, node, occurrence); opens, clicks, orders and unsubscribes become synthetic events in
+ * the customer's timeline (never stored), so later filters, wait-fors and triggers react to them.
+ */
+function project(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+  const chain = visit.chain;
+  const message = node.message!;
+  const rates = message.rates!;
+  const own = chainCounters(run, chain).projected;
+  const total = run.context.counters.projected;
+  const random = createRandom(run.context.plan.settings.seed, run.customerKey, node.key, visit.nodeVisits[node.index]!, PROJECTION_SALT);
+  if (!(random.next() < rates.delivered)) return;
+  const isUnsubscribed = random.next() < rates.unsubscribed;
+  const isOpened = random.next() < rates.opened;
+  const isClicked = isOpened && random.next() < rates.clicked;
+  const isConverted = isClicked && random.next() < rates.converted;
+  const count = (column: number) => {
+    own[projectedIndex(node.index, column)]!++;
+    total[column]!++;
+  };
+  count(PROJECTED.delivered);
+  const channel = message.channel!;
+  const props = { source: 'simulation', channel, chain: chain.id, node: node.id };
+  const plan = run.context.plan;
+  if (isOpened) {
+    count(PROJECTED.opened);
+    if (message.openedType >= 0) addSyntheticEvent(run, ts + PROJECTED_DELAYS.opened, message.openedType, Number.NaN, props, chain.index, node.index, false);
+  }
+  if (isClicked) {
+    count(PROJECTED.clicked);
+    addSyntheticEvent(run, ts + PROJECTED_DELAYS.clicked, message.clickedType, Number.NaN, props, chain.index, node.index, false);
+  }
+  if (isUnsubscribed) {
+    count(PROJECTED.unsubscribed);
+    const consent = CHANNEL_CONSENT[channel] ?? channel;
+    addSyntheticEvent(run, ts + PROJECTED_DELAYS.unsubscribed, plan.types.indexOf(UNSUBSCRIBE_EVENT), Number.NaN, { ...props, channel: consent }, chain.index, node.index, false);
+  }
+  if (isConverted) addSyntheticEvent(run, ts + PROJECTED_DELAYS.converted, plan.orderType, projectedOrderValue(run, message), props, chain.index, node.index, true);
+}
+

@@ -1,0 +1,125 @@
+import type { Chain } from '../chains';
+import { createTimelineReader, type CustomerBlock, type EventBlock } from '../columnar';
+import { hashString } from '../random';
+import type { ShardContext } from './context';
+import { RunCounters } from './counters';
+import { CustomerRun } from './customerRun';
+import { averageOrderValueBefore, type SimulationGlobals } from './globals';
+import { planSimulation, type SimulationPlan } from './plan';
+import { createSegmentSource, customerCountOf, historyOf } from './segmentSource';
+import type { SimulationSettings } from './settings';
+import type { SimulationSums } from './sums';
+import type { TraceEntry } from './trace';
+import { rfmDayScales } from '../rfm';
+
+/**
+ * Running the engine over data: the pure entry points (no storage, no workers — those wrap
+ * these). `computeSimulationGlobals` over ALL the data once, then `runSimulationShard` over any
+ * subset of customers (a hash shard for processes and machines, an index range for Web
+ * Workers, one customer for a trace); `mergeSums` adds the shards up.
+ */
+export interface SimulationData {
+  customers: readonly CustomerBlock[];
+  events: readonly EventBlock[];
+  eventTypes: readonly string[];
+}
+
+export interface ShardOptions {
+  /** only customers whose stable shard (hash of the id modulo `count`) is `index` */
+  shard?: { index: number; count: number };
+  /** only customers with an index in [from, to) */
+  range?: { from: number; to: number };
+  /** only these customer indexes (ascending) */
+  only?: readonly number[];
+  /** record this customer's trace (by id) */
+  traceCustomerId?: string | null;
+  onProgress?(done: number, total: number): void;
+  /** checked between customers: true stops the shard (its sums are then incomplete) */
+  isCancelled?(): boolean;
+  /** called after each customer with their index: the screens' "customers at a node" list reads the counters here */
+  afterCustomer?(customer: number, counters: RunCounters): void;
+}
+
+/** Which of `count` shards a customer id belongs to: stable across runs, machines and input order. */
+export function shardOfCustomer(customerId: string, count: number): number {
+  return hashString(customerId) % count;
+}
+
+export function computeSimulationGlobals(data: SimulationData, plan: SimulationPlan): SimulationGlobals {
+  const { settings, period } = plan;
+  const averageOrderValue = averageOrderValueBefore(data.events, data.eventTypes, period.startTs);
+  if (!plan.needsSegments) return { version: 1, averageOrderValue, rfm: null };
+  const history = historyOf(data.events, data.eventTypes, customerCountOf(data.customers, data.events), settings.timeZone);
+  // scores at any moment of the period read the end of the previous day; segment triggers start from the night before the period
+  const rfm = rfmDayScales(history, settings.rfm.scoring, settings.rfm.periodDays, period.fromDay - 2, period.toDay - 1);
+  return { version: 1, averageOrderValue, rfm };
+}
+
+/** Customer ids by index (profile blocks), '' where a customer has no profile. */
+function customerIds(customers: readonly CustomerBlock[], count: number): string[] {
+  const ids = new Array<string>(count).fill('');
+  for (const block of customers) for (let row = 0; row < block.count; row++) ids[block.start + row] = block.id[row]!;
+  return ids;
+}
+
+function selectedCustomers(ids: readonly string[], options: ShardOptions): number[] {
+  if (options.only) return [...options.only];
+  const from = Math.max(options.range?.from ?? 0, 0);
+  const to = Math.min(options.range?.to ?? ids.length, ids.length);
+  const selected: number[] = [];
+  for (let c = from; c < to; c++) {
+    if (options.shard && shardOfCustomer(idOf(ids, c), options.shard.count) !== options.shard.index) continue;
+    selected.push(c);
+  }
+  return selected;
+}
+
+function idOf(ids: readonly string[], customer: number): string {
+  return ids[customer] || `#${customer}`;
+}
+
+function profileLocator(customers: readonly CustomerBlock[]): (customer: number) => { block: CustomerBlock | null; row: number } {
+  const sorted = [...customers].sort((a, b) => a.start - b.start);
+  let at = 0;
+  const found = { block: null as CustomerBlock | null, row: 0 };
+  return (customer) => {
+    if (at < sorted.length && sorted[at]!.start > customer) at = 0;
+    while (at < sorted.length && sorted[at]!.start + sorted[at]!.count <= customer) at++;
+    const block = sorted[at];
+    found.block = block && block.start <= customer ? block : null;
+    found.row = found.block ? customer - found.block.start : 0;
+    return found;
+  };
+}
+
+export function runSimulationShard(data: SimulationData, plan: SimulationPlan, globals: SimulationGlobals, options: ShardOptions = {}): SimulationSums {
+  const counters = new RunCounters(plan);
+  const segments = plan.needsSegments ? createSegmentSource(data.customers, data.events, data.eventTypes, plan.settings, globals.rfm) : null;
+  const context: ShardContext = { plan, globals, segments, counters };
+  const run = new CustomerRun(context);
+  const ids = customerIds(data.customers, customerCountOf(data.customers, data.events));
+  const reader = createTimelineReader(data.events, data.eventTypes);
+  const locate = profileLocator(data.customers);
+  const selected = selectedCustomers(ids, options);
+  const trace: TraceEntry[] = [];
+  for (let k = 0; k < selected.length; k++) {
+    if (k % 1024 === 0) {
+      if (options.isCancelled?.()) break;
+      options.onProgress?.(k, selected.length);
+    }
+    const customer = selected[k]!;
+    const id = idOf(ids, customer);
+    const profile = locate(customer);
+    run.run(customer, id, reader.read(customer), profile.block, profile.row, options.traceCustomerId === id ? trace : null);
+    options.afterCustomer?.(customer, counters);
+  }
+  options.onProgress?.(selected.length, selected.length);
+  return counters.toSums(trace);
+}
+
+/** A whole run in one call (tests, small data): globals, one shard of everyone. */
+export function simulate(data: SimulationData, chains: readonly Chain[], settings: SimulationSettings, options: ShardOptions = {}): { plan: SimulationPlan; globals: SimulationGlobals; sums: SimulationSums } {
+  const plan = planSimulation(chains, data.eventTypes, settings);
+  const globals = computeSimulationGlobals(data, plan);
+  return { plan, globals, sums: runSimulationShard(data, plan, globals, options) };
+}

@@ -1,0 +1,102 @@
+import { startOfLocalDay } from '../time';
+import { AGENDA_KIND } from './agenda';
+import type { CustomerRun } from './customerRun';
+import type { RuntimeNode } from './plan';
+import { dateParts, dateTriggerInstants, instantDateParts, isInSegment } from './triggers';
+import type { ChainVisit } from './visit';
+import { dictValue } from '../columnar';
+
+/**
+ * The triggers that fire by the clock rather than on an event: inactivity (N days after the
+ * last matching event, re-armed by the next one), dates (birthday, anniversary …), one-off
+ * audience sends, and segment entry (checked at every local midnight of the workspace's zone,
+ * entering on the night the customer comes into the segment — whoever is already in it when
+ * the period starts does not "come into" it).
+ */
+function triggerSlot(visit: ChainVisit, node: RuntimeNode): number {
+  return visit.chain.triggers.indexOf(node);
+}
+
+function profileText(run: CustomerRun, field: string, timeZone: string): { year: number; month: number; day: number } | null {
+  const { profile, profileRow } = run.moment;
+  if (!profile) return null;
+  if (field === 'signupAt') {
+    const ts = profile.signupAt[profileRow]!;
+    return ts === ts ? instantDateParts(ts, timeZone) : null;
+  }
+  if (field.startsWith('attrs.')) {
+    const column = profile.attrs[field.slice(6)];
+    return dateParts(column ? dictValue(column, profileRow) : undefined);
+  }
+  return dateParts((profile.text as Record<string, string[] | undefined>)[field]?.[profileRow]);
+}
+
+/** Puts the customer's scheduled triggers of the period on the agenda (after the history before it was read). */
+export function scheduleTriggers(run: CustomerRun): void {
+  const { plan, segments } = run.context;
+  const { startTs, endTs, fromDay } = plan.period;
+  for (const visit of run.visits) {
+    const chain = visit.chain;
+    chain.triggers.forEach((node, slot) => {
+      const trigger = node.trigger!;
+      switch (trigger.kind) {
+        case 'inactivity': {
+          const deadline = visit.inactivityLast[slot]! + trigger.ms;
+          if (deadline >= startTs && deadline < endTs) run.agenda.push(deadline, AGENDA_KIND.trigger, chain.index, node.index, visit.inactivityToken[slot]!);
+          break;
+        }
+        case 'date': {
+          const parts = profileText(run, trigger.field, chain.timeZone);
+          if (parts) for (const ts of dateTriggerInstants(trigger, parts, chain.timeZone, plan.period)) run.agenda.push(ts, AGENDA_KIND.trigger, chain.index, node.index, 0);
+          break;
+        }
+        case 'audience':
+          if (trigger.at >= startTs && trigger.at < endTs && trigger.condition) run.agenda.push(trigger.at, AGENDA_KIND.trigger, chain.index, node.index, 0);
+          break;
+        case 'segment':
+          if (segments) visit.segmentMember[slot] = isInSegment(trigger.segment, segments, run.moment.customer, startOfLocalDay(fromDay - 1, plan.settings.timeZone)) ? 1 : 0;
+          break;
+        case 'event':
+          break;
+      }
+    });
+  }
+  if (plan.hasSegmentTriggers && segments) run.agenda.push(startTs, AGENDA_KIND.daily, 0, 0, 0);
+}
+
+/** A matching event restarts the inactivity clocks it belongs to; in the period, the new deadline goes on the agenda. */
+export function noteInactivity(run: CustomerRun, ts: number, real: number, extra: number, isInPeriod: boolean): void {
+  const { endTs } = run.context.plan.period;
+  for (const visit of run.visits) {
+    const triggers = visit.chain.triggers;
+    for (let slot = 0; slot < triggers.length; slot++) {
+      const trigger = triggers[slot]!.trigger!;
+      if (trigger.kind !== 'inactivity' || !run.matches(trigger.match, real, extra)) continue;
+      visit.inactivityLast[slot] = ts;
+      const token = ++visit.inactivityToken[slot]!;
+      if (isInPeriod && ts + trigger.ms < endTs) run.agenda.push(ts + trigger.ms, AGENDA_KIND.trigger, visit.chain.index, triggers[slot]!.index, token);
+    }
+  }
+}
+
+export function fireTrigger(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number, token: number): void {
+  const trigger = node.trigger!;
+  if (trigger.kind === 'inactivity' && visit.inactivityToken[triggerSlot(visit, node)] !== token) return;
+  if (trigger.kind === 'audience' && !trigger.condition?.test(run.momentFor(null, ts))) return;
+  run.tryEnter(visit, node, ts);
+}
+
+/** The nightly segment check of day `day` (index in the period) at its local midnight; schedules the next night. */
+export function nightlyCheck(run: CustomerRun, ts: number, day: number): void {
+  const { plan, segments } = run.context;
+  for (const visit of run.visits) {
+    visit.chain.triggers.forEach((node, slot) => {
+      const trigger = node.trigger!;
+      if (trigger.kind !== 'segment') return;
+      const isMember = isInSegment(trigger.segment, segments!, run.moment.customer, ts);
+      if (isMember && !visit.segmentMember[slot]) run.tryEnter(visit, node, ts);
+      visit.segmentMember[slot] = isMember ? 1 : 0;
+    });
+  }
+  if (day + 1 < plan.period.days) run.agenda.push(startOfLocalDay(plan.period.fromDay + day + 1, plan.settings.timeZone), AGENDA_KIND.daily, 0, day + 1, 0);
+}
