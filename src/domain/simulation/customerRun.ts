@@ -14,6 +14,7 @@ import { INTEREST, type RuntimeChain, type RuntimeNode } from './plan';
 import { scheduleTriggers, fireTrigger, nightlyCheck, noteInactivity } from './triggerRuns';
 import { summaryOf, SUPPRESSION_WORDS, waitingText, type TraceDecision, type TraceEntry } from './trace';
 import { ChainVisit, GROUP } from './visit';
+import { GROUPS } from './sums';
 import { toUnits } from './money';
 
 /**
@@ -41,6 +42,7 @@ export class CustomerRun {
   readonly sentChain: number[] = [];
   readonly sentNode: number[] = [];
   customerKey = 0;
+  customerId = '';
   trace: TraceEntry[] | null = null;
   private sentDay = -1;
   private sentOnDay = 0;
@@ -78,7 +80,9 @@ export class CustomerRun {
     const length = timeline.length;
     let i = 0;
     for (; i < length && ts[i]! < startTs; i++) {
-      if (interest[type[i]!]! & INTEREST.inactivity) noteInactivity(this, ts[i]!, i, -1, false);
+      const flags = interest[type[i]!]!;
+      if (flags & INTEREST.inactivity) noteInactivity(this, ts[i]!, i, -1, false);
+      if (flags & INTEREST.unsubscribe) this.revokeConsent(i, -1);
     }
     moment.visible = i;
     scheduleTriggers(this);
@@ -129,6 +133,7 @@ export class CustomerRun {
     this.sentDay = -1;
     this.sentOnDay = 0;
     this.isReached = false;
+    this.customerId = customerId;
     this.customerKey = keyOf(customerId);
     this.trace = trace;
   }
@@ -484,7 +489,7 @@ export class CustomerRun {
   }
 
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry {
-    return { ts, chainId: chain.id, nodeId: node.id, decision, reason };
+    return { ts, customerId: this.customerId, chainId: chain.id, nodeId: node.id, decision, group: GROUPS[this.visits[chain.index]!.group]!, reason };
   }
 }
 

@@ -11,3 +11,5 @@ export * from './trace';
 export * from './money';
 export * from './runShard';
 export { RunCounters } from './counters';
+export * from './report';
+export * from './rates';

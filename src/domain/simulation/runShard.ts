@@ -33,6 +33,8 @@ export interface ShardOptions {
   only?: readonly number[];
   /** record this customer's trace (by id) */
   traceCustomerId?: string | null;
+  /** record the traces of every customer this says yes to (tests of the invariants) */
+  isTraced?(customerId: string): boolean;
   onProgress?(done: number, total: number): void;
   /** checked between customers: true stops the shard (its sums are then incomplete) */
   isCancelled?(): boolean;
@@ -110,7 +112,7 @@ export function runSimulationShard(data: SimulationData, plan: SimulationPlan, g
     const customer = selected[k]!;
     const id = idOf(ids, customer);
     const profile = locate(customer);
-    run.run(customer, id, reader.read(customer), profile.block, profile.row, options.traceCustomerId === id ? trace : null);
+    run.run(customer, id, reader.read(customer), profile.block, profile.row, options.traceCustomerId === id || options.isTraced?.(id) ? trace : null);
     options.afterCustomer?.(customer, counters);
   }
   options.onProgress?.(selected.length, selected.length);

@@ -35,9 +35,12 @@ export type TraceDecision = (typeof TRACE_DECISIONS)[number];
 
 export interface TraceEntry {
   ts: number;
+  customerId: string;
   chainId: string;
   nodeId: string;
   decision: TraceDecision;
+  /** the customer's comparison group in the chain at that moment (control and holdout receive nothing) */
+  group: 'treatment' | 'control' | 'holdout';
   reason: LocalizedText;
 }
 
