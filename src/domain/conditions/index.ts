@@ -1,7 +1,8 @@
 /**
  * The condition language (one module, shared by chains and saved audiences): types, zod
- * schemas, plain-words summaries, completeness validation and the names a condition refers to.
- * Evaluation over the data belongs to the simulator; see the semantics in types.ts.
+ * schemas, plain-words summaries, completeness validation, the names a condition refers to,
+ * and THE evaluator (evaluate.ts: compile once, test a customer at a moment over the columnar
+ * data — the simulator's filters and audiences, and saved-audience counts as of a date).
  */
 export * from './types';
 export * from './schema';
