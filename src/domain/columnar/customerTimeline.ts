@@ -5,8 +5,10 @@ import type { EventBlock } from './eventBlock';
  * the per-customer cursor the simulator and (issue 15) audience counts walk. Blocks are sorted
  * by (customer, time) within one import batch, so the blocks of a batch form one sorted *run*;
  * a reader keeps one position per run and, asked for customers in ascending index order, finds
- * each customer's rows with a binary search from where the previous customer ended — linear over
- * the whole store, and cheap when a shard asks only for every n-th customer.
+ * each customer's rows from where the previous customer ended (a binary search only when
+ * customers are skipped, as in a shard) — linear over the whole store. When all of a customer's
+ * rows sit in one block, already in canonical order (the usual case), the timeline points into
+ * that block: nothing is copied. Otherwise they are copied into the reader's own arrays.
  *
  * Order within a timeline is canonical, whatever the order of the input rows or of the event-type
  * list: time, then event-type NAME, then amount (none last), then the rows' order in the blocks.
@@ -14,16 +16,28 @@ import type { EventBlock } from './eventBlock';
  */
 export interface CustomerTimeline {
   customer: number;
-  length: number;
+  /** the customer's events are rows [start, end) of the arrays */
+  start: number;
+  end: number;
   ts: Float64Array;
   /** workspace event-type index */
   type: Uint16Array;
   /** NaN = none */
   amount: Float64Array;
-  /** where each event lives (block index into `blocks`, row in the block): its props */
-  block: Int32Array;
-  row: Int32Array;
+  /** where each event lives (block index into `blocks`, row in the block), for its props; null: row i is row i of blocks[directBlock] */
+  block: Int32Array | null;
+  row: Int32Array | null;
+  directBlock: number;
   blocks: readonly EventBlock[];
+}
+
+/** The block and row of timeline row `index` (for its props). */
+export function timelineBlock(timeline: CustomerTimeline, index: number): EventBlock {
+  return timeline.blocks[timeline.block ? timeline.block[index]! : timeline.directBlock]!;
+}
+
+export function timelineRow(timeline: CustomerTimeline, index: number): number {
+  return timeline.row ? timeline.row[index]! : index;
 }
 
 export interface TimelineReader {
@@ -80,33 +94,59 @@ function lowerBound(values: Int32Array, target: number, from: number, to: number
   return low;
 }
 
+interface Scratch {
+  length: number;
+  ts: Float64Array;
+  type: Uint16Array;
+  amount: Float64Array;
+  block: Int32Array;
+  row: Int32Array;
+}
+
+function newScratch(capacity: number): Scratch {
+  return { length: 0, ts: new Float64Array(capacity), type: new Uint16Array(capacity), amount: new Float64Array(capacity), block: new Int32Array(capacity), row: new Int32Array(capacity) };
+}
+
+function ensureRoom(scratch: Scratch, size: number): void {
+  if (size <= scratch.ts.length) return;
+  let capacity = scratch.ts.length;
+  while (capacity < size) capacity *= 2;
+  const next = newScratch(capacity);
+  next.ts.set(scratch.ts);
+  next.type.set(scratch.type);
+  next.amount.set(scratch.amount);
+  next.block.set(scratch.block);
+  next.row.set(scratch.row);
+  Object.assign(scratch, next, { length: scratch.length });
+}
+
+/** A customer's rows in one block: [first, end) of `blocks[block]`. */
+interface Piece {
+  block: number;
+  first: number;
+  end: number;
+}
+
 export function createTimelineReader(blocks: readonly EventBlock[], eventTypes: readonly string[]): TimelineReader {
   const ranks = eventTypeRanks(eventTypes);
   let runs: RunCursor[] = [];
   let lastCustomer = Number.POSITIVE_INFINITY;
-  const timeline: CustomerTimeline = { customer: -1, length: 0, ts: new Float64Array(64), type: new Uint16Array(64), amount: new Float64Array(64), block: new Int32Array(64), row: new Int32Array(64), blocks };
+  const scratch = newScratch(64);
+  const pieces: Piece[] = [];
+  let pieceCount = 0;
+  const timeline: CustomerTimeline = { customer: -1, start: 0, end: 0, ts: scratch.ts, type: scratch.type, amount: scratch.amount, block: null, row: null, directBlock: -1, blocks };
 
   function restart(): void {
     runs = findRuns(blocks).map((run) => ({ blocks: run, at: 0, row: 0 }));
   }
 
-  function ensureRoom(size: number): void {
-    if (size <= timeline.ts.length) return;
-    let capacity = timeline.ts.length;
-    while (capacity < size) capacity *= 2;
-    const grow = <T extends Float64Array | Uint16Array | Int32Array>(array: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(array);
-      return next;
-    };
-    timeline.ts = grow(timeline.ts, (n) => new Float64Array(n));
-    timeline.type = grow(timeline.type, (n) => new Uint16Array(n));
-    timeline.amount = grow(timeline.amount, (n) => new Float64Array(n));
-    timeline.block = grow(timeline.block, (n) => new Int32Array(n));
-    timeline.row = grow(timeline.row, (n) => new Int32Array(n));
+  function addPiece(block: number, first: number, end: number): void {
+    if (pieceCount === pieces.length) pieces.push({ block, first, end });
+    else Object.assign(pieces[pieceCount]!, { block, first, end });
+    pieceCount++;
   }
 
-  /** Appends the run's rows of `customer` and leaves the cursor after them. */
+  /** Notes the run's rows of `customer` and leaves the cursor after them. */
   function collect(run: RunCursor, customer: number): void {
     while (run.at < run.blocks.length) {
       const blockIndex = run.blocks[run.at]!;
@@ -116,24 +156,49 @@ export function createTimelineReader(blocks: readonly EventBlock[], eventTypes: 
         run.row = 0;
         continue;
       }
-      const first = lowerBound(block.customer, customer, run.row, block.count);
-      const end = lowerBound(block.customer, customer + 1, first, block.count);
-      const length = timeline.length;
-      ensureRoom(length + end - first);
-      for (let row = first; row < end; row++) {
-        const at = length + row - first;
-        timeline.ts[at] = block.ts[row]!;
-        timeline.type[at] = block.type[row]!;
-        timeline.amount[at] = block.amount[row]!;
-        timeline.block[at] = blockIndex;
-        timeline.row[at] = row;
-      }
-      timeline.length = length + end - first;
+      // reading every customer in turn, the run is already at this customer: no search
+      const first = block.customer[run.row]! >= customer ? run.row : lowerBound(block.customer, customer, run.row, block.count);
+      let end = first;
+      while (end < block.count && block.customer[end] === customer) end++;
+      if (end > first) addPiece(blockIndex, first, end);
       run.row = end;
       if (end < block.count) return;
       run.at++;
       run.row = 0;
     }
+  }
+
+  function pointInto(piece: Piece): void {
+    const block = blocks[piece.block]!;
+    timeline.ts = block.ts;
+    timeline.type = block.type;
+    timeline.amount = block.amount;
+    timeline.block = null;
+    timeline.row = null;
+    timeline.directBlock = piece.block;
+    timeline.start = piece.first;
+    timeline.end = piece.end;
+  }
+
+  function copyPieces(): void {
+    scratch.length = 0;
+    for (let p = 0; p < pieceCount; p++) {
+      const { block: blockIndex, first, end } = pieces[p]!;
+      const block = blocks[blockIndex]!;
+      const at = scratch.length;
+      ensureRoom(scratch, at + end - first);
+      for (let row = first; row < end; row++) {
+        const to = at + row - first;
+        scratch.ts[to] = block.ts[row]!;
+        scratch.type[to] = block.type[row]!;
+        scratch.amount[to] = block.amount[row]!;
+        scratch.block[to] = blockIndex;
+        scratch.row[to] = row;
+      }
+      scratch.length = at + end - first;
+    }
+    Object.assign(timeline, { ts: scratch.ts, type: scratch.type, amount: scratch.amount, block: scratch.block, row: scratch.row, directBlock: -1, start: 0, end: scratch.length });
+    sortCanonical(timeline, ranks);
   }
 
   return {
@@ -142,12 +207,29 @@ export function createTimelineReader(blocks: readonly EventBlock[], eventTypes: 
       if (customer < lastCustomer) restart();
       lastCustomer = customer;
       timeline.customer = customer;
-      timeline.length = 0;
+      pieceCount = 0;
       for (const run of runs) collect(run, customer);
-      if (!isCanonical(timeline, ranks)) sortCanonical(timeline, ranks);
+      if (pieceCount === 0) {
+        timeline.start = timeline.end = 0;
+        return timeline;
+      }
+      if (pieceCount === 1) {
+        pointInto(pieces[0]!);
+        if (isCanonical(timeline, ranks)) return timeline;
+      }
+      copyPieces();
       return timeline;
     },
   };
+}
+
+function isCanonical(timeline: CustomerTimeline, ranks: Uint16Array): boolean {
+  const { ts } = timeline;
+  for (let i = timeline.start + 1; i < timeline.end; i++) {
+    if (ts[i]! > ts[i - 1]!) continue;
+    if (ts[i]! < ts[i - 1]! || compareRows(timeline, ranks, i - 1, i) > 0) return false;
+  }
+  return true;
 }
 
 function compareRows(timeline: CustomerTimeline, ranks: Uint16Array, a: number, b: number): number {
@@ -164,27 +246,45 @@ function compareRows(timeline: CustomerTimeline, ranks: Uint16Array, a: number, 
   return amountA - amountB;
 }
 
-function isCanonical(timeline: CustomerTimeline, ranks: Uint16Array): boolean {
-  const { ts } = timeline;
-  for (let i = 1; i < timeline.length; i++) {
-    if (ts[i]! > ts[i - 1]!) continue;
-    if (ts[i]! < ts[i - 1]! || compareRows(timeline, ranks, i - 1, i) > 0) return false;
+/** Stable insertion sort of the timeline's rows (ties keep block order): timelines are nearly sorted, so it is linear in practice. */
+function sortCanonical(timeline: CustomerTimeline, ranks: Uint16Array): void {
+  const { ts, type, amount } = timeline;
+  const block = timeline.block!;
+  const row = timeline.row!;
+  for (let i = timeline.start + 1; i < timeline.end; i++) {
+    if (compareRows(timeline, ranks, i - 1, i) <= 0) continue;
+    const t = ts[i]!;
+    const y = type[i]!;
+    const a = amount[i]!;
+    const b = block[i]!;
+    const r = row[i]!;
+    let j = i - 1;
+    while (j >= timeline.start && isAfter(timeline, ranks, j, t, y, a)) {
+      ts[j + 1] = ts[j]!;
+      type[j + 1] = type[j]!;
+      amount[j + 1] = amount[j]!;
+      block[j + 1] = block[j]!;
+      row[j + 1] = row[j]!;
+      j--;
+    }
+    ts[j + 1] = t;
+    type[j + 1] = y;
+    amount[j + 1] = a;
+    block[j + 1] = b;
+    row[j + 1] = r;
   }
-  return true;
 }
 
-/** Stable sort of the timeline's rows (ties keep block order). */
-function sortCanonical(timeline: CustomerTimeline, ranks: Uint16Array): void {
-  const n = timeline.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareRows(timeline, ranks, a, b) || a - b);
-  const ts = Float64Array.from(order, (i) => timeline.ts[i]!);
-  const type = Uint16Array.from(order, (i) => timeline.type[i]!);
-  const amount = Float64Array.from(order, (i) => timeline.amount[i]!);
-  const block = Int32Array.from(order, (i) => timeline.block[i]!);
-  const row = Int32Array.from(order, (i) => timeline.row[i]!);
-  timeline.ts.set(ts);
-  timeline.type.set(type);
-  timeline.amount.set(amount);
-  timeline.block.set(block);
-  timeline.row.set(row);
+/** Whether row j comes strictly after the event (ts, type, amount). */
+function isAfter(timeline: CustomerTimeline, ranks: Uint16Array, j: number, ts: number, type: number, amount: number): boolean {
+  const at = timeline.ts[j]!;
+  if (at !== ts) return at > ts;
+  const rankJ = ranks[timeline.type[j]!]!;
+  const rank = ranks[type]!;
+  if (rankJ !== rank) return rankJ > rank;
+  const amountJ = timeline.amount[j]!;
+  if (amountJ === amount || (amountJ !== amountJ && amount !== amount)) return false;
+  if (amountJ !== amountJ) return true;
+  if (amount !== amount) return false;
+  return amountJ > amount;
 }

@@ -24,8 +24,8 @@ const timeline = createTimelineReader(data.events, data.eventTypes).read(0);
 
 function momentAt(iso: string, overrides: Partial<CustomerMoment> = {}): CustomerMoment {
   const now = Date.parse(iso);
-  let visible = 0;
-  while (visible < timeline.length && timeline.ts[visible]! <= now) visible++;
+  let visible = timeline.start;
+  while (visible < timeline.end && timeline.ts[visible]! <= now) visible++;
   return { customer: 0, now, timeZone: 'Europe/Moscow', timeline, visible, extra: emptyExtraEvents(), extraVisible: 0, entryVisible: -1, entryExtraVisible: -1, profile: data.customers[0]!, profileRow: 0, revokedConsents: 0, segments: null, ...overrides };
 }
 

@@ -49,7 +49,7 @@ export function windowStart(moment: CustomerMoment, days: number | null): number
 /** Calls `visit` for every known event at or after `from` (real ones first, then extra ones); stops when it returns false. */
 function forEachKnown(moment: CustomerMoment, from: number, fromRow: number, fromExtra: number, visit: (ts: number, real: number, extra: number) => boolean): void {
   const { timeline, extra } = moment;
-  for (let i = Math.max(fromRow, 0); i < moment.visible; i++) if (timeline.ts[i]! >= from && !visit(timeline.ts[i]!, i, -1)) return;
+  for (let i = Math.max(fromRow, timeline.start); i < moment.visible; i++) if (timeline.ts[i]! >= from && !visit(timeline.ts[i]!, i, -1)) return;
   for (let j = Math.max(fromExtra, 0); j < moment.extraVisible; j++) if (extra.ts[j]! >= from && !visit(extra.ts[j]!, -1, j)) return;
 }
 
@@ -57,7 +57,7 @@ function matchesAt(match: CompiledEventMatch, moment: CustomerMoment, real: numb
   return real >= 0 ? match.matchesRow(moment.timeline, real) : match.matchesExtra(moment.extra, extra);
 }
 
-function countMatches(match: CompiledEventMatch, moment: CustomerMoment, from: number, fromRow = 0, fromExtra = 0): number {
+function countMatches(match: CompiledEventMatch, moment: CustomerMoment, from: number, fromRow = moment.timeline.start, fromExtra = 0): number {
   if (!match.isPossible) return 0;
   let count = 0;
   forEachKnown(moment, from, fromRow, fromExtra, (_ts, real, extra) => {
@@ -140,7 +140,7 @@ function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: num
   const refund = types.indexOf(RETURN_EVENT);
   const result = { spend: 0, orders: 0, lastOrder: Number.NaN };
   const { timeline, extra } = moment;
-  forEachKnown(moment, windowStart(moment, days), 0, 0, (ts, real, index) => {
+  forEachKnown(moment, windowStart(moment, days), timeline.start, 0, (ts, real, index) => {
     const type = real >= 0 ? timeline.type[real]! : extra.type[index]!;
     const amount = real >= 0 ? timeline.amount[real]! : extra.amount[index]!;
     if (type === order) {
@@ -202,7 +202,10 @@ function activityLeaf(condition: Extract<LeafCondition, { type: 'eventSinceEntry
       const match = compileEventMatch(condition.event, types);
       return {
         needsSegments: false,
-        test: (moment) => (firstSinceEntry(match, moment) === firstSinceEntry(match, moment)) === condition.happened,
+        test: (moment) => {
+          const first = firstSinceEntry(match, moment);
+          return (first === first) === condition.happened;
+        },
         fact: (moment) => {
           const first = firstSinceEntry(match, moment);
           if (first !== first) return text('none since entering', 'не было с момента входа');

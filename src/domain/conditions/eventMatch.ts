@@ -1,4 +1,4 @@
-import { dictCode, type CustomerTimeline, type DictColumn, type EventBlock } from '../columnar';
+import { dictCode, timelineBlock, timelineRow, type CustomerTimeline, type DictColumn, type EventBlock } from '../columnar';
 import type { ExtraEvents } from './moment';
 import type { EventCondition, EventMatch, FieldOp, NumberTest, PropCondition } from './types';
 
@@ -156,8 +156,8 @@ export function compileEventMatch(match: EventMatch, types: EventTypeTable): Com
       const amount = timeline.amount[index]!;
       for (const test of amountTests) if (!numberTestPasses(test, amount)) return false;
       if (propTests.length) {
-        const block = timeline.blocks[timeline.block[index]!]!;
-        const row = timeline.row[index]!;
+        const block = timelineBlock(timeline, index);
+        const row = timelineRow(timeline, index);
         for (const prop of propTests) if (!propPasses(prop, block, row)) return false;
       }
       return true;

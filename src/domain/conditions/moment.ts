@@ -14,7 +14,7 @@ export interface CustomerMoment {
   now: number;
   /** IANA zone of "in the last N days" and "days since": the chain's (or the workspace's) */
   timeZone: string;
-  /** the customer's imported events; rows [0, visible) are known at `now` (nothing later is read) */
+  /** the customer's imported events; rows [timeline.start, visible) are known at `now` (nothing later is read) */
   timeline: CustomerTimeline;
   visible: number;
   /** events that are not in the imported data (the projection's), time order; [0, extraVisible) known */

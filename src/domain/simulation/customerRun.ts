@@ -1,6 +1,6 @@
 import { CONSENT_CHANNELS, type ConsentChannel } from '../model';
 import type { CustomerBlock, CustomerTimeline } from '../columnar';
-import { dictValue } from '../columnar';
+import { dictValue, timelineBlock, timelineRow } from '../columnar';
 import { emptyExtraEvents, type CustomerMoment } from '../conditions';
 import { createRandom, hashString } from '../random';
 import { localDayNumber } from '../time';
@@ -38,9 +38,9 @@ export class CustomerRun {
   readonly extraNode: number[] = [];
   readonly extraIsConversion: boolean[] = [];
   /** messages sent to this customer so far, in time order */
-  readonly sentTs: number[] = [];
-  readonly sentChain: number[] = [];
-  readonly sentNode: number[] = [];
+  readonly sent = new SentLog();
+  /** scratch: the chains whose messages fill a cap window */
+  readonly capChains: number[] = [];
   customerKey = 0;
   customerId = '';
   trace: TraceEntry[] | null = null;
@@ -77,8 +77,8 @@ export class CustomerRun {
     const { ts, type } = timeline;
     const moment = this.moment;
     const extra = moment.extra;
-    const length = timeline.length;
-    let i = 0;
+    const length = timeline.end;
+    let i = timeline.start;
     for (; i < length && ts[i]! < startTs; i++) {
       const flags = interest[type[i]!]!;
       if (flags & INTEREST.inactivity) noteInactivity(this, ts[i]!, i, -1, false);
@@ -127,9 +127,7 @@ export class CustomerRun {
     this.extraChain.length = 0;
     this.extraNode.length = 0;
     this.extraIsConversion.length = 0;
-    this.sentTs.length = 0;
-    this.sentChain.length = 0;
-    this.sentNode.length = 0;
+    this.sent.count = 0;
     this.sentDay = -1;
     this.sentOnDay = 0;
     this.isReached = false;
@@ -166,9 +164,10 @@ export class CustomerRun {
     if (flags & INTEREST.goal) this.creditConversion(ts, real, extra);
     if (flags & INTEREST.inactivity) noteInactivity(this, ts, real, extra, true);
     if (flags & INTEREST.trigger) {
-      for (const [chainIndex, nodeIndex] of plan.triggersByType[type]!) {
-        const node = plan.chains[chainIndex]!.nodes[nodeIndex]!;
-        if (node.trigger?.kind === 'event' && this.matches(node.trigger.match, real, extra)) this.tryEnter(this.visits[chainIndex]!, node, ts);
+      const triggers = plan.triggersByType[type]!;
+      for (let k = 0; k < triggers.length; k += 2) {
+        const node = plan.chains[triggers[k]!]!.nodes[triggers[k + 1]!]!;
+        if (node.trigger?.kind === 'event' && this.matches(node.trigger.match, real, extra)) this.tryEnter(this.visits[triggers[k]!]!, node, ts);
       }
     }
   }
@@ -356,12 +355,13 @@ export class CustomerRun {
     const amount = isReal ? this.moment.timeline.amount[real]! : this.moment.extra.amount[extra]!;
     const units = toUnits(amount);
     if (isReal) {
-      for (let m = this.sentTs.length - 1; m >= 0; m--) {
-        const chain = plan.chains[this.sentChain[m]!]!;
-        if (ts - this.sentTs[m]! > chain.attributionMs || !chain.goal || !this.matches(chain.goal, real, extra)) continue;
+      const sent = this.sent;
+      for (let m = sent.count - 1; m >= 0 && ts - sent.ts[m]! <= plan.maxAttributionMs; m--) {
+        const chain = plan.chains[sent.chain[m]!]!;
+        if (ts - sent.ts[m]! > chain.attributionMs || !chain.goal || !this.matches(chain.goal, real, extra)) continue;
         const chainCounters = counters.chains[chain.index]!;
-        chainCounters.conversions[this.sentNode[m]!]!++;
-        chainCounters.revenue[this.sentNode[m]!]! += units;
+        chainCounters.conversions[sent.node[m]!]!++;
+        chainCounters.revenue[sent.node[m]!]! += units;
         chainCounters.conversionsTotal++;
         chainCounters.revenueTotal += units;
         const day = this.dayOf(ts);
@@ -479,8 +479,8 @@ export class CustomerRun {
 
   private propOf(real: number, key: string): string | undefined {
     const timeline = this.moment.timeline;
-    const column = timeline.blocks[timeline.block[real]!]!.props[key];
-    return column ? dictValue(column, timeline.row[real]!) : undefined;
+    const column = timelineBlock(timeline, real).props[key];
+    return column ? dictValue(column, timelineRow(timeline, real)) : undefined;
   }
 
   private typeName(real: number, extra: number): string {
@@ -490,6 +490,30 @@ export class CustomerRun {
 
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry {
     return { ts, customerId: this.customerId, chainId: chain.id, nodeId: node.id, decision, group: GROUPS[this.visits[chain.index]!.group]!, reason };
+  }
+}
+
+/** The messages sent to the customer, in time order (typed arrays reused from customer to customer). */
+export class SentLog {
+  count = 0;
+  ts = new Float64Array(16);
+  chain = new Int32Array(16);
+  node = new Int32Array(16);
+
+  add(ts: number, chain: number, node: number): void {
+    if (this.count === this.ts.length) {
+      const grow = <T extends Float64Array | Int32Array>(array: T, make: (n: number) => T): T => {
+        const next = make(array.length * 2);
+        next.set(array);
+        return next;
+      };
+      this.ts = grow(this.ts, (n) => new Float64Array(n));
+      this.chain = grow(this.chain, (n) => new Int32Array(n));
+      this.node = grow(this.node, (n) => new Int32Array(n));
+    }
+    this.ts[this.count] = ts;
+    this.chain[this.count] = chain;
+    this.node[this.count++] = node;
   }
 }
 

@@ -72,33 +72,32 @@ export function releaseHeldMessage(run: CustomerRun, visit: ChainVisit, node: Ru
   if (port >= 0) run.leave(visit, port, ts);
 }
 
-/** Messages to this customer inside the chain's cap window ending at `ts`, and the chains they came from. */
-function capWindow(run: CustomerRun, chain: RuntimeChain, ts: number): { count: number; chains: number[] } {
+/** Messages to this customer inside the chain's cap window ending at `ts`; the chains they came from go to `run.capChains`. */
+function capWindowCount(run: CustomerRun, chain: RuntimeChain, ts: number): number {
   const cap = chain.cap!;
-  const chains: number[] = [];
+  const chains = run.capChains;
+  chains.length = 0;
   let count = 0;
   const firstDay = cap.isCalendar ? localDayNumber(ts, chain.timeZone) - cap.days + 1 : 0;
-  for (let m = run.sentTs.length - 1; m >= 0; m--) {
-    const sent = run.sentTs[m]!;
+  const log = run.sent;
+  for (let m = log.count - 1; m >= 0; m--) {
+    const sent = log.ts[m]!;
     const isInside = cap.isCalendar ? localDayNumber(sent, chain.timeZone) >= firstDay : sent > ts - cap.days * DAY_MS;
     if (!isInside) break;
     count++;
-    const from = run.sentChain[m]!;
+    const from = log.chain[m]!;
     if (!chains.includes(from)) chains.push(from);
   }
-  return { count, chains };
+  return count;
 }
 
 function sendNow(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): number {
   const chain = visit.chain;
-  if (chain.cap) {
-    const window = capWindow(run, chain, ts);
-    if (window.count >= chain.cap.messages) {
-      const { counters } = run.context;
-      counters.capHits++;
-      for (const other of window.chains) counters.capPairs[chain.index * run.visits.length + other]!++;
-      return suppress(run, visit, node, ts, 'frequency_cap');
-    }
+  if (chain.cap && capWindowCount(run, chain, ts) >= chain.cap.messages) {
+    const { counters } = run.context;
+    counters.capHits++;
+    for (const other of run.capChains) counters.capPairs[chain.index * run.visits.length + other]!++;
+    return suppress(run, visit, node, ts, 'frequency_cap');
   }
   send(run, visit, node, ts);
   return 0;
@@ -116,9 +115,7 @@ function send(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number
   counters.sentByChannel[message.channelIndex]!++;
   counters.dayMessages[day * MESSAGE_CHANNELS.length + message.channelIndex]!++;
   counters.dayCost[day]! += message.costUnits;
-  run.sentTs.push(ts);
-  run.sentChain.push(chain.index);
-  run.sentNode.push(node.index);
+  run.sent.add(ts, chain.index, node.index);
   run.noteSent(ts);
   const name = channelName(node.node);
   run.trace?.push(run.entry(ts, chain, node, 'sent', { en: `${name.en} sent`, ru: `${name.ru} отправлено` }));
@@ -149,7 +146,7 @@ function projectedOrderValue(run: CustomerRun, message: RuntimeMessage): number 
   const orderType = run.context.plan.orderType;
   let total = 0;
   let count = 0;
-  for (let i = 0; i < visible; i++) {
+  for (let i = timeline.start; i < visible; i++) {
     if (timeline.type[i] !== orderType) continue;
     const amount = timeline.amount[i]!;
     if (amount === amount) {

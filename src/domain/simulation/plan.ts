@@ -81,12 +81,14 @@ export interface SimulationPlan {
   orderType: number;
   unsubscribeType: number;
   interest: Uint8Array;
-  /** per event type: the event triggers it can fire, as [chain, node] pairs */
-  triggersByType: [number, number][][];
+  /** per event type: the event triggers it can fire, as chain, node, chain, node … */
+  triggersByType: number[][];
   /** whether conditions or segment triggers read RFM / journey state */
   needsSegments: boolean;
   /** whether any chain has a segment trigger (daily evaluation) */
   hasSegmentTriggers: boolean;
+  /** the longest attribution window of the chains */
+  maxAttributionMs: number;
   /** things the run could not do as asked (a saved audience that is not available …), in plain words */
   warnings: string[];
 }
@@ -224,7 +226,7 @@ function markInterest(plan: SimulationPlan): void {
       const trigger = node.trigger;
       if (trigger?.kind === 'event') {
         mark(trigger.match, INTEREST.trigger);
-        for (let type = 0; type < interest.length; type++) if (trigger.match.typeMask[type]) plan.triggersByType[type]!.push([chain.index, node.index]);
+        for (let type = 0; type < interest.length; type++) if (trigger.match.typeMask[type]) plan.triggersByType[type]!.push(chain.index, node.index);
       }
       if (trigger?.kind === 'inactivity') mark(trigger.match, INTEREST.inactivity);
     }
@@ -249,6 +251,7 @@ export function planSimulation(chains: readonly Chain[], eventTypes: readonly st
     triggersByType: types.names.map(() => []),
     needsSegments: runtime.some((chain) => chain.nodes.some((node) => node.condition?.needsSegments || node.trigger?.needsSegments)),
     hasSegmentTriggers: runtime.some((chain) => chain.triggers.some((node) => node.trigger?.kind === 'segment')),
+    maxAttributionMs: Math.max(0, ...runtime.map((chain) => chain.attributionMs)),
     warnings,
   };
   markInterest(plan);

@@ -49,7 +49,8 @@ export function shardOfCustomer(customerId: string, count: number): number {
 
 export function computeSimulationGlobals(data: SimulationData, plan: SimulationPlan): SimulationGlobals {
   const { settings, period } = plan;
-  const averageOrderValue = averageOrderValueBefore(data.events, data.eventTypes, period.startTs);
+  // only the projection prices orders with it
+  const averageOrderValue = settings.projection ? averageOrderValueBefore(data.events, data.eventTypes, period.startTs) : Number.NaN;
   if (!plan.needsSegments) return { version: 1, averageOrderValue, rfm: null };
   const history = historyOf(data.events, data.eventTypes, customerCountOf(data.customers, data.events), settings.timeZone);
   // scores at any moment of the period read the end of the previous day; segment triggers start from the night before the period

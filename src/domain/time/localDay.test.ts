@@ -29,3 +29,19 @@ describe('local days', () => {
     expect(isoDateToDayNumber('2024-02-29')).toBe(19_782);
   });
 });
+
+describe('zone offsets hour by hour', () => {
+  it('are exactly what Intl says for every hour of two years, across every change', () => {
+    const formatter = (timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    for (const timeZone of ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'America/Sao_Paulo']) {
+      const format = formatter(timeZone);
+      const start = Date.UTC(2018, 9, 1);
+      for (let hour = 0; hour < 2 * 365 * 24; hour += 1) {
+        const ts = start + hour * 3_600_000;
+        const parts = Object.fromEntries(format.formatToParts(ts).filter((part) => part.type !== 'literal').map((part) => [part.type, Number(part.value)]));
+        const expected = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - ts;
+        if (zoneOffsetMs(ts, timeZone) !== expected) throw new Error(`${timeZone} ${new Date(ts).toISOString()}: ${zoneOffsetMs(ts, timeZone)} ≠ ${expected}`);
+      }
+    }
+  });
+});

@@ -1,13 +1,27 @@
 /**
  * Calendar days in a workspace's time zone, for recency, "days since", daily counts and
- * local-time windows. An instant's zone offset is looked up once per UTC hour and cached, so
- * scanning millions of events costs a few thousand Intl calls, not millions.
+ * local-time windows. Zone offsets are kept per UTC hour in chunks of 64 hours: a chunk is
+ * filled from the offsets at its two ends (two Intl calls), and only a chunk whose ends differ
+ * — one holding a daylight-saving change — is bisected down to the hour of the change. So a
+ * year of hours costs a few hundred Intl calls, and a lookup is two array reads (the simulator
+ * asks millions of times). A zone that changed its offset twice within 64 hours would be missed
+ * between the two changes; no zone does.
  */
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
+const CHUNK_HOURS = 64;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, Map<number, number>>();
+
+interface ZoneOffsets {
+  chunks: Map<number, Float64Array>;
+  lastChunk: number;
+  lastOffsets: Float64Array | null;
+}
+
+const zones = new Map<string, ZoneOffsets>();
+let lastZoneName = '';
+let lastZone: ZoneOffsets | null = null;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -36,21 +50,57 @@ function computeOffset(ts: number, timeZone: string): number {
   return asUtc - Math.floor(ts / 1000) * 1000;
 }
 
+/** Offsets of hours lo … hi of a chunk starting at `firstHour`, knowing those at lo and hi. */
+function fillOffsets(offsets: Float64Array, firstHour: number, lo: number, hi: number, atLo: number, atHi: number, timeZone: string): void {
+  if (atLo === atHi) {
+    offsets.fill(atLo, lo, hi + 1);
+    return;
+  }
+  if (hi - lo <= 1) {
+    offsets[lo] = atLo;
+    offsets[hi] = atHi;
+    return;
+  }
+  const mid = (lo + hi) >> 1;
+  const atMid = computeOffset((firstHour + mid) * HOUR_MS, timeZone);
+  fillOffsets(offsets, firstHour, lo, mid, atLo, atMid, timeZone);
+  fillOffsets(offsets, firstHour, mid, hi, atMid, atHi, timeZone);
+}
+
+function chunkOffsets(zone: ZoneOffsets, chunk: number, timeZone: string): Float64Array {
+  let offsets = zone.chunks.get(chunk);
+  if (!offsets) {
+    const firstHour = chunk * CHUNK_HOURS;
+    offsets = new Float64Array(CHUNK_HOURS);
+    const atFirst = computeOffset(firstHour * HOUR_MS, timeZone);
+    const atLast = computeOffset((firstHour + CHUNK_HOURS - 1) * HOUR_MS, timeZone);
+    fillOffsets(offsets, firstHour, 0, CHUNK_HOURS - 1, atFirst, atLast, timeZone);
+    zone.chunks.set(chunk, offsets);
+  }
+  zone.lastChunk = chunk;
+  zone.lastOffsets = offsets;
+  return offsets;
+}
+
+function zoneOffsets(timeZone: string): ZoneOffsets {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    zone = { chunks: new Map(), lastChunk: Number.NaN, lastOffsets: null };
+    zones.set(timeZone, zone);
+  }
+  lastZoneName = timeZone;
+  lastZone = zone;
+  return zone;
+}
+
 /** Milliseconds to add to an instant to get the wall-clock time in `timeZone` (e.g. +3 h for Moscow). */
 export function zoneOffsetMs(ts: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
-  let byHour = offsetCache.get(timeZone);
-  if (!byHour) {
-    byHour = new Map();
-    offsetCache.set(timeZone, byHour);
-  }
+  const zone = timeZone === lastZoneName ? lastZone! : zoneOffsets(timeZone);
   const hour = Math.floor(ts / HOUR_MS);
-  let offset = byHour.get(hour);
-  if (offset === undefined) {
-    offset = computeOffset(hour * HOUR_MS, timeZone);
-    byHour.set(hour, offset);
-  }
-  return offset;
+  const chunk = Math.floor(hour / CHUNK_HOURS);
+  const offsets = chunk === zone.lastChunk ? zone.lastOffsets! : chunkOffsets(zone, chunk, timeZone);
+  return offsets[hour - chunk * CHUNK_HOURS]!;
 }
 
 /** The local calendar day of an instant, as days since 1970-01-01. */
