@@ -3,50 +3,44 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** The domain core must stay pure: no UI, storage, workers or Node/browser-only packages. */
-const domainBoundary = {
+const OUTER_LAYERS = ['**/db', '**/db/**', '**/features/**', '**/ui/**', '**/app/**', '**/store/**', '**/workers/**', '**/cli/**', '**/i18n/**'];
+const PLATFORM_PACKAGES = ['react', 'react-*', '@mui/*', 'dexie', 'dexie-*', 'zustand', '@xyflow/*', 'i18next', 'node:*', 'fs', 'path'];
+
+/** A layer that runs in browsers, Web Workers and Node alike: it imports no outer layer and no platform package. */
+function innerLayer({ files, ignores = [], forbidden, layerMessage, platformMessage }) {
+  return {
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...OUTER_LAYERS, ...forbidden], message: layerMessage },
+            { group: PLATFORM_PACKAGES, message: platformMessage },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/** The domain core must stay pure: no UI, storage, workers, use cases or Node/browser-only packages. */
+const domainBoundary = innerLayer({
   files: ['src/domain/**/*.ts'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['**/db', '**/db/**', '**/features/**', '**/ui/**', '**/app/**', '**/store/**', '**/workers/**', '**/cli/**', '**/i18n/**'],
-            message: 'src/domain must be independent: it may import only from src/domain.',
-          },
-          {
-            group: ['react', 'react-*', '@mui/*', 'dexie', 'dexie-*', 'zustand', '@xyflow/*', 'i18next', 'node:*', 'fs', 'path'],
-            message: 'src/domain runs in browsers, workers and Node: no UI, storage or Node-only packages.',
-          },
-        ],
-      },
-    ],
-  },
-};
+  forbidden: ['**/engine', '**/engine/**'],
+  layerMessage: 'src/domain must be independent: it may import only from src/domain.',
+  platformMessage: 'src/domain runs in browsers, workers and Node: no UI, storage or Node-only packages.',
+});
 
 /** The use cases: pure but for the port they are given; the app's storage and UI stay outside. */
-const engineBoundary = {
+const engineBoundary = innerLayer({
   files: ['src/engine/**/*.ts'],
   ignores: ['src/engine/**/*.test.ts'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['**/db', '**/db/**', '**/features/**', '**/ui/**', '**/app/**', '**/store/**', '**/workers/**', '**/cli/**', '**/i18n/**'],
-            message: 'src/engine may import only src/domain and itself: storage and I/O come in through the port (engine/port.ts).',
-          },
-          {
-            group: ['react', 'react-*', '@mui/*', 'dexie', 'dexie-*', 'zustand', '@xyflow/*', 'i18next', 'node:*', 'fs', 'path'],
-            message: 'src/engine runs in Web Workers and Node: no UI, storage or Node-only packages.',
-          },
-        ],
-      },
-    ],
-  },
-};
+  forbidden: [],
+  layerMessage: 'src/engine may import only src/domain and itself: storage and I/O come in through the port (engine/port.ts).',
+  platformMessage: 'src/engine runs in Web Workers and Node: no UI, storage or Node-only packages.',
+});
 
 const FOCUSED_TESTS = { selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name="only"]', message: 'Focused tests skip the rest of the suite.' };
 
