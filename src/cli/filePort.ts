@@ -10,12 +10,12 @@ import { readRecordsFromFile } from './readRecords';
  * read with the app's import (readRecords.ts) into the same column blocks the app stores, so a
  * use case computes from them exactly as in the app. Nothing is cached: a command computes once.
  * Progress goes to stderr (output.ts); a rejected row is a warning, a file without a single
- * event an error naming it.
+ * event (a customers file: without a single customer) an error naming it.
  */
 export interface DatasetFile {
   /** as the user typed it (messages name it so) */
   path: string;
-  kind: 'orders' | 'events';
+  kind: 'orders' | 'events' | 'customers';
 }
 
 export function createFilePort(files: readonly DatasetFile[], timeZone: string, io: CliIo): EnginePort {
@@ -43,7 +43,7 @@ async function readDataset(files: readonly DatasetFile[], timeZone: string, io: 
     progress?.finish();
     const { report } = records;
     if (report.rejected > 0) warn(io, `${file.path}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${file.path} --kind ${file.kind} shows why)`);
-    if (records.events.length === 0) throw fileError(file.path, `no ${file.kind === 'orders' ? 'orders' : 'events'} could be read from it`);
+    if (file.kind === 'customers' ? records.customers.length === 0 : records.events.length === 0) throw fileError(file.path, `no ${file.kind} could be read from it`);
     for (const customer of records.customers) customers.push(customer);
     for (const event of records.events) events.push(event);
   }

@@ -169,6 +169,11 @@ export function traceJson(entry: TraceEntry) {
 
 export type SimulationReport = ReturnType<typeof simulationReport>;
 
+/** What a printed report says about its run (what `describeRun` gave when it was printed). */
+export function describeRunOf(report: SimulationReport): RunDescription {
+  return { period: report.period, seed: report.seed, inputs: report.inputs, warnings: report.warnings };
+}
+
 /** The cli.md JSON of a run. `includeTrace`: print the `trace` key (the run was asked for one). */
 export function simulationReport(sums: SimulationSums, run: RunDescription, includeTrace: boolean) {
   return {

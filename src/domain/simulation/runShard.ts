@@ -38,8 +38,8 @@ export interface ShardOptions {
   onProgress?(done: number, total: number): void;
   /** checked between customers: true stops the shard (its sums are then incomplete) */
   isCancelled?(): boolean;
-  /** called after each customer with their index: the screens' "customers at a node" list reads the counters here */
-  afterCustomer?(customer: number, counters: RunCounters): void;
+  /** called after each customer: the screens' "customers at a node" list reads the counters here */
+  afterCustomer?(customer: number, customerId: string, counters: RunCounters): void;
 }
 
 /** Which of `count` shards a customer id belongs to: stable across runs, machines and input order. */
@@ -47,8 +47,14 @@ export function shardOfCustomer(customerId: string, count: number): number {
   return hashString(customerId) % count;
 }
 
-export function computeSimulationGlobals(data: SimulationData, plan: SimulationPlan): SimulationGlobals {
+/** Whether the run needs values computed from every customer (RFM scales, the average order value): if not, `computeSimulationGlobals` reads no data. */
+export function needsGlobalData(plan: SimulationPlan): boolean {
+  return plan.needsSegments || plan.settings.projection;
+}
+
+export function computeSimulationGlobals(data: SimulationData | null, plan: SimulationPlan): SimulationGlobals {
   const { settings, period } = plan;
+  if (!data || !needsGlobalData(plan)) return { version: 1, averageOrderValue: Number.NaN, rfm: null };
   // only the projection prices orders with it
   const averageOrderValue = settings.projection ? averageOrderValueBefore(data.events, data.eventTypes, period.startTs) : Number.NaN;
   if (!plan.needsSegments) return { version: 1, averageOrderValue, rfm: null };
@@ -114,7 +120,7 @@ export function runSimulationShard(data: SimulationData, plan: SimulationPlan, g
     const id = idOf(ids, customer);
     const profile = locate(customer);
     run.run(customer, id, reader.read(customer), profile.block, profile.row, options.traceCustomerId === id || options.isTraced?.(id) ? trace : null);
-    options.afterCustomer?.(customer, counters);
+    options.afterCustomer?.(customer, id, counters);
   }
   options.onProgress?.(selected.length, selected.length);
   return counters.toSums(trace);

@@ -3,7 +3,7 @@ import { UserFacingError } from '../errors';
 import { defaultLifecycleSettings, type LifecycleSettings } from '../journey/lifecycle';
 import { defaultStageMapping, type StageMapping } from '../journey/stageMapping';
 import { DEFAULT_RFM_PERIOD_DAYS, presetSegmentMap, type RfmScoring, type SegmentMap } from '../rfm';
-import { isoDateToDayNumber, startOfLocalDay } from '../time';
+import { DAY_MS, formatEpochDay, isoDateToDayNumber, localDayNumber, startOfLocalDay } from '../time';
 
 /**
  * What a run is asked to do besides its chains (simulation.md "Time", "What a run computes").
@@ -65,4 +65,30 @@ export function simulationPeriod(settings: Pick<SimulationSettings, 'from' | 'to
   if (toDay < fromDay) throw new UserFacingError('simulation.badPeriod', `the period ends (${settings.to}) before it starts (${settings.from})`);
   if (toDay - fromDay + 1 > MAX_SIMULATION_DAYS) throw new UserFacingError('simulation.badPeriod', `the period is ${toDay - fromDay + 1} days long; at most ${MAX_SIMULATION_DAYS} days (ten years) can be simulated at once`);
   return { fromDay, toDay, days: toDay - fromDay + 1, startTs: startOfLocalDay(fromDay, settings.timeZone), endTs: startOfLocalDay(toDay + 1, settings.timeZone) };
+}
+
+export const DEFAULT_PERIOD_DAYS = 90;
+
+/** The default period: the last 90 days of the data, ending on the local day of its last event; null without events. */
+export function defaultSimulationPeriod(lastEventTs: number, timeZone: string): { from: string; to: string } | null {
+  if (!Number.isFinite(lastEventTs)) return null;
+  const toDay = localDayNumber(lastEventTs, timeZone);
+  return { from: formatEpochDay(toDay - DEFAULT_PERIOD_DAYS + 1), to: formatEpochDay(toDay) };
+}
+
+/**
+ * The last instant of real history among `instants`: later than `now` + 1 day is a placeholder
+ * (9999-12-31) or a typo, never the end of the data. Interim until the shared plausible-span
+ * function of issue 10 lands; then this delegates to it.
+ */
+export function lastPlausibleInstant(columns: Iterable<ArrayLike<number>>, now: number): number {
+  const limit = now + DAY_MS;
+  let last = Number.NaN;
+  for (const column of columns) {
+    for (let i = 0; i < column.length; i++) {
+      const ts = column[i]!;
+      if (ts <= limit && !(ts <= last)) last = ts;
+    }
+  }
+  return last;
 }

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { InvalidArgumentError, type Command } from 'commander';
+import { parseChainFileText, type Chain } from '../../domain/chains';
+import {
+  defaultSimulationSettings,
+  describeRun,
+  mergeShardReports,
+  planSimulation,
+  shardReport,
+  simulationReport,
+  type ShardPart,
+  type SimulationReport,
+  type SimulationSettings,
+} from '../../domain/simulation';
+import { quietContext } from '../../engine/port';
+import { inMemorySimulatePort } from '../../engine/simulate/datasetInfo';
+import { simulateRun, simulationDefaults } from '../../engine/simulate/simulateRun';
+import { fileError, usageError } from '../cliErrors';
+import type { CliCommand } from '../command';
+import { createFilePort, type DatasetFile } from '../filePort';
+import { dateOption, integerOption, seedOption, timeZoneOption } from '../options';
+import { createProgress, warn, writeJson, type CliIo } from '../output';
+import { defaultThreadCount, threadShardPool } from '../shardThreads';
+import { simulationText } from '../simulateText';
+
+/**
+ * `chainlab simulate` (cli.md "simulate"): replay the files' history through chain files with the
+ * app's engine (engine/simulate over the files), on worker threads; `--shard I/N` for one stable
+ * hash shard of the customers and `--merge` to add the shards' outputs into the unsharded one.
+ * Extras beyond the contract: `--tz` (the workspace zone: days, local times, quiet hours) and
+ * `--margin` (for ROMI), and extra JSON fields (rates, ROMI, groups, inputs, basis, warnings).
+ *
+ * Decisions where cli.md is silent: the period defaults to the last 90 days of the data (far-
+ * future placeholder dates left out); a chain file with parts that cannot be read is refused
+ * (running what is left would give plausible but wrong numbers); `--trace` of a customer the
+ * files do not have prints an empty trace and says so on stderr.
+ */
+interface SimulateFlags {
+  orders?: string;
+  customers?: string;
+  events?: string;
+  chain: string[];
+  from?: string;
+  to?: string;
+  seed: number;
+  workers?: number;
+  assumeReachable?: boolean;
+  projection?: boolean;
+  trace?: string;
+  shard?: { index: number; count: number };
+  merge?: string[];
+  tz: string;
+  margin: number;
+  json?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function shardOption(value: string): { index: number; count: number } {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || count > 100_000 || index >= count) throw new InvalidArgumentError('expected I/N with 0 ≤ I < N, e.g. 0/4.');
+  return { index, count };
+}
+
+function marginOption(value: string): number {
+  const number = Number(value.trim());
+  if (!value.trim() || !Number.isFinite(number) || number <= 0 || number > 1) throw new InvalidArgumentError('expected a share above 0 and at most 1, e.g. 0.3.');
+  return number;
+}
+
+export const simulateCommand: CliCommand = {
+  name: 'simulate',
+  register(program: Command, io: CliIo) {
+    program
+      .command('simulate')
+      .summary('replay the history of CSV files through chains; shards and their merge')
+      .description(
+        'Run chain files over the customers and events of CSV files as if the chains had been\n' +
+          'live during the period: who would have entered, waited, been sent what or suppressed\n' +
+          'and why, the goal events that followed (replayed: they happened anyway) and, with\n' +
+          '--projection, responses drawn from per-channel rates. Every figure is a sum over\n' +
+          'customers, so --shard I/N runs can go to separate processes or machines and\n' +
+          '--merge adds their --json outputs into exactly what one run prints.',
+      )
+      .option('--orders <file>', 'orders CSV (required unless --merge)')
+      .option('--customers <file>', 'customers CSV (contacts, consents, birthdays …)')
+      .option('--events <file>', 'events CSV (carts, views, e-mail events …)')
+      .option('--chain <file>', 'a chain file (chainlab.chain JSON); repeat for several chains run together', collect, [])
+      .option('--from <date>', 'first day YYYY-MM-DD (default: 90 days before the last event)', dateOption)
+      .option('--to <date>', 'last day YYYY-MM-DD (default: the day of the last event)', dateOption)
+      .option('--seed <n>', 'seed of the control-group draws and the projection', seedOption, 42)
+      .option('--workers <k>', 'worker threads (never changes the result; default: one per core)', integerOption(1, 256))
+      .option('--assume-reachable', 'every customer has contact and consent on every channel (order exports carry none)')
+      .option('--projection', 'draw opens, clicks, unsubscribes and orders from per-channel rates')
+      .option('--trace <customerId>', 'print the ordered decisions for this customer')
+      .option('--shard <I/N>', 'only the customers whose stable hash modulo N is I', shardOption)
+      .option('--merge <part...>', 'add the --json outputs of all N shards of one run')
+      .option('--tz <zone>', 'IANA time zone: days, local times, quiet hours, and local times in the files', timeZoneOption, 'UTC')
+      .option('--margin <share>', 'share of revenue that is margin, for ROMI (default 1: ROMI on revenue)', marginOption, 1)
+      .option('--json', 'print one JSON document')
+      .addHelpText(
+        'after',
+        '\nExamples:\n' +
+          '  chainlab simulate --orders orders.csv --chain abandoned-cart.json --assume-reachable --json\n' +
+          '  chainlab simulate --orders o.csv --events e.csv --chain a.json --chain b.json --from 2026-01-01 --to 2026-03-31 --trace C-1042\n' +
+          '  chainlab simulate --orders o.csv --chain a.json --shard 0/4 --json > part0.json   (… 1/4, 2/4, 3/4)\n' +
+          '  chainlab simulate --merge part0.json part1.json part2.json part3.json --json',
+      )
+      .action((flags: SimulateFlags) => (flags.merge ? runMerge(flags, io) : runSimulate(flags, io)));
+  },
+};
+
+function readChainFile(path: string): Chain {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
+    throw fileError(path, `cannot be read (${code ?? (error as Error).message})`);
+  }
+  const read = parseChainFileText(text);
+  if (!read.ok) throw fileError(path, read.message.en);
+  if (read.setAside.length) throw fileError(path, `part of the chain cannot be read, so it cannot be simulated: ${read.setAside[0]!.reason.en}`);
+  return read.chain;
+}
+
+function checkChains(chains: readonly Chain[], paths: readonly string[]): void {
+  chains.forEach((chain, index) => {
+    const earlier = chains.findIndex((other) => other.id === chain.id);
+    if (earlier < index) throw usageError(`--chain ${paths[index]} and ${paths[earlier]} are the same chain (id "${chain.id}"): give each chain once`);
+  });
+}
+
+export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<SimulationReport> {
+  if (!flags.orders) throw usageError('simulate: --orders FILE is required (or --merge PART.json …)');
+  if (!flags.chain.length) throw usageError('simulate: give at least one --chain FILE');
+  const chains = flags.chain.map(readChainFile);
+  checkChains(chains, flags.chain);
+  const files: DatasetFile[] = [
+    { path: flags.orders, kind: 'orders' },
+    ...(flags.customers ? [{ path: flags.customers, kind: 'customers' as const }] : []),
+    ...(flags.events ? [{ path: flags.events, kind: 'events' as const }] : []),
+  ];
+  const port = inMemorySimulatePort(createFilePort(files, flags.tz, io), flags.tz, { dataVersion: 0, batchIds: files.map((file) => file.path) });
+  const defaults = await simulationDefaults(port, 'files');
+  const from = flags.from ?? (flags.to ? null : defaults.period?.from);
+  const to = flags.to ?? (flags.from ? null : defaults.period?.to);
+  if (!from || !to) throw usageError('simulate: give both --from and --to, or neither (then the last 90 days of the data)');
+  if (from > to) throw usageError(`simulate: --from ${from} is after --to ${to}`);
+  const settings: SimulationSettings = { ...defaultSimulationSettings(from, to, flags.tz), seed: flags.seed, assumeReachable: Boolean(flags.assumeReachable), projection: Boolean(flags.projection), margin: flags.margin };
+  const dataset = await port.loadDataset('files');
+  const plan = planSimulation(chains, dataset.eventTypes, settings);
+  for (const warning of plan.warnings) warn(io, warning);
+  if (flags.trace !== undefined && !flags.shard && !dataset.customers.some((block) => block.id.includes(flags.trace!))) warn(io, `--trace: the files have no customer "${flags.trace}"; the trace is empty`);
+  const workers = flags.workers ?? defaultThreadCount(defaults.customers);
+  const progress = createProgress(io, 'simulating', defaults.customers);
+  const context = { ...quietContext(), progress: (update: { done: number; phase?: string }) => update.phase === 'simulate' && progress.update(update.done) };
+  const record = await simulateRun(port, threadShardPool(dataset, workers), { workspaceId: 'files', chains: chains.map((chain) => ({ chain, chainVersion: 0, savedVersionId: null })), settings, workers, shard: flags.shard ?? null, traceCustomerId: flags.trace ?? null }, context, null);
+  progress.finish();
+  const report = simulationReport(record.sums!, describeRun(plan), flags.trace !== undefined);
+  return flags.shard ? shardReport(report, flags.shard) : report;
+}
+
+async function runSimulate(flags: SimulateFlags, io: CliIo): Promise<void> {
+  const report = await simulateFiles(flags, io);
+  if (flags.json) writeJson(io, report);
+  else io.writeOut(simulationText(report));
+}
+
+function readPart(path: string): ShardPart {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
+    throw fileError(path, `cannot be read (${code ?? (error as Error).message})`);
+  }
+  try {
+    return { name: path, value: JSON.parse(text) };
+  } catch (error) {
+    throw fileError(path, `not JSON (${(error as Error).message}): give the --json outputs of chainlab simulate --shard`);
+  }
+}
+
+async function runMerge(flags: SimulateFlags, io: CliIo): Promise<void> {
+  const others = (['orders', 'customers', 'events', 'from', 'to', 'workers', 'trace', 'shard'] as const).filter((key) => flags[key] !== undefined);
+  if (others.length || flags.chain.length) throw usageError(`simulate --merge adds finished shard outputs; --${others.length ? others[0] : 'chain'} does not go with it`);
+  const report = mergeShardReports(flags.merge!.map(readPart));
+  if (flags.json) writeJson(io, report);
+  else io.writeOut(simulationText(report));
+}

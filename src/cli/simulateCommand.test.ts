@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chainFileText } from '../domain/chains';
+import { workedExampleChain } from '../domain/chains/testing';
+import { chainlabIn, expectOneLineError } from './testing/chainlabProcess';
+
+/** `chainlab simulate` as users run it: separate processes over CSV and chain files. */
+const work = mkdtempSync(join(tmpdir(), 'chainlab-simulate-'));
+const chainlab = chainlabIn(work);
+const WORKED = ['--orders', 'orders.csv', '--customers', 'customers.csv', '--events', 'events.csv', '--chain', 'worked.json', '--from', '2025-03-01', '--to', '2025-03-31', '--tz', 'Europe/Moscow'];
+const DEMO = ['--orders', 'demo/orders.csv', '--customers', 'demo/customers.csv', '--events', 'demo/events.csv', '--chain', 'worked.json', '--chain', 'second.json', '--json'];
+
+/** A demo customer who added to a cart in the last 90 days of the data: their trace is not empty. */
+function cartCustomer(): string {
+  const rows = readFileSync(join(work, 'demo/events.csv'), 'utf8').split('\n').filter((line) => line.includes(',cart_add,'));
+  const latest = rows.map((line) => line.split(',')).reduce((a, b) => (b[2]! > a[2]! ? b : a));
+  return latest[0]!;
+}
+
+function write(name: string, text: string): void {
+  writeFileSync(join(work, name), text);
+}
+
+beforeAll(async () => {
+  // simulation.md "Worked example" as files
+  write('customers.csv', 'customer_id,email,phone,consent_email,consent_sms\nA,a@example.com,+79160000001,true,true\nB,b@example.com,,true,\nC,c@example.com,+79160000003,false,true\n');
+  write('orders.csv', 'customer_id,order_date,amount\nB,2025-03-04T12:00:00Z,2500\n');
+  write('events.csv', 'customer_id,event_type,event_time\nA,cart_add,2025-03-03T10:00:00Z\nA,checkout,2025-03-03T10:30:00Z\nB,cart_add,2025-03-03T18:30:00Z\nC,cart_add,2025-03-03T08:00:00Z\nC,cart_add,2025-03-06T08:00:00Z\n');
+  write('worked.json', chainFileText(workedExampleChain()));
+  write('second.json', chainFileText({ ...workedExampleChain(), id: 'second', name: 'Second' }));
+  write('not-a-chain.json', '{"nodes": [], "edges": []}');
+  const demo = await chainlab('demo', '--customers', '300', '--seed', '5', '--out', 'demo');
+  expect(demo.status, demo.stderr).toBe(0);
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('chainlab simulate', () => {
+  it('prints the worked example of simulation.md exactly, with B\'s trace', async () => {
+    const result = await chainlab('simulate', ...WORKED, '--trace', 'B', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.period).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+    expect(report.seed).toBe(42);
+    const nodes = report.chains[0].nodes;
+    expect(nodes.trigger).toMatchObject({ entered: 3, left: { out: 3 }, waiting: 0, ended: 0, suppressed: { re_entry: 1 } });
+    expect(nodes.wait).toMatchObject({ entered: 3, left: { happened: 1, timeout: 2 } });
+    expect(nodes.email).toMatchObject({ entered: 2, sent: { email: 1 }, suppressed: { no_consent: 1 }, left: { out: 2 } });
+    expect(nodes.filter).toMatchObject({ left: { yes: 1, no: 1 } });
+    expect(nodes.sms).toMatchObject({ sent: { sms: 1 } });
+    for (const node of Object.values(nodes) as { entered: number; left: Record<string, number>; waiting: number; ended: number }[]) {
+      expect(node.entered).toBe(Object.values(node.left).reduce((a, b) => a + b, 0) + node.waiting + node.ended);
+    }
+    expect(report.totals).toMatchObject({ customersReached: 2, messages: 2, suppressed: 1, cost: 3.5, conversions: 1, revenue: 2500 });
+    const day = report.days.find((entry: { date: string }) => entry.date === '2025-03-04');
+    expect(day).toMatchObject({ entries: 0, messages: { email: 1, sms: 1 }, conversions: 1, cost: 3.5 });
+    expect(report.trace.map((entry: { nodeId: string; decision: string }) => `${entry.nodeId}:${entry.decision}`)).toEqual(['trigger:entered', 'wait:waiting', 'wait:timeout', 'email:held', 'email:sent', 'delay:delay_done', 'filter:yes', 'G2:goal']);
+    expect(report.trace[3]).toMatchObject({ ts: '2025-03-03T19:30:00Z', chainId: 'abandoned-cart-example', reason: 'Email held by quiet hours until 2025-03-04 09:00 local' });
+  }, 120_000);
+
+  it('prints a readable summary without --json', async () => {
+    const result = await chainlab('simulate', ...WORKED, '--trace', 'C');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Simulated 2025-03-01 … 2025-03-31 (Europe/Moscow), seed 42: 3 customers');
+    expect(result.stdout).toMatch(/Totals: 2 customers reached, 2 messages \(email 1, sms 1\), 1 suppressed \(no_consent 1\), cost 3\.50/);
+    expect(result.stdout).toMatch(/trigger\s+3\s+0\s+0\s+out 3/);
+    expect(result.stdout).toContain('email  suppressed: Email suppressed: no consent for the channel');
+  }, 120_000);
+
+  it('gives the same bytes on 1 and 3 worker threads, and for 3 shards merged in any order', async () => {
+    DEMO.push('--trace', cartCustomer());
+    const one = await chainlab('simulate', ...DEMO, '--workers', '1');
+    expect(one.status, one.stderr).toBe(0);
+    expect(JSON.parse(one.stdout).trace.length).toBeGreaterThan(0);
+    const three = await chainlab('simulate', ...DEMO, '--workers', '3');
+    expect(three.stdout).toBe(one.stdout);
+    for (const index of [0, 1, 2]) {
+      const part = await chainlab('simulate', ...DEMO, '--shard', `${index}/3`, '--workers', '2');
+      expect(part.status, part.stderr).toBe(0);
+      expect(JSON.parse(part.stdout).shard).toEqual({ index, count: 3 });
+      write(`part${index}.json`, part.stdout);
+    }
+    const merged = await chainlab('simulate', '--merge', 'part2.json', 'part0.json', 'part1.json', '--json');
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(merged.stdout).toBe(one.stdout);
+  }, 300_000);
+
+  it('refuses to merge an incomplete or altered set of shards (exit 1)', async () => {
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'part1.json', '--json'), 1, /shard 2\/3 is missing/);
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'part0.json', 'part1.json', '--json'), 1, /shard 0\/3 is given twice/);
+    const edited = JSON.parse(readFileSync(join(work, 'part1.json'), 'utf8'));
+    edited.totals.messages += 1;
+    write('edited.json', JSON.stringify(edited));
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'edited.json', 'part2.json'), 1, /edited\.json was changed after chainlab simulate printed it/);
+    const otherSeed = JSON.parse(readFileSync(join(work, 'part1.json'), 'utf8'));
+    otherSeed.seed = 7;
+    write('seed.json', JSON.stringify(otherSeed));
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'seed.json', 'part2.json'), 1, /not a shard of the same run .*seeds differ/);
+  }, 120_000);
+
+  it('says what is wrong with the command line (exit 2) or with a file (exit 1)', async () => {
+    expectOneLineError(await chainlab('simulate', '--chain', 'worked.json'), 2, /--orders FILE is required/);
+    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv'), 2, /at least one --chain/);
+    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'missing.json'), 2, /no such file: missing\.json/);
+    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'not-a-chain.json'), 1, /not-a-chain\.json: Not a ChainLab chain file/);
+    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--shard', '3/3'), 2, /--shard/);
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', '--orders', 'orders.csv'), 2, /--orders does not go with it/);
+    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01'), 2, /both --from and --to/);
+  }, 120_000);
+});

@@ -1,0 +1,115 @@
+import {
+  mergeSums,
+  planSimulation,
+  REASONS,
+  runSimulationShard,
+  type RunCounters,
+  type SimulationData,
+  type SimulationSums,
+} from '../../domain/simulation';
+import { throwIfCancelled } from '../cancel';
+import type { RunContext } from '../port';
+import type { NodeCollect, ShardPool, ShardResult, ShardTask } from './simulateTypes';
+
+/**
+ * Shards: one shard's work over the data it holds (`runShardTask`, what every pool runs), and a
+ * run's shards spread over a pool and added up (`runShards`). Sums are added in shard order, so
+ * the result is the same whatever finishes first — and, sums being sums over customers, the same
+ * for any number of shards.
+ */
+function counterOf(counters: RunCounters, chainIndex: number, nodeIndex: number, what: NodeCollect['what']): number {
+  const chain = counters.chains[chainIndex]!;
+  switch (what) {
+    case 'entered':
+      return chain.entered[nodeIndex]!;
+    case 'waiting':
+      return chain.waiting[nodeIndex]!;
+    case 'ended':
+      return chain.ended[nodeIndex]!;
+    case 'sent':
+      return chain.sent[nodeIndex]!;
+    case 'withheld':
+      return chain.withheld[nodeIndex * 2]! + chain.withheld[nodeIndex * 2 + 1]!;
+    case 'suppressed': {
+      let total = 0;
+      for (let r = 0; r < REASONS.length; r++) total += chain.reasons[nodeIndex * REASONS.length + r]!;
+      return total;
+    }
+  }
+}
+
+export function runShardTask(data: SimulationData, task: ShardTask, context: RunContext): ShardResult {
+  const plan = planSimulation(task.chains, data.eventTypes, task.settings);
+  const collected: string[] = [];
+  let collectedCount = 0;
+  const collect = task.collect;
+  const chainIndex = collect ? plan.chains.findIndex((chain) => chain.id === collect.chainId) : -1;
+  const nodeIndex = chainIndex >= 0 ? plan.chains[chainIndex]!.nodes.findIndex((node) => node.id === collect!.nodeId) : -1;
+  let seen = 0;
+  const sums = runSimulationShard(data, plan, task.globals, {
+    ...(task.range ? { range: task.range } : {}),
+    ...(task.shard ? { shard: task.shard } : {}),
+    ...(task.only ? { only: task.only } : {}),
+    traceCustomerId: task.traceCustomerId ?? null,
+    isCancelled: () => context.signal.aborted,
+    onProgress: (done, total) => context.progress({ done, total, phase: 'simulate' }),
+    ...(nodeIndex >= 0
+      ? {
+          afterCustomer(_customer, customerId, counters) {
+            const value = counterOf(counters, chainIndex, nodeIndex, collect!.what);
+            if (value > seen) {
+              collectedCount++;
+              if (collected.length < collect!.limit) collected.push(customerId);
+            }
+            seen = value;
+          },
+        }
+      : {}),
+  });
+  throwIfCancelled(context.signal);
+  return { sums, collected, collectedCount };
+}
+
+/** [from, to) ranges splitting `count` customers into `parts` (none empty unless count < parts). */
+export function customerRanges(count: number, parts: number): { from: number; to: number }[] {
+  const shards = Math.max(1, Math.min(parts, Math.max(count, 1)));
+  return Array.from({ length: shards }, (_, index) => ({ from: Math.floor((index * count) / shards), to: Math.floor(((index + 1) * count) / shards) }));
+}
+
+export async function runShards(pool: ShardPool, task: Omit<ShardTask, 'range'>, customerCount: number, shards: number, context: RunContext): Promise<ShardResult> {
+  const ranges = customerRanges(customerCount, shards);
+  const done = ranges.map(() => 0);
+  const totals = ranges.map((range) => range.to - range.from);
+  const results = await Promise.all(
+    ranges.map((range, index) =>
+      pool.runShard(
+        { ...task, range },
+        {
+          signal: context.signal,
+          progress(update) {
+            done[index] = update.done;
+            totals[index] = update.total;
+            context.progress({ done: done.reduce((a, b) => a + b, 0), total: totals.reduce((a, b) => a + b, 0), phase: 'simulate' });
+          },
+        },
+      ),
+    ),
+  );
+  throwIfCancelled(context.signal);
+  const limit = task.collect?.limit ?? 0;
+  return {
+    sums: results.map((result) => result.sums).reduce((a: SimulationSums, b) => mergeSums(a, b)),
+    collected: results.flatMap((result) => result.collected).slice(0, limit),
+    collectedCount: results.reduce((sum, result) => sum + result.collectedCount, 0),
+  };
+}
+
+/** A pool that runs shards one after another right here, over data it loads per task (tests, one-worker runs). */
+export function localShardPool(loadData: (task: ShardTask) => Promise<SimulationData> | SimulationData, size = 1): ShardPool {
+  return {
+    size,
+    async runShard(task, context) {
+      return runShardTask(await loadData(task), task, context);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { fromUnits, restoreRunRecord, type SimulationRunRecord } from '../../domain/simulation';
+import type { HandlerMap } from '../handlers';
+import type { RunContext } from '../port';
+import { runShardTask } from './shards';
+import { customersAtNode, loadRunRecord, simulateRun, simulationDefaults, traceCustomer } from './simulateRun';
+import type { CustomersAtNodeRequest, RunListItem, RunRequest, RunStore, RunSummary, ShardPool, ShardTask, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
+
+/**
+ * The simulate worker's handlers (docs/simulation.md "Using it from a screen"): defaults for a new
+ * run, the run itself (progress, cancel, saved with its inputs), the saved runs, a customer's
+ * trace and the customers at a node of a saved run, and `runShard` — what each shard worker of
+ * the pool serves over its own slice of the store.
+ */
+export function runSummaryOf(record: SimulationRunRecord): RunSummary {
+  const totals = record.sums?.totals;
+  return {
+    id: record.id,
+    name: record.name,
+    createdAt: record.createdAt,
+    status: record.status,
+    period: { from: record.inputs.settings.from, to: record.inputs.settings.to },
+    chains: record.inputs.chains.map(({ chain }) => ({ id: chain.id, name: chain.name })),
+    customers: totals?.customersReached ?? 0,
+    messages: totals?.messages ?? 0,
+    cost: totals ? fromUnits(totals.cost) : 0,
+  };
+}
+
+function runListItem(raw: unknown): RunListItem {
+  const restored = restoreRunRecord(raw);
+  if (restored.ok) return { ok: true, ...runSummaryOf(restored.record) };
+  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '?';
+  return { ok: false, id, message: restored.message };
+}
+
+export function createSimulateHandlers(port: SimulatePort, store: RunStore, pool: ShardPool) {
+  return {
+    defaults: ({ workspaceId }: { workspaceId: string }) => simulationDefaults(port, workspaceId),
+    simulate: (request: SimulateRequest, context: RunContext) => simulateRun(port, pool, request, context, store),
+    listRuns: async ({ workspaceId }: { workspaceId: string }) => (await store.listRuns(workspaceId)).map(runListItem),
+    loadRun: ({ workspaceId, runId }: RunRequest) => loadRunRecord(store, workspaceId, runId),
+    deleteRun: ({ workspaceId, runId }: RunRequest) => store.deleteRun(workspaceId, runId),
+    trace: (request: TraceRequest, context: RunContext) => traceCustomer(port, store, request, context),
+    customersAtNode: (request: CustomersAtNodeRequest, context: RunContext) => customersAtNode(port, pool, store, request, context),
+    runShard: async (task: ShardTask, context: RunContext) => runShardTask(await port.loadDatasetSlice(task.workspaceId, task.range ?? { from: 0, to: Number.MAX_SAFE_INTEGER }), task, context),
+  } satisfies HandlerMap;
+}
+
+export type SimulateHandlers = ReturnType<typeof createSimulateHandlers>;

@@ -1,0 +1,125 @@
+import type { Chain } from '../../domain/chains';
+import type { RunChainInput, SimulationGlobals, SimulationRunRecord, SimulationSettings, SimulationSums } from '../../domain/simulation';
+import type { Dataset, EnginePort, RunContext } from '../port';
+
+/**
+ * The simulation use case's requests and results (docs/simulation.md, "Running it"): the runs
+ * screens call these through the simulate worker; the command line calls the same functions.
+ */
+export interface SimulateRequest {
+  workspaceId: string;
+  /** the chains to run together, in this order (at one instant, earlier chains act first) */
+  chains: RunChainInput[];
+  settings: SimulationSettings;
+  /** shards to split the customers into; default: the pool's size. Never changes the result. */
+  workers?: number;
+  /** a name for the saved run; default: the chains' names */
+  name?: string;
+  /** only the customers of this stable hash shard (`chainlab simulate --shard I/N`) */
+  shard?: { index: number; count: number } | null;
+  /** record this customer's trace in the sums */
+  traceCustomerId?: string | null;
+}
+
+/** One shard of a run: the customers of `range` (indexes) or of hash shard `shard`, or just `only`. */
+export interface ShardTask {
+  workspaceId: string;
+  chains: Chain[];
+  settings: SimulationSettings;
+  globals: SimulationGlobals;
+  range?: { from: number; to: number };
+  shard?: { index: number; count: number };
+  only?: number[];
+  traceCustomerId?: string | null;
+  collect?: NodeCollect | null;
+}
+
+/** Which customers to list at a node: those who entered it, are still waiting there, ended there, were sent, suppressed or withheld its message. */
+export const NODE_COLLECTIONS = ['entered', 'waiting', 'ended', 'sent', 'suppressed', 'withheld'] as const;
+export type NodeCollection = (typeof NODE_COLLECTIONS)[number];
+
+export interface NodeCollect {
+  chainId: string;
+  nodeId: string;
+  what: NodeCollection;
+  /** ids kept (the count is always complete) */
+  limit: number;
+}
+
+export interface ShardResult {
+  sums: SimulationSums;
+  /** customer ids of `collect`, at most its limit, in customer order */
+  collected: string[];
+  collectedCount: number;
+}
+
+/** Where shards run: Web Workers in the browser, worker threads on the command line, or right here. */
+export interface ShardPool {
+  size: number;
+  runShard(task: ShardTask, context: RunContext): Promise<ShardResult>;
+}
+
+/** What a run needs to know about the data before loading it. */
+export interface DatasetInfo {
+  customerCount: number;
+  dataVersion: number;
+  batchIds: string[];
+  /** the workspace's zone: the run's days, and local times of chains without their own zone */
+  timeZone: string;
+  /** the last plausible event instant (far-future placeholders left out); NaN without events */
+  lastEventTs: number;
+  eventTypes: string[];
+}
+
+/** Saved runs (src/db implements it over the runs table). */
+export interface RunStore {
+  saveRun(record: SimulationRunRecord): Promise<void>;
+  /** the stored record as it is (restoreRunRecord reads it), undefined when there is none */
+  loadRun(workspaceId: string, runId: string): Promise<unknown>;
+  /** every stored record of the workspace as it is, newest first */
+  listRuns(workspaceId: string): Promise<unknown[]>;
+  deleteRun(workspaceId: string, runId: string): Promise<void>;
+}
+
+/** The port the simulate use case needs beyond the engine's. */
+export interface SimulatePort extends EnginePort {
+  datasetInfo(workspaceId: string): Promise<DatasetInfo>;
+  /** the customer blocks and the event blocks that hold customers [from, to) (a shard's slice) */
+  loadDatasetSlice(workspaceId: string, range: { from: number; to: number }): Promise<Dataset>;
+}
+
+/** A saved run in the list of runs; a record that cannot be read is listed with the reason. */
+export type RunListItem = ({ ok: true } & RunSummary) | { ok: false; id: string; message: { en: string; ru: string } };
+
+export interface RunSummary {
+  id: string;
+  name: string;
+  createdAt: number;
+  status: SimulationRunRecord['status'];
+  period: { from: string; to: string };
+  chains: { id: string; name: string }[];
+  customers: number;
+  messages: number;
+  cost: number;
+}
+
+export interface RunRequest {
+  workspaceId: string;
+  runId: string;
+}
+
+export interface TraceRequest {
+  workspaceId: string;
+  runId: string;
+  customerId: string;
+}
+
+export interface CustomersAtNodeRequest extends NodeCollect {
+  workspaceId: string;
+  runId: string;
+}
+
+export interface CustomersAtNode {
+  ids: string[];
+  count: number;
+}
