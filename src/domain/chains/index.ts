@@ -74,3 +74,7 @@ export { defaultTimerRule, weekdaysText } from './nodes/timer';
 export { offerText, smsParts } from './nodes/message';
 export { splitWeightTotal, BRANCH_ID_PATTERN, MAX_SPLIT_BRANCHES } from './nodes/split';
 export * from './layout';
+export * from './validator';
+export { graphFindings, stronglyConnected } from './graphRules';
+export * from './eventTypes';
+export * from './templates';
