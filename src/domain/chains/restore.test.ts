@@ -19,7 +19,7 @@ function restoreFixture(path: string, text: string) {
 describe('frozen chain files', () => {
   it('has fixtures of version 0 and version 1', () => {
     expect(v1Files.map(([path]) => path).sort()).toEqual(['./fixtures/v1/every-option.chain.json', './fixtures/v1/worked-example.chain.json']);
-    expect(v0Records.length).toBe(2);
+    expect(v0Records.length).toBe(3);
   });
 
   it.each(v1Files)('%s opens with nothing repaired or set aside, and writes back byte for byte', (path, text) => {
@@ -51,7 +51,7 @@ describe('frozen chain files', () => {
     if (!empty.ok) return;
     expect(empty.fromVersion).toBe(0);
     expect(empty.chain).toEqual({ id: 'chain-Demo', name: 'Welcome', stage: null, description: '', templateId: null, settings: defaultChainSettings(), nodes: [], edges: [], notes: [] });
-    expect(empty.repairs.map((note) => note.message.en).join(' ')).toMatch(/default settings/);
+    expect(empty.repairs.map((note) => note.message.en).join(' ')).toMatch(/saved before chains had these settings: reEntry, goal, controlGroupPercent, frequencyCap, quietHours, timeZone; they take the defaults/);
 
     const withNodes = restoreChain(JSON.parse(frozen['./fixtures/v0/placeholder-with-nodes.json']!) as unknown);
     expect(withNodes.ok).toBe(true);
@@ -67,6 +67,23 @@ describe('frozen chain files', () => {
     const said = withNodes.repairs.map((note) => note.message.en).join(' ');
     expect(said).toMatch(/legacyFlag/);
     expect(said).toMatch(/Node "n2" was saved without its options \(offer, cost, responses, orderValue, onSuppressed\)/);
+  });
+
+  it('reads the shorthands a placeholder record may carry, and says so', () => {
+    const result = restoreChain(JSON.parse(frozen['./fixtures/v0/placeholder-shorthands.json']!) as unknown);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.setAside).toEqual([]);
+    expect(result.chain.settings.quietHours).toEqual({ isEnabled: true, from: '23:00', to: '08:00', mode: 'wait' });
+    expect(result.chain.nodes.map((node) => [node.id, 'trigger' in node ? node.trigger : 'timer' in node ? node.timer : 'content' in node ? node.content : null])).toEqual([
+      ['n1', { type: 'event', event: { types: ['registration'], where: [] } }],
+      ['n2', { type: 'delay', duration: { amount: 2, unit: 'hours' } }],
+      ['n3', { subject: 'Hello', body: 'Welcome aboard' }],
+    ]);
+    const said = result.repairs.map((note) => `${note.path}: ${note.message.en}`);
+    expect(said).toContain('chain: Node "n1": "event": "registration" is read as a trigger on that event.');
+    expect(said).toContain('chain: Node "n2": read as a delay of 2 hours.');
+    expect(said).toContain('nodes[2] (n3): Fields not understood and left out: template.');
   });
 
   it('every migration there is ran on at least one frozen file', () => {

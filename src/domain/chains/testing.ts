@@ -6,6 +6,7 @@ import { generateDemoDataset } from '../demo/generator';
 import { computeDataQuality } from '../quality/dataQuality';
 import { createChain } from './chain';
 import { layoutTopDown } from './layout';
+import { NODE_MODULES } from './nodes/registry';
 import { days, hours } from './localTime';
 import type { Chain, ChainEdge, ChainNode, MessageNode } from './types';
 
@@ -18,21 +19,8 @@ export function edge(source: string, sourcePort: string, target: string): ChainE
   return { id: `${source}-${sourcePort}-${target}`, source, sourcePort, target };
 }
 
-function message(id: string, { channel, ...fields }: Partial<MessageNode> & Pick<MessageNode, 'channel'>): MessageNode {
-  return {
-    id,
-    kind: 'message',
-    position: { x: 0, y: 0 },
-    label: '',
-    channel,
-    content: { subject: '', body: '' },
-    offer: null,
-    cost: 0,
-    responses: null,
-    orderValue: null,
-    onSuppressed: 'continue',
-    ...fields,
-  };
+function message(id: string, fields: Partial<MessageNode> & Pick<MessageNode, 'channel'>): MessageNode {
+  return { ...NODE_MODULES.message.create(id, { x: 0, y: 0 }), cost: 0, ...fields };
 }
 
 const at = { x: 0, y: 0 };

@@ -7,6 +7,8 @@ import { graphFindings } from './graphRules';
 import { messageFields } from './messageText';
 import { nodeOperations } from './nodes/registry';
 import { validateSettings } from './settings';
+import type { ReadChainFileResult } from './chainFile';
+import type { RestoreChainResult } from './restore';
 import type { Chain, ChainNode, MessageNode } from './types';
 
 /**
@@ -87,4 +89,20 @@ export function validateChain(chain: Chain, options: ValidateChainOptions = {}):
 /** The findings of one node, for its card's warning badge. */
 export function findingsOfNode(findings: readonly ChainFinding[], nodeId: string): ChainFinding[] {
   return findings.filter((item) => item.nodeId === nodeId);
+}
+
+/**
+ * The findings for a chain as read from a file or storage: why it could not be read at all, the
+ * parts restore set aside (errors: the chain is not what was written) and what it repaired
+ * (warnings) — then, when it could be read, the chain's own findings. `chainlab validate` and the
+ * app's import show exactly these.
+ */
+export function validateRestoredChain(result: RestoreChainResult | ReadChainFileResult, options: ValidateChainOptions = {}): ChainFinding[] {
+  if (!result.ok) return [{ code: 'unreadable', severity: 'error', message: result.message }];
+  const setAside = result.setAside.map((item): ChainFinding => {
+    const where = item.id === null ? {} : item.part === 'node' ? { nodeId: item.id } : item.part === 'edge' ? { edgeId: item.id } : {};
+    return { code: 'part_set_aside', severity: 'error', message: item.reason, ...where };
+  });
+  const repairs = result.repairs.map((note): ChainFinding => ({ code: 'repaired', severity: 'warning', message: { en: `${note.path}: ${note.message.en}`, ru: `${note.path}: ${note.message.ru}` } }));
+  return [...setAside, ...repairs, ...validateChain(result.chain, options)];
 }
