@@ -14,3 +14,4 @@ export * from './build';
 export * from './moment';
 export * from './eventMatch';
 export * from './evaluate';
+export * from './vocabulary';
