@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { parseChainFileText, type Chain } from '../../domain/chains';
+import { parseChainFileText, validateChain, type Chain } from '../../domain/chains';
 import {
   defaultSimulationSettings,
   describeRun,
@@ -31,9 +31,10 @@ import { simulationText } from '../simulateText';
  * `--margin` (for ROMI), and extra JSON fields (rates, ROMI, groups, inputs, basis, warnings).
  *
  * Decisions where cli.md is silent: the period defaults to the last 90 days of the data (far-
- * future placeholder dates left out); a chain file with parts that cannot be read is refused
- * (running what is left would give plausible but wrong numbers); `--trace` of a customer the
- * files do not have prints an empty trace and says so on stderr.
+ * future placeholder dates left out); a chain file with parts that cannot be read, or that the
+ * validator finds errors in, is refused (running what is left would give plausible but wrong
+ * numbers); `--trace` of a customer the files do not have prints an empty trace and says so on
+ * stderr.
  */
 interface SimulateFlags {
   orders?: string;
@@ -126,6 +127,8 @@ function readChainFile(path: string): Chain {
   const read = parseChainFileText(text);
   if (!read.ok) throw fileError(path, read.message.en);
   if (read.setAside.length) throw fileError(path, `part of the chain cannot be read, so it cannot be simulated: ${read.setAside[0]!.reason.en}`);
+  const errors = validateChain(read.chain).filter((finding) => finding.severity === 'error');
+  if (errors.length) throw fileError(path, `the chain cannot run as it is${errors[0]!.nodeId ? ` (node ${errors[0]!.nodeId})` : ''}: ${errors[0]!.message.en}${errors.length > 1 ? ` (and ${errors.length - 1} more: chainlab validate ${path})` : ''}`);
   return read.chain;
 }
 
