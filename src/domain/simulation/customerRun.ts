@@ -15,6 +15,8 @@ import { scheduleTriggers, fireTrigger, nightlyCheck, noteInactivity } from './t
 import { summaryOf, SUPPRESSION_WORDS, waitingText, type TraceDecision, type TraceEntry } from './trace';
 import { ChainVisit, GROUP } from './visit';
 import { GROUPS } from './sums';
+import type { RunState } from './runState';
+import { SentLog } from './sentLog';
 import { toUnits } from './money';
 
 /**
@@ -29,7 +31,7 @@ const CONTROL_SALT = 0x636f6e74;
 /** Steps through nodes at one instant before a visit is stopped (a loop without a timer). */
 const MAX_STEPS_PER_INSTANT = 1000;
 
-export class CustomerRun {
+export class CustomerRun implements RunState {
   readonly agenda = new Agenda();
   readonly visits: ChainVisit[];
   readonly moment: CustomerMoment;
@@ -490,30 +492,6 @@ export class CustomerRun {
 
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry {
     return { ts, customerId: this.customerId, chainId: chain.id, nodeId: node.id, decision, group: GROUPS[this.visits[chain.index]!.group]!, reason };
-  }
-}
-
-/** The messages sent to the customer, in time order (typed arrays reused from customer to customer). */
-export class SentLog {
-  count = 0;
-  ts = new Float64Array(16);
-  chain = new Int32Array(16);
-  node = new Int32Array(16);
-
-  add(ts: number, chain: number, node: number): void {
-    if (this.count === this.ts.length) {
-      const grow = <T extends Float64Array | Int32Array>(array: T, make: (n: number) => T): T => {
-        const next = make(array.length * 2);
-        next.set(array);
-        return next;
-      };
-      this.ts = grow(this.ts, (n) => new Float64Array(n));
-      this.chain = grow(this.chain, (n) => new Int32Array(n));
-      this.node = grow(this.node, (n) => new Int32Array(n));
-    }
-    this.ts[this.count] = ts;
-    this.chain[this.count] = chain;
-    this.node[this.count++] = node;
   }
 }
 

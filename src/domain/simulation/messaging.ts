@@ -6,7 +6,7 @@ import type { LocalizedText } from '../text';
 import { AGENDA_KIND } from './agenda';
 import { isInQuietHours, quietHoursEnd } from './clockRules';
 import { PROJECTED, projectedIndex, REASON_INDEX, REASONS, type Reason } from './counters';
-import type { CustomerRun } from './customerRun';
+import type { RunState } from './runState';
 import { UNSUBSCRIBE_EVENT, type RuntimeChain, type RuntimeMessage, type RuntimeNode } from './plan';
 import { addSyntheticEvent, PROJECTED_DELAYS } from './projection';
 import { channelName, localTime, SUPPRESSION_WORDS } from './trace';
@@ -22,12 +22,12 @@ import { GROUP, type ChainVisit } from './visit';
  */
 const PROJECTION_SALT = 0x70726f6a;
 
-function chainCounters(run: CustomerRun, chain: RuntimeChain) {
+function chainCounters(run: RunState, chain: RuntimeChain) {
   return run.context.counters.chains[chain.index]!;
 }
 
 /** Consent, then contact, for the message's channel; null when both are there. */
-function reachabilityProblem(run: CustomerRun, message: RuntimeMessage): Reason | null {
+function reachabilityProblem(run: RunState, message: RuntimeMessage): Reason | null {
   if (!message.channel) return 'no_channel';
   if (run.context.plan.settings.assumeReachable) return null;
   const consent = CHANNEL_CONSENT[message.channel];
@@ -37,7 +37,7 @@ function reachabilityProblem(run: CustomerRun, message: RuntimeMessage): Reason 
   return hasContact(run.moment, consent) ? null : 'no_contact';
 }
 
-export function arriveAtMessage(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): number {
+export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): number {
   const chain = visit.chain;
   if (visit.group !== GROUP.treatment) {
     const isControl = visit.group === GROUP.control;
@@ -64,7 +64,7 @@ export function arriveAtMessage(run: CustomerRun, visit: ChainVisit, node: Runti
 }
 
 /** Quiet hours are over: the held message goes out now, guards permitting. */
-export function releaseHeldMessage(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+export function releaseHeldMessage(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): void {
   visit.isHeld = false;
   run.momentFor(visit, ts);
   const problem = reachabilityProblem(run, node.message!);
@@ -73,7 +73,7 @@ export function releaseHeldMessage(run: CustomerRun, visit: ChainVisit, node: Ru
 }
 
 /** Messages to this customer inside the chain's cap window ending at `ts`; the chains they came from go to `run.capChains`. */
-function capWindowCount(run: CustomerRun, chain: RuntimeChain, ts: number): number {
+function capWindowCount(run: RunState, chain: RuntimeChain, ts: number): number {
   const cap = chain.cap!;
   const chains = run.capChains;
   chains.length = 0;
@@ -91,7 +91,7 @@ function capWindowCount(run: CustomerRun, chain: RuntimeChain, ts: number): numb
   return count;
 }
 
-function sendNow(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): number {
+function sendNow(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): number {
   const chain = visit.chain;
   if (chain.cap && capWindowCount(run, chain, ts) >= chain.cap.messages) {
     const { counters } = run.context;
@@ -103,7 +103,7 @@ function sendNow(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: num
   return 0;
 }
 
-function send(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+function send(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): void {
   const chain = visit.chain;
   const message = node.message!;
   const counters = run.context.counters;
@@ -122,7 +122,7 @@ function send(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number
   if (run.context.plan.settings.projection && message.rates) project(run, visit, node, ts);
 }
 
-function suppress(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number, reason: Reason): number {
+function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number, reason: Reason): number {
   const chain = visit.chain;
   const own = chainCounters(run, chain);
   own.reasons[node.index * REASONS.length + REASON_INDEX[reason]]!++;
@@ -141,7 +141,7 @@ function suppress(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: nu
 }
 
 /** The customer's own average order value as known at `ts`, else the node's, else the workspace's; 0 when none is known. */
-function projectedOrderValue(run: CustomerRun, message: RuntimeMessage): number {
+function projectedOrderValue(run: RunState, message: RuntimeMessage): number {
   const { timeline, visible } = run.moment;
   const orderType = run.context.plan.orderType;
   let total = 0;
@@ -165,7 +165,7 @@ function projectedOrderValue(run: CustomerRun, message: RuntimeMessage): number 
  * customer, node, occurrence); opens, clicks, orders and unsubscribes become synthetic events in
  * the customer's timeline (never stored), so later filters, wait-fors and triggers react to them.
  */
-function project(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+function project(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): void {
   const chain = visit.chain;
   const message = node.message!;
   const rates = message.rates!;

@@ -1,4 +1,4 @@
-import type { CustomerRun } from './customerRun';
+import type { RunState } from './runState';
 
 /**
  * When the projection's drawn responses happen after the message is sent: fixed delays, so a
@@ -9,7 +9,7 @@ const MINUTE = 60_000;
 export const PROJECTED_DELAYS = { opened: 60 * MINUTE, unsubscribed: 62 * MINUTE, clicked: 65 * MINUTE, converted: 95 * MINUTE } as const;
 
 /** Inserts a synthetic event into the customer's extra events, keeping them in time order (after equal times). */
-export function addSyntheticEvent(run: CustomerRun, ts: number, type: number, amount: number, props: Record<string, string>, chain: number, node: number, isConversion: boolean): void {
+export function addSyntheticEvent(run: RunState, ts: number, type: number, amount: number, props: Record<string, string>, chain: number, node: number, isConversion: boolean): void {
   const extra = run.moment.extra;
   let at = extra.length;
   while (at > run.moment.extraVisible && extra.ts[at - 1]! > ts) at--;

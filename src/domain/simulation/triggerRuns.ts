@@ -1,6 +1,6 @@
 import { startOfLocalDay } from '../time';
 import { AGENDA_KIND } from './agenda';
-import type { CustomerRun } from './customerRun';
+import type { RunState } from './runState';
 import type { RuntimeNode } from './plan';
 import { dateParts, dateTriggerInstants, instantDateParts, isInSegment } from './triggers';
 import type { ChainVisit } from './visit';
@@ -17,7 +17,7 @@ function triggerSlot(visit: ChainVisit, node: RuntimeNode): number {
   return visit.chain.triggers.indexOf(node);
 }
 
-function profileText(run: CustomerRun, field: string, timeZone: string): { year: number; month: number; day: number } | null {
+function profileText(run: RunState, field: string, timeZone: string): { year: number; month: number; day: number } | null {
   const { profile, profileRow } = run.moment;
   if (!profile) return null;
   if (field === 'signupAt') {
@@ -32,7 +32,7 @@ function profileText(run: CustomerRun, field: string, timeZone: string): { year:
 }
 
 /** Puts the customer's scheduled triggers of the period on the agenda (after the history before it was read). */
-export function scheduleTriggers(run: CustomerRun): void {
+export function scheduleTriggers(run: RunState): void {
   const { plan, segments } = run.context;
   const { startTs, endTs, fromDay } = plan.period;
   for (const visit of run.visits) {
@@ -65,7 +65,7 @@ export function scheduleTriggers(run: CustomerRun): void {
 }
 
 /** A matching event restarts the inactivity clocks it belongs to; in the period, the new deadline goes on the agenda. */
-export function noteInactivity(run: CustomerRun, ts: number, real: number, extra: number, isInPeriod: boolean): void {
+export function noteInactivity(run: RunState, ts: number, real: number, extra: number, isInPeriod: boolean): void {
   const { endTs } = run.context.plan.period;
   for (const visit of run.visits) {
     const triggers = visit.chain.triggers;
@@ -79,7 +79,7 @@ export function noteInactivity(run: CustomerRun, ts: number, real: number, extra
   }
 }
 
-export function fireTrigger(run: CustomerRun, visit: ChainVisit, node: RuntimeNode, ts: number, token: number): void {
+export function fireTrigger(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number, token: number): void {
   const trigger = node.trigger!;
   if (trigger.kind === 'inactivity' && visit.inactivityToken[triggerSlot(visit, node)] !== token) return;
   if (trigger.kind === 'audience' && !trigger.condition?.test(run.momentFor(null, ts))) return;
@@ -87,7 +87,7 @@ export function fireTrigger(run: CustomerRun, visit: ChainVisit, node: RuntimeNo
 }
 
 /** The nightly segment check of day `day` (index in the period) at its local midnight; schedules the next night. */
-export function nightlyCheck(run: CustomerRun, ts: number, day: number): void {
+export function nightlyCheck(run: RunState, ts: number, day: number): void {
   const { plan, segments } = run.context;
   for (const visit of run.visits) {
     visit.chain.triggers.forEach((node, slot) => {

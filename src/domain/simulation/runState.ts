@@ -1,0 +1,35 @@
+import type { LocalizedText } from '../text';
+import type { CustomerMoment } from '../conditions';
+import type { Agenda } from './agenda';
+import type { ShardContext } from './context';
+import type { RuntimeChain, RuntimeNode } from './plan';
+import type { SentLog } from './sentLog';
+import type { TraceDecision, TraceEntry } from './trace';
+import type { ChainVisit } from './visit';
+
+/**
+ * What the node and trigger modules (messaging, projection, triggerRuns) may use of the customer
+ * being run. CustomerRun implements it; the modules depend on this, not on CustomerRun, so the
+ * run and its helpers do not import each other.
+ */
+export interface RunState {
+  readonly context: ShardContext;
+  readonly agenda: Agenda;
+  readonly visits: ChainVisit[];
+  readonly moment: CustomerMoment;
+  readonly extraChain: number[];
+  readonly extraNode: number[];
+  readonly extraIsConversion: boolean[];
+  readonly sent: SentLog;
+  readonly capChains: number[];
+  customerKey: number;
+  trace: TraceEntry[] | null;
+  tryEnter(visit: ChainVisit, trigger: RuntimeNode, ts: number): void;
+  leave(visit: ChainVisit, port: number, ts: number): void;
+  endVisit(visit: ChainVisit, ts: number): void;
+  noteSent(ts: number): void;
+  matches(match: NonNullable<RuntimeNode['waitFor']>, real: number, extra: number): boolean;
+  momentFor(visit: ChainVisit | null, ts: number): CustomerMoment;
+  dayOf(ts: number): number;
+  entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry;
+}
