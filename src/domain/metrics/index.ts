@@ -1,0 +1,6 @@
+export * from './crmChannels';
+export * from './history';
+export * from './totals';
+export * from './cohorts';
+export * from './cuts';
+export * from './comparison';
