@@ -4,3 +4,5 @@ export * from './totals';
 export * from './cohorts';
 export * from './cuts';
 export * from './comparison';
+export * from './dashboard';
+export * from './metricsCsv';
