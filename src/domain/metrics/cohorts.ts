@@ -98,27 +98,42 @@ function addCustomer(history: MetricsHistory, c: number, options: CohortOptions,
   const cohortPeriod = periodOfDay(orders.day[first]!, unit);
   const cohort = cellsFor(cells, cohortPeriod, lastPeriod);
   cohort.customers++;
+  // A customer's orders of one period are summed in locals (two-sum) and written once per period.
   let lastDay = Number.NaN;
-  let k = 0;
-  let lastCounted = -1;
+  let k = -1;
+  let hi = 0;
+  let lo = 0;
   for (let i = first; i < end; i++) {
     const day = orders.day[i]!;
     if (day !== lastDay) {
       lastDay = day;
-      k = periodOfDay(day, unit) - cohortPeriod;
+      const next = periodOfDay(day, unit) - cohortPeriod;
+      if (next !== k) {
+        if (k >= 0) flushPeriod(cohort, k, hi, lo);
+        cohort.retained[next]!++;
+        k = next;
+        hi = 0;
+        lo = 0;
+      }
     }
-    if (k !== lastCounted) {
-      cohort.retained[k]!++;
-      lastCounted = k;
-    }
-    addToSum(cohort.revenueHi, cohort.revenueLo, k, orders.amount[i]!);
+    const value = orders.amount[i]!;
+    const total = hi + value;
+    const virtual = total - hi;
+    lo += hi - (total - virtual) + (value - virtual);
+    hi = total;
   }
+  flushPeriod(cohort, k, hi, lo);
   const returnEnd = endBefore(returns, c, asOfDay);
   for (let i = returns.start[c]!; i < returnEnd; i++) {
     const returnK = periodOfDay(returns.day[i]!, unit) - cohortPeriod;
     if (returnK >= 0) addToSum(cohort.revenueHi, cohort.revenueLo, returnK, -returns.amount[i]!);
   }
   return true;
+}
+
+function flushPeriod(cohort: CohortCells, k: number, hi: number, lo: number): void {
+  addToSum(cohort.revenueHi, cohort.revenueLo, k, hi);
+  addToSum(cohort.revenueHi, cohort.revenueLo, k, lo);
 }
 
 export function computeCohorts(history: MetricsHistory, options: CohortOptions): CohortTable {

@@ -163,10 +163,15 @@ function addOrders(history: MetricsHistory, c: number, group: number, window: Me
   sums.orders[group]! += count;
   if (count >= 2) sums.repeat[group]!++;
   sums.perBuyer[group * ORDERS_PER_BUYER_BUCKETS + Math.min(count, ORDERS_PER_BUYER_BUCKETS) - 1]!++;
-  const [grossHi, grossLo] = sums.gross;
+  // Two-sum in locals, written to the group once per customer.
+  let hi = 0;
+  let lo = 0;
   for (let i = from; i < to; i++) {
     const amount = orders.amount[i]!;
-    addToSum(grossHi, grossLo, group, amount);
+    const total = hi + amount;
+    const virtual = total - hi;
+    lo += hi - (total - virtual) + (amount - virtual);
+    hi = total;
     const code = orders.crm[i]!;
     if (code === 0) continue;
     sums.attributed[group]!++;
@@ -175,6 +180,8 @@ function addOrders(history: MetricsHistory, c: number, group: number, window: Me
     sums.crmOrders[slot]!++;
     addToSum(sums.crmRevenue[0], sums.crmRevenue[1], slot, amount);
   }
+  addToSum(sums.gross[0], sums.gross[1], group, hi);
+  addToSum(sums.gross[0], sums.gross[1], group, lo);
 }
 
 function addReturns(history: MetricsHistory, c: number, group: number, window: MetricsWindow, sums: Accumulators): void {
