@@ -47,9 +47,10 @@ export interface ImportedColumns {
   rejectedRows: RejectedRow[];
 }
 
-/** A session that keeps events as typed columns without props (`sessionColumns`). */
-export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> = {}): ImportSession {
-  return new ImportSession(plan, { ...options, sink: () => new EventColumnsSink() });
+/** A session that keeps events as typed columns without props, but those `keepsProp` names (`sessionColumns`). */
+export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> & { keepsProp?: (key: string) => boolean } = {}): ImportSession {
+  const { keepsProp, ...sessionOptions } = options;
+  return new ImportSession(plan, { ...sessionOptions, sink: () => new EventColumnsSink(keepsProp) });
 }
 
 /** What `sessionRecords` gives, with the events as columns: for callers that need no props. */
