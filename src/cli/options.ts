@@ -40,3 +40,12 @@ export function timeZoneOption(value: string): string {
     throw new InvalidArgumentError(`"${value}" is not an IANA time zone (e.g. UTC, Europe/Moscow).`);
   }
 }
+
+/** One of a fixed list of values (after `parse`, e.g. Number). */
+export function choice<T extends string | number>(values: readonly T[], parse: (text: string) => T = (text) => text as T): (value: string) => T {
+  return (value) => {
+    const parsed = parse(value.trim());
+    if (!values.includes(parsed)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}.`);
+    return parsed;
+  };
+}

@@ -62,6 +62,33 @@ export function sessionColumns(session: ImportSession): ImportedColumns {
   return { report, customers: directory.newProfiles(), events: session.sink.finish(), customerIds, rejectedRows: session.rejectedRows };
 }
 
+/**
+ * The customer index of every event of a file read as columns, in an index space shared with
+ * other files: `ids` (index → id) and `indexOf` are extended in place. New customers are
+ * numbered as the CrmEvent path numbers them — those with profile data in the file first, then
+ * in the order of their first event — so a file gives the same indexes either way.
+ */
+export function indexColumnCustomers(records: Pick<ImportedColumns, 'events' | 'customerIds' | 'customers'>, ids: string[], indexOf: Map<string, number>): Int32Array {
+  for (const customer of records.customers) {
+    if (!indexOf.has(customer.id)) indexOf.set(customer.id, ids.push(customer.id) - 1);
+  }
+  const { events, customerIds: idOfSlot } = records;
+  const indexOfSlot = new Int32Array(idOfSlot.length).fill(-1);
+  const indexes = new Int32Array(events.count);
+  for (let i = 0; i < events.count; i++) {
+    const slot = events.slot[i]!;
+    let index = indexOfSlot[slot]!;
+    if (index < 0) {
+      const id = idOfSlot[slot]!;
+      index = indexOf.get(id) ?? -1;
+      if (index < 0) indexOf.set(id, (index = ids.push(id) - 1));
+      indexOfSlot[slot] = index;
+    }
+    indexes[i] = index;
+  }
+  return indexes;
+}
+
 /** Imports a whole text at once (tests, small files): plan, read, report. */
 export function importText(text: string, input: Omit<PlanInput, 'head' | 'isWholeFile'>, options: SessionOptions = {}): ImportedRecords {
   const bytes = new TextEncoder().encode(text);
