@@ -106,7 +106,8 @@ export class EventColumnsSink implements EventSink {
   readonly ignoresProps = true;
   private columns: Omit<EventColumns, 'props'> = { count: 0, slot: new Int32Array(1024), type: new Uint16Array(1024), types: [], ts: new Float64Array(1024), amount: new Float64Array(1024) };
   private readonly typeCodes = new Map<string, number>();
-  private readonly kept = new Map<string, KeptProp>();
+  /** kept props by key; null for a key the sink was asked about and does not keep */
+  private readonly kept = new Map<string, KeptProp | null>();
 
   constructor(readonly keepsProp?: (key: string) => boolean) {}
 
@@ -125,11 +126,11 @@ export class EventColumnsSink implements EventSink {
   private keepProps(row: number, props: Record<string, string>): void {
     for (const key in props) {
       let prop = this.kept.get(key);
-      if (!prop) {
-        if (!this.keepsProp!(key)) continue;
-        prop = { values: [], codeOf: new Map(), rows: [], codes: [] };
+      if (prop === undefined) {
+        prop = this.keepsProp!(key) ? { values: [], codeOf: new Map(), rows: [], codes: [] } : null;
         this.kept.set(key, prop);
       }
+      if (prop === null) continue;
       const value = props[key]!;
       let code = prop.codeOf.get(value);
       if (code === undefined) {
@@ -168,7 +169,7 @@ export class EventColumnsSink implements EventSink {
   finish(): EventColumns {
     const { count, slot, type, ts, amount, types } = this.columns;
     const props: Record<string, DictColumn> = {};
-    for (const [key, prop] of this.kept) props[key] = packDictColumn(prop.values, prop.rows, prop.codes, count);
+    for (const [key, prop] of this.kept) if (prop) props[key] = packDictColumn(prop.values, prop.rows, prop.codes, count);
     return { count, types, slot: slot.subarray(0, count), type: type.subarray(0, count), ts: ts.subarray(0, count), amount: amount.subarray(0, count), props };
   }
 }
