@@ -1,8 +1,9 @@
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { computeDashboard, defaultCrmChannelMapping, metricsHistoryFromBlocks, metricsJson } from '../../src/domain/metrics';
 import { localDayNumber } from '../../src/domain/time';
+import { buildBenchApp, launchChromium, openBenchPage, startBenchServer } from '../browserHarness';
 import { compareTimes, median, round, type BenchSuite, type Measurement } from '../harness';
 import { compareFigures, PandasMetricsPeer, PYTHON, PYTHON_DIR, readFigures, type MetricsFigures } from './metricsPeers';
 import { prepareRfmData, readRfmColumns, rfmBlocks, RFM_BENCH_CUSTOMERS, type RfmBenchData } from './rfmData';
@@ -11,7 +12,8 @@ import { prepareRfmData, readRfmColumns, rfmBlocks, RFM_BENCH_CUSTOMERS, type Rf
  * Metrics (issue 16) for 100,000 customers / 1,000,000 orders — the RFM benchmark's orders —
  * against pandas computing the same cohorts and totals in the same run (the figures are
  * compared cell by cell, not just timed):
- * - in memory, in Node: history from the event blocks, totals, cohorts, year/quarter comparisons;
+ * - in memory, in Node and in headless Chromium: history from the event blocks, totals, cohorts,
+ *   year/quarter comparisons;
  * - end to end: `chainlab metrics --json` on the orders CSV against a pandas script (read_csv,
  *   to_datetime, groupbys, JSON), on the demo's orders file and on the same orders written as a
  *   real export often is (no quotes, three columns, `YYYY-MM-DD HH:MM:SS` dates).
@@ -41,24 +43,48 @@ function nodeRunner(data: RfmBenchData, asOfDay: number) {
   };
 }
 
-async function inMemory(data: RfmBenchData, asOfDay: number, runs: number, log: (message: string) => void): Promise<Measurement> {
+async function inMemory(data: RfmBenchData, asOfDay: number, runs: number, log: (message: string) => void): Promise<Measurement[]> {
+  buildBenchApp();
+  copyFileSync(data.binPath, join(ROOT, 'bench/tmp/dist/metrics-orders.bin'));
+  const server = await startBenchServer();
+  const browser = await launchChromium();
   const pandas = await PandasMetricsPeer.start(data.binPath, asOfDay, WARMUPS);
-  const node = nodeRunner(data, asOfDay);
-  for (let i = 0; i < WARMUPS; i++) node.run();
-  const times = { node: [] as number[], pandas: [] as number[] };
-  for (let i = 0; i < runs; i++) {
-    times.node.push(node.run());
-    times.pandas.push(await pandas.run());
-    log(`in memory run ${i + 1}: node ${round(times.node.at(-1)!)} s, pandas ${round(times.pandas.at(-1)!)} s`);
+  try {
+    const node = nodeRunner(data, asOfDay);
+    const page = await openBenchPage(browser, server);
+    await page.evaluate((customers) => window.chainlabBench.metricsPrepare('/metrics-orders.bin', customers), RFM_BENCH_CUSTOMERS);
+    for (let i = 0; i < WARMUPS; i++) {
+      node.run();
+      await page.evaluate((day) => window.chainlabBench.metricsRun(day), asOfDay);
+    }
+    const times = { node: [] as number[], pandas: [] as number[], browser: [] as number[] };
+    let browserFigures: MetricsFigures | undefined;
+    for (let i = 0; i < runs; i++) {
+      times.node.push(node.run());
+      times.pandas.push(await pandas.run());
+      const answer = await page.evaluate((day) => window.chainlabBench.metricsRun(day), asOfDay);
+      times.browser.push(answer.seconds);
+      browserFigures = answer.figures;
+      log(`in memory run ${i + 1}: node ${round(times.node.at(-1)!)} s, pandas ${round(times.pandas.at(-1)!)} s, chromium ${round(times.browser.at(-1)!)} s`);
+    }
+    const theirs = await pandas.finish();
+    const nodeMeasurement = compareTimes(
+      { suite: 'metrics', name: 'Metrics in Node: history from the event blocks, totals (now, a year and a quarter before), month cohorts with retention and LTV', runs: times.node },
+      { name: 'pandas: day numbers, months, groupby cohorts, retention and cumulative LTV, totals (arrays in memory)', runs: times.pandas },
+      1,
+    );
+    nodeMeasurement.notes = `${compareFigures(node.figures(), theirs)}; runs interleaved with pandas and Chromium after ${WARMUPS} warm-up runs each`;
+    const browserMeasurement = compareTimes(
+      { suite: 'metrics', name: 'Metrics in Chromium: the same work on the page', runs: times.browser },
+      { name: 'pandas, same runs (as above)', runs: times.pandas },
+      1,
+    );
+    browserMeasurement.notes = compareFigures(browserFigures!, theirs);
+    return [nodeMeasurement, browserMeasurement];
+  } finally {
+    await browser.close();
+    server.stop();
   }
-  const check = compareFigures(node.figures(), await pandas.finish());
-  const measurement = compareTimes(
-    { suite: 'metrics', name: 'Metrics in Node: history from the event blocks, totals (now, a year and a quarter before), month cohorts with retention and LTV', runs: times.node },
-    { name: 'pandas: day numbers, months, groupby cohorts, retention and cumulative LTV, totals (arrays in memory)', runs: times.pandas },
-    1,
-  );
-  measurement.notes = `${check}; runs interleaved after ${WARMUPS} warm-up runs each`;
-  return measurement;
 }
 
 /** The same orders as a plain export: customer_id,order_date,amount — no quotes, no order id, `YYYY-MM-DD HH:MM:SS`. */
@@ -112,7 +138,7 @@ export const metricsSuite: BenchSuite = {
     let lastTs = 0;
     for (const ts of columns.ts) if (ts > lastTs) lastTs = ts;
     const asOfDay = localDayNumber(lastTs, 'UTC') + 1;
-    const measurements = [await inMemory(data, asOfDay, runs, log)];
+    const measurements = await inMemory(data, asOfDay, runs, log);
     measurements.push(await endToEnd(data.csvPath, `the demo's ${data.orders.toLocaleString('en-US')}-row orders CSV`, runs, tmpDir, log));
     const plain = join(tmpDir, 'orders-plain.csv');
     writePlainExport(data, plain);
