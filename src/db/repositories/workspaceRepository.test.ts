@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unknownConsents, UserFacingError } from '../../domain';
+import { CHAIN_FORMAT_VERSION, createChain } from '../../domain/chains';
 import type { ChainLabDatabase } from '../schema';
 import { createTestDatabase } from '../testing/testDatabase';
 import { getCached, getWorkspaceSetting, putCached, setWorkspaceSetting } from './settingsRepository';
@@ -30,7 +31,7 @@ async function seedWorkspace(name: string) {
     customers: [{ id: 'a', firstName: 'Анна', consents: unknownConsents(), attrs: {} }],
     events: [{ customerId: 'a', type: 'order', ts: 1000, amount: 50, props: { order_id: 'o1' } }],
   });
-  await db.chains.add({ id: `chain-${name}`, workspaceId: workspace.id, name: 'Welcome', settings: {}, nodes: [], edges: [], createdAt: 1, updatedAt: 1 });
+  await db.chains.add({ ...createChain(`chain-${name}`, 'Welcome'), version: CHAIN_FORMAT_VERSION, workspaceId: workspace.id, createdAt: 1, updatedAt: 1 });
   await setWorkspaceSetting(db, workspace.id, 'rfm', { levels: 5 });
   await putCached(db, workspace.id, 'rfm:x', 1, { scores: [1] });
   return workspace;
