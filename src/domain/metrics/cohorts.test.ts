@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cohortCellCustomers, computeCohorts } from './cohorts';
+import { customerOrdersAsOf } from './history';
 import { day, testHistory, type TestRow } from './testing';
 
 describe('cohorts (metrics.md)', () => {
@@ -164,5 +165,18 @@ describe('cohorts (metrics.md)', () => {
     expect(Array.from(cohortCellCustomers(history, options, january, null))).toEqual([c('a'), c('b')]);
     expect(Array.from(cohortCellCustomers(history, options, january, 2))).toEqual([c('a')]);
     expect(Array.from(cohortCellCustomers(history, options, january, 1))).toEqual([]);
+  });
+});
+
+describe('a customer as of D', () => {
+  it('counts orders and net revenue before D, with the first and last order days', () => {
+    const { history, c } = testHistory([
+      ['a', 'order', '2026-01-05T10:00:00Z', 100],
+      ['a', 'return', '2026-01-07T10:00:00Z', 30],
+      ['a', 'order', '2026-02-05T10:00:00Z', 50],
+      ['a', 'order', '2026-03-05T10:00:00Z', 999],
+    ]);
+    expect(customerOrdersAsOf(history, c('a'), day('2026-03-01'))).toEqual({ orders: 2, netRevenue: 120, firstOrderDay: day('2026-01-05'), lastOrderDay: day('2026-02-05') });
+    expect(customerOrdersAsOf(history, c('a'), day('2026-01-01'))).toMatchObject({ orders: 0, netRevenue: 0, firstOrderDay: Number.NaN });
   });
 });

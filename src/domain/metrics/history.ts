@@ -195,3 +195,29 @@ export function firstRowOnOrAfter(rows: DayAmounts, c: number, day: number): num
 export function defaultMetricsAsOfDay(history: MetricsHistory): number {
   return history.lastOrderDay + 1;
 }
+
+export interface CustomerOrdersAsOf {
+  orders: number;
+  /** Σ orders − Σ returns before D */
+  netRevenue: number;
+  /** local days; NaN without an order before D */
+  firstOrderDay: number;
+  lastOrderDay: number;
+}
+
+/** One customer's orders before day D, for the lists behind the dashboard's cells. */
+export function customerOrdersAsOf(history: MetricsHistory, c: number, asOfDay: number): CustomerOrdersAsOf {
+  const { orders, returns } = history;
+  const first = orders.start[c]!;
+  const end = firstRowOnOrAfter(orders, c, asOfDay);
+  let net = 0;
+  for (let i = first; i < end; i++) net += orders.amount[i]!;
+  const returnEnd = firstRowOnOrAfter(returns, c, asOfDay);
+  for (let i = returns.start[c]!; i < returnEnd; i++) net -= returns.amount[i]!;
+  return {
+    orders: end - first,
+    netRevenue: net,
+    firstOrderDay: end > first ? orders.day[first]! : Number.NaN,
+    lastOrderDay: end > first ? orders.day[end - 1]! : Number.NaN,
+  };
+}
