@@ -42,3 +42,13 @@ describe('CRM channel mapping', () => {
     expect(parseCrmChannelMapping({ version: 2 })).toMatchObject({ ok: false });
   });
 });
+
+describe('metrics settings', () => {
+  it('validate a stored value and say what is wrong', async () => {
+    const { defaultMetricsSettings, parseMetricsSettings } = await import('./settings');
+    expect(parseMetricsSettings(defaultMetricsSettings())).toEqual({ ok: true, value: defaultMetricsSettings() });
+    expect(parseMetricsSettings({ ...defaultMetricsSettings(), asOf: '2026-02-30' })).toEqual({ ok: false, error: 'asOf: not a date YYYY-MM-DD' });
+    expect(parseMetricsSettings({ ...defaultMetricsSettings(), period: 'decade' })).toMatchObject({ ok: false });
+    expect(parseMetricsSettings({ ...defaultMetricsSettings(), crmMapping: { version: 1 } })).toMatchObject({ ok: false, error: expect.stringMatching(/^crmMapping\./) });
+  });
+});

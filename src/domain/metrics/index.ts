@@ -6,3 +6,4 @@ export * from './cuts';
 export * from './comparison';
 export * from './dashboard';
 export * from './metricsCsv';
+export * from './settings';
