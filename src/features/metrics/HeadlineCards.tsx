@@ -1,6 +1,7 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureView } from './headlineFigures';
 
@@ -36,13 +37,14 @@ function FigureCard({ view }: { view: FigureView }) {
   );
 }
 
-export function HeadlineCards({ figures, period }: { figures: FigureView[]; period: string }) {
+export function HeadlineCards({ figures, period, actions }: { figures: FigureView[]; period: string; actions?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Box component="section" aria-labelledby="metrics-cards-title">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', mb: 1 }}>
         <Typography variant="h6" component="h2" id="metrics-cards-title">{t('metrics.cards.title')}</Typography>
-        <Typography variant="body2" color="text.secondary" data-testid="metrics-window">{period}</Typography>
+        <Typography variant="body2" color="text.secondary" data-testid="metrics-window" sx={{ flexGrow: 1 }}>{period}</Typography>
+        {actions}
       </Stack>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(3, 1fr)', lg: 'repeat(5, 1fr)' } }}>
         {figures.map((view) => <FigureCard key={view.figure} view={view} />)}
