@@ -4,6 +4,10 @@ import { MetricsPage } from './pages/metricsPage';
 
 const SCREENS = `${process.env.E2E_RESULTS_DIR ?? 'test-results'}/screens`;
 
+// Each test walks the whole screen over the demo (several worker computations): on a shared,
+// loaded machine that takes longer than the default 90 s.
+test.describe.configure({ timeout: 300_000 });
+
 /** The numbers of a column of the cohort table's rows (1 = customers, then M0, M1 …). */
 async function columnNumbers(metrics: MetricsPage, column: number): Promise<number[]> {
   const texts = await metrics.cohortRows.locator(`td:nth-of-type(${column})`).allTextContents();
