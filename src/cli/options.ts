@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { isCalendarDate } from '../domain/demo';
+import type { TextLanguage } from '../domain/text';
 
 /**
  * Parsers for option values, shared by the subcommands. They throw commander's
@@ -48,4 +49,10 @@ export function choice<T extends string | number>(values: readonly T[], parse: (
     if (!values.includes(parsed)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}.`);
     return parsed;
   };
+}
+
+/** The language of texts a command writes: en or ru. */
+export function languageOption(value: string): TextLanguage {
+  if (value === 'en' || value === 'ru') return value;
+  throw new InvalidArgumentError('expected en or ru.');
 }
