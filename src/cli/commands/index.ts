@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { demoCommand } from './demo';
 import { importCommand } from './import';
+import { metricsCommand } from './metrics';
 import { simulateCommand } from './simulate';
 import { stagesCommand } from './stages';
 import { rfmCommand } from './rfm';
@@ -8,4 +9,4 @@ import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `chainlab --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, rfmCommand, simulateCommand, stagesCommand, templatesCommand, validateCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, importCommand, rfmCommand, stagesCommand, metricsCommand, simulateCommand, templatesCommand, validateCommand];
