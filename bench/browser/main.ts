@@ -5,10 +5,11 @@
 import { importBenchmarks } from './importBench';
 import { metricsBenchmarks } from './metricsBench';
 import { rfmBenchmarks } from './rfmBench';
+import { simulateBenchmarks } from './simulateBench';
 import { storeBenchmarks } from './storeBench';
 import { stagesBenchmarks } from './stagesBench';
 
-const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
+const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
 export type BrowserBenchmarks = typeof benchmarks;
 
 declare global {

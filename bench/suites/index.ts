@@ -6,7 +6,8 @@ import { demoGeneratorSuite } from './demoGenerator';
 import { importSuite } from './import';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
+import { simulateSuite } from './simulate';
 import { metricsSuite } from './metrics';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, chainModelSuite, metricsSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, chainModelSuite, metricsSuite, simulateSuite];

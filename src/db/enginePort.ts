@@ -1,11 +1,13 @@
 import type { RecordStore } from '../engine/data/dataHandlers';
 import type { ImportStore } from '../engine/import/importHandlers';
 import type { EnginePort } from '../engine/port';
+import type { RunStore, SimulatePort } from '../engine/simulate/simulateTypes';
 import { getDatabase } from './database';
 import { loadCustomerBlocks, loadDataset, writeDataBatch } from './repositories/datasetRepository';
 import { removeBatch } from './repositories/importRepository';
 import { runImport } from './repositories/importRunner';
 import { undoImportBatch } from './repositories/importUndo';
+import { deleteStoredRun, listStoredRuns, loadDatasetInfo, loadDatasetSlice, loadStoredRun, saveRun } from './repositories/runRepository';
 import { getCached, putCached } from './repositories/settingsRepository';
 import type { ChainLabDatabase } from './schema';
 import { withWorkspaceLock } from './workspaceLocks';
@@ -36,5 +38,24 @@ export function createDexieImportStore(database: () => ChainLabDatabase = getDat
     undoImport: (workspaceId, batchId) => undoImportBatch(database(), workspaceId, batchId),
     removeImport: (_workspaceId, batchId) => removeBatch(database(), batchId),
     withWorkspaceLock,
+  };
+}
+
+/** The simulate use case's port: dataset facts from block metadata and the blocks of a shard's customers. */
+export function createDexieSimulatePort(database: () => ChainLabDatabase = getDatabase, now: () => number = Date.now): SimulatePort {
+  return {
+    ...createDexiePort(database),
+    datasetInfo: (workspaceId) => loadDatasetInfo(database(), workspaceId, now()),
+    loadDatasetSlice: (workspaceId, range) => loadDatasetSlice(database(), workspaceId, range),
+  };
+}
+
+/** Saved simulation runs in the runs table. */
+export function createDexieRunStore(database: () => ChainLabDatabase = getDatabase): RunStore {
+  return {
+    saveRun: (record) => saveRun(database(), record),
+    loadRun: (workspaceId, runId) => loadStoredRun(database(), workspaceId, runId),
+    listRuns: (workspaceId) => listStoredRuns(database(), workspaceId),
+    deleteRun: (workspaceId, runId) => deleteStoredRun(database(), workspaceId, runId),
   };
 }

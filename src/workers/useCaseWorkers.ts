@@ -5,6 +5,7 @@ import type { createJourneyHandlers } from '../engine/journey/journeyHandlers';
 import type { createMetricsHandlers } from '../engine/metrics/metricsHandlers';
 import type { createQualityHandlers } from '../engine/quality/qualityHandlers';
 import type { createRfmHandlers } from '../engine/rfm/rfmHandlers';
+import type { createSimulateHandlers } from '../engine/simulate/simulateHandlers';
 
 /**
  * Every use case the app serves in a Web Worker: one entry each, naming its handler factory (for
@@ -19,6 +20,7 @@ export const USE_CASE_WORKERS = {
   metrics: workerOf<typeof createMetricsHandlers>(() => new Worker(new URL('./entries/metrics.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-metrics' })),
   quality: workerOf<typeof createQualityHandlers>(() => new Worker(new URL('./entries/quality.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-quality' })),
   rfm: workerOf<typeof createRfmHandlers>(() => new Worker(new URL('./entries/rfm.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-rfm' })),
+  simulate: workerOf<typeof createSimulateHandlers>(() => new Worker(new URL('./entries/simulate.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-simulate' })),
 };
 
 /** A use case's handler factory, whatever part of the port it takes. */

@@ -33,7 +33,14 @@ function runListItem(raw: unknown): RunListItem {
   return { ok: false, id, message: restored.message };
 }
 
-export function createSimulateHandlers(port: SimulatePort, store: RunStore, pool: ShardPool) {
+/** What the handlers run over: the data, where runs are saved, and where shards run. */
+export interface SimulateServices {
+  port: SimulatePort;
+  store: RunStore;
+  pool: ShardPool;
+}
+
+export function createSimulateHandlers({ port, store, pool }: SimulateServices) {
   return {
     defaults: ({ workspaceId }: { workspaceId: string }) => simulationDefaults(port, workspaceId),
     simulate: (request: SimulateRequest, context: RunContext) => simulateRun(port, pool, request, context, store),

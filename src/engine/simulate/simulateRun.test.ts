@@ -33,7 +33,7 @@ function setup() {
   const port = inMemorySimulatePort({ loadDataset: async () => data, loadCustomers: async () => data.customers, cache: NO_CACHE }, 'Europe/Moscow', { dataVersion: 3, batchIds: ['b1'] }, () => Date.parse('2025-04-10T00:00:00Z'));
   const store = memoryStore();
   const pool = localShardPool((task) => (task.range ? sliceSimulationData(data, task.range) : data), 4);
-  return { store, handlers: createSimulateHandlers(port, store, pool) };
+  return { store, handlers: createSimulateHandlers({ port, store, pool }) };
 }
 
 const request = (workers: number): SimulateRequest => ({ workspaceId: 'w', chains: [{ chain: workedExampleChain(), chainVersion: 1, savedVersionId: 'v7' }], settings, workers, traceCustomerId: 'c05' });

@@ -1,0 +1,73 @@
+import { lastPlausibleInstant, type SimulationRunRecord } from '../../domain/simulation';
+import type { Dataset } from '../../engine/port';
+import type { DatasetInfo } from '../../engine/simulate/simulateTypes';
+import type { ChainLabDatabase } from '../schema';
+import { liveBatchIds, listBlockMetas, readCustomerColumns, readEventColumns } from './blockStore';
+import { loadEventTypes } from './datasetRepository';
+
+/**
+ * Saved simulation runs and what a run reads from the store. Runs are written as the domain's
+ * versioned record and handed back raw: only `restoreRunRecord` (the use case) reads them, so a
+ * record of an older or newer format is migrated or reported, never guessed at.
+ *
+ * A shard reads only the blocks that hold its customers (block metadata has each event block's
+ * customer range), so the Web Workers of a run read the store once between them.
+ */
+export async function saveRun(db: ChainLabDatabase, record: SimulationRunRecord): Promise<void> {
+  await db.runs.put(record);
+}
+
+export async function loadStoredRun(db: ChainLabDatabase, workspaceId: string, runId: string): Promise<unknown> {
+  const row = await db.runs.get(runId);
+  return row && row.workspaceId === workspaceId ? row : undefined;
+}
+
+/** Newest first. */
+export async function listStoredRuns(db: ChainLabDatabase, workspaceId: string): Promise<unknown[]> {
+  const rows = await db.runs.where('[workspaceId+createdAt]').between([workspaceId, -Infinity], [workspaceId, Infinity]).reverse().toArray();
+  return rows;
+}
+
+export async function deleteStoredRun(db: ChainLabDatabase, workspaceId: string, runId: string): Promise<void> {
+  await db.transaction('rw', db.runs, async () => {
+    const row = await db.runs.get(runId);
+    if (row && row.workspaceId === workspaceId) await db.runs.delete(runId);
+  });
+}
+
+/** What a run needs to know before reading any column: counts from block metadata; the last plausible instant reads only blocks that reach past `now`. */
+export async function loadDatasetInfo(db: ChainLabDatabase, workspaceId: string, now: number): Promise<DatasetInfo> {
+  const [workspace, customerMetas, eventMetas, eventTypes, batches] = await Promise.all([
+    db.workspaces.get(workspaceId),
+    listBlockMetas(db, workspaceId, 'customers'),
+    listBlockMetas(db, workspaceId, 'events'),
+    loadEventTypes(db, workspaceId),
+    liveBatchIds(db, workspaceId),
+  ]);
+  let customerCount = 0;
+  for (const meta of customerMetas) customerCount = Math.max(customerCount, (meta.start ?? 0) + meta.count);
+  for (const meta of eventMetas) if (meta.stats && meta.count) customerCount = Math.max(customerCount, meta.stats.maxCustomer + 1);
+  const limit = now + 86_400_000;
+  const plain = eventMetas.filter((meta) => meta.stats && meta.stats.maxTs <= limit);
+  const reaching = eventMetas.filter((meta) => !meta.stats || meta.stats.maxTs > limit);
+  const plainLast = plain.reduce((last, meta) => Math.max(last, meta.stats!.maxTs), Number.NEGATIVE_INFINITY);
+  const reachingLast = reaching.length ? lastPlausibleInstant((await readEventColumns(db, reaching)).map((block) => block.ts.subarray(0, block.count)), now) : Number.NaN;
+  const last = Math.max(plainLast, Number.isFinite(reachingLast) ? reachingLast : Number.NEGATIVE_INFINITY);
+  return {
+    customerCount,
+    dataVersion: workspace?.dataVersion ?? 0,
+    batchIds: [...batches].sort(),
+    timeZone: workspace?.timeZone ?? 'UTC',
+    lastEventTs: Number.isFinite(last) ? last : Number.NaN,
+    eventTypes,
+  };
+}
+
+/** The customer and event blocks holding customers [from, to). */
+export async function loadDatasetSlice(db: ChainLabDatabase, workspaceId: string, range: { from: number; to: number }): Promise<Dataset> {
+  const [customerMetas, eventMetas, eventTypes] = await Promise.all([listBlockMetas(db, workspaceId, 'customers'), listBlockMetas(db, workspaceId, 'events'), loadEventTypes(db, workspaceId)]);
+  const customers = customerMetas.filter((meta) => (meta.start ?? 0) < range.to && (meta.start ?? 0) + meta.count > range.from);
+  const events = eventMetas.filter((meta) => meta.count > 0 && (!meta.stats || (meta.stats.minCustomer < range.to && meta.stats.maxCustomer >= range.from)));
+  const [customerBlocks, eventBlocks] = await Promise.all([readCustomerColumns(db, customers), readEventColumns(db, events)]);
+  return { customers: customerBlocks, events: eventBlocks, eventTypes };
+}

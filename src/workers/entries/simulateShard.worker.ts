@@ -1,0 +1,9 @@
+/// <reference lib="webworker" />
+import { createDexieRunStore, createDexieSimulatePort } from '../../db/enginePort';
+import { createSimulateHandlers } from '../../engine/simulate/simulateHandlers';
+import { localShardPool } from '../../engine/simulate/shards';
+import { serveHandlers } from '../rpc';
+
+// A shard worker of the simulate worker's pool: it serves `runShard` over its own slice of the store.
+const port = createDexieSimulatePort();
+serveHandlers(self, createSimulateHandlers({ port, store: createDexieRunStore(), pool: localShardPool((task) => port.loadDatasetSlice(task.workspaceId, task.range ?? { from: 0, to: Number.MAX_SAFE_INTEGER })) }));
