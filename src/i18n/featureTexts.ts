@@ -2,6 +2,7 @@ import { segmentsTexts } from '../features/segments/texts';
 import { journeyTexts } from '../features/journey/texts';
 import { importTexts } from '../features/import/texts';
 import { dataQualityTexts } from '../features/dataQuality/texts';
+import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
@@ -18,5 +19,6 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   journey: journeyTexts,
   import: importTexts,
   dataQuality: dataQualityTexts,
+  metrics: metricsTexts,
   runs: runsTexts,
 };
