@@ -100,9 +100,8 @@ function chooseEncoding(input: PlanInput): EncodingGuess & { label: string } {
 
 /** Rows of a window from the middle of the file: its first and last (cut) lines dropped. */
 function windowRows(text: string, layout: FileLayout): SampleRow[] {
-  const { newline } = layout.dialect;
-  const start = text.indexOf(newline);
-  const end = text.lastIndexOf(newline);
+  const start = firstLineBreak(text);
+  const end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
   if (start < 0 || end <= start) return [];
   const rows: SampleRow[] = [];
   const reader = new CsvRecordReader(layout.dialect, (fields) => {
@@ -110,6 +109,12 @@ function windowRows(text: string, layout: FileLayout): SampleRow[] {
   });
   reader.push(text.slice(start + 1, end + 1));
   return rows;
+}
+
+function firstLineBreak(text: string): number {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  return cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
 }
 
 function columnValues(rows: readonly SampleRow[], column: number): string[] {
@@ -229,6 +234,7 @@ function estimateRows(input: PlanInput, layout: FileLayout): number {
   const total = input.totalBytes ?? input.head.length;
   let lines = 0;
   for (let i = 0; i < input.head.length; i++) if (input.head[i] === 0x0a) lines++;
+  if (lines === 0) for (let i = 0; i < input.head.length; i++) if (input.head[i] === 0x0d) lines++;
   const bytesPerLine = lines > 1 ? input.head.length / lines : 100;
   return Math.max(layout.rows.length, Math.ceil(total / bytesPerLine) - layout.skipLines - (layout.hasHeader ? 1 : 0));
 }
