@@ -28,6 +28,8 @@ export interface ColumnPreview {
 export interface ImportPreview {
   kind: CsvKind;
   isKindGuessed: boolean;
+  /** the kind could not be told from the columns: the user must choose it */
+  isKindUncertain: boolean;
   encoding: string;
   hasBom: boolean;
   delimiter: string;
@@ -72,6 +74,7 @@ export function previewOf(plan: ImportPlan): ImportPreview {
   return {
     kind: plan.kind,
     isKindGuessed: plan.isKindGuessed,
+    isKindUncertain: plan.isKindUncertain,
     encoding: plan.encoding.label,
     hasBom: plan.encoding.hasBom,
     delimiter: plan.layout.dialect.delimiter,

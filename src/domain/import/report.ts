@@ -1,5 +1,6 @@
 import type { CsvKind } from '../model/importBatch';
 import { warningText, type MessageParams, type RejectCode, type WarningCode } from './messages';
+import type { FarDatesSummary, UnusableIdsSummary } from './rowChecks';
 
 export type { RejectCode, WarningCode, MessageParams } from './messages';
 
@@ -28,6 +29,11 @@ export interface ImportReport {
     /** physical lines skipped before the header (title lines, a `sep=` line) */
     skippedLines: number;
     timeZone: string;
+    /** values read as a missing customer or order id ("NA", "NULL", "-" …) */
+    placeholderIds: string[];
+    /** dates outside this window ("1970-01-01 … 2026-05-03") were warned about, or rejected */
+    plausibleDates: string;
+    farDates: 'keep' | 'reject';
   };
   /** canonical field → source column */
   mapping: Record<string, string>;
@@ -49,6 +55,10 @@ export interface ImportReport {
   warningCount: number;
   /** rows merged into a customer seen before (customers files), and how they matched */
   merges: CustomerMerge[];
+  /** rows whose customer id identified nobody: a placeholder ("NA") or a number Excel rounded ("4.6E+15") */
+  unusableIds: UnusableIdsSummary;
+  /** rows dated outside the plausible dates */
+  farDates: FarDatesSummary;
 }
 
 export interface ImportReject {

@@ -148,6 +148,13 @@ function isHeaderRow(first: readonly string[], rows: readonly SampleRow[]): bool
   });
 }
 
+/** Whether a row repeats the header (exports joined together): trimmed, ignoring case. */
+export function isSameRow(fields: readonly string[], header: readonly string[]): boolean {
+  if (header.length === 0 || fields.length !== header.length) return false;
+  for (let i = 0; i < header.length; i++) if (fields[i]!.trim().toLowerCase() !== header[i]!.toLowerCase()) return false;
+  return true;
+}
+
 /** Unique, non-empty column names: duplicates get " (2)", empty ones "column N". */
 export function columnNames(headerFields: readonly string[], count: number): string[] {
   const names: string[] = [];
@@ -199,7 +206,7 @@ export function detectLayout(rawText: string, isWholeText: boolean, overrides: L
   const skipLines = (first?.line ?? firstLine) - 1;
   const hasHeader = overrides.hasHeader ?? (first ? isHeaderRow(first.fields, records.slice(1)) : true);
   const headerFields = hasHeader && first ? first.fields.map((field) => field.trim()) : [];
-  const rows = hasHeader ? records.slice(1) : records;
+  const rows = hasHeader ? records.slice(1).filter((record) => !isSameRow(record.fields, headerFields)) : records;
   const width = Math.max(headerFields.length, count, first?.fields.length ?? 0);
   return { dialect, hasHeader, skipLines, columns: columnNames(headerFields, hasHeader ? headerFields.length : width), headerFields, rows };
 }
