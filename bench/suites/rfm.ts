@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { buildBenchApp, launchChromium, openBenchPage, startBenchServer } from '../browserHarness';
 import { compareTimes, median, round, type BenchSuite, type Measurement } from '../harness';
 import { assignSegments, compileSegmentMap, computeRfmFromBlocks, presetSegmentMap, segmentTotals } from '../../src/domain/rfm';
-import { localDayNumber } from '../../src/domain/time';
+import { localDayNumber, plausibleWindow } from '../../src/domain/time';
 import { readEventColumnsFromFile } from '../../src/cli/readRecords';
 import { rfmJson, writeRfmCsv } from '../../src/cli/commands/rfm';
 import { rfmBlockFromColumns, rfmMeta, scoreRfm } from '../../src/engine/rfm/rfmScores';
@@ -169,7 +169,7 @@ async function commandSplit(data: RfmBenchData, tmpDir: string) {
   const read = (performance.now() - startedAt) / 1000;
   startedAt = performance.now();
   const { block, customerIds } = rfmBlockFromColumns(records);
-  const result = scoreRfm({ block, customerCount: customerIds.length }, rfmMeta(block, 'UTC'), 'UTC', { asOf: null, periodDays: null, levels: 5, method: 'quantile', monetary: 'total' });
+  const result = scoreRfm({ block, customerCount: customerIds.length }, rfmMeta(block, 'UTC', plausibleWindow(Date.now())), 'UTC', { asOf: null, periodDays: null, levels: 5, method: 'quantile', monetary: 'total' });
   const map = presetSegmentMap('rfm-package', 5, 'en');
   const fromFile = { result, customerIds, map, codes: assignSegments(result, compileSegmentMap(map)) };
   rfmJson(fromFile);

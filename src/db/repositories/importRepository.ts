@@ -3,6 +3,7 @@ import {
   buildCustomerBlocks,
   customerAt,
   eventBlockStats,
+  LISTED_REJECTS,
   UserFacingError,
   type CsvKind,
   type Customer,
@@ -65,7 +66,7 @@ export interface StoredImport {
   undo?: { at: number; removedCustomers: number; keptCustomers: number; restoredCustomers: number; keptChanges: number };
 }
 
-export const MAX_STORED_REJECTS = 100_000;
+export const MAX_STORED_REJECTS = LISTED_REJECTS;
 
 export function storedImportOf(batch: ImportBatch): StoredImport | undefined {
   const report = batch.report as StoredImport | undefined;

@@ -47,9 +47,9 @@ export interface ImportedColumns {
   rejectedRows: RejectedRow[];
 }
 
-/** A session that keeps events as typed columns without props (`sessionColumns`). */
-export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> = {}): ImportSession {
-  return new ImportSession(plan, { ...options, sink: () => new EventColumnsSink() });
+/** A session that keeps events as typed columns without props, but `keptProps` (`sessionColumns`). */
+export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> = {}, keptProps: readonly string[] = []): ImportSession {
+  return new ImportSession(plan, { ...options, sink: () => new EventColumnsSink(keptProps) });
 }
 
 /** What `sessionRecords` gives, with the events as columns: for callers that need no props. */

@@ -85,6 +85,13 @@ export interface CustomerMerge {
   by: 'id' | 'email' | 'phone';
 }
 
+/**
+ * How many rejected rows a report lists (the app keeps them with their values for the
+ * download; `chainlab import --json` prints them): the count `rejected` stays complete, and the
+ * command line's `--rejects` file gets every one.
+ */
+export const LISTED_REJECTS = 100_000;
+
 /** How many warnings of one code are listed; the rest are counted in one "… and N more" line. */
 export const LISTED_WARNINGS_PER_CODE = 100;
 

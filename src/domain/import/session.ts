@@ -37,9 +37,14 @@ export interface SessionOptions {
   sink?: (directory: CustomerDirectory) => EventSink;
   /**
    * How many rejected rows to list (report `rejects`) and keep with their values (app: what it
-   * stores for the download); the count `rejected` is always complete. Default: all (CLI).
+   * stores for the download); the count `rejected` is always complete. Default: all.
    */
   listedRejectsLimit?: number;
+  /**
+   * Receives every rejected row with its values as it is rejected (the command line streams
+   * them to `--rejects`); they are then not kept in `rejectedRows`.
+   */
+  onRejectedRow?: (row: RejectedRow) => void;
 }
 
 export interface RejectedRow {
@@ -80,6 +85,7 @@ export class ImportSession implements ActivityState {
   private isFinished = false;
   private readonly width: number;
   private readonly listedRejectsLimit: number;
+  private readonly onRejectedRow: ((row: RejectedRow) => void) | undefined;
 
   constructor(
     readonly plan: ImportPlan,
@@ -98,6 +104,7 @@ export class ImportSession implements ActivityState {
     this.isHeaderPending = plan.layout.hasHeader;
     this.width = plan.layout.columns.length;
     this.listedRejectsLimit = options.listedRejectsLimit ?? Number.POSITIVE_INFINITY;
+    this.onRejectedRow = options.onRejectedRow;
   }
 
   /** The physical line the next record starts on (progress). */
@@ -117,10 +124,11 @@ export class ImportSession implements ActivityState {
     const params = boundedParams(rawParams);
     const reason = rejectText(code, params);
     this.counts.rejected++;
+    this.onRejectedRow?.({ line, reason, code, params, fields: [...fields] });
     // A file rejected whole (a wrong date format on a million rows) must not hold a million copies in memory.
     if (this.rejects.length >= this.listedRejectsLimit) return;
     this.rejects.push(column === undefined ? { line, reason, code, params } : { line, reason, code, params, column });
-    this.rejectedRows.push({ line, reason, code, params, fields: [...fields] });
+    if (!this.onRejectedRow) this.rejectedRows.push({ line, reason, code, params, fields: [...fields] });
   }
 
   /** Whether rows may skip their props: the sink drops them and no stored event's key needs them. */

@@ -72,5 +72,6 @@ describe('scientific notation', () => {
     expect(parseNumber('-1.23457E+11')).toBe(-123_457_000_000);
     expect(parseNumber('1,5E+03', ',')).toBe(1500);
     expect(parseNumber('1.5E+03 ₽')).toBe(1500);
+    expect(parseNumber('\u001b[2J5')).toBeNaN();
   });
 });

@@ -42,9 +42,13 @@ export function parseNumber(raw: string, mark: DecimalMark = '.'): number {
   return parseMessyNumber(raw, mark);
 }
 
+// eslint-disable-next-line no-control-regex -- a control character makes a value not a number
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 function parseMessyNumber(raw: string, mark: DecimalMark): number {
   let text = raw.trim();
-  if (!text) return Number.NaN;
+  // Affixes are currency signs and words ("₽", "руб.", "USD"), never control characters ("\x1b[2J…").
+  if (!text || CONTROL.test(text)) return Number.NaN;
   let isNegative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     isNegative = true;
