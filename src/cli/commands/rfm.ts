@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { UserFacingError } from '../../domain';
 import {
   assignSegments,
-  compareCustomerIds,
+  sortByCustomerId,
   compileSegmentMap,
   DEFAULT_RFM_PERIOD_DAYS,
   NO_PURCHASES_NAME,
@@ -215,7 +215,7 @@ export function rfmJson(data: RfmFromFile) {
 export async function writeRfmCsv(path: string, data: RfmFromFile): Promise<void> {
   const { result, customerIds, codes } = data;
   const names = segmentNames(data.map);
-  const order = Array.from({ length: result.customerCount }, (_, c) => c).sort((a, b) => compareCustomerIds(customerIds[a]!, customerIds[b]!));
+  const order = sortByCustomerId(Array.from({ length: result.customerCount }, (_, c) => c), (c) => customerIds[c]!);
   const options = { customerId: (c: number) => customerIds[c]!, segmentName: (c: number) => names[codes[c]!]! };
   const writer = new LineWriter(path);
   try {

@@ -3,6 +3,7 @@ import type { ImportPlan } from './plan';
 import { DateReader, EventTypeReader, MoneyReader } from './valueReaders';
 import { cleanMoney } from './values/numbers';
 import { idIssueOf, type WarnFn } from './customerRows';
+import type { PlaceholderSet } from './placeholders';
 
 /**
  * Reads the activity columns of an orders, lines or events row: event time, amount, type,
@@ -50,7 +51,7 @@ export class ActivityRowReader {
   readonly propKeys: string[];
   readonly column: Partial<Record<CanonicalField, number>>;
   readonly names: string[];
-  private readonly placeholders: ReadonlySet<string>;
+  private readonly placeholders: PlaceholderSet;
 
   constructor(
     plan: ImportPlan,

@@ -4,7 +4,7 @@ import type { ImportPlan } from './plan';
 import { dateParams, type MessageParams, type WarningCode } from './messages';
 import { ContactReaders, DateReader } from './valueReaders';
 import { parseBoolean, normalizeGender } from './values/flags';
-import { isExcelScientific, isPlaceholder } from './placeholders';
+import { isExcelScientific, isPlaceholder, type PlaceholderSet } from './placeholders';
 
 /**
  * Reads the customer columns of a row: the reference (id, e-mail, phone) that identifies the
@@ -27,7 +27,7 @@ export interface CustomerRef {
 export type IdIssue = 'placeholder' | 'excel';
 
 /** Why an id value cannot identify anything, or undefined when it can. */
-export function idIssueOf(value: string, placeholders: ReadonlySet<string>): IdIssue | undefined {
+export function idIssueOf(value: string, placeholders: PlaceholderSet): IdIssue | undefined {
   if (isPlaceholder(value, placeholders)) return 'placeholder';
   if (isExcelScientific(value)) return 'excel';
   return undefined;
@@ -69,7 +69,7 @@ export class CustomerRowReader {
   private readonly birthDate: DateReader | undefined;
   private readonly signupAt: DateReader | undefined;
   private readonly names: string[];
-  private readonly placeholders: ReadonlySet<string>;
+  private readonly placeholders: PlaceholderSet;
 
   constructor(
     plan: ImportPlan,

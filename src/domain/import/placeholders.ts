@@ -19,14 +19,30 @@
  */
 export const DEFAULT_PLACEHOLDER_IDS: readonly string[] = ['NA', 'N/A', '#N/A', 'null', 'NULL', 'none', 'undefined', '-', '—', '0', 'NaN', '<NA>'];
 
-/** Placeholder values as the plan keeps them: trimmed, lower-cased. */
-export function placeholderSet(values: readonly string[] = DEFAULT_PLACEHOLDER_IDS): ReadonlySet<string> {
-  return new Set(values.map((value) => value.trim().toLowerCase()).filter((value) => value !== ''));
+/** Placeholder values as the plan keeps them: trimmed, lower-cased, with what lets most values be told apart without a lookup. */
+export interface PlaceholderSet {
+  values: ReadonlySet<string>;
+  /** the longest placeholder (lower-casing never shortens a value, so a longer value cannot match) */
+  maxLength: number;
+  /** ASCII first characters of the placeholders, both cases (other first characters are always looked up: case mapping outside ASCII can change length) */
+  firstChars: ReadonlySet<number>;
 }
 
-/** Whether a trimmed value is one of the placeholders (short values only: cheap on the hot path). */
-export function isPlaceholder(value: string, placeholders: ReadonlySet<string>): boolean {
-  return value.length <= 12 && placeholders.size > 0 && placeholders.has(value.toLowerCase());
+export function placeholderSet(list: readonly string[] = DEFAULT_PLACEHOLDER_IDS): PlaceholderSet {
+  const values = new Set(list.map((value) => value.trim().toLowerCase()).filter((value) => value !== ''));
+  const firstChars = new Set<number>();
+  for (const value of values) {
+    firstChars.add(value.charCodeAt(0));
+    firstChars.add(value.toUpperCase().charCodeAt(0));
+  }
+  return { values, maxLength: Math.max(0, ...[...values].map((value) => value.length)), firstChars };
+}
+
+/** Whether a trimmed value is one of the placeholders: on the hot path, most values are told apart by length or first character. */
+export function isPlaceholder(value: string, placeholders: PlaceholderSet): boolean {
+  if (value.length > placeholders.maxLength) return false;
+  const first = value.charCodeAt(0);
+  return (first >= 128 || placeholders.firstChars.has(first)) && placeholders.values.has(value.toLowerCase());
 }
 
 /** A list typed by a user ("NA, N/A, -"): comma-separated, blanks dropped; "" means none. */

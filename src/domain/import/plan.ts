@@ -11,7 +11,7 @@ import { isValidTimeZone, type DateFormat } from './values/dates';
 import { binaryKind, detectEncoding, resolveEncodingLabel, type EncodingGuess } from './encoding';
 import { detectDecimalMark, type DecimalMark } from './values/numbers';
 import { quotedValue } from './messages';
-import { DEFAULT_PLACEHOLDER_IDS, placeholderSet } from './placeholders';
+import { DEFAULT_PLACEHOLDER_IDS, placeholderSet, type PlaceholderSet } from './placeholders';
 import { plausibleWindow, type PlausibleDatesSetting, type PlausibleWindow } from '../time/plausibleDates';
 
 /**
@@ -86,7 +86,7 @@ export interface ImportPlan {
   missing: CanonicalField[][];
   /** placeholder ids as given (for the report) and as matched (lower case) */
   placeholderIds: readonly string[];
-  placeholders: ReadonlySet<string>;
+  placeholders: PlaceholderSet;
   plausible: PlausibleWindow;
   farDates: FarDatesPolicy;
 }

@@ -140,6 +140,14 @@ describe('line endings and joined exports', () => {
     expect(events.map((event) => event.customerId)).toEqual(['C1', 'C2']);
     expect(report.warnings.filter((warning) => warning.code === 'repeated_header').map((warning) => warning.line)).toEqual([3, 5]);
   });
+
+  it('skips a repeated pandas to_csv header whose index column has no name', () => {
+    const text = [',customer_id,order_date,amount', '0,C1,2025-01-02,10', ',customer_id,order_date,amount', '0,C2,2025-01-03,12'].join('\n');
+    const { report, events } = run(text, 'orders');
+    expect(counts(report)).toEqual([2, 2, 0, 0]);
+    expect(events.map((event) => event.customerId)).toEqual(['C1', 'C2']);
+    expect(report.warnings.filter((warning) => warning.code === 'repeated_header').map((warning) => warning.line)).toEqual([3]);
+  });
 });
 
 describe('dates far outside the data', () => {

@@ -84,6 +84,8 @@ export class ImportSession implements ActivityState {
   private hasStarted = false;
   private isFinished = false;
   private readonly width: number;
+  /** the header's first character in both cases ('' when the first column has no name, as in pandas' index column) */
+  private readonly headerFirstChars: [string, string];
   private readonly listedRejectsLimit: number;
   private readonly onRejectedRow: ((row: RejectedRow) => void) | undefined;
 
@@ -103,6 +105,8 @@ export class ImportSession implements ActivityState {
     this.reader.expectedFields = plan.layout.columns.length;
     this.isHeaderPending = plan.layout.hasHeader;
     this.width = plan.layout.columns.length;
+    const headerFirst = plan.layout.headerFields[0] ?? '';
+    this.headerFirstChars = [headerFirst.toLowerCase().charAt(0), headerFirst.toUpperCase().charAt(0)];
     this.listedRejectsLimit = options.listedRejectsLimit ?? Number.POSITIVE_INFINITY;
     this.onRejectedRow = options.onRejectedRow;
   }
@@ -204,10 +208,12 @@ export class ImportSession implements ActivityState {
     else this.readCustomerRow(fields, line);
   }
 
-  /** A line equal to the header (exports joined one after the other). The first field is compared first: one string check per row. */
+  /** A line equal to the header (exports joined one after the other); most rows are told apart by their width or first character. */
   private isRepeatedHeader(fields: readonly string[]): boolean {
     const header = this.plan.layout.headerFields;
-    return header.length > 0 && fields.length === header.length && fields[0]!.trim().toLowerCase() === header[0]!.toLowerCase() && isSameRow(fields, header);
+    if (header.length === 0 || fields.length !== header.length) return false;
+    const first = fields[0]!.trim().charAt(0);
+    return (first === this.headerFirstChars[0] || first === this.headerFirstChars[1]) && isSameRow(fields, header);
   }
 
   private checkWidth(fields: readonly string[], line: number): void {

@@ -1,7 +1,7 @@
 import { customerDisplayName, type CustomerBlock } from '../../domain';
 import {
   assignSegments,
-  compareCustomerIds,
+  sortByCustomerId,
   compileSegmentMap,
   filterCustomers,
   monetaryValueOf,
@@ -138,7 +138,7 @@ export class RfmEngine {
     const blocks = await this.blocks(request);
     const profiles = Array.from(indexes, (c) => profileOf(blocks, c));
     const byIndex = new Map(Array.from(indexes, (c, i) => [c, profiles[i]!]));
-    const order = Array.from(indexes).sort((a, b) => compareCustomerIds(byIndex.get(a)!.id, byIndex.get(b)!.id));
+    const order = sortByCustomerId(Array.from(indexes), (index) => byIndex.get(index)!.id);
     const segmentName = (c: number) => {
       const code = codes[c]!;
       if (code === othersCode(map.segmentCount)) return request.names.others;
