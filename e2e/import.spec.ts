@@ -123,7 +123,9 @@ test('asks about ambiguous dates, refuses a workbook, and undoes an import from 
   const importPage = new ImportPage(page);
   await importPage.open();
   await importPage.upload('not_really.csv');
-  await expect(page.getByTestId('import-error')).toContainText('This is not a CSV text file (xlsx)');
+  await expect(page.getByTestId('import-error')).toContainText('This is an Excel workbook (.xlsx), not a CSV text file');
+  await importPage.upload('orders_zipped.csv');
+  await expect(page.getByTestId('import-error')).toContainText('This is a ZIP archive (unpack it and import the CSV inside), not a CSV text file');
 
   await importPage.upload('ambiguous_orders.csv');
   await expect(page.getByTestId('import-ambiguous-dates')).toContainText('The dates in “order_date” do not show whether the day or the month comes first');

@@ -9,6 +9,7 @@ import {
   type Customer,
   type CustomerBlock,
   type EventBlock,
+  type FarDatesPolicy,
   type ImportBatch,
   type ImportCounts,
   type ImportReport,
@@ -40,6 +41,9 @@ export interface ImportSettings {
   hasHeader?: boolean;
   dateFormat?: string;
   timeZone: string;
+  /** placeholder ids and the far-dates policy when the user changed them (absent in imports before issue 10: the defaults) */
+  placeholderIds?: string[];
+  farDates?: FarDatesPolicy;
   /** canonical field → source column name */
   mapping: Record<string, string>;
 }

@@ -82,7 +82,7 @@ export class ActivityRowReader {
     if (!issue) return value;
     if (issue === 'excel' && line > 0) {
       const column = this.columnName('orderId');
-      this.warn('excel_number', line, { column, value, action: 'not used to tell orders apart' }, column);
+      this.warn('excel_number', line, { column, value, action: 'orderId' }, column);
     }
     return '';
   }

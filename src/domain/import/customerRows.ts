@@ -165,7 +165,7 @@ export class CustomerRowReader {
     if (phone && isExcelScientific(phone)) {
       const column = this.names[this.column.phone!]!;
       customer.attrs[column] = phone;
-      this.warn('excel_number', line, { column, value: phone, action: 'kept as an attribute, not used as a phone' }, column);
+      this.warn('excel_number', line, { column, value: phone, action: 'phone' }, column);
     } else if (phone) {
       const normalized = this.contacts.phone.get(phone);
       if (normalized) customer.phone = normalized;

@@ -93,11 +93,14 @@ const REJECTS: Record<RejectCode, (p: MessageParams) => string> = {
 
 const WHAT: Record<string, string> = { email: 'a valid e-mail address', phone: 'a valid phone number', boolean: 'a yes/no value', number: 'a number' };
 
+/** What became of an Excel-rounded number (`excel_number`'s `action`). */
+const EXCEL_ACTIONS: Record<string, string> = { orderId: 'not used to tell orders apart', phone: 'kept as an attribute, not used as a phone' };
+
 const WARNINGS: Record<WarningCode, (p: MessageParams) => string> = {
   future_date: (p) => `${p.column} ${p.date} is in the future (after ${p.to}): kept, but left out of default dates`,
   early_date: (p) => `${p.column} ${p.date} is before ${p.from}: kept, but left out of default dates`,
   placeholder_ids: (p) => `${p.column}: ${p.rows} rows have a placeholder instead of an id (${p.values}); ${p.rejected} without e-mail or phone were rejected`,
-  excel_number: (p) => `${p.column} "${p.value}" was shortened by Excel (scientific notation): ${p.action}`,
+  excel_number: (p) => `${p.column} "${p.value}" was shortened by Excel (scientific notation): ${EXCEL_ACTIONS[p.action as string] ?? p.action}`,
   dominant_customer: (p) => `customer ${p.customer} has ${p.orders} of ${p.total} orders (${p.share}%): a placeholder for missing ids? Add it to the placeholder ids if so`,
   repeated_header: () => 'the header is repeated here (files joined together?): the line was skipped',
   nul_dropped: (p) => `${p.count} NUL character(s) were dropped from the row`,
@@ -116,6 +119,10 @@ const WARNINGS: Record<WarningCode, (p: MessageParams) => string> = {
   title_lines: (p) => (Number(p.count) > 1 ? `lines 1–${p.count} before the header were skipped (a title or a sep= line)` : 'line 1 before the header was skipped (a title or a sep= line)'),
   more: (p) => `… and ${p.count} more warnings like "${String(p.of).replace(/_/g, ' ')}" from line ${p.from} on`,
 };
+
+/** Every code, for checks that each has a text in every language. */
+export const REJECT_CODES = Object.keys(REJECTS) as RejectCode[];
+export const WARNING_CODES = Object.keys(WARNINGS) as WarningCode[];
 
 export function rejectText(code: RejectCode, params: MessageParams): string {
   return REJECTS[code](params);

@@ -1,7 +1,8 @@
 import type { CsvKind } from '../model/importBatch';
 import { FIELD_SPECS, normalizeHeader, type CanonicalField } from './fields';
 import { mappingCandidates, type ColumnMapping } from './mapping';
-import type { ImportPlan } from './plan';
+import type { FarDatesPolicy, ImportPlan } from './plan';
+import { describeWindow } from '../time/plausibleDates';
 
 /**
  * What the import screen shows before anything is stored: the detected reading settings, the
@@ -44,6 +45,11 @@ export interface ImportPreview {
   missing: CanonicalField[][];
   headerSignature: string;
   estimatedRows: number;
+  /** values read as a missing id */
+  placeholderIds: string[];
+  /** the plausible dates ("1970-01-01 … 2026-05-03") and what happens to rows outside them */
+  plausibleDates: string;
+  farDates: FarDatesPolicy;
 }
 
 export const PREVIEW_ROWS = 20;
@@ -89,6 +95,9 @@ export function previewOf(plan: ImportPlan): ImportPreview {
     missing: plan.missing,
     headerSignature: headerSignature(plan.layout.columns),
     estimatedRows: plan.estimatedRows,
+    placeholderIds: [...plan.placeholderIds],
+    plausibleDates: describeWindow(plan.plausible),
+    farDates: plan.farDates,
   };
 }
 

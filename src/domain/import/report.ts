@@ -3,6 +3,7 @@ import { warningText, type MessageParams, type RejectCode, type WarningCode } fr
 import type { FarDatesSummary, UnusableIdsSummary } from './rowChecks';
 
 export type { RejectCode, WarningCode, MessageParams } from './messages';
+export { REJECT_CODES, WARNING_CODES } from './messages';
 
 /**
  * The import report (cli.md "import": the object `chainlab import --json` prints; the app shows

@@ -36,7 +36,9 @@ export const PreparedView = memo(function PreparedView({ prepared, onChoices, on
   const language = useLanguage();
   const { file, preview, choices, mapping } = prepared;
   const kind = preview.kind;
-  const isComplete = missingGroups(kind, mapping).length === 0;
+  // a kind the columns do not show must be chosen (planning refuses to guess it)
+  const isKindMissing = preview.isKindUncertain && choices.kind === undefined;
+  const isComplete = missingGroups(kind, mapping).length === 0 && !isKindMissing;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>

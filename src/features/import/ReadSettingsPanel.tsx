@@ -1,6 +1,7 @@
 import { Alert, Box, Chip, FormControl, FormControlLabel, InputLabel, MenuItem, Paper, Select, Stack, Switch, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { CSV_KINDS, type CsvKind, type ImportPreview } from '../../domain';
+import { CSV_KINDS, type CsvKind, type FarDatesPolicy, type ImportPreview } from '../../domain';
+import { IdAndDateSettings } from './IdAndDateSettings';
 import { DATE_FORMAT_CHOICES, DELIMITER_CHOICES, ENCODING_CHOICES } from './importModel';
 
 export interface ReadChoices {
@@ -9,6 +10,9 @@ export interface ReadChoices {
   delimiter?: string;
   hasHeader?: boolean;
   dateFormat?: string;
+  /** values read as a missing id; the defaults when absent */
+  placeholderIds?: string[];
+  farDates?: FarDatesPolicy;
 }
 
 /**
@@ -21,6 +25,7 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
   const ambiguous = preview.dates.find((date) => date.isAmbiguous);
   const conflict = preview.dates.find((date) => date.hasConflict);
   const columnName = (index: number) => preview.columns[index]?.name ?? '';
+  const isKindMissing = preview.isKindUncertain && choices.kind === undefined;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack spacing={2}>
@@ -30,7 +35,12 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(4, 1fr)' }, alignItems: 'center' }}>
           <FormControl size="small" disabled={disabled}>
             <InputLabel id="import-kind-label">{t('import.settings.kind')}</InputLabel>
-            <Select labelId="import-kind-label" label={t('import.settings.kind')} value={preview.kind} onChange={(event) => onChange({ ...choices, kind: event.target.value as CsvKind })} data-testid="import-kind">
+            <Select labelId="import-kind-label" label={t('import.settings.kind')} value={isKindMissing ? '' : preview.kind} onChange={(event) => onChange({ ...choices, kind: event.target.value as CsvKind })} data-testid="import-kind">
+              {isKindMissing && (
+                <MenuItem value="" disabled>
+                  {t('import.settings.chooseKind')}
+                </MenuItem>
+              )}
               {CSV_KINDS.map((kind) => (
                 <MenuItem key={kind} value={kind}>
                   {t(`import.kinds.${kind}`)}
@@ -88,6 +98,12 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
         <Typography variant="body2" color="text.secondary">
           {t('import.settings.timeZone', { zone: preview.timeZone })}
         </Typography>
+        <IdAndDateSettings preview={preview} choices={choices} onChange={onChange} disabled={disabled} />
+        {isKindMissing && (
+          <Alert severity="warning" data-testid="import-kind-uncertain">
+            {t('import.settings.kindUncertain')}
+          </Alert>
+        )}
         {ambiguous && !choices.dateFormat && (
           <Alert severity="warning" data-testid="import-ambiguous-dates">
             {t('import.ambiguous', { column: columnName(ambiguous.column), format: ambiguous.label })}

@@ -93,6 +93,7 @@ export function warningMessage(t: TFunction, warning: Pick<ImportWarning, 'code'
   if (isDate) params.detail = t(`import.dateProblem.${String(params.problem)}`, params);
   if (typeof params.what === 'string') params.what = t(`import.what.${params.what}`);
   if (typeof params.keptAs === 'string') params.keptAs = t(`import.keptAs.${params.keptAs}`);
+  if (warning.code === 'excel_number' && typeof params.action === 'string') params.action = t(`import.excelAction.${params.action}`);
   const text = t(`import.warning.${isDate ? 'invalid_date' : warning.code}`, params);
   return text.startsWith('import.') ? warning.message : text;
 }

@@ -74,7 +74,8 @@ export interface ParsedDate {
 }
 
 /** Why a value is not a date, for messages in any language (`describeDateProblem` gives the English). */
-export type DateProblemCode = 'not_date' | 'month' | 'day' | 'day_of_month' | 'hour' | 'hour_ampm' | 'minute' | 'second' | 'excel' | 'unix' | 'compact' | 'placeholder_year';
+export const DATE_PROBLEM_CODES = ['not_date', 'month', 'day', 'day_of_month', 'hour', 'hour_ampm', 'minute', 'second', 'excel', 'unix', 'compact', 'placeholder_year'] as const;
+export type DateProblemCode = (typeof DATE_PROBLEM_CODES)[number];
 
 export interface DateProblem {
   code: DateProblemCode;
