@@ -88,6 +88,8 @@ test('shows the rows a broken quote and bad values cost, and keeps a quoted mult
 });
 
 test('a file whose columns are not recognised can be mapped by hand, and the mapping is offered again', async ({ app, page }) => {
+  // two imports and a preset round trip: on a loaded machine this needs more than the default
+  test.slow();
   await app.open();
   const importPage = new ImportPage(page);
   await importPage.open();
@@ -118,6 +120,7 @@ test('a file whose columns are not recognised can be mapped by hand, and the map
 });
 
 test('asks about ambiguous dates, refuses a workbook, and undoes an import from the history', async ({ app, page }) => {
+  test.slow();
   await app.open();
   const eventsBefore = await countedStat(app, 'events');
   const importPage = new ImportPage(page);
@@ -163,7 +166,7 @@ test('an import interrupted by closing the tab is offered for removal or resumin
   const file = bigEventsFile();
   await page.getByTestId('import-file-input').setInputFiles(file);
   await importPage.runButton.click();
-  await expect(page.getByTestId('import-progress-rows')).toHaveText(/^[1-9][\d,]* of about/);
+  await expect(page.getByTestId('import-progress-rows')).toHaveText(/^[1-9][\d,]* of about/, { timeout: 60_000 });
   await page.close();
 
   const second = await context.newPage();

@@ -84,3 +84,24 @@ test('a placeholder added in the reading settings identifies nobody', async ({ a
   await expect(page.getByTestId('import-far-dates')).toContainText('were rejected');
   await expect(page.getByTestId('import-dominant-customer')).toBeHidden();
 });
+
+test('far dates kept by the import move no default date: RFM analysis date and end of data', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await newWorkspace(app, 'Far dates kept');
+  const importPage = new ImportPage(page);
+  await importPage.open();
+  await importPage.upload('guest_orders.csv');
+  await importPage.runButton.click();
+  await expect(page.getByTestId('import-far-dates')).toContainText('They are kept', { timeout: 60_000 });
+
+  await app.navigate(/Segments/);
+  const asOf = page.getByTestId('rfm-as-of');
+  await expect(asOf).toHaveValue(/^2025-/, { timeout: 60_000 });
+  await expect(page.getByTestId('rfm-as-of-help')).toContainText('2 orders dated before 1970 or in the future are not used for the default date');
+  await page.screenshot({ path: test.info().outputPath('segments-far-dates.png'), fullPage: true });
+
+  await app.navigate(/Journey stages/);
+  await expect(page.getByTestId('journey-outside-events')).toContainText('2 events dated before 1970 or in the future are left out', { timeout: 60_000 });
+  await expect(page.getByText(/Data from .* to .*2025/)).toBeVisible();
+});

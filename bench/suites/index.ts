@@ -3,8 +3,9 @@ import { coldStartSuite, storeSuite } from './browserFoundation';
 import { customersTableSuite } from './customersTable';
 import { demoGeneratorSuite } from './demoGenerator';
 import { importSuite } from './import';
+import { importExportsSuite } from './importExports';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite];

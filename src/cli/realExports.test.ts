@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chainlabIn, expectOneLineError } from './testing/chainlabProcess';
 
-/** The command line on files shaped like real exports and hostile ones: the real command in a child process. */
+/** The command line on files shaped like real exports and hostile ones: the real command in a child process (several per test: generous timeouts for a loaded machine). */
 const work = mkdtempSync(join(tmpdir(), 'chainlab-exports-'));
 const chainlab = chainlabIn(work);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,7 +26,7 @@ describe('output files never overwrite an input', () => {
     expectOneLineError(await chainlab('rfm', '--orders', 'orders.csv', '--out', file), 2, /--out .*orders\.csv is an input file/);
     expectOneLineError(await chainlab('import', 'orders.csv', '--kind', 'orders', '--out', 'same.txt', '--rejects', 'same.txt'), 2, /--rejects and --out name the same file/);
     expect(readFileSync(file, 'utf8')).toBe(ORDERS);
-  });
+  }, 120_000);
 });
 
 describe('rejected rows', () => {
@@ -43,7 +43,7 @@ describe('rejected rows', () => {
     const written = Papa.parse<string[]>(readFileSync(join(work, 'rejected-rows.csv'), 'utf8').trim()).data;
     expect(written).toHaveLength(100_011);
     expect(written.at(-1)).toEqual(['100011', 'no customer: customer_id is empty', '', '2024-01-01', '100009']);
-  });
+  }, 120_000);
 });
 
 describe('text output is safe for a terminal', () => {
@@ -56,14 +56,14 @@ describe('text output is safe for a terminal', () => {
     expect(text.stdout).toContain('amount: "\\x1b[2Jabc" is not a number');
     const json = await chainlab('import', 'hostile.csv', '--kind', 'orders', '--json');
     expect((JSON.parse(json.stdout) as { unmapped: string[] }).unmapped).toEqual(['\u001b]0;owned\u0007note']);
-  });
+  }, 120_000);
 });
 
 describe('what the file holds', () => {
   it('refuses to guess the kind of random text and asks for --kind (exit 2)', async () => {
     write('prose.txt', 'It was a dark and stormy night, the rain fell in torrents\nexcept at occasional intervals, when it was checked\nby a violent gust of wind which swept up the streets\n');
     expectOneLineError(await chainlab('import', 'prose.txt'), 2, /prose\.txt: cannot tell from its columns .* whether it holds customers, orders, order lines or events; name the kind with --kind/);
-  });
+  }, 120_000);
 });
 
 describe('placeholder ids and far dates', () => {
@@ -73,7 +73,7 @@ describe('placeholder ids and far dates', () => {
     expect(json).toMatchObject({ rejected: 3, customers: 1, unusableIds: { rows: 3, rejected: 3, values: [{ value: 'NA', rows: 2 }, { value: '#N/A', rows: 1 }] } });
     const kept = JSON.parse((await chainlab('import', 'guests.csv', '--kind', 'orders', '--json', '--placeholder-ids', '')).stdout) as { rejected: number; customers: number };
     expect(kept).toMatchObject({ rejected: 0, customers: 3 });
-  });
+  }, 120_000);
 
   it('keeps orders dated 2099 and 9999 out of the default analysis date and "end of data"; rejects them on request', async () => {
     write('far.csv', ORDERS);
@@ -89,7 +89,7 @@ describe('placeholder ids and far dates', () => {
     const narrowed = await chainlab('rfm', '--orders', 'far.csv', '--plausible-dates', '..2024-03-31', '--json');
     expect(JSON.parse(narrowed.stdout)).toMatchObject({ asOf: '2024-03-06' });
     expectOneLineError(await chainlab('rfm', '--orders', 'far.csv', '--plausible-dates', 'soon'), 2, /--plausible-dates/);
-  });
+  }, 120_000);
 });
 
 describe('--out streams records', () => {
@@ -103,5 +103,5 @@ describe('--out streams records', () => {
       ['event', 'A1'],
       ['event', 'A1'],
     ]);
-  });
+  }, 120_000);
 });

@@ -178,6 +178,12 @@ describe('dates far outside the data', () => {
     expect(report.rejects[0]).toMatchObject({ line: 3, code: 'implausible_date', reason: 'order_date: 2099-01-01 is outside the plausible dates 1900-01-01 … 2026-05-03' });
     expect(report.farDates).toMatchObject({ rows: 2, rejected: 2 });
   });
+
+  it('names the dates as the file has them, in the zone they were read in', () => {
+    const { report } = run(text, 'orders', { timeZone: 'Europe/Moscow' });
+    expect(report.farDates).toEqual({ rows: 3, rejected: 0, earliest: '1900-01-01', latest: '9999-12-31' });
+    expect(report.warnings[0]).toMatchObject({ line: 3, code: 'future_date', params: { date: '2099-01-01' } });
+  });
 });
 
 describe('hostile values', () => {

@@ -1,4 +1,4 @@
-import { formatUtcDate } from '../time/isoFormat';
+import { formatLocalDate } from '../time/localDay';
 import type { CustomerRef } from './customerRows';
 import type { KeySet } from './keys';
 
@@ -57,7 +57,7 @@ export interface FarDatesSummary {
   rows: number;
   /** of them, rows rejected (when the import was told to) */
   rejected: number;
-  /** the earliest and latest such dates, YYYY-MM-DD (UTC) */
+  /** the earliest and latest such dates, YYYY-MM-DD in the import's time zone */
   earliest: string | null;
   latest: string | null;
 }
@@ -74,9 +74,10 @@ export class FarDateTally {
     if (ts > this.latest) this.latest = ts;
   }
 
-  summary(): FarDatesSummary {
+  /** `timeZone`: the zone the file's dates were read in, so the dates show as the file has them */
+  summary(timeZone: string): FarDatesSummary {
     const has = this.rows > 0;
-    return { rows: this.rows, rejected: this.rejected, earliest: has ? formatUtcDate(this.earliest) : null, latest: has ? formatUtcDate(this.latest) : null };
+    return { rows: this.rows, rejected: this.rejected, earliest: has ? formatLocalDate(this.earliest, timeZone) : null, latest: has ? formatLocalDate(this.latest, timeZone) : null };
   }
 }
 

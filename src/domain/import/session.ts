@@ -16,7 +16,7 @@ import { isSameRow } from './sniff';
 import { readActivityRow, finishLineOrders, type ActivityState } from './activitySession';
 import { isCustomerField, type CanonicalField } from './fields';
 import { LineAggregator } from './lineOrders';
-import { formatUtcDate } from '../time/isoFormat';
+import { formatLocalDate } from '../time/localDay';
 import type { Counts } from './sessionCounts';
 
 export type { Counts } from './sessionCounts';
@@ -367,7 +367,7 @@ export class ImportSession implements ActivityState {
       warningCount: this.warnings.count,
       merges: this.merges,
       unusableIds: this.unusableIds.summary(),
-      farDates: this.farDates.summary(),
+      farDates: this.farDates.summary(this.plan.timeZone),
     };
   }
 
@@ -380,7 +380,7 @@ export class ImportSession implements ActivityState {
     if (ts >= plausible.from && ts <= plausible.to) return true;
     this.farDates.note(ts);
     const column = this.activity!.columnName('ts');
-    const date = formatUtcDate(ts);
+    const date = formatLocalDate(ts, this.plan.timeZone);
     if (this.plan.farDates === 'reject') {
       this.farDates.rejected++;
       this.reject(line, 'implausible_date', { column, date, window: describeWindow(plausible) }, fields, column);

@@ -2,7 +2,7 @@ import { FormControlLabel, Stack, Switch, TextField } from '@mui/material';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parsePlaceholderList, type ImportPreview } from '../../domain';
-import type { ReadChoices } from './ReadSettingsPanel';
+import type { ReadChoices } from './importModel';
 
 /**
  * The values read as a missing customer id ("NA", "NULL" …: domain/import/placeholders.ts) and

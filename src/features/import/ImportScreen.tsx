@@ -20,7 +20,7 @@ import { importErrorText } from './importErrors';
 import { mappingForKind } from './importModel';
 import { PreparedView, type Prepared } from './PreparedView';
 import { createProgressStore } from './progressStore';
-import type { ReadChoices } from './ReadSettingsPanel';
+import type { ReadChoices } from './importModel';
 
 type Stage =
   | { step: 'choose' }

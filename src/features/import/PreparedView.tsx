@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ImportBatch, ImportPreview } from '../../domain';
 import { formatBytes, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import { missingGroups } from './importModel';
+import { missingGroups, type ReadChoices } from './importModel';
 import { MappingTable } from './MappingTable';
 import { PresetBar } from './PresetBar';
-import { ReadSettingsPanel, type ReadChoices } from './ReadSettingsPanel';
+import { ReadSettingsPanel } from './ReadSettingsPanel';
 
 /** A file read and mapped, ready to import. */
 export interface Prepared {

@@ -1,19 +1,8 @@
 import { Alert, Box, Chip, FormControl, FormControlLabel, InputLabel, MenuItem, Paper, Select, Stack, Switch, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { CSV_KINDS, type CsvKind, type FarDatesPolicy, type ImportPreview } from '../../domain';
+import { CSV_KINDS, type CsvKind, type ImportPreview } from '../../domain';
 import { IdAndDateSettings } from './IdAndDateSettings';
-import { DATE_FORMAT_CHOICES, DELIMITER_CHOICES, ENCODING_CHOICES } from './importModel';
-
-export interface ReadChoices {
-  kind?: CsvKind;
-  encoding?: string;
-  delimiter?: string;
-  hasHeader?: boolean;
-  dateFormat?: string;
-  /** values read as a missing id; the defaults when absent */
-  placeholderIds?: string[];
-  farDates?: FarDatesPolicy;
-}
+import { DATE_FORMAT_CHOICES, DELIMITER_CHOICES, ENCODING_CHOICES, type ReadChoices } from './importModel';
 
 /**
  * What was detected — kind, encoding, delimiter, header, date format — each overridable.

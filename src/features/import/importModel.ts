@@ -6,6 +6,7 @@ import {
   type CanonicalField,
   type ColumnMapping,
   type CsvKind,
+  type FarDatesPolicy,
   type ImportReject,
   type ImportWarning,
   type MessageParams,
@@ -16,6 +17,18 @@ import {
  * The import screen's logic, kept out of the components: mapping edits, what is still
  * missing, message wording in the user's language, the rejected-rows file, progress figures.
  */
+/** How the user chose to read a file (nothing: as detected). */
+export interface ReadChoices {
+  kind?: CsvKind;
+  encoding?: string;
+  delimiter?: string;
+  hasHeader?: boolean;
+  dateFormat?: string;
+  /** values read as a missing id; the defaults when absent */
+  placeholderIds?: string[];
+  farDates?: FarDatesPolicy;
+}
+
 export const ENCODING_CHOICES = ['utf-8', 'windows-1251', 'koi8-r', 'ibm866', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 
 export const DELIMITER_CHOICES = [
