@@ -18,13 +18,19 @@ async function newWorkspace(app: ChainLabApp, name: string): Promise<void> {
   await expect(app.statValue('customers')).toHaveText('0');
 }
 
-test('tells about placeholder ids, far dates and a dominant customer, and rejects far dates in one click', async ({ app, page }) => {
-  test.slow();
+/** A new workspace's import screen with the guest-orders file chosen. */
+async function guestOrdersIn(app: ChainLabApp, workspace: string): Promise<ImportPage> {
   await app.open();
-  await newWorkspace(app, 'Guest orders');
-  const importPage = new ImportPage(page);
+  await newWorkspace(app, workspace);
+  const importPage = new ImportPage(app.page);
   await importPage.open();
   await importPage.upload('guest_orders.csv');
+  return importPage;
+}
+
+test('tells about placeholder ids, far dates and a dominant customer, and rejects far dates in one click', async ({ app, page }) => {
+  test.slow();
+  const importPage = await guestOrdersIn(app, 'Guest orders');
   await expect(importPage.select('import-kind')).toHaveText('Orders');
   await expect(page.getByTestId('import-placeholder-ids')).toHaveValue('NA, N/A, #N/A, null, NULL, none, undefined, -, —, 0, NaN, <NA>');
   await importPage.runButton.click();
@@ -65,11 +71,7 @@ test('tells about placeholder ids, far dates and a dominant customer, and reject
 
 test('a placeholder added in the reading settings identifies nobody', async ({ app, page }) => {
   test.slow();
-  await app.open();
-  await newWorkspace(app, 'Guests as placeholders');
-  const importPage = new ImportPage(page);
-  await importPage.open();
-  await importPage.upload('guest_orders.csv');
+  const importPage = await guestOrdersIn(app, 'Guests as placeholders');
   const list = page.getByTestId('import-placeholder-ids');
   await list.fill('NA, #N/A, guest');
   await list.press('Enter');
@@ -87,11 +89,7 @@ test('a placeholder added in the reading settings identifies nobody', async ({ a
 
 test('far dates kept by the import move no default date: RFM analysis date and end of data', async ({ app, page }) => {
   test.slow();
-  await app.open();
-  await newWorkspace(app, 'Far dates kept');
-  const importPage = new ImportPage(page);
-  await importPage.open();
-  await importPage.upload('guest_orders.csv');
+  const importPage = await guestOrdersIn(app, 'Far dates kept');
   await importPage.runButton.click();
   await expect(page.getByTestId('import-far-dates')).toContainText('They are kept', { timeout: 60_000 });
 

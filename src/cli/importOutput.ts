@@ -70,8 +70,7 @@ export class RecordsFile {
 
   async finish(customers: readonly Customer[], directory: CustomerDirectory): Promise<void> {
     await this.spool.close();
-    const writer = new LineWriter(this.path);
-    try {
+    await writeFromSpool(this.path, this.spoolFile, async (writer) => {
       for (const customer of customers) {
         writer.writeLine(JSON.stringify(customerRecord(customer)));
         if (writer.isFull) await writer.flush();
@@ -82,19 +81,27 @@ export class RecordsFile {
         writer.writeLine(`{"record":"event","customerId":${JSON.stringify(id)},${line.slice(tab + 2)}`);
         if (writer.isFull) await writer.flush();
       }
-      await writer.close();
-    } catch (error) {
-      writer.destroy();
-      throw error;
-    } finally {
-      rmSync(this.spoolFile, { force: true });
-    }
+    });
   }
 
   /** Abandons the output after a failure. */
   discard(): void {
     this.spool.destroy();
     rmSync(this.spoolFile, { force: true });
+  }
+}
+
+/** Writes the final file from its spool with `fill`; the spool is removed whatever happens, and a failed write is abandoned. */
+async function writeFromSpool(path: string, spoolFile: string, fill: (writer: LineWriter) => Promise<void>): Promise<void> {
+  const writer = new LineWriter(path);
+  try {
+    await fill(writer);
+    await writer.close();
+  } catch (error) {
+    writer.destroy();
+    throw error;
+  } finally {
+    rmSync(spoolFile, { force: true });
   }
 }
 
@@ -130,21 +137,14 @@ export class RejectsFile {
     await this.spool.close();
     const header = [...this.columns];
     for (let i = this.columns.length; i < this.width; i++) header.push(`column ${i + 1}`);
-    const writer = new LineWriter(this.path);
-    try {
+    await writeFromSpool(this.path, this.spoolFile, async (writer) => {
       writer.writeLine(csvLine(['line', 'reason', ...header], { neutralizeFormulas: true }));
       // csvLine quotes values with line breaks, so a spool line may hold several text lines: copy bytes, not lines.
       for await (const chunk of createReadStream(this.spoolFile, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
         writer.write(chunk);
         if (writer.isFull) await writer.flush();
       }
-      await writer.close();
-    } catch (error) {
-      writer.destroy();
-      throw error;
-    } finally {
-      rmSync(this.spoolFile, { force: true });
-    }
+    });
   }
 
   discard(): void {

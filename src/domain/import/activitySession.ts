@@ -167,16 +167,24 @@ function isRepeatedOrder(state: ActivityState, type: string, props: Record<strin
   const slot = directory.peek(reference.id, reference.email, reference.phone);
   const first: string[] = [];
   const current: string[] = [];
+  // each difference also as its own params, so the app can word it in the user's language
+  const differences: MessageParams = {};
   if (slot !== ledger.slotOf(entry)) {
-    first.push(`customer ${directory.idOf(ledger.slotOf(entry))}`);
-    current.push(`customer ${reference.id || reference.email || reference.phone}`);
+    differences.firstCustomer = directory.idOf(ledger.slotOf(entry));
+    differences.thisCustomer = reference.id || reference.email || reference.phone;
+    first.push(`customer ${differences.firstCustomer}`);
+    current.push(`customer ${differences.thisCustomer}`);
   }
   if (ts !== ledger.tsOf(entry)) {
-    first.push(formatUtcInstant(ledger.tsOf(entry)));
-    current.push(formatUtcInstant(ts));
+    differences.firstTime = formatUtcInstant(ledger.tsOf(entry));
+    differences.thisTime = formatUtcInstant(ts);
+    first.push(differences.firstTime);
+    current.push(differences.thisTime);
   }
   const firstAmount = ledger.amountOf(entry);
   if (amount !== firstAmount && !(Number.isNaN(amount) && Number.isNaN(firstAmount))) {
+    differences.firstAmount = String(firstAmount);
+    differences.thisAmount = String(amount);
     first.push(`amount ${firstAmount}`);
     current.push(`amount ${amount}`);
   }
@@ -185,7 +193,7 @@ function isRepeatedOrder(state: ActivityState, type: string, props: Record<strin
     return true;
   }
   const column = state.activity!.columnName('orderId');
-  state.reject(line, 'order_conflict', { column, orderId: props[ORDER_ID_PROP]!, firstLine: ledger.lineOf(entry), first: first.join(', '), this: current.join(', ') }, fields, column);
+  state.reject(line, 'order_conflict', { column, orderId: props[ORDER_ID_PROP]!, firstLine: ledger.lineOf(entry), first: first.join(', '), this: current.join(', '), ...differences }, fields, column);
   return true;
 }
 

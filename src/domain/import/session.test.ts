@@ -62,9 +62,9 @@ describe('orders', () => {
     expect(counts(report)).toEqual([5, 1, 1, 3]);
     expect(events).toHaveLength(1);
     expect(report.rejects).toMatchObject([
-      { line: 3, code: 'order_conflict', column: 'order_id', reason: 'order_id 1 was read at line 2 with amount 10; this row has amount 12' },
-      { line: 4, code: 'order_conflict', reason: 'order_id 1 was read at line 2 with customer C1; this row has customer C2' },
-      { line: 5, code: 'order_conflict', reason: 'order_id 1 was read at line 2 with 2025-01-01T00:00:00Z; this row has 2025-01-02T10:00:00Z' },
+      { line: 3, code: 'order_conflict', column: 'order_id', reason: 'order_id 1 was read at line 2 with amount 10; this row has amount 12', params: { firstAmount: '10', thisAmount: '12' } },
+      { line: 4, code: 'order_conflict', reason: 'order_id 1 was read at line 2 with customer C1; this row has customer C2', params: { firstCustomer: 'C1', thisCustomer: 'C2' } },
+      { line: 5, code: 'order_conflict', reason: 'order_id 1 was read at line 2 with 2025-01-01T00:00:00Z; this row has 2025-01-02T10:00:00Z', params: { firstTime: '2025-01-01T00:00:00Z', thisTime: '2025-01-02T10:00:00Z' } },
     ]);
     expect(report.customers).toBe(1);
   });

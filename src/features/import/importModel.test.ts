@@ -54,6 +54,9 @@ describe('every code the import can report', () => {
   it('words what became of an Excel-rounded number, placeholders and far dates', () => {
     expect(warningMessage(t, { code: 'excel_number', params: { column: 'Order', value: '4.6E+15', action: 'orderId' }, message: 'x' })).toBe('Order “4.6E+15” was shortened by Excel (scientific notation): not used to tell orders apart');
     expect(rejectMessage(t, { code: 'placeholder_id', params: { column: 'CustomerID', value: 'NA' }, reason: 'x' })).toBe('No customer: CustomerID “NA” stands for a missing id, and the row has no e-mail or phone');
+    expect(rejectMessage(t, { code: 'order_conflict', params: { column: 'order_id', orderId: '17', firstLine: 3, firstCustomer: 'C1', thisCustomer: 'C2', firstAmount: '10', thisAmount: '12' }, reason: 'x' })).toBe(
+      'order_id 17 was read at line 3; this row differs: customer C1 → C2, amount 10 → 12',
+    );
     expect(warningMessage(t, { code: 'future_date', params: { column: 'Date', date: '2099-01-01', to: '2026-05-03' }, message: 'x' })).toBe('Date: 2099-01-01 is in the future (after 2026-05-03) — kept, but left out of default dates');
   });
 });

@@ -91,10 +91,26 @@ function textParams(params: MessageParams): MessageParams {
   return count === undefined ? rest : { ...rest, n: count };
 }
 
+/** What differs in an order-id conflict ("customer C1 → C2, amount 10 → 12"), from the params of each difference. */
+function conflictDifferences(t: TFunction, params: MessageParams): string {
+  const parts: string[] = [];
+  for (const part of ['customer', 'time', 'amount'] as const) {
+    const key = part.charAt(0).toUpperCase() + part.slice(1);
+    const first = params[`first${key}`];
+    if (first !== undefined) parts.push(t(`import.conflictPart.${part}`, { first, this: params[`this${key}`] }));
+  }
+  return parts.join(', ');
+}
+
 export function rejectMessage(t: TFunction, reject: Pick<ImportReject, 'code' | 'params' | 'reason'>): string {
   if (!reject.code) return reject.reason;
   const params = textParams(reject.params);
   if (reject.code === 'date') params.detail = t(`import.dateProblem.${String(params.problem)}`, params);
+  // reports stored before the differences had params of their own keep their English reason
+  if (reject.code === 'order_conflict') {
+    params.differences = conflictDifferences(t, params);
+    if (!params.differences) return reject.reason;
+  }
   const text = t(`import.reject.${reject.code}`, params);
   return text.startsWith('import.') ? reject.reason : text;
 }

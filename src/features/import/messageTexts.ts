@@ -10,7 +10,7 @@ const en = {
     excel_id: 'No customer: {{column}} “{{value}}” was shortened by Excel (scientific notation) and the real id is lost — export the column as text',
     implausible_date: '{{column}}: {{date}} is outside the plausible dates {{window}}',
     oversized: 'The line is longer than {{limit}} characters without a line break: it was skipped',
-    order_conflict: '{{column}} {{orderId}} was read at line {{firstLine}} with {{first}}; this row has {{this}}',
+    order_conflict: '{{column}} {{orderId}} was read at line {{firstLine}}; this row differs: {{differences}}',
     empty: '{{column}}: empty',
     not_number: '{{column}}: “{{value}}” is not a number',
     date: '{{column}}: {{detail}}',
@@ -34,6 +34,7 @@ const en = {
   what: { email: 'a valid e-mail', phone: 'a valid phone number', boolean: 'a yes/no value', number: 'a number', date: 'a date' },
   keptAs: { attribute: 'attribute', prop: 'property' },
   excelAction: { orderId: 'not used to tell orders apart', phone: 'kept as an attribute, not used as a phone' },
+  conflictPart: { customer: 'customer {{first}} → {{this}}', time: 'time {{first}} → {{this}}', amount: 'amount {{first}} → {{this}}' },
   warning: {
     future_date: '{{column}}: {{date}} is in the future (after {{to}}) — kept, but left out of default dates',
     early_date: '{{column}}: {{date}} is before {{from}} — kept, but left out of default dates',
@@ -66,7 +67,7 @@ const ru: typeof en = {
     excel_id: 'Нет клиента: {{column}} «{{value}}» сокращён Excel (экспоненциальная запись), настоящий id потерян — выгрузите колонку как текст',
     implausible_date: '{{column}}: {{date}} вне правдоподобных дат {{window}}',
     oversized: 'Строка длиннее {{limit}} символов без перевода строки: она пропущена',
-    order_conflict: '{{column}} {{orderId}} уже был в строке {{firstLine}}: {{first}}; в этой строке: {{this}}',
+    order_conflict: '{{column}} {{orderId}} уже был в строке {{firstLine}}; в этой строке другое: {{differences}}',
     empty: '{{column}}: пусто',
     not_number: '{{column}}: «{{value}}» — не число',
     date: '{{column}}: {{detail}}',
@@ -90,6 +91,7 @@ const ru: typeof en = {
   what: { email: 'правильный e-mail', phone: 'правильный номер телефона', boolean: 'значение да/нет', number: 'число', date: 'дата' },
   keptAs: { attribute: 'атрибут', prop: 'свойство' },
   excelAction: { orderId: 'заказы по нему не различаются', phone: 'сохранён как атрибут, как телефон не используется' },
+  conflictPart: { customer: 'клиент {{first}} → {{this}}', time: 'время {{first}} → {{this}}', amount: 'сумма {{first}} → {{this}}' },
   warning: {
     future_date: '{{column}}: {{date}} — дата в будущем (позже {{to}}); строка сохранена, но в даты по умолчанию не входит',
     early_date: '{{column}}: {{date}} — раньше {{from}}; строка сохранена, но в даты по умолчанию не входит',
