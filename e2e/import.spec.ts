@@ -10,6 +10,7 @@ async function countedStat(app: ChainLabApp, name: 'customers' | 'events'): Prom
 }
 
 test('imports an Excel "Save as CSV" customer list in Windows-1251 without touching the settings', async ({ app, page }) => {
+  test.slow();
   await app.open();
   const customersBefore = await countedStat(app, 'customers');
   const importPage = new ImportPage(page);
