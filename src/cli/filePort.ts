@@ -42,7 +42,7 @@ async function readDataset(files: readonly DatasetFile[], reading: DatasetReadin
   for (const file of files) {
     let progress: ReturnType<typeof createProgress> | undefined;
     const records = await readEventColumnsFromFile(resolve(file.path), { ...reading, kind: file.kind }, {
-      keptProps: JOURNEY_PROPS,
+      keepsProp: (key) => JOURNEY_PROPS.includes(key),
       onProgress: (done, total) => {
         progress ??= createProgress(io, `reading ${file.path}`, total);
         progress.update(done);

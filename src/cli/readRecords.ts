@@ -96,7 +96,8 @@ export function delimiterSetting(value: string): string {
   throw usageError(`--delimiter: expected one character (or tab, comma, semicolon, pipe), got "${value}"`);
 }
 
-function statFile(path: string): number {
+/** The size of a file the user named; a missing file or a directory is a usage error (exit 2). */
+export function statFile(path: string): number {
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw usageError(`${path} is a directory, not a file`);
@@ -173,13 +174,17 @@ export async function readRecordsFromFile(path: string, settings: ReadSettings |
   return { ...records, columns: plan.layout.columns };
 }
 
-/** `readRecordsFromFile` for commands that need no props but `keptProps` (`rfm`, `stages`): events as typed columns. */
+/**
+ * `readRecordsFromFile` for commands that need no props (`rfm`) or only a few (`stages`: the
+ * channel and NPS score; `metrics`: the attribution props): events as typed columns, with the
+ * props `keepsProp` names as dictionary columns.
+ */
 export async function readEventColumnsFromFile(
   path: string,
   settings: ReadSettings | ReadSettingsWithGuess,
-  options: ReadOptions & { keptProps?: readonly string[] } = {},
+  options: ReadOptions & { keepsProp?: (key: string) => boolean } = {},
 ): Promise<ImportedColumns & { columns: string[] }> {
-  const { plan, session } = await readSession(path, settings, (plan, sessionOptions) => columnSession(plan, sessionOptions, options.keptProps), options);
+  const { plan, session } = await readSession(path, settings, (plan, sessionOptions) => columnSession(plan, { ...sessionOptions, keepsProp: options.keepsProp }), options);
   const records = sessionColumns(session);
   checkRead(path, plan, records.report);
   return { ...records, columns: plan.layout.columns };

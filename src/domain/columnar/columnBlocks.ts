@@ -3,7 +3,7 @@ import { unknownConsents } from '../model/customer';
 import { mergeCustomer } from '../customers/mergeCustomer';
 import type { EventColumns } from '../import/sinks';
 import { buildCustomerBlocks, type CustomerBlock } from './customerBlock';
-import { createDictColumnBuilder, type DictColumn } from './dictColumn';
+import { createDictColumnBuilder, denseDictCodes, type DictColumn } from './dictColumn';
 import { DEFAULT_EVENT_BLOCK_SIZE, allocateEventBlock, type EventBlock } from './eventBlock';
 
 /**
@@ -103,7 +103,11 @@ export function blocksFromColumns(files: readonly ColumnsFile[], blockSize = DEF
       }
       return index;
     });
-    const fileProps = propKeys.map((key) => events.props[key]);
+    // kept props come sparse or dense (dictColumn.ts): one dense code per row here, 0 = no value
+    const fileProps = propKeys.map((key) => {
+      const column = events.props[key];
+      return column ? { codes: denseDictCodes(column, events.count) } : undefined;
+    });
     for (let i = 0; i < events.count; i++, row++) {
       customer[row] = slotIndexes[fileIndex]![events.slot[i]!]!;
       ts[row] = events.ts[i]!;

@@ -1,3 +1,4 @@
+import { packDictColumn, type DictColumn } from '../columnar/dictColumn';
 import type { CrmEvent } from '../model/event';
 import type { CustomerDirectory } from './customerDirectory';
 
@@ -20,6 +21,8 @@ export function emptyEventRows(): EventRows {
 export interface EventSink {
   /** true: the sink drops props, so a row need not make them (only what keys the event) */
   readonly ignoresProps?: boolean;
+  /** with `ignoresProps`: the prop keys it keeps all the same (rows then make only those and an order's id) */
+  readonly keepsProp?: (key: string) => boolean;
   add(slot: number, type: string, ts: number, amount: number, props: Record<string, string>): void;
 }
 
@@ -70,13 +73,7 @@ export class CrmEventSink implements EventSink {
   }
 }
 
-/** A prop kept as codes: 0 = no value, k = values[k - 1]. */
-export interface PropCodes {
-  values: string[];
-  codes: Uint32Array;
-}
-
-/** Events as typed columns, without props but the few kept: what a command that needs who, what, when and how much keeps. */
+/** Events as typed columns, without props: what a command that only needs who, what, when and how much keeps. */
 export interface EventColumns {
   count: number;
   /** customer slot (see CustomerDirectory) */
@@ -87,35 +84,35 @@ export interface EventColumns {
   ts: Float64Array;
   /** NaN = no amount */
   amount: Float64Array;
-  /** the props asked to be kept (`EventColumnsSink`), by key */
-  props: Record<string, PropCodes>;
+  /** the props the sink was asked to keep (`keepsProp`), dictionary-encoded; none otherwise */
+  props: Record<string, DictColumn>;
 }
 
-interface PropCoder {
-  key: string;
+/** One kept prop while rows come in: the rows that have a value and their codes. */
+interface KeptProp {
   values: string[];
   codeOf: Map<string, number>;
-  codes: Uint32Array;
+  rows: number[];
+  codes: number[];
 }
 
 /**
- * Keeps events as typed columns and drops their props (`chainlab rfm`), or all but a few
- * (`chainlab stages` keeps the channel and the NPS score): a million events cost 22 bytes each
- * (4 more per kept prop) instead of an object, a props object and its strings. Same events,
- * same order as the other sinks.
+ * Keeps events as typed columns and drops their props (`chainlab rfm`): a million events cost
+ * 22 bytes each instead of an object, a props object and its strings. Same events, same order
+ * as the other sinks. `keepsProp` names props to keep all the same, as dictionary columns
+ * (`chainlab metrics` keeps the attribution props `utm_source`, `campaign` …).
  */
 export class EventColumnsSink implements EventSink {
-  readonly ignoresProps: boolean;
-  private columns: EventColumns = { count: 0, slot: new Int32Array(1024), type: new Uint16Array(1024), types: [], ts: new Float64Array(1024), amount: new Float64Array(1024), props: {} };
+  readonly ignoresProps = true;
+  private columns: Omit<EventColumns, 'props'> = { count: 0, slot: new Int32Array(1024), type: new Uint16Array(1024), types: [], ts: new Float64Array(1024), amount: new Float64Array(1024) };
   private readonly typeCodes = new Map<string, number>();
-  private readonly coders: PropCoder[];
+  /** kept props by key; null for a key the sink was asked about and does not keep */
+  private readonly kept = new Map<string, KeptProp | null>();
 
-  constructor(keptProps: readonly string[] = []) {
-    this.ignoresProps = keptProps.length === 0;
-    this.coders = keptProps.map((key) => ({ key, values: [], codeOf: new Map(), codes: new Uint32Array(1024) }));
-  }
+  constructor(readonly keepsProp?: (key: string) => boolean) {}
 
   add(slot: number, type: string, ts: number, amount: number, props?: Record<string, string>): void {
+    if (this.keepsProp && props) this.keepProps(this.columns.count, props);
     if (this.columns.count === this.columns.slot.length) this.grow();
     const columns = this.columns;
     const row = columns.count;
@@ -124,7 +121,25 @@ export class EventColumnsSink implements EventSink {
     columns.ts[row] = ts;
     columns.amount[row] = amount;
     columns.count = row + 1;
-    if (props) for (const coder of this.coders) coder.codes[row] = propCode(coder, props[coder.key]);
+  }
+
+  private keepProps(row: number, props: Record<string, string>): void {
+    for (const key in props) {
+      let prop = this.kept.get(key);
+      if (prop === undefined) {
+        prop = this.keepsProp!(key) ? { values: [], codeOf: new Map(), rows: [], codes: [] } : null;
+        this.kept.set(key, prop);
+      }
+      if (prop === null) continue;
+      const value = props[key]!;
+      let code = prop.codeOf.get(value);
+      if (code === undefined) {
+        code = prop.values.push(value);
+        prop.codeOf.set(value, code);
+      }
+      prop.rows.push(row);
+      prop.codes.push(code);
+    }
   }
 
   private lastType: string | undefined;
@@ -145,33 +160,21 @@ export class EventColumnsSink implements EventSink {
   }
 
   private grow(): void {
-    const { count, slot, type, ts, amount, types, props } = this.columns;
+    const { count, slot, type, ts, amount, types } = this.columns;
     const size = count * 2;
-    this.columns = { count, types, props, slot: grown(new Int32Array(size), slot), type: grown(new Uint16Array(size), type), ts: grown(new Float64Array(size), ts), amount: grown(new Float64Array(size), amount) };
-    for (const coder of this.coders) coder.codes = grown(new Uint32Array(size), coder.codes);
+    this.columns = { count, types, slot: grown(new Int32Array(size), slot), type: grown(new Uint16Array(size), type), ts: grown(new Float64Array(size), ts), amount: grown(new Float64Array(size), amount) };
   }
 
   /** The columns, cut to the events added. */
   finish(): EventColumns {
     const { count, slot, type, ts, amount, types } = this.columns;
-    const props: Record<string, PropCodes> = {};
-    for (const coder of this.coders) props[coder.key] = { values: coder.values, codes: coder.codes.subarray(0, count) };
-    return { count, types, props, slot: slot.subarray(0, count), type: type.subarray(0, count), ts: ts.subarray(0, count), amount: amount.subarray(0, count) };
+    const props: Record<string, DictColumn> = {};
+    for (const [key, prop] of this.kept) if (prop) props[key] = packDictColumn(prop.values, prop.rows, prop.codes, count);
+    return { count, types, slot: slot.subarray(0, count), type: type.subarray(0, count), ts: ts.subarray(0, count), amount: amount.subarray(0, count), props };
   }
 }
 
-function propCode(coder: PropCoder, value: string | undefined): number {
-  if (value === undefined || value === '') return 0;
-  let code = coder.codeOf.get(value);
-  if (code === undefined) {
-    coder.values.push(value);
-    code = coder.values.length;
-    coder.codeOf.set(value, code);
-  }
-  return code;
-}
-
-function grown<T extends Int32Array | Uint16Array | Uint32Array | Float64Array>(into: T, from: T): T {
+function grown<T extends Int32Array | Uint16Array | Float64Array>(into: T, from: T): T {
   into.set(from);
   return into;
 }
