@@ -149,7 +149,7 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
     ...(flags.customers ? [{ path: flags.customers, kind: 'customers' as const }] : []),
     ...(flags.events ? [{ path: flags.events, kind: 'events' as const }] : []),
   ];
-  const port = inMemorySimulatePort(createFilePort(files, flags.tz, io), flags.tz, { dataVersion: 0, batchIds: files.map((file) => file.path) });
+  const port = inMemorySimulatePort(createFilePort(files, { timeZone: flags.tz }, io, () => true), flags.tz, { dataVersion: 0, batchIds: files.map((file) => file.path) });
   const defaults = await simulationDefaults(port, 'files');
   const from = flags.from ?? (flags.to ? null : defaults.period?.from);
   const to = flags.to ?? (flags.from ? null : defaults.period?.to);

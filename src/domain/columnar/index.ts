@@ -3,3 +3,4 @@ export * from './eventBlock';
 export * from './customerBlock';
 export * from './customerTimeline';
 export * from './recordBlocks';
+export * from './columnBlocks';
