@@ -1,0 +1,65 @@
+import { nodeOperations, outPorts } from '../../../domain/chains/nodes/registry';
+import { OUT_PORT, TIMEOUT_PORT } from '../../../domain/chains/ports';
+import { validateSettings } from '../../../domain/chains/settings';
+import type { ChainFinding } from '../../../domain/chains/findings';
+import type { Chain, ChainNode, TimerRule } from '../../../domain/chains/types';
+import type { WorkspaceVocabulary } from '../../conditions/workspaceVocabulary';
+
+/**
+ * The side panel's edits of a chain, as pure functions: replace one node (keeping the edges of
+ * its ports consistent), and the findings the panel shows for a node or for the settings.
+ */
+
+/**
+ * When a node's out-ports change (a timer becomes a wait-for, a split loses a branch), where its
+ * edges go: `renames` maps an old port to its successor; an edge from a port that no longer exists
+ * and has no successor is removed — its target stays on the canvas, and the validator reports it
+ * unreachable, so nothing disappears without a finding.
+ */
+export function replaceNode(chain: Chain, next: ChainNode, renames: Readonly<Record<string, string>> = {}): Chain {
+  const index = chain.nodes.findIndex((node) => node.id === next.id);
+  if (index < 0) return chain;
+  const ports = new Set(outPorts(next).map((port) => port.id));
+  const taken = new Set(chain.edges.filter((edge) => edge.source === next.id && ports.has(edge.sourcePort)).map((edge) => edge.sourcePort));
+  const edges = chain.edges.flatMap((edge) => {
+    if (edge.source !== next.id || ports.has(edge.sourcePort)) return [edge];
+    const successor = renames[edge.sourcePort];
+    // A port keeps one edge: a successor that already has its own is not given a second.
+    if (successor === undefined || !ports.has(successor) || taken.has(successor)) return [];
+    taken.add(successor);
+    return [{ ...edge, sourcePort: successor }];
+  });
+  return { ...chain, nodes: chain.nodes.with(index, next), edges };
+}
+
+/**
+ * How a timer's ports follow a change of its type: the path after a plain wait continues as the
+ * wait-for's *timeout* (the customer did not act in time, the chain goes on), and back.
+ */
+export function timerPortRenames(from: TimerRule['type'], to: TimerRule['type']): Record<string, string> {
+  const isWaitFor = (type: TimerRule['type']) => type === 'waitFor';
+  if (!isWaitFor(from) && isWaitFor(to)) return { [OUT_PORT]: TIMEOUT_PORT };
+  if (isWaitFor(from) && !isWaitFor(to)) return { [TIMEOUT_PORT]: OUT_PORT };
+  return {};
+}
+
+/**
+ * The node's findings, as the panel shows them at its top and beside its fields.
+ * TEMPORARY until the model's validator lands: the node module's own rules only; then this is
+ * `validateChain(chain, { vocabulary })` filtered to the node (adding what the data lacks).
+ */
+export function nodeFindings(chain: Chain, nodeId: string, _vocabulary: WorkspaceVocabulary | null): ChainFinding[] {
+  const node = chain.nodes.find((item) => item.id === nodeId);
+  if (!node) return [];
+  return nodeOperations(node).validate().map((issue) => ({ ...issue, nodeId }));
+}
+
+/** Findings about the chain's settings (no node). */
+export function settingsFindings(chain: Chain, _vocabulary: WorkspaceVocabulary | null): ChainFinding[] {
+  return validateSettings(chain.settings);
+}
+
+/** Errors first, then warnings; the order within each kept. */
+export function orderedFindings(findings: readonly ChainFinding[]): ChainFinding[] {
+  return [...findings.filter((item) => item.severity === 'error'), ...findings.filter((item) => item.severity === 'warning')];
+}
