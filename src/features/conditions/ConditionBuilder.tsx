@@ -113,7 +113,7 @@ function GroupEditor({ group, path, depth, onChange, onRemove, shared, testId }:
       aria-label={depth > 1 ? t('conditions.group.nested') : undefined}
     >
       <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
-        <ToggleButtonGroup exclusive size="small" value={group.op} onChange={(_event, op: ConditionGroup['op'] | null) => op && onChange({ ...group, op })} aria-label={t('conditions.group.matchLabel')} data-testid={`${testId}-op`}>
+        <ToggleButtonGroup exclusive size="small" sx={{ '& .MuiToggleButton-root': { textTransform: 'none', py: 0.25 } }} value={group.op} onChange={(_event, op: ConditionGroup['op'] | null) => op && onChange({ ...group, op })} aria-label={t('conditions.group.matchLabel')} data-testid={`${testId}-op`}>
           <ToggleButton value="and">{t('conditions.group.all')}</ToggleButton>
           <ToggleButton value="or">{t('conditions.group.any')}</ToggleButton>
         </ToggleButtonGroup>

@@ -68,11 +68,13 @@ function ConsentEditor({ condition, onChange, issues, testId }: Props<'consent'>
   return (
     <>
       <KeySelect label={t('conditions.channel')} value={condition.channel} values={CONSENT_CHANNELS} prefix="channel" onChange={(channel) => onChange({ ...condition, channel })} testId={`${testId}-channel`} />
+      <Typography variant="caption" color="text.secondary" id={`${testId}-states-label`}>{t('conditions.consentStates.label')}</Typography>
       <ToggleButtonGroup
         size="small"
+        sx={{ '& .MuiToggleButton-root': { textTransform: 'none', py: 0.25 } }}
         value={condition.states}
         onChange={(_event, states: ConsentState[]) => onChange({ ...condition, states: CONSENT_STATES.filter((state) => states.includes(state)) })}
-        aria-label={t('conditions.consentStates.label')}
+        aria-labelledby={`${testId}-states-label`}
         data-testid={`${testId}-states`}
       >
         {CONSENT_STATES.map((state) => (

@@ -1,9 +1,9 @@
 /** Texts of the condition builder (chains' filters and triggers, saved audiences), `t('conditions.<key>')`. */
 export const en = {
   group: {
-    all: 'All of these',
-    any: 'Any of these',
-    matchLabel: 'Match',
+    all: 'All must hold',
+    any: 'Any is enough',
+    matchLabel: 'Conditions that must hold',
     and: 'and',
     or: 'or',
     nested: 'Group',
@@ -22,8 +22,8 @@ export const en = {
     rfmScore: 'RFM score',
     lifecycle: 'Lifecycle status',
     stage: 'Journey stage',
-    eventCount: 'Did an event (times in a period)',
-    eventSinceEntry: 'Did an event since entering the chain',
+    eventCount: 'Event N times',
+    eventSinceEntry: 'Event since entering',
     totalSpend: 'Total spend',
     orderCount: 'Number of orders',
     daysSinceLastOrder: 'Days since the last order',
@@ -90,9 +90,9 @@ export const en = {
 
 export const ru: typeof en = {
   group: {
-    all: 'Все условия',
-    any: 'Любое из условий',
-    matchLabel: 'Выполняются',
+    all: 'Нужны все',
+    any: 'Хватит любого',
+    matchLabel: 'Какие условия должны выполняться',
     and: 'и',
     or: 'или',
     nested: 'Группа',
@@ -111,8 +111,8 @@ export const ru: typeof en = {
     rfmScore: 'RFM-оценка',
     lifecycle: 'Статус жизненного цикла',
     stage: 'Этап пути клиента',
-    eventCount: 'Было событие (раз за период)',
-    eventSinceEntry: 'Было событие после входа в цепочку',
+    eventCount: 'Событие N раз',
+    eventSinceEntry: 'Событие после входа',
     totalSpend: 'Сумма покупок',
     orderCount: 'Число заказов',
     daysSinceLastOrder: 'Дней с последнего заказа',

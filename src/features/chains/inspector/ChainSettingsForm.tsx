@@ -1,7 +1,6 @@
 import { Autocomplete, Divider, FormControlLabel, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCAL_TIME_PATTERN } from '../../../domain/chains/localTime';
 import { MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, settingsSchema } from '../../../domain/chains/schemaParts';
 import { RE_ENTRY_MODES, type Chain, type ChainSettings } from '../../../domain/chains/types';
 import type { NameResolver } from '../../../domain/conditions/names';
@@ -14,7 +13,7 @@ import { EventMatchEditor } from '../../conditions/EventMatchEditor';
 import { NamePicker } from '../../conditions/NamePickers';
 import { stageOptions } from '../../conditions/options';
 import type { WorkspaceVocabulary } from '../../conditions/workspaceVocabulary';
-import { DraftTextField, Section } from './FormParts';
+import { Section, TimeField } from './FormParts';
 
 export interface ChainSettingsFormProps {
   chain: Chain;
@@ -98,7 +97,7 @@ export function ChainSettingsForm({ chain, onChange, vocabulary, names, issues, 
           <>
             <Stack direction="row" sx={{ gap: 1 }}>
               {(['from', 'to'] as const).map((key) => (
-                <DraftTextField key={key} type="time" label={t(key === 'from' ? 'inspector.settings.quietFrom' : 'inspector.settings.quietTo')} value={settings.quietHours[key]} isValid={(text) => LOCAL_TIME_PATTERN.test(text)} problemText={t('inspector.problems.time')} onCommit={(text) => set({ ...settings, quietHours: { ...settings.quietHours, [key]: text } }, `quiet.${key}`)} testId={`${testId}-quiet-${key}`} sx={{ flex: 1 }} />
+                <TimeField key={key} label={t(key === 'from' ? 'inspector.settings.quietFrom' : 'inspector.settings.quietTo')} value={settings.quietHours[key]} onCommit={(text) => set({ ...settings, quietHours: { ...settings.quietHours, [key]: text } }, `quiet.${key}`)} testId={`${testId}-quiet-${key}`} sx={{ flex: 1 }} />
               ))}
             </Stack>
             {quietProblem && <Typography variant="caption" color="error">{quietProblem}</Typography>}

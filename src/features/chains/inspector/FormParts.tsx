@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainFinding } from '../../../domain/chains/findings';
 import { useLanguage } from '../../../ui/useLanguage';
-import { orderedFindings } from './inspectorModel';
+import { orderedFindings, parseLocalTime } from './inspectorModel';
 
 /** Building blocks the panel's forms share. */
 
@@ -36,19 +36,21 @@ export function FindingsList({ findings, testId }: { findings: readonly ChainFin
 }
 
 /**
- * A text input whose value must have a form (a local time, a date-time) before the chain takes it:
- * what does not fit stays in the field with the reason beside it, and is not passed on.
+ * A text input whose value must have a form (a local time, a date) before the chain takes it:
+ * `parse` turns what is typed into the model's value, or null — then the text stays in the field
+ * with the reason beside it, and nothing is passed on.
  */
-export function DraftTextField({ label, value, type, isValid, problemText, onCommit, helperText, problem, testId, sx }: {
+export function DraftTextField({ label, value, type = 'text', parse, problemText, onCommit, helperText, problem, placeholder, testId, sx }: {
   label: string;
   value: string;
-  type: 'time' | 'datetime-local' | 'text';
-  isValid(text: string): boolean;
+  type?: 'text' | 'date';
+  parse(text: string): string | null;
   problemText: string;
-  onCommit(text: string): void;
+  onCommit(value: string): void;
   helperText?: string;
   /** a finding about the committed value */
   problem?: string | null;
+  placeholder?: string;
   testId?: string;
   sx?: SxProps<Theme>;
 }) {
@@ -58,18 +60,20 @@ export function DraftTextField({ label, value, type, isValid, problemText, onCom
     current = { text: value, committed: value };
     setDraft(current);
   }
-  const isFine = isValid(current.text);
+  const isFine = parse(current.text) !== null;
   return (
     <TextField
       size="small"
       type={type}
       label={label}
       value={current.text}
+      placeholder={placeholder}
       onChange={(event) => {
         const text = event.target.value;
-        if (isValid(text) && text !== value) {
-          setDraft({ text, committed: text });
-          onCommit(text);
+        const parsed = parse(text);
+        if (parsed !== null && parsed !== value) {
+          setDraft({ text, committed: parsed });
+          onCommit(parsed);
         } else {
           setDraft({ text, committed: value });
         }
@@ -77,7 +81,13 @@ export function DraftTextField({ label, value, type, isValid, problemText, onCom
       error={!isFine || Boolean(problem)}
       helperText={!isFine ? problemText : (problem ?? helperText ?? ' ')}
       sx={sx}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId, step: type === 'text' ? undefined : 60 } }}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId, inputMode: type === 'text' ? 'numeric' : undefined } }}
     />
   );
+}
+
+/** A local time of day 'HH:mm' ('9:30' and '0930' are read too). */
+export function TimeField({ label, value, onCommit, testId, sx }: { label: string; value: string; onCommit(value: string): void; testId?: string; sx?: SxProps<Theme> }) {
+  const { t } = useTranslation();
+  return <DraftTextField label={label} value={value} parse={parseLocalTime} placeholder="09:30" problemText={t('inspector.problems.time')} onCommit={onCommit} testId={testId} sx={sx ?? { width: 120 }} />;
 }

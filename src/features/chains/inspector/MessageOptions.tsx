@@ -76,7 +76,7 @@ function ResponseFields({ node, change, testId }: NodeFormProps<MessageNode>) {
     <Section title={t('inspector.message.responsesTitle')} testId={`${testId}-responses`}>
       <Typography variant="body2" color="text.secondary">{t('inspector.message.responsesHelp')}</Typography>
       <Typography variant="caption" data-testid={`${testId}-responses-source`}>{t(isOwn ? 'inspector.message.responsesOwn' : 'inspector.message.responsesDefault')}</Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr', gap: 0.5 }}>
         {RESPONSE_KEYS.map((key) => (
           <NumberField
             key={`${key}:${isOwn ? 'own' : node.channel}`}

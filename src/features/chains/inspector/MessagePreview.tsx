@@ -37,10 +37,10 @@ function CustomerPicker({ workspace, picked, onPick, testId }: { workspace: Work
   }
   if (total === 0 && !search) return <Alert severity="info">{t('inspector.preview.noCustomers')}</Alert>;
   return (
-    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+    <Stack sx={{ gap: 1, alignItems: 'flex-start' }}>
       <Autocomplete
         size="small"
-        sx={{ flex: 1, minWidth: 0 }}
+        fullWidth
         options={rows}
         value={value}
         filterOptions={(options) => options}
@@ -56,7 +56,7 @@ function CustomerPicker({ workspace, picked, onPick, testId }: { workspace: Work
         noOptionsText={t('conditions.options.noOptions')}
         renderInput={(params) => <TextField {...params} label={t('inspector.preview.customer')} placeholder={t('inspector.preview.search')} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': `${testId}-customer` } }} />}
       />
-      <Button variant="outlined" size="small" startIcon={<CasinoIcon />} onClick={() => void pickRandom()} disabled={total === null || isRolling} sx={{ mt: 0.25, whiteSpace: 'nowrap' }} data-testid={`${testId}-random`}>
+      <Button variant="outlined" size="small" startIcon={<CasinoIcon />} onClick={() => void pickRandom()} disabled={total === null || isRolling} data-testid={`${testId}-random`}>
         {t('inspector.preview.random')}
       </Button>
     </Stack>

@@ -1,6 +1,5 @@
 import { Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { LOCAL_TIME_PATTERN } from '../../../domain/chains/localTime';
 import { defaultTimerRule } from '../../../domain/chains/nodes/timer';
 import { nodeSchema } from '../../../domain/chains/nodes/registry';
 import { DURATION_UNITS, TIMER_TYPES, WEEKDAYS, type Duration, type TimerNode, type TimerRule, type Weekday } from '../../../domain/chains/types';
@@ -11,7 +10,7 @@ import { issueText, issuesUnder, relativeIssues } from '../../conditions/conditi
 import { KeySelect } from '../../conditions/ConditionFields';
 import { EventMatchEditor } from '../../conditions/EventMatchEditor';
 import type { NodeFormProps } from './formTypes';
-import { DraftTextField } from './FormParts';
+import { TimeField } from './FormParts';
 import { timerPortRenames } from './inspectorModel';
 
 function DurationFields({ label, value, path, node, rule, onChange, testId }: {
@@ -54,18 +53,7 @@ function UntilFields({ node, rule, change, issues, testId }: NodeFormProps<Timer
   const language = useLanguage();
   const window = rule.window;
   const set = (next: typeof window, coalesceKey?: string) => change({ ...node, timer: { ...rule, window: next } }, coalesceKey ? { coalesceKey } : undefined);
-  const timeField = (key: 'from' | 'to') => (
-    <DraftTextField
-      type="time"
-      label={t(`inspector.timer.${key}`)}
-      value={window[key]}
-      isValid={(text) => LOCAL_TIME_PATTERN.test(text)}
-      problemText={t('inspector.problems.time')}
-      onCommit={(text) => set({ ...window, [key]: text }, `window.${key}`)}
-      testId={`${testId}-${key}`}
-      sx={{ width: 140 }}
-    />
-  );
+  const timeField = (key: 'from' | 'to') => <TimeField label={t(`inspector.timer.${key}`)} value={window[key]} onCommit={(text) => set({ ...window, [key]: text }, `window.${key}`)} testId={`${testId}-${key}`} />;
   const windowProblem = issueText(issuesUnder(issues, 'timer.window').filter((issue) => issue.path === 'timer.window'), language);
   const weekdayProblem = issueText(issuesUnder(issues, 'timer.window.weekdays'), language);
   return (
@@ -82,10 +70,10 @@ function UntilFields({ node, rule, change, issues, testId }: NodeFormProps<Timer
         onChange={(_event, days: Weekday[]) => set({ ...window, weekdays: WEEKDAYS.filter((day) => days.includes(day)) })}
         aria-labelledby={`${testId}-weekdays-label`}
         data-testid={`${testId}-weekdays`}
-        sx={{ flexWrap: 'wrap' }}
+        sx={{ flexWrap: 'wrap', '& .MuiToggleButton-root': { textTransform: 'none', px: 0.9, minWidth: 36 } }}
       >
         {WEEKDAYS.map((day) => (
-          <ToggleButton key={day} value={day} sx={{ px: 1.25 }}>{t(`inspector.timer.weekday.${day}`)}</ToggleButton>
+          <ToggleButton key={day} value={day}>{t(`inspector.timer.weekday.${day}`)}</ToggleButton>
         ))}
       </ToggleButtonGroup>
       {weekdayProblem && <Typography variant="caption" color="error">{weekdayProblem}</Typography>}

@@ -1,6 +1,6 @@
 import { Alert, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { isLocalDateTime, LOCAL_TIME_PATTERN } from '../../../domain/chains/localTime';
+import { isLocalDateTime } from '../../../domain/chains/localTime';
 import { nodeSchema } from '../../../domain/chains/nodes/registry';
 import { TRIGGER_TYPES, type TriggerNode, type TriggerRule } from '../../../domain/chains/types';
 import { emptyGroup } from '../../../domain/conditions/build';
@@ -14,7 +14,8 @@ import { EventMatchEditor } from '../../conditions/EventMatchEditor';
 import { NamePicker } from '../../conditions/NamePickers';
 import { fieldOptions, isLifecycleStatus, lifecycleOptions, rfmSegmentOptions, stageOptions } from '../../conditions/options';
 import type { NodeFormProps } from './formTypes';
-import { DraftTextField } from './FormParts';
+import { DraftTextField, TimeField } from './FormParts';
+import { splitLocalDateTime } from './inspectorModel';
 import { isDateFieldOf, segmentRefOfType, tomorrowAtTen, withTriggerType } from './triggerEdits';
 
 type RuleProps<T extends TriggerRule['type']> = NodeFormProps<TriggerNode> & { rule: Extract<TriggerRule, { type: T }> };
@@ -69,16 +70,7 @@ function DateFields({ node, rule, change, vocabulary, names, issues, testId }: R
           testId={`${testId}-offset`}
           sx={{ flex: 1, minWidth: 150 }}
         />
-        <DraftTextField
-          type="time"
-          label={t('inspector.trigger.localTime')}
-          value={rule.localTime}
-          isValid={(text) => LOCAL_TIME_PATTERN.test(text)}
-          problemText={t('inspector.problems.time')}
-          onCommit={(localTime) => change({ ...node, trigger: { ...rule, localTime } }, { coalesceKey: 'time' })}
-          testId={`${testId}-time`}
-          sx={{ width: 150 }}
-        />
+        <TimeField label={t('inspector.trigger.localTime')} value={rule.localTime} onCommit={(localTime) => change({ ...node, trigger: { ...rule, localTime } }, { coalesceKey: 'time' })} testId={`${testId}-time`} sx={{ width: 150 }} />
       </Stack>
       <KeySelect label={t('inspector.trigger.repeat.label')} value={rule.repeat} values={['yearly', 'once'] as const} prefix="inspector.trigger.repeat" onChange={(repeat) => change({ ...node, trigger: { ...rule, repeat } })} testId={`${testId}-repeat`} />
     </>
@@ -111,18 +103,23 @@ function AudienceFields({ node, rule, change, vocabulary, issues, testId }: Rule
   const { t } = useTranslation();
   const language = useLanguage();
   const audience = rule.audience;
+  const at = splitLocalDateTime(rule.at);
   return (
     <>
-      <DraftTextField
-        type="datetime-local"
-        label={t('inspector.trigger.at')}
-        value={rule.at}
-        isValid={isLocalDateTime}
-        problemText={t('inspector.problems.dateTime')}
-        problem={issueText(issuesUnder(issues, 'trigger.at'), language)}
-        onCommit={(at) => change({ ...node, trigger: { ...rule, at } }, { coalesceKey: 'at' })}
-        testId={`${testId}-at`}
-      />
+      <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+        <DraftTextField
+          type="date"
+          label={t('inspector.trigger.atDate')}
+          value={at.date}
+          parse={(date) => (isLocalDateTime(`${date}T00:00`) ? date : null)}
+          problemText={t('inspector.problems.date')}
+          problem={issueText(issuesUnder(issues, 'trigger.at'), language)}
+          onCommit={(date) => change({ ...node, trigger: { ...rule, at: `${date}T${at.time}` } }, { coalesceKey: 'at.date' })}
+          testId={`${testId}-at-date`}
+          sx={{ flex: 1 }}
+        />
+        <TimeField label={t('inspector.trigger.atTime')} value={at.time} onCommit={(time) => change({ ...node, trigger: { ...rule, at: `${at.date}T${time}` } }, { coalesceKey: 'at.time' })} testId={`${testId}-at-time`} sx={{ width: 100 }} />
+      </Stack>
       {audience.type === 'saved' ? (
         // Saved audiences arrive with issue 15; a chain that names one keeps it untouched.
         <Alert severity="info" action={<Button size="small" onClick={() => change({ ...node, trigger: { ...rule, audience: { type: 'condition', condition: emptyGroup() } } })}>{t('inspector.trigger.useCondition')}</Button>}>

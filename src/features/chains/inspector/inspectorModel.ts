@@ -63,3 +63,18 @@ export function settingsFindings(chain: Chain, _vocabulary: WorkspaceVocabulary 
 export function orderedFindings(findings: readonly ChainFinding[]): ChainFinding[] {
   return [...findings.filter((item) => item.severity === 'error'), ...findings.filter((item) => item.severity === 'warning')];
 }
+
+/** A local time as typed ('9:30', '09:30', '0930') in the model's 'HH:mm'; null when it is not a time of day. */
+export function parseLocalTime(text: string): string | null {
+  const match = /^\s*(\d{1,2}):?(\d{2})\s*$/.exec(text);
+  if (!match) return null;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** 'YYYY-MM-DDTHH:mm' split for the date input and the time input. */
+export function splitLocalDateTime(value: string): { date: string; time: string } {
+  const [date = '', time = ''] = value.split('T');
+  return { date, time };
+}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { getDatabase, loadCustomer } from '../../../db';
 import type { Customer, Workspace } from '../../../domain';
 import type { CustomerRow } from '../../../domain/customers/customerTable';
-import { dataWorker } from '../../../workers/dataWorkerClient';
+import { useEngineCall } from '../../../workers/useEngineCall';
 
 /** A customer chosen for the message preview: by position in the workspace, with the id to check it is still them. */
 export interface PickedCustomer {
@@ -14,20 +14,9 @@ const SEARCH_PAGE = 20;
 
 /** Customers whose name, email, phone or id contain the words typed (the Data screen's search, in its worker). */
 export function useCustomerSearch(workspace: Workspace | undefined, search: string): { rows: CustomerRow[]; total: number | null } {
-  const key = workspace ? JSON.stringify([workspace.id, workspace.dataVersion, search]) : '';
-  const [answer, setAnswer] = useState<{ key: string; rows: CustomerRow[]; total: number } | null>(null);
-  useEffect(() => {
-    if (!workspace) return;
-    let isCurrent = true;
-    dataWorker()
-      .call('queryCustomers', { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query: { search, page: 0, pageSize: SEARCH_PAGE } })
-      .then((page) => isCurrent && setAnswer({ key, rows: page.rows, total: page.total }))
-      .catch(() => isCurrent && setAnswer({ key, rows: [], total: 0 }));
-    return () => {
-      isCurrent = false;
-    };
-  }, [workspace, search, key]);
-  return answer?.key === key ? { rows: answer.rows, total: answer.total } : { rows: [], total: null };
+  const call = useEngineCall('data', 'queryCustomers', workspace ? { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query: { search, page: 0, pageSize: SEARCH_PAGE } } : null);
+  if (call.error !== undefined) return { rows: [], total: 0 };
+  return call.value ? { rows: call.value.rows, total: call.value.total } : { rows: [], total: null };
 }
 
 /** A random customer of the workspace (uniform over its customers). */
