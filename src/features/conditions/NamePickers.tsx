@@ -47,6 +47,18 @@ function groupName(option: NameOption, t: (key: string) => string): string {
   return option.isInData ? t('conditions.options.inData') : t('conditions.options.notInData');
 }
 
+/** What both pickers' Autocompletes share: grouping, labels, loading and empty texts. */
+function sharedProps(t: (key: string) => string, isLoading: boolean | undefined) {
+  return {
+    loading: isLoading,
+    loadingText: t('conditions.options.loading'),
+    noOptionsText: t('conditions.options.noOptions'),
+    groupBy: (option: NameOption) => groupName(option, t),
+    getOptionLabel: (option: NameOption) => option.label,
+    isOptionEqualToValue: (option: NameOption, selected: NameOption) => option.value === selected.value,
+  };
+}
+
 /** Options grouped: the data's names first (Autocomplete needs them sorted by group). */
 function grouped(options: NameOption[]): NameOption[] {
   return [...options.filter((option) => option.isInData), ...options.filter((option) => !option.isInData)];
@@ -63,12 +75,7 @@ export function NamesPicker({ label, options, countOf, problem, helperText, test
       size="small"
       options={sorted}
       value={chosen}
-      loading={isLoading}
-      loadingText={t('conditions.options.loading')}
-      noOptionsText={t('conditions.options.noOptions')}
-      groupBy={(option) => groupName(option, t)}
-      getOptionLabel={(option) => option.label}
-      isOptionEqualToValue={(option, selected) => option.value === selected.value}
+      {...sharedProps(t, isLoading)}
       onChange={(_event, next) => onChange(next.map((option) => option.value))}
       renderOption={(props, option) => <OptionRow key={option.value} option={option} countOf={countOf} props={props} />}
       renderValue={(selected, getItemProps) =>
@@ -103,12 +110,7 @@ export function NamePicker({ label, options, countOf, problem, helperText, testI
       size="small"
       options={sorted}
       value={chosen}
-      loading={isLoading}
-      loadingText={t('conditions.options.loading')}
-      noOptionsText={t('conditions.options.noOptions')}
-      groupBy={(option) => groupName(option, t)}
-      getOptionLabel={(option) => option.label}
-      isOptionEqualToValue={(option, selected) => option.value === selected.value}
+      {...sharedProps(t, isLoading)}
       onChange={(_event, next) => onChange(next?.value ?? '')}
       renderOption={(props, option) => <OptionRow key={option.value} option={option} countOf={countOf} props={props} />}
       renderInput={(params) => (
