@@ -49,6 +49,18 @@ describe('renderMessageFor', () => {
     ]);
   });
 
+  it('says an offer field comes from the offer, not from the customer', () => {
+    const rendered = renderMessageFor(message('sms', '', 'Use {{offer.code|WELCOME}} for {{offer.value}} % off'), customer, 'UTC');
+    expect(rendered.body).toBe('Use WELCOME for  % off');
+    expect(rendered.fields.map((field) => field.shown)).toEqual(['fallback', 'nothing']);
+    const withOffer = renderMessageFor(message('sms', '', 'Use {{offer.code|WELCOME}} for {{offer.value}} % off', { type: 'discount_percent', value: 10, code: 'CART10' }), customer, 'UTC');
+    expect(withOffer.body).toBe('Use CART10 for 10 % off');
+    expect(withOffer.fields).toEqual([
+      { field: 'offer.code', value: 'CART10', fallback: 'WELCOME', shown: 'offer' },
+      { field: 'offer.value', value: '10', fallback: null, shown: 'offer' },
+    ]);
+  });
+
   it('has no subject for channels without one, and counts SMS parts of the rendered text', () => {
     const rendered = renderMessageFor(message('sms', 'ignored {{firstName}}', `${'x'.repeat(150)} {{firstName}}`), customer, 'UTC');
     expect(rendered.subject).toBe('');

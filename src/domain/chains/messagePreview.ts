@@ -2,7 +2,7 @@ import { attrName, isProfileField } from '../conditions/names';
 import type { Customer } from '../model';
 import { formatEpochDay, localDayNumber } from '../time';
 import { hasSubject } from './channels';
-import { parseMessageText, renderMessageText } from './messageText';
+import { OFFER_FIELDS, parseMessageText, renderMessageText } from './messageText';
 import { smsParts } from './nodes/message';
 import type { MessageNode, Offer } from './types';
 
@@ -13,11 +13,11 @@ import type { MessageNode, Offer } from './types';
  */
 export interface PreviewField {
   field: string;
-  /** the customer's value, or null when they lack it */
+  /** the customer's value (or the offer's, for `offer.*`), or null when there is none */
   value: string | null;
   fallback: string | null;
-  /** what the text shows: the value, the fallback, or nothing (no value and no fallback) */
-  shown: 'value' | 'fallback' | 'nothing';
+  /** what the text shows: the customer's value, the offer's, the fallback, or nothing (no value and no fallback) */
+  shown: 'value' | 'offer' | 'fallback' | 'nothing';
 }
 
 export interface RenderedMessage {
@@ -59,7 +59,8 @@ function previewFields(texts: readonly string[], valueOf: (field: string) => str
       if (part.type !== 'field' || fields.has(part.field)) continue;
       const value = valueOf(part.field);
       const fallback = part.fallback && part.fallback !== '' ? part.fallback : null;
-      const shown = !isBlank(value) ? 'value' : fallback !== null ? 'fallback' : 'nothing';
+      const valueSource = (OFFER_FIELDS as readonly string[]).includes(part.field) ? 'offer' : 'value';
+      const shown = !isBlank(value) ? valueSource : fallback !== null ? 'fallback' : 'nothing';
       fields.set(part.field, { field: part.field, value: isBlank(value) ? null : value, fallback, shown });
     }
   }

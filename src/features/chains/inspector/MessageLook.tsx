@@ -42,7 +42,7 @@ function FieldsList({ fields }: { fields: readonly PreviewField[] }) {
         <Box key={field.field} sx={{ display: 'contents' }}>
           <Typography component="dt" variant="caption" sx={{ fontFamily: 'monospace' }}>{`{{${field.field}}}`}</Typography>
           <Typography component="dd" variant="caption" sx={{ m: 0, overflowWrap: 'anywhere' }} color={field.shown === 'nothing' ? 'warning.dark' : 'text.primary'}>
-            {field.shown === 'value' && field.value}
+            {(field.shown === 'value' || field.shown === 'offer') && field.value}
             {field.shown === 'fallback' && field.fallback}
             {' '}
             <Box component="span" sx={{ color: field.shown === 'nothing' ? 'warning.dark' : 'text.secondary' }}>({t(`inspector.preview.shown.${field.shown}`)})</Box>
