@@ -118,7 +118,7 @@ export function ChainInspector({ chain, selectedNodeId, workspaceId, onChange }:
   if (selectedNodeId === null) {
     const findings = settingsFindings(chain, vocabulary);
     return (
-      <Stack component="section" aria-label={t('inspector.settingsLabel')} sx={{ gap: 2, p: 2 }} data-testid={`${TEST_ID}-settings-panel`}>
+      <Stack component="section" aria-label={t('inspector.settingsLabel')} sx={{ gap: 2 }} data-testid={`${TEST_ID}-settings-panel`}>
         <Typography variant="h6" component="h2">{t('inspector.settingsLabel')}</Typography>
         <FindingsList findings={findings} testId={`${TEST_ID}-findings`} />
         <ChainSettingsForm chain={chain} onChange={onChange} vocabulary={vocabulary} names={names} issues={relativeIssues(findings, '')} workspaceTimeZone={workspace?.timeZone ?? 'UTC'} testId={`${TEST_ID}-settings`} />
@@ -127,7 +127,7 @@ export function ChainInspector({ chain, selectedNodeId, workspaceId, onChange }:
   }
   const node = chain.nodes.find((item) => item.id === selectedNodeId);
   return (
-    <Box component="section" aria-label={t('inspector.panelLabel')} sx={{ p: 2 }} data-testid={`${TEST_ID}-panel`}>
+    <Box component="section" aria-label={t('inspector.panelLabel')} data-testid={`${TEST_ID}-panel`}>
       {node ? (
         // Keyed by node: drafts of one node's fields never show on another.
         <NodePanel key={node.id} chain={chain} node={node} onChange={onChange} vocabulary={vocabulary} names={names} workspace={workspace} picked={pickedHere} onPick={onPick} />

@@ -1,6 +1,5 @@
 import { Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { defaultTimerRule } from '../../../domain/chains/nodes/timer';
 import { nodeSchema } from '../../../domain/chains/nodes/registry';
 import { DURATION_UNITS, TIMER_TYPES, WEEKDAYS, type Duration, type TimerNode, type TimerRule, type Weekday } from '../../../domain/chains/types';
 import { schemaProblemAt } from '../../../ui/fieldProblems';
@@ -11,7 +10,7 @@ import { KeySelect } from '../../conditions/ConditionFields';
 import { EventMatchEditor } from '../../conditions/EventMatchEditor';
 import type { NodeFormProps } from './formTypes';
 import { TimeField } from './FormParts';
-import { timerPortRenames } from './inspectorModel';
+import { timerPortRenames, withTimerType } from './inspectorModel';
 
 function DurationFields({ label, value, path, node, rule, onChange, testId }: {
   label: string;
@@ -89,7 +88,7 @@ export function TimerForm(props: NodeFormProps<TimerNode>) {
   const rule = node.timer;
   const switchType = (type: TimerRule['type']) => {
     if (type === rule.type) return;
-    change({ ...node, timer: defaultTimerRule(type) }, { renames: timerPortRenames(rule.type, type) });
+    change({ ...node, timer: withTimerType(rule, type) }, { renames: timerPortRenames(rule.type, type) });
   };
   return (
     <Stack sx={{ gap: 1.5 }}>

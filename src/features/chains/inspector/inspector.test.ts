@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_DEFAULT_COST, CHANNEL_DEFAULT_RESPONSES } from '../../../domain/chains/channels';
 import { createNode } from '../../../domain/chains/nodes/registry';
 import { everyOptionChain, workedExampleChain } from '../../../domain/chains/testing';
-import type { MessageNode, SplitNode, TimerNode, TriggerNode } from '../../../domain/chains/types';
-import { nodeFindings, orderedFindings, parseLocalTime, replaceNode, settingsFindings, splitLocalDateTime, timerPortRenames } from './inspectorModel';
+import type { MessageNode, SplitNode, TimerNode, TimerRule, TriggerNode } from '../../../domain/chains/types';
+import { nodeFindings, orderedFindings, parseLocalTime, replaceNode, settingsFindings, splitLocalDateTime, timerPortRenames, withTimerType } from './inspectorModel';
 import { defaultOffer, fieldToken, fromPercent, hasOfferValue, insertAt, shownResponses, toPercent, withChannel, withResponse } from './messageEdits';
 import { addBranch, evenOut, evenWeights, nextBranchId, removeBranch, updateBranch } from './splitEdits';
 import { isDateFieldOf, segmentRefOfType, tomorrowAtTen, withTriggerType } from './triggerEdits';
@@ -198,5 +198,16 @@ describe('message edits', () => {
     expect(defaultOffer('discount_percent', 'X')).toEqual({ type: 'discount_percent', value: 10, code: 'X' });
     expect(hasOfferValue('gift')).toBe(false);
     expect(hasOfferValue('bonus_points')).toBe(true);
+  });
+});
+
+describe('withTimerType', () => {
+  it('carries the time chosen over between a delay and a wait-for, and takes defaults otherwise', () => {
+    const delay: TimerRule = { type: 'delay', duration: { amount: 3, unit: 'days' } };
+    expect(withTimerType(delay, 'waitFor')).toEqual({ type: 'waitFor', event: { types: ['order'], where: [] }, timeout: { amount: 3, unit: 'days' } });
+    const waitFor: TimerRule = { type: 'waitFor', event: { types: ['cart_add'], where: [] }, timeout: { amount: 2, unit: 'hours' } };
+    expect(withTimerType(waitFor, 'delay')).toEqual({ type: 'delay', duration: { amount: 2, unit: 'hours' } });
+    expect(withTimerType(delay, 'until')).toEqual({ type: 'until', window: { from: '10:00', to: '20:00', weekdays: [1, 2, 3, 4, 5] } });
+    expect(withTimerType({ type: 'until', window: { from: '09:00', to: '18:00', weekdays: [1] } }, 'delay')).toEqual({ type: 'delay', duration: { amount: 1, unit: 'days' } });
   });
 });

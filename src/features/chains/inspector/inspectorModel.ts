@@ -1,4 +1,5 @@
 import { nodeOperations, outPorts } from '../../../domain/chains/nodes/registry';
+import { defaultTimerRule } from '../../../domain/chains/nodes/timer';
 import { OUT_PORT, TIMEOUT_PORT } from '../../../domain/chains/ports';
 import { validateSettings } from '../../../domain/chains/settings';
 import type { ChainFinding } from '../../../domain/chains/findings';
@@ -41,6 +42,19 @@ export function timerPortRenames(from: TimerRule['type'], to: TimerRule['type'])
   if (!isWaitFor(from) && isWaitFor(to)) return { [OUT_PORT]: TIMEOUT_PORT };
   if (isWaitFor(from) && !isWaitFor(to)) return { [TIMEOUT_PORT]: OUT_PORT };
   return {};
+}
+
+/**
+ * A timer's rule after the user picks another type: the new type's defaults, except that the
+ * time already chosen carries over (a 3-day delay becomes "wait for an event up to 3 days", and back).
+ */
+export function withTimerType(rule: TimerRule, type: TimerRule['type']): TimerRule {
+  const next = defaultTimerRule(type);
+  const time = rule.type === 'delay' ? rule.duration : rule.type === 'waitFor' ? rule.timeout : null;
+  if (time === null) return next;
+  if (next.type === 'delay') return { ...next, duration: time };
+  if (next.type === 'waitFor') return { ...next, timeout: time };
+  return next;
 }
 
 /**
