@@ -1,10 +1,12 @@
 import type { BenchSuite } from '../harness';
 import { coldStartSuite, storeSuite } from './browserFoundation';
+import { chainModelSuite } from './chainModel';
 import { customersTableSuite } from './customersTable';
 import { demoGeneratorSuite } from './demoGenerator';
 import { importSuite } from './import';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
+import { metricsSuite } from './metrics';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, chainModelSuite, metricsSuite];
