@@ -11,7 +11,7 @@ import { useLanguage } from '../../ui/useLanguage';
 import { addItem, canNest, defaultLeaf, issueText, issuesAt, joinPath, nestedGroup, relativeIssues, removeItem, replaceItem, type PlacedIssue } from './conditionEdit';
 import { LeafEditor } from './LeafEditor';
 import { useConditionNames } from './useConditionNames';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 type ChangeOptions = { coalesceKey?: string };
 

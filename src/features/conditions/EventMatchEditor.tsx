@@ -9,7 +9,7 @@ import { defaultEventCondition, fieldOpArity, issueText, issuesUnder, joinPath, 
 import { KeySelect, NumberTestEditor } from './ConditionFields';
 import { NamePicker, NamesPicker, ValuesField } from './NamePickers';
 import { eventPropOptions, eventPropValueOptions, eventTypeOptions } from './options';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 export interface EventMatchEditorProps {
   value: EventMatch;

@@ -12,7 +12,7 @@ import { KeySelect, NumberTestEditor, PeriodField } from './ConditionFields';
 import { EventMatchEditor } from './EventMatchEditor';
 import { NamePicker, NamesPicker, ValuesField } from './NamePickers';
 import { fieldOptions, fieldValueOptions, isLifecycleStatus, lifecycleOptions, rfmSegmentOptions, stageOptions } from './options';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 export interface LeafEditorProps {
   condition: LeafCondition;

@@ -13,7 +13,7 @@ import {
   type NumberTest,
 } from '../../domain/conditions/types';
 import { ORDER_EVENT } from '../../domain/model/event';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 /**
  * Edits of the condition builder as pure functions: a new condition of each kind (with the

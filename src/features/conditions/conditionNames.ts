@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { DEFAULT_NAMES, type NameResolver } from '../../domain/conditions/names';
 import type { TextLanguage } from '../../domain/text';
 import { eventTypeLabel } from '../../ui/eventTypeLabel';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 /**
  * How the app names what conditions and chains refer to, in either language: event types and

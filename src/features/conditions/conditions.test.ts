@@ -7,7 +7,7 @@ import { validateCondition } from '../../domain/conditions/validate';
 import { conditionNames } from './conditionNames';
 import { addItem, canNest, defaultLeaf, fieldOpArity, issueText, issuesAt, issuesUnder, nestedGroup, relativeIssues, removeItem, replaceItem, withFieldOp, withNumberOp } from './conditionEdit';
 import { eventTypeOptions, fieldOptions, fieldValueOptions, lifecycleOptions, rfmSegmentOptions, stageOptions } from './options';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 const vocabulary: WorkspaceVocabulary = {
   customers: 100,

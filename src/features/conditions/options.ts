@@ -3,7 +3,7 @@ import { ATTR_PREFIX, PROFILE_FIELDS } from '../../domain/conditions/types';
 import { LIFECYCLE_STATUSES, type LifecycleStatus } from '../../domain/journey/lifecycle';
 import { DEFAULT_EVENT_TYPES } from '../../domain/model/event';
 import type { TextLanguage } from '../../domain/text';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 /**
  * What the editors offer for a name (event type, prop, field, segment, stage, status): the

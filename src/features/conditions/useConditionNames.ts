@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NameResolver } from '../../domain/conditions/names';
 import { conditionNames } from './conditionNames';
-import type { WorkspaceVocabulary } from './workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 /** The app's names for conditions and node summaries (see conditionNames), renewed with the language and the data. */
 export function useConditionNames(vocabulary: WorkspaceVocabulary | null): NameResolver {

@@ -7,7 +7,7 @@ import { useJourneyOverview, useJourneyRequest } from '../journey/useJourneyOver
 import { useJourneySettings } from '../journey/journeySettings';
 import { rfmRequest, useRfmSettings, useRfmSummary, useSegmentMap } from '../segments/useRfm';
 import { useLanguage } from '../../ui/useLanguage';
-import { buildWorkspaceVocabulary, type WorkspaceVocabulary } from './workspaceVocabulary';
+import { buildWorkspaceVocabulary, type WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 /** The workspace by id, live (a new data version renews what depends on it). */
 export function useWorkspace(workspaceId: string): Workspace | undefined {

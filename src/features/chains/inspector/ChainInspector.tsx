@@ -1,7 +1,9 @@
 import { Alert, Box, Divider, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeKindName, nodeSummary } from '../../../domain/chains/nodes/registry';
+import { findingsOfNode } from '../../../domain/chains/validator';
+import type { ChainFinding } from '../../../domain/chains/findings';
 import { MAX_LABEL_LENGTH } from '../../../domain/chains/schemaParts';
 import type { Chain, ChainNode } from '../../../domain/chains/types';
 import type { NameResolver } from '../../../domain/conditions/names';
@@ -10,12 +12,12 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { relativeIssues } from '../../conditions/conditionEdit';
 import { useConditionNames } from '../../conditions/useConditionNames';
 import { useWorkspace, useWorkspaceVocabulary } from '../../conditions/useWorkspaceVocabulary';
-import type { WorkspaceVocabulary } from '../../conditions/workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../../domain/conditions/vocabulary';
 import { ChainSettingsForm } from './ChainSettingsForm';
 import { FilterForm, GoalForm } from './FilterGoalForms';
 import type { NodeChangeOptions, NodeFormProps } from './formTypes';
 import { FindingsList } from './FormParts';
-import { nodeFindings, replaceNode, settingsFindings } from './inspectorModel';
+import { chainLevelFindings, panelFindings, replaceNode } from './inspectorModel';
 import { MessageForm } from './MessageForm';
 import { MessagePreview } from './MessagePreview';
 import { SplitForm } from './SplitForm';
@@ -52,9 +54,11 @@ function NodeForm({ node, ...rest }: Omit<NodeFormProps<ChainNode>, 'change'> & 
   }
 }
 
-function NodePanel({ chain, node, onChange, vocabulary, names, workspace, picked, onPick }: {
+function NodePanel({ chain, node, findings, onChange, vocabulary, names, workspace, picked, onPick }: {
   chain: Chain;
   node: ChainNode;
+  /** this node's findings */
+  findings: readonly ChainFinding[];
   onChange: ChainInspectorProps['onChange'];
   vocabulary: WorkspaceVocabulary | null;
   names: NameResolver;
@@ -64,7 +68,6 @@ function NodePanel({ chain, node, onChange, vocabulary, names, workspace, picked
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const findings = nodeFindings(chain, node.id, vocabulary);
   const timeZone = chain.settings.timeZone ?? workspace?.timeZone ?? 'UTC';
   function change(next: ChainNode, options: NodeChangeOptions = {}): void {
     const key = options.coalesceKey ? { coalesceKey: `${node.id}:${options.coalesceKey}` } : undefined;
@@ -115,13 +118,14 @@ export function ChainInspector({ chain, selectedNodeId, workspaceId, onChange }:
   const [picked, setPicked] = useState<{ workspaceId: string; customer: PickedCustomer | null }>({ workspaceId, customer: null });
   const pickedHere = picked.workspaceId === workspaceId ? picked.customer : null;
   const onPick = (customer: PickedCustomer | null) => setPicked({ workspaceId, customer });
+  const findings = useMemo(() => panelFindings(chain, vocabulary), [chain, vocabulary]);
   if (selectedNodeId === null) {
-    const findings = settingsFindings(chain, vocabulary);
+    const chainFindings = chainLevelFindings(findings);
     return (
       <Stack component="section" aria-label={t('inspector.settingsLabel')} sx={{ gap: 2 }} data-testid={`${TEST_ID}-settings-panel`}>
         <Typography variant="h6" component="h2">{t('inspector.settingsLabel')}</Typography>
-        <FindingsList findings={findings} testId={`${TEST_ID}-findings`} />
-        <ChainSettingsForm chain={chain} onChange={onChange} vocabulary={vocabulary} names={names} issues={relativeIssues(findings, '')} workspaceTimeZone={workspace?.timeZone ?? 'UTC'} testId={`${TEST_ID}-settings`} />
+        <FindingsList findings={chainFindings} testId={`${TEST_ID}-findings`} />
+        <ChainSettingsForm chain={chain} onChange={onChange} vocabulary={vocabulary} names={names} issues={relativeIssues(chainFindings, '')} workspaceTimeZone={workspace?.timeZone ?? 'UTC'} testId={`${TEST_ID}-settings`} />
       </Stack>
     );
   }
@@ -130,7 +134,7 @@ export function ChainInspector({ chain, selectedNodeId, workspaceId, onChange }:
     <Box component="section" aria-label={t('inspector.panelLabel')} data-testid={`${TEST_ID}-panel`}>
       {node ? (
         // Keyed by node: drafts of one node's fields never show on another.
-        <NodePanel key={node.id} chain={chain} node={node} onChange={onChange} vocabulary={vocabulary} names={names} workspace={workspace} picked={pickedHere} onPick={onPick} />
+        <NodePanel key={node.id} chain={chain} node={node} findings={findingsOfNode(findings, node.id)} onChange={onChange} vocabulary={vocabulary} names={names} workspace={workspace} picked={pickedHere} onPick={onPick} />
       ) : (
         <Alert severity="warning">{t('inspector.noNode')}</Alert>
       )}

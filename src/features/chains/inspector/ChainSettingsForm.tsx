@@ -12,7 +12,7 @@ import { KeySelect } from '../../conditions/ConditionFields';
 import { EventMatchEditor } from '../../conditions/EventMatchEditor';
 import { NamePicker } from '../../conditions/NamePickers';
 import { stageOptions } from '../../conditions/options';
-import type { WorkspaceVocabulary } from '../../conditions/workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../../domain/conditions/vocabulary';
 import { Section, TimeField } from './FormParts';
 
 export interface ChainSettingsFormProps {

@@ -1,7 +1,7 @@
 import type { NameResolver } from '../../../domain/conditions/names';
 import type { ChainNode } from '../../../domain/chains/types';
 import type { PlacedIssue } from '../../conditions/conditionEdit';
-import type { WorkspaceVocabulary } from '../../conditions/workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../../domain/conditions/vocabulary';
 
 export interface NodeChangeOptions {
   /** typing in one field: successive edits with the same key join one undo step */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { WorkspaceVocabulary } from '../../../domain/conditions/vocabulary';
+import { findingsOfNode } from '../../../domain/chains/validator';
 import { CHANNEL_DEFAULT_COST, CHANNEL_DEFAULT_RESPONSES } from '../../../domain/chains/channels';
 import { createNode } from '../../../domain/chains/nodes/registry';
 import { everyOptionChain, workedExampleChain } from '../../../domain/chains/testing';
 import type { MessageNode, SplitNode, TimerNode, TimerRule, TriggerNode } from '../../../domain/chains/types';
-import { nodeFindings, orderedFindings, parseLocalTime, replaceNode, settingsFindings, splitLocalDateTime, timerPortRenames, withTimerType } from './inspectorModel';
+import { chainLevelFindings, orderedFindings, panelFindings, parseLocalTime, replaceNode, splitLocalDateTime, timerPortRenames, withTimerType } from './inspectorModel';
 import { defaultOffer, fieldToken, fromPercent, hasOfferValue, insertAt, shownResponses, toPercent, withChannel, withResponse } from './messageEdits';
 import { addBranch, evenOut, evenWeights, nextBranchId, removeBranch, updateBranch } from './splitEdits';
 import { isDateFieldOf, segmentRefOfType, tomorrowAtTen, withTriggerType } from './triggerEdits';
@@ -57,10 +59,9 @@ describe('findings for the panel', () => {
     const chain = workedExampleChain();
     const email = nodeOf<MessageNode>(chain, 'email');
     const broken = replaceNode(chain, { ...email, channel: 'email', content: { subject: '', body: 'Hi {{firstName' } });
-    const findings = nodeFindings(broken, 'email', null);
-    expect(findings.every((finding) => finding.nodeId === 'email')).toBe(true);
+    const findings = findingsOfNode(panelFindings(broken, null), 'email');
     expect(findings.map((finding) => finding.path)).toEqual(['content.subject', 'content.body']);
-    expect(nodeFindings(broken, 'missing', null)).toEqual([]);
+    expect(findingsOfNode(panelFindings(broken, null), 'missing')).toEqual([]);
     const ordered = orderedFindings([{ ...findings[0]!, severity: 'warning' }, findings[1]!]);
     expect(ordered.map((finding) => finding.severity)).toEqual(['error', 'warning']);
   });
@@ -68,8 +69,25 @@ describe('findings for the panel', () => {
   it('of the settings say what is wrong with them', () => {
     const chain = workedExampleChain();
     const broken = { ...chain, settings: { ...chain.settings, quietHours: { ...chain.settings.quietHours, from: '09:00', to: '09:00' } } };
-    expect(settingsFindings(broken, null).map((finding) => finding.path)).toEqual(['settings.quietHours']);
-    expect(settingsFindings(chain, null)).toEqual([]);
+    expect(chainLevelFindings(panelFindings(broken, null)).map((finding) => finding.path)).toEqual(['settings.quietHours']);
+    expect(chainLevelFindings(panelFindings(chain, null))).toEqual([]);
+  });
+
+  it('with the workspace’s vocabulary, name what the data lacks with the closest names', () => {
+    const chain = workedExampleChain();
+    const vocabulary: WorkspaceVocabulary = {
+      customers: 10,
+      eventTypes: [{ name: 'cart_add', count: 5 }],
+      eventProps: [],
+      fields: [{ name: 'firstName', count: 10, values: [] }],
+      rfmSegments: [],
+      lifecycleStatuses: [],
+      stages: [],
+    };
+    const unknown = panelFindings(chain, vocabulary).filter((finding) => finding.code === 'unknown_event_type');
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.every((finding) => finding.severity === 'warning')).toBe(true);
+    expect(panelFindings(chain, null).some((finding) => finding.code === 'unknown_event_type')).toBe(false);
   });
 });
 

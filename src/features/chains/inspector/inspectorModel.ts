@@ -1,10 +1,10 @@
-import { nodeOperations, outPorts } from '../../../domain/chains/nodes/registry';
+import { outPorts } from '../../../domain/chains/nodes/registry';
 import { defaultTimerRule } from '../../../domain/chains/nodes/timer';
 import { OUT_PORT, TIMEOUT_PORT } from '../../../domain/chains/ports';
-import { validateSettings } from '../../../domain/chains/settings';
+import { validateChain } from '../../../domain/chains/validator';
 import type { ChainFinding } from '../../../domain/chains/findings';
 import type { Chain, ChainNode, TimerRule } from '../../../domain/chains/types';
-import type { WorkspaceVocabulary } from '../../conditions/workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../../domain/conditions/vocabulary';
 
 /**
  * The side panel's edits of a chain, as pure functions: replace one node (keeping the edges of
@@ -58,19 +58,17 @@ export function withTimerType(rule: TimerRule, type: TimerRule['type']): TimerRu
 }
 
 /**
- * The node's findings, as the panel shows them at its top and beside its fields.
- * TEMPORARY until the model's validator lands: the node module's own rules only; then this is
- * `validateChain(chain, { vocabulary })` filtered to the node (adding what the data lacks).
+ * Every finding of the chain, as the canvas's check list has them: the validator's rules, and with
+ * the workspace's vocabulary also the names its data lacks (with the closest ones). The panel
+ * shows a node's share (`findingsOfNode`) or the chain's own (`chainLevelFindings`).
  */
-export function nodeFindings(chain: Chain, nodeId: string, _vocabulary: WorkspaceVocabulary | null): ChainFinding[] {
-  const node = chain.nodes.find((item) => item.id === nodeId);
-  if (!node) return [];
-  return nodeOperations(node).validate().map((issue) => ({ ...issue, nodeId }));
+export function panelFindings(chain: Chain, vocabulary: WorkspaceVocabulary | null): ChainFinding[] {
+  return validateChain(chain, vocabulary ? { vocabulary } : {});
 }
 
-/** Findings about the chain's settings (no node). */
-export function settingsFindings(chain: Chain, _vocabulary: WorkspaceVocabulary | null): ChainFinding[] {
-  return validateSettings(chain.settings);
+/** Findings about the chain as a whole (its settings, its stage, a missing trigger): tied to no node and no link. */
+export function chainLevelFindings(findings: readonly ChainFinding[]): ChainFinding[] {
+  return findings.filter((item) => item.nodeId === undefined && item.edgeId === undefined);
 }
 
 /** Errors first, then warnings; the order within each kept. */

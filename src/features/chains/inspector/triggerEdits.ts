@@ -1,7 +1,7 @@
 import { defaultTriggerRule, TRIGGER_DATE_FIELDS } from '../../../domain/chains/nodes/trigger';
 import type { SegmentRef, TriggerNode, TriggerRule } from '../../../domain/chains/types';
 import { formatEpochDay, localDayNumber } from '../../../domain/time';
-import type { WorkspaceVocabulary } from '../../conditions/workspaceVocabulary';
+import type { WorkspaceVocabulary } from '../../../domain/conditions/vocabulary';
 
 /** Edits of the trigger form, as pure functions. */
 
