@@ -5,6 +5,7 @@ import { dataQualityTexts } from '../features/dataQuality/texts';
 import { conditionsTexts } from '../features/conditions/texts';
 import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
+import { runsTexts } from '../features/runs/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -23,4 +24,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   conditions: conditionsTexts,
   inspector: inspectorTexts,
   metrics: metricsTexts,
+  runs: runsTexts,
 };
