@@ -6,6 +6,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type DefaultEdgeOptions,
   type EdgeChange,
@@ -14,6 +15,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './canvas.css';
 import { useCallback, useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNodeKind } from '../../../domain/chains';
@@ -35,8 +37,22 @@ const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType
 export const VISIBLE_ONLY_FROM = 120;
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.1 };
 
+/** Below this zoom the "+" buttons and port names are hidden: too small to hit or read. */
+const FAR_ZOOM = 0.45;
+function isZoomedOut(state: { transform: [number, number, number] }): boolean {
+  return state.transform[2] < FAR_ZOOM;
+}
+
 function connectionOf(connection: Connection | FlowEdge): { source: string; sourcePort: string; target: string } {
   return { source: connection.source, sourcePort: connection.sourceHandle ?? '', target: connection.target };
+}
+
+/** The chain node a link was dropped on, even one without an entry (a trigger). */
+function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const element = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+  return element?.dataset.id ?? null;
 }
 
 /** Palette drops: a kind dropped on a link goes into it, anywhere else it is added where it fell. */
@@ -80,16 +96,18 @@ export function ChainCanvas() {
     const current = useChainEditor.getState().chain;
     return !!current && connectionProblem(current, connectionOf(connection as Connection)) === null;
   }, []);
-  const onConnectEnd = useCallback((_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
     const current = useChainEditor.getState().chain;
-    if (!current || state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id && !state.toHandle) return;
-    const problem = connectionProblem(current, { source: state.fromNode.id, sourcePort: state.fromHandle?.id ?? '', target: state.toNode.id });
+    const targetId = state.toNode?.id ?? nodeUnderPointer(event);
+    if (!current || state.isValid || !state.fromNode || !targetId) return;
+    const problem = connectionProblem(current, { source: state.fromNode.id, sourcePort: state.fromHandle?.id ?? '', target: targetId });
     if (problem) useChainEditor.getState().say(refusal(problem), 'warning');
   }, []);
   const onNodeDragStart = useCallback(() => useChainEditor.getState().beginDrag(), []);
   const nodeCount = chain?.nodes.length ?? 0;
+  const isFar = useStore(isZoomedOut);
   return (
-    <Box sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas">
+    <Box sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flow.nodes}
         edges={flow.edges}

@@ -1,4 +1,3 @@
-import { Box } from '@mui/material';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,12 +21,10 @@ function ChainEdgeViewBase({ id, sourceX, sourceY, targetX, targetY, sourcePosit
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ strokeWidth: selected ? width + 1 : width, stroke: selected ? '#1976d2' : '#8a93a8', opacity: isDimmed ? 0.25 : 1 }} />
       <EdgeLabelRenderer>
-        <Box className="nodrag nopan" sx={{ position: 'absolute', transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, pointerEvents: 'all', display: 'flex', alignItems: 'center', gap: 0.5, opacity: isDimmed ? 0.25 : 1 }}>
+        <div className={isDimmed ? 'cl-edge-label cl-edge-label--dimmed nodrag nopan' : 'cl-edge-label nodrag nopan'} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
           <InsertMenu kinds={insertableKinds('edge')} label={t('chains.editor.insertHere')} testId={`edge-plus-${id}`} onPick={(kind) => insertNodeOnEdge(id, kind)} />
-          {overlay && (
-            <Box data-testid="edge-overlay" sx={{ bgcolor: 'background.paper', border: '1px solid #d5d9e3', borderRadius: 1, px: 0.5, fontSize: 12 }}>{overlay.label}</Box>
-          )}
-        </Box>
+          {overlay && <span className="cl-edge-overlay" data-testid="edge-overlay">{overlay.label}</span>}
+        </div>
       </EdgeLabelRenderer>
     </>
   );

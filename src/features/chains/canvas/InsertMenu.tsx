@@ -1,13 +1,13 @@
-import AddIcon from '@mui/icons-material/Add';
-import { IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip } from '@mui/material';
+import { ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
 import { memo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeKind } from '../../../domain/chains';
 import { NODE_LOOK } from './nodeLook';
 
 /**
- * The "+" on a link or a free exit: a small button that opens the kinds that can go there.
- * `nodrag nopan` keep React Flow from starting a drag or pan on it.
+ * The "+" on a link or a free exit: a plain button (hundreds of them on a big chain) that opens
+ * the kinds that can go there; the menu is mounted only while open. `nodrag nopan` keep React
+ * Flow from starting a drag or pan on it.
  */
 export const InsertMenu = memo(function InsertMenu({ kinds, label, testId, onPick }: { kinds: readonly NodeKind[]; label: string; testId: string; onPick(kind: NodeKind): void }) {
   const { t } = useTranslation();
@@ -18,39 +18,31 @@ export const InsertMenu = memo(function InsertMenu({ kinds, label, testId, onPic
   }
   return (
     <>
-      <Tooltip title={label}>
-        <IconButton
-          className="nodrag nopan"
-          size="small"
-          aria-label={label}
-          aria-haspopup="menu"
-          data-testid={testId}
-          onClick={open}
-          sx={{ width: 22, height: 22, bgcolor: 'background.paper', border: '1px solid', borderColor: 'primary.main', color: 'primary.main', '&:hover': { bgcolor: 'primary.main', color: 'primary.contrastText' } }}
-        >
-          <AddIcon sx={{ fontSize: 16 }} />
-        </IconButton>
-      </Tooltip>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)} slotProps={{ list: { 'aria-label': t('chains.editor.insertMenu'), dense: true } }}>
-        {kinds.map((kind) => {
-          const Icon = NODE_LOOK[kind].icon;
-          return (
-            <MenuItem
-              key={kind}
-              data-testid={`insert-${kind}`}
-              onClick={() => {
-                setAnchor(null);
-                onPick(kind);
-              }}
-            >
-              <ListItemIcon>
-                <Icon fontSize="small" sx={{ color: NODE_LOOK[kind].color }} />
-              </ListItemIcon>
-              <ListItemText primary={t(`chains.kinds.${kind}`)} secondary={t(`chains.kindHints.${kind}`)} />
-            </MenuItem>
-          );
-        })}
-      </Menu>
+      <button type="button" className="cl-plus nodrag nopan" aria-label={label} title={label} aria-haspopup="menu" data-testid={testId} onClick={open}>
+        +
+      </button>
+      {anchor && (
+        <Menu anchorEl={anchor} open onClose={() => setAnchor(null)} slotProps={{ list: { 'aria-label': t('chains.editor.insertMenu'), dense: true } }}>
+          {kinds.map((kind) => {
+            const Icon = NODE_LOOK[kind].icon;
+            return (
+              <MenuItem
+                key={kind}
+                data-testid={`insert-${kind}`}
+                onClick={() => {
+                  setAnchor(null);
+                  onPick(kind);
+                }}
+              >
+                <ListItemIcon>
+                  <Icon fontSize="small" sx={{ color: NODE_LOOK[kind].color }} />
+                </ListItemIcon>
+                <ListItemText primary={t(`chains.kinds.${kind}`)} secondary={t(`chains.kindHints.${kind}`)} />
+              </MenuItem>
+            );
+          })}
+        </Menu>
+      )}
     </>
   );
 });

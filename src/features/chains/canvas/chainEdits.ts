@@ -206,3 +206,35 @@ export function freeSpot(chain: Chain): Position {
   const lowest = chain.nodes.reduce((low, node) => (node.position.y > low.position.y ? node : low));
   return { x: lowest.position.x + (chain.nodes.length % 2 ? LAYOUT_NODE_WIDTH / 2 : 0), y: lowest.position.y + ROW_GAP };
 }
+
+function isSameExceptPosition(a: object, b: object): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'position' || (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+}
+
+/** True when `next` differs from `previous` only in where nodes and notes stand (a drag, a tidy-up). */
+export function isOnlyMoved(previous: Chain, next: Chain): boolean {
+  if (previous === next) return true;
+  if (!isSameExceptPosition({ ...previous, nodes: null, notes: null }, { ...next, nodes: null, notes: null })) return false;
+  if (previous.nodes.length !== next.nodes.length || previous.notes.length !== next.notes.length) return false;
+  return previous.nodes.every((node, index) => isSameExceptPosition(node, next.nodes[index]!)) && previous.notes.every((note, index) => isSameExceptPosition(note, next.notes[index]!));
+}
+
+/** `next` with every node and note standing where it stands in `current` (for edits made on a chain whose positions may be stale). */
+export function keepPositions(next: Chain, current: Chain): Chain {
+  const nodeAt = new Map(current.nodes.map((node) => [node.id, node.position]));
+  const noteAt = new Map(current.notes.map((note) => [note.id, note.position]));
+  return {
+    ...next,
+    nodes: next.nodes.map((node) => {
+      const position = nodeAt.get(node.id);
+      return position && position !== node.position ? { ...node, position } : node;
+    }),
+    notes: next.notes.map((note) => {
+      const position = noteAt.get(note.id);
+      return position && position !== note.position ? { ...note, position } : note;
+    }),
+  };
+}

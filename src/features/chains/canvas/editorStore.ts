@@ -2,7 +2,7 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
 import type { Chain, ChainFinding, Position } from '../../../domain/chains';
 import type { LocalizedText } from '../../../domain/text';
-import { moveNodes, updateNote } from './chainEdits';
+import { isOnlyMoved, keepPositions, moveNodes, updateNote } from './chainEdits';
 import { isNoteFlowId, noteIdOf } from './flowGraph';
 import { closeStep, EMPTY_HISTORY, recordEdit, redo, undo, type History } from './history';
 
@@ -50,6 +50,12 @@ export interface EditOptions {
 
 export interface ChainEditorState {
   chain: Chain | null;
+  /**
+   * The chain as of its last change of content (anything but positions): what the findings, the
+   * side panel and other position-blind views subscribe to, so a drag does not re-render them.
+   * Its positions may be stale; edit through `editContent`, which keeps the current ones.
+   */
+  content: Chain | null;
   history: History;
   /** flow ids: chain node ids, edge ids, `note:<id>` */
   selectedIds: ReadonlySet<string>;
@@ -66,6 +72,8 @@ export interface ChainEditorState {
   load(chain: Chain): void;
   unload(): void;
   edit(next: Chain, options?: EditOptions): void;
+  /** An edit made on `content` (the side panel): positions stay as they are now. */
+  editContent(next: Chain, options?: EditOptions): void;
   undo(): void;
   redo(): void;
   closeStep(): void;
@@ -92,6 +100,21 @@ function groupByNode(findings: readonly ChainFinding[]): Map<string, ChainFindin
   return byNode;
 }
 
+/** The `content` to keep for a new present chain. */
+function contentFor(content: Chain | null, chain: Chain): Chain {
+  return content && isOnlyMoved(content, chain) ? content : chain;
+}
+
+/** Per-node findings keep their array when nothing about the node changed, so its badge does not re-render. */
+function reuseUnchanged(previous: ReadonlyMap<string, readonly ChainFinding[]>, next: Map<string, ChainFinding[]>): Map<string, readonly ChainFinding[]> {
+  const merged = new Map<string, readonly ChainFinding[]>();
+  for (const [nodeId, list] of next) {
+    const before = previous.get(nodeId);
+    merged.set(nodeId, before && JSON.stringify(before) === JSON.stringify(list) ? before : list);
+  }
+  return merged;
+}
+
 function applySelection(selected: ReadonlySet<string>, changes: readonly (NodeChange | EdgeChange)[]): ReadonlySet<string> {
   let next: Set<string> | null = null;
   for (const change of changes) {
@@ -105,6 +128,7 @@ function applySelection(selected: ReadonlySet<string>, changes: readonly (NodeCh
 
 export const useChainEditor = create<ChainEditorState>()((set, get) => ({
   chain: null,
+  content: null,
   history: EMPTY_HISTORY,
   selectedIds: NO_IDS,
   measured: new Map(),
@@ -115,13 +139,14 @@ export const useChainEditor = create<ChainEditorState>()((set, get) => ({
   message: null,
   revision: 0,
   dragSession: 0,
-  load: (chain) => set({ chain, history: EMPTY_HISTORY, selectedIds: NO_IDS, findings: [], findingsByNode: new Map(), overlay: null, highlight: null, message: null, revision: 0 }),
-  unload: () => set({ chain: null, history: EMPTY_HISTORY, selectedIds: NO_IDS, findings: [], findingsByNode: new Map(), overlay: null, highlight: null }),
+  load: (chain) => set({ chain, content: chain, history: EMPTY_HISTORY, selectedIds: NO_IDS, findings: [], findingsByNode: new Map(), overlay: null, highlight: null, message: null, revision: 0 }),
+  unload: () => set({ chain: null, content: null, history: EMPTY_HISTORY, selectedIds: NO_IDS, findings: [], findingsByNode: new Map(), overlay: null, highlight: null }),
   edit(next, options = {}) {
     const { chain, history, revision } = get();
     if (!chain || next === chain) return;
     set({
       chain: next,
+      content: contentFor(get().content, next),
       history: recordEdit(history, chain, options.coalesceKey, Date.now()),
       revision: revision + 1,
       ...(options.select ? { selectedIds: new Set(options.select) } : {}),
@@ -130,12 +155,16 @@ export const useChainEditor = create<ChainEditorState>()((set, get) => ({
   undo() {
     const { chain, history, revision } = get();
     const step = chain && undo(history, chain);
-    if (step) set({ chain: step.chain, history: step.history, revision: revision + 1 });
+    if (step) set({ chain: step.chain, content: contentFor(get().content, step.chain), history: step.history, revision: revision + 1 });
   },
   redo() {
     const { chain, history, revision } = get();
     const step = chain && redo(history, chain);
-    if (step) set({ chain: step.chain, history: step.history, revision: revision + 1 });
+    if (step) set({ chain: step.chain, content: contentFor(get().content, step.chain), history: step.history, revision: revision + 1 });
+  },
+  editContent(next, options) {
+    const { chain, edit } = get();
+    if (chain) edit(keepPositions(next, chain), options);
   },
   closeStep: () => set({ history: closeStep(get().history) }),
   select: (ids) => set({ selectedIds: new Set(ids), history: closeStep(get().history) }),
@@ -168,7 +197,7 @@ export const useChainEditor = create<ChainEditorState>()((set, get) => ({
     if (next !== selectedIds) set({ selectedIds: next });
   },
   beginDrag: () => set({ dragSession: get().dragSession + 1, history: closeStep(get().history) }),
-  setFindings: (findings) => set({ findings, findingsByNode: groupByNode(findings) }),
+  setFindings: (findings) => set({ findings, findingsByNode: reuseUnchanged(get().findingsByNode, groupByNode(findings)) }),
   setOverlay: (overlay) => set({ overlay }),
   setHighlight: (highlight) => set({ highlight }),
   say: (text, severity = 'warning') => set({ message: { text, severity, at: Date.now() } }),

@@ -51,12 +51,12 @@ function SaveIndicator({ status }: { status: SaveStatus }) {
 }
 
 function SidePanel({ workspaceId }: { workspaceId: string }) {
-  const chain = useChainEditor((state) => state.chain);
+  const chain = useChainEditor((state) => state.content);
   const selectedNodeId = useChainEditor((state) => {
-    const nodes = state.chain?.nodes.filter((node) => state.selectedIds.has(node.id)) ?? [];
+    const nodes = state.content?.nodes.filter((node) => state.selectedIds.has(node.id)) ?? [];
     return nodes.length === 1 ? nodes[0]!.id : null;
   });
-  const onChange = useCallback((next: Chain, options?: { coalesceKey?: string }) => useChainEditor.getState().edit(next, options), []);
+  const onChange = useCallback((next: Chain, options?: { coalesceKey?: string }) => useChainEditor.getState().editContent(next, options), []);
   if (!chain) return null;
   return <ChainInspector chain={chain} selectedNodeId={selectedNodeId} workspaceId={workspaceId} onChange={onChange} />;
 }

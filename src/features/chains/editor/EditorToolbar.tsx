@@ -98,7 +98,7 @@ export function EditorToolbar({ onVersions, onHelp }: { onVersions(): void; onHe
   const canUndo = useChainEditor((state) => state.history.past.length > 0);
   const canRedo = useChainEditor((state) => state.history.future.length > 0);
   const hasSelection = useChainEditor((state) => state.selectedIds.size > 0);
-  const selectedNodes = useChainEditor((state) => (state.chain ? state.chain.nodes.filter((node) => state.selectedIds.has(node.id)).length : 0));
+  const selectedNodes = useChainEditor((state) => (state.content ? state.content.nodes.filter((node) => state.selectedIds.has(node.id)).length : 0));
   const notify = useAppStore((state) => state.notify);
   const { fitView } = useReactFlow();
   return (

@@ -12,7 +12,7 @@ export function FindingsList() {
   const { t } = useTranslation();
   const language = useLanguage();
   const findings = useChainEditor((state) => state.findings);
-  const chain = useChainEditor((state) => state.chain);
+  const chain = useChainEditor((state) => state.content);
   const { setCenter, getInternalNode, getZoom } = useReactFlow();
   const errors = findings.filter((item) => item.severity === 'error').length;
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));

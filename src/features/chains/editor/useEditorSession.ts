@@ -12,6 +12,9 @@ export const AUTOSAVE_DELAY_MS = 600;
 
 export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'failed'; message: string };
 
+const SAVED: SaveStatus = { state: 'saved' };
+const SAVING: SaveStatus = { state: 'saving' };
+
 /** Opens the chain into the editor store; null while loading. */
 export function useOpenChain(chainId: string): LoadedChain | null | 'missing' {
   const [loaded, setLoaded] = useState<{ chainId: string; result: LoadedChain | 'missing' } | null>(null);
@@ -33,7 +36,7 @@ export function useOpenChain(chainId: string): LoadedChain | null | 'missing' {
 /** Saves every change to IndexedDB shortly after it is made, and at once when the editor closes. */
 export function useAutosave(workspaceId: string): SaveStatus {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  const [status, setStatus] = useState<SaveStatus>(SAVED);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
     let savedRevision = useChainEditor.getState().revision;
@@ -44,7 +47,7 @@ export function useAutosave(workspaceId: string): SaveStatus {
       savedRevision = revision;
       void chainStorage
         .save(workspaceId, chain)
-        .then(() => setStatus(useChainEditor.getState().revision === revision ? { state: 'saved' } : { state: 'saving' }))
+        .then(() => setStatus(useChainEditor.getState().revision === revision ? SAVED : SAVING))
         .catch((error: unknown) => setStatus({ state: 'failed', message: errorMessage(error, t) }));
     }
     const unsubscribe = useChainEditor.subscribe((state, previous) => {
@@ -52,7 +55,8 @@ export function useAutosave(workspaceId: string): SaveStatus {
         if (state.chain?.id !== previous.chain?.id) savedRevision = state.revision;
         return;
       }
-      setStatus({ state: 'saving' });
+      // The same object when already saving: no re-render of the editor on every drag frame.
+      setStatus((current) => (current.state === 'saving' ? current : SAVING));
       if (pending.current) clearTimeout(pending.current);
       pending.current = setTimeout(save, AUTOSAVE_DELAY_MS);
     });
@@ -72,8 +76,9 @@ export function useAutosave(workspaceId: string): SaveStatus {
 
 /** Re-checks the chain after edits settle (deferred, so dragging stays smooth) and feeds the store. */
 export function useFindings(): void {
-  const chain = useChainEditor((state) => state.chain);
-  const deferred = useDeferredValue(chain);
+  // Findings do not depend on positions: `content` does not change while nodes are dragged.
+  const content = useChainEditor((state) => state.content);
+  const deferred = useDeferredValue(content);
   useEffect(() => {
     useChainEditor.getState().setFindings(deferred ? chainFindings(deferred) : []);
   }, [deferred]);
