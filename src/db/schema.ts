@@ -85,6 +85,8 @@ export interface CacheRecord {
   workspaceId: string;
   key: string;
   dataVersion: number;
+  /** format version of the value's type (engine: CachedResultKey.format); absent = 1 (version-1 databases) */
+  format?: number;
   value: unknown;
   createdAt: number;
 }

@@ -70,6 +70,7 @@ export const en = {
       nameTaken: 'A workspace named “{{name}}” already exists. Choose another name.',
       notFound: 'This workspace no longer exists.',
     },
+    cancelled: 'Cancelled.',
     unexpected: 'Something went wrong: {{message}}',
   },
   data: {

@@ -72,6 +72,7 @@ export const ru: Texts = {
       nameTaken: 'Пространство «{{name}}» уже есть. Выберите другое название.',
       notFound: 'Этого пространства больше нет.',
     },
+    cancelled: 'Отменено.',
     unexpected: 'Что-то пошло не так: {{message}}',
   },
   data: {

@@ -33,7 +33,7 @@ async function seedWorkspace(name: string) {
   });
   await db.chains.add({ ...createChain(`chain-${name}`, 'Welcome'), version: CHAIN_FORMAT_VERSION, workspaceId: workspace.id, createdAt: 1, updatedAt: 1 });
   await setWorkspaceSetting(db, workspace.id, 'rfm', { levels: 5 });
-  await putCached(db, workspace.id, 'rfm:x', 1, { scores: [1] });
+  await putCached(db, { workspaceId: workspace.id, name: 'rfm:x', dataVersion: 1, format: 1 }, { scores: [1] });
   return workspace;
 }
 
@@ -71,7 +71,7 @@ describe('workspace repository', () => {
     expect(copied.events[0]!.amount[0]).toBe(50);
     expect(await db.chains.where('workspaceId').equals(copy.id).count()).toBe(1);
     expect(await getWorkspaceSetting(db, copy.id, 'rfm', null)).toEqual({ levels: 5 });
-    expect(await getCached(db, copy.id, 'rfm:x', 1)).toEqual({ scores: [1] });
+    expect(await getCached(db, { workspaceId: copy.id, name: 'rfm:x', dataVersion: 1, format: 1 })).toEqual({ scores: [1] });
     await deleteWorkspace(db, source.id);
     expect((await loadWorkspaceStats(db, copy.id)).events).toBe(1);
   });

@@ -6,7 +6,7 @@ import type { ImportBatch, Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 import { formatDateTime, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import { importWorker } from '../../workers/importWorkerClient';
+import { engineWorker } from '../../workers/engineClient';
 import { importErrorText } from './importErrors';
 import { useImportHistory, type HistoryStatus } from './useImportHistory';
 
@@ -32,7 +32,7 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
   async function undo(batch: ImportBatch) {
     setBusy(true);
     try {
-      const result = await importWorker().call('undo', { workspaceId: workspace.id, batchId: batch.id });
+      const result = await engineWorker('import').call('undo', { workspaceId: workspace.id, batchId: batch.id });
       notify('success', t('import.history.undone', { events: result.removedEvents, customers: result.removedCustomers, restored: result.restoredCustomers, kept: result.keptCustomers }));
     } catch (error) {
       notify('error', importErrorText(error, t));
@@ -44,7 +44,7 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
 
   async function remove(batch: ImportBatch) {
     try {
-      await importWorker().call('remove', { workspaceId: workspace.id, batchId: batch.id });
+      await engineWorker('import').call('remove', { workspaceId: workspace.id, batchId: batch.id });
       notify('success', t('import.history.removed'));
     } catch (error) {
       notify('error', importErrorText(error, t));

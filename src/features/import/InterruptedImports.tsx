@@ -6,7 +6,7 @@ import type { Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 import { formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import { importWorker } from '../../workers/importWorkerClient';
+import { engineWorker } from '../../workers/engineClient';
 import { importErrorText } from './importErrors';
 import { useImportHistory } from './useImportHistory';
 
@@ -31,7 +31,7 @@ export function InterruptedImports({ workspace }: { workspace: Workspace }) {
                 color="inherit"
                 size="small"
                 onClick={() =>
-                  void importWorker()
+                  void engineWorker('import')
                     .call('remove', { workspaceId: workspace.id, batchId: batch.id })
                     .then(() => notify('success', t('import.history.removed')))
                     .catch((error: unknown) => notify('error', importErrorText(error, t)))

@@ -8,7 +8,7 @@ import type { CjmMatrix, CjmRow } from '../../domain/journey';
 import { eventTypeLabel } from '../../ui/eventTypeLabel';
 import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import type { JourneyOverview } from '../../workers/journeyTypes';
+import type { JourneyOverview } from '../../engine';
 import { formatDays } from './FunnelPanel';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { NO_WRAP, stageColor, stageNames } from './labels';

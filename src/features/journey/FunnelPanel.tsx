@@ -7,7 +7,7 @@ import type { Language } from '../../i18n/i18n';
 import { StatCard } from '../../ui/StatCard';
 import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import type { JourneyOverview } from '../../workers/journeyTypes';
+import type { JourneyOverview } from '../../engine';
 import { stageColor, stageNames } from './labels';
 import { PeriodChart } from './PeriodChart';
 

@@ -3,13 +3,14 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InactionListId, InactionPage, InactionRow } from '../../domain/journey';
+import type { InactionListId, InactionRow } from '../../domain/journey';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatDate, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import type { JourneyRequest } from '../../workers/journeyTypes';
-import { journeyWorker } from '../../workers/journeyWorkerClient';
+import type { JourneyRequest } from '../../engine';
+import { engineWorker } from '../../workers/engineClient';
+import { useEngineCall } from '../../workers/useEngineCall';
 import { downloadText } from '../../ui/download';
 import type { JourneySettings } from './journeySettings';
 import { stageName, stageNames, statusLabel } from './labels';
@@ -19,21 +20,11 @@ const PAGE_SIZES = [25, 50, 100];
 function usePage(request: JourneyRequest, list: InactionListId, pagination: GridPaginationModel) {
   const { t } = useTranslation();
   const notify = useAppStore((state) => state.notify);
-  const key = JSON.stringify([request, list, pagination]);
-  const [answer, setAnswer] = useState<{ key: string; page: InactionPage | null } | null>(null);
+  const { value, error, isLoading } = useEngineCall('journey', 'inactionPage', { ...request, list, page: pagination.page, pageSize: pagination.pageSize });
   useEffect(() => {
-    const controller = new AbortController();
-    journeyWorker()
-      .call('inactionPage', { ...request, list, page: pagination.page, pageSize: pagination.pageSize }, { signal: controller.signal })
-      .then((page) => !controller.signal.aborted && setAnswer({ key, page }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setAnswer({ key, page: null });
-        notify('error', errorMessage(error, t));
-      });
-    return () => controller.abort();
-  }, [request, list, pagination, key, notify, t]);
-  return { page: answer?.page ?? null, isLoading: answer?.key !== key };
+    if (error !== undefined) notify('error', errorMessage(error, t));
+  }, [error, notify, t]);
+  return { page: value ?? null, isLoading };
 }
 
 function useColumns(list: InactionListId, settings: JourneySettings, timeZone: string): GridColDef<InactionRow>[] {
@@ -71,7 +62,7 @@ export function InactionList({ list, settings, request, onOpenCustomer }: { list
   async function exportCsv(): Promise<void> {
     setExporting(true);
     try {
-      const file = await journeyWorker().call('inactionExport', { ...request, list, stageNames: stageNames(settings.mapping, t) });
+      const file = await engineWorker('journey').call('inactionExport', { ...request, list, stageNames: stageNames(settings.mapping, t) });
       downloadText(file.fileName, file.text);
       notify('success', t('journey.inaction.downloaded', { file: file.fileName, rows: formatInteger(file.rows, language) }));
     } catch (error) {

@@ -6,7 +6,7 @@ import type { Workspace } from '../../domain';
 import { INACTION_LISTS, type InactionListId, type InactionSettings } from '../../domain/journey';
 import { formatCalendarDate, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import type { JourneyOverview, JourneyRequest } from '../../workers/journeyTypes';
+import type { JourneyOverview, JourneyRequest } from '../../engine';
 import { InactionList } from './InactionList';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { stageName } from './labels';

@@ -7,7 +7,7 @@ import type { PeriodUnit } from '../../domain/journey';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatCalendarDate, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import type { JourneyOverview } from '../../workers/journeyTypes';
+import type { JourneyOverview } from '../../engine';
 import { CustomerCard } from '../data/CustomerCard';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { CjmMap } from './CjmMap';

@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
-import type { JourneyOverview, JourneyRequest } from '../../workers/journeyTypes';
+import type { JourneyOverview, JourneyRequest } from '../../engine';
 import { FlowsView } from './FlowsView';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { STATUS_COLORS } from './labels';

@@ -7,7 +7,8 @@ import { formatCalendarDate, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
 import { segmentLabels, type SegmentLabel } from './segmentLabels';
 import { SegmentDot } from './SegmentTable';
-import { rfmRequest, useRfmCall, useRfmSettings, useSegmentMap } from './useRfm';
+import { useEngineCall } from '../../workers/useEngineCall';
+import { rfmRequest, useRfmSettings, useSegmentMap } from './useRfm';
 
 function monthLabel(day: number, language: 'ru' | 'en'): string {
   return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(day * 86_400_000);
@@ -27,7 +28,7 @@ export function CustomerRfmSection({ workspace, customerIndex }: { workspace: Wo
   const [settings] = useRfmSettings(workspace);
   const map = useSegmentMap(settings, language);
   const request = settings && map ? { ...rfmRequest(workspace, settings, map), customerIndex } : null;
-  const answer = useRfmCall('rfmCustomer', request);
+  const answer = useEngineCall('rfm', 'rfmCustomer', request);
   if (!settings || !map || !answer.value) return null;
   const labels = segmentLabels(map, t);
   const { now, history, asOfDay } = answer.value;

@@ -4,7 +4,7 @@ import { formatEpochDay } from '../../domain/time';
 import { formatCalendarDate, formatInteger, formatMoney, formatPercent } from '../../ui/format';
 import { StatCard } from '../../ui/StatCard';
 import { useLanguage } from '../../ui/useLanguage';
-import type { RfmSummary } from '../../workers/rfmEngine';
+import type { RfmSummary } from '../../engine';
 
 /** Scored customers, those without purchases, net revenue and the period, at a glance. */
 export function RfmStats({ summary }: { summary: RfmSummary }) {

@@ -6,8 +6,8 @@ import type { Workspace } from '../../domain';
 import { SEGMENT_MAP_PRESETS, presetSegmentMap, type RfmSettings, type SegmentMap, type SegmentMapPreset } from '../../domain/rfm';
 import { useAppStore } from '../../store/appStore';
 import { useLanguage } from '../../ui/useLanguage';
-import type { RfmSummary } from '../../workers/rfmEngine';
-import { rfmWorker } from '../../workers/rfmWorkerClient';
+import type { RfmSummary } from '../../engine';
+import { engineWorker } from '../../workers/engineClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { BreaksCard } from './BreaksCard';
 import { CustomerListDialog } from './CustomerListDialog';
@@ -113,7 +113,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
   if (!settings || !map || !request) return <LinearProgress />;
 
   async function quantileCuts() {
-    const quantile = await rfmWorker().call('rfmSummary', { ...request!, settings: { ...settings!, method: 'quantile' } });
+    const quantile = await engineWorker('rfm').call('rfmSummary', { ...request!, settings: { ...settings!, method: 'quantile' } });
     return manualFromQuantile(quantile.breaks, settings!.levels);
   }
 

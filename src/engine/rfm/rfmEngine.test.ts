@@ -1,11 +1,13 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../db/testing/testDatabase';
-import { createWorkspace, writeDataBatch, type ChainLabDatabase } from '../db';
-import { generateDemoDataset } from '../domain/demo';
-import { defaultRfmSettings, presetSegmentMap, RFM_CSV_COLUMNS, type RfmSettings } from '../domain/rfm';
-import { formatEpochDay } from '../domain/time';
-import { RfmEngine, type RfmRequest } from './rfmEngine';
+import { createTestDatabase } from '../../db/testing/testDatabase';
+import { createWorkspace, writeDataBatch, type ChainLabDatabase } from '../../db';
+import { createDexiePort } from '../../db/enginePort';
+import { generateDemoDataset } from '../../domain/demo';
+import { defaultRfmSettings, presetSegmentMap, RFM_CSV_COLUMNS, type RfmSettings } from '../../domain/rfm';
+import { formatEpochDay } from '../../domain/time';
+import { RfmEngine } from './rfmEngine';
+import type { RfmRequest } from './rfmTypes';
 
 let db: ChainLabDatabase;
 let request: RfmRequest;
@@ -24,11 +26,11 @@ afterEach(async () => {
 
 describe('RFM engine', () => {
   it('computes once, then answers from memory, and from the database in a new worker', async () => {
-    const computing = new RfmEngine(() => db);
+    const computing = new RfmEngine(createDexiePort(() => db));
     const first = await computing.summary(request);
     expect(first.source).toBe('computed');
     await computing.saved();
-    const engine = new RfmEngine(() => db);
+    const engine = new RfmEngine(createDexiePort(() => db));
     const fromDisk = await engine.summary(request);
     expect(fromDisk.source).toBe('database');
     expect(fromDisk.segments).toEqual(first.segments);
@@ -38,7 +40,7 @@ describe('RFM engine', () => {
   });
 
   it('sums segments to every customer and defaults to the day after the last order', async () => {
-    const summary = await new RfmEngine(() => db).summary(request);
+    const summary = await new RfmEngine(createDexiePort(() => db)).summary(request);
     expect(summary.customers).toBe(300);
     expect(summary.segments.reduce((sum, segment) => sum + segment.customers, 0)).toBe(300);
     expect(summary.segments.at(-1)!.customers).toBe(300 - summary.scored);
@@ -47,7 +49,7 @@ describe('RFM engine', () => {
   });
 
   it('recomputes when the scoring settings change, not when only the map does', async () => {
-    const engine = new RfmEngine(() => db);
+    const engine = new RfmEngine(createDexiePort(() => db));
     await engine.summary(request);
     const package4 = { ...request, settings: { ...request.settings, levels: 4 as const }, map: presetSegmentMap('rfm-package', 4, 'en') };
     const four = await engine.summary(package4);
@@ -57,7 +59,7 @@ describe('RFM engine', () => {
   });
 
   it('pages, sorts and exports a segment as CSV', async () => {
-    const engine = new RfmEngine(() => db);
+    const engine = new RfmEngine(createDexiePort(() => db));
     const summary = await engine.summary(request);
     const champions = summary.segments[0]!;
     const page = await engine.customers({ ...request, filter: { segment: 0 }, sort: { field: 'revenue', isDescending: true }, page: 0, pageSize: 5 });
@@ -76,7 +78,7 @@ describe('RFM engine', () => {
   });
 
   it('moves customers between segments from one date to the next', async () => {
-    const engine = new RfmEngine(() => db);
+    const engine = new RfmEngine(createDexiePort(() => db));
     const summary = await engine.summary(request);
     const fromAsOf = formatEpochDay(summary.params.asOfDay - 90);
     const { matrix, fromAsOfDay, toAsOfDay } = await engine.transition({ ...request, fromAsOf });
@@ -88,7 +90,7 @@ describe('RFM engine', () => {
   });
 
   it('gives one customer\'s scores now and at past month ends', async () => {
-    const engine = new RfmEngine(() => db);
+    const engine = new RfmEngine(createDexiePort(() => db));
     const page = await engine.customers({ ...request, filter: { segment: 0 }, sort: null, page: 0, pageSize: 1 });
     const index = page.rows[0]!.index;
     const card = await engine.customer({ ...request, customerIndex: index });
@@ -99,6 +101,6 @@ describe('RFM engine', () => {
 
   it('says so when a workspace has no orders', async () => {
     const empty = await createWorkspace(db, { name: 'Empty' });
-    await expect(new RfmEngine(() => db).summary({ ...request, workspaceId: empty.id })).rejects.toThrow('no orders');
+    await expect(new RfmEngine(createDexiePort(() => db)).summary({ ...request, workspaceId: empty.id })).rejects.toThrow('no orders');
   });
 });

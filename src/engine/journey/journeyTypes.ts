@@ -8,9 +8,9 @@ import type {
   PeriodUnit,
   StageMapping,
   StagesByPeriod,
-} from '../domain/journey';
+} from '../../domain/journey';
 
-/** What every journey worker call needs: the workspace's data version and the user's settings. */
+/** What every journey call needs: the workspace's data version and the user's settings. */
 export interface JourneyRequest {
   workspaceId: string;
   dataVersion: number;
@@ -47,4 +47,21 @@ export interface JourneyFlows {
   counts: number[][];
   fromTotals: number[];
   toTotals: number[];
+}
+
+export interface JourneyFlowsRequest extends JourneyRequest {
+  fromDate: string;
+  toDate: string;
+  kind: 'lifecycle' | 'stage';
+}
+
+export interface InactionPageRequest extends JourneyRequest {
+  list: InactionListId;
+  page: number;
+  pageSize: number;
+}
+
+export interface InactionExportRequest extends JourneyRequest {
+  list: InactionListId;
+  stageNames: string[];
 }

@@ -1,8 +1,6 @@
-import { getCached, loadDataset, putCached, type ChainLabDatabase } from '../db';
-import type { CustomerBlock } from '../domain';
+import type { CustomerBlock } from '../../domain';
 import {
   asOfInstant,
-  buildJourneyData,
   cjmMatrix,
   customersWithoutDate,
   defaultAsOfDate,
@@ -12,21 +10,21 @@ import {
   inactionList,
   inactionRows,
   INACTION_LISTS,
-  journeyInputFromColumns,
   lifecycleCounts,
   localIsoDate,
-  prepareJourney,
   stagesByPeriod,
-  type InactionListId,
   type InactionPage,
   type JourneyData,
   type JourneyIndex,
-} from '../domain/journey';
-import type { JourneyFlows, JourneyOverview, JourneyRequest } from './journeyTypes';
-import type { HandlerContext, HandlerMap } from './rpc';
+} from '../../domain/journey';
+import { throwIfCancelled } from '../cancel';
+import type { HandlerMap } from '../handlers';
+import type { EnginePort, RunContext } from '../port';
+import { journeyDataOf, journeyIndexOf, resolveAsOf } from './journeyStages';
+import type { InactionExportRequest, InactionPageRequest, JourneyFlows, JourneyFlowsRequest, JourneyOverview, JourneyRequest } from './journeyTypes';
 
 /**
- * The Journey screen's computations, served by the journey worker (journeyWorker.ts). The
+ * The Journey screen's computations, served by the journey worker. The
  * workspace's events are regrouped per customer once per data version (JourneyData); the
  * per-customer index is rebuilt only when the mapping, lifecycle settings or time zone change;
  * each view is then one pass over it. Overviews are also kept in the database cache (a few slots
@@ -34,17 +32,8 @@ import type { HandlerContext, HandlerMap } from './rpc';
  * the screen, even after a reload, is instant.
  */
 const CACHE_SLOTS = 4;
-const NO_PROGRESS: HandlerContext = { progress: () => {}, signal: new AbortController().signal };
-
-function checkCancelled(context: HandlerContext): void {
-  if (context.signal.aborted) throw new Error('Cancelled');
-}
-
-/** The as-of date asked for, or the day after the last event; null when there are no events. */
-function resolveAsOf(index: JourneyIndex, asOfDate: string | null): { date: string; at: number } | null {
-  const date = asOfDate ?? defaultAsOfDate(Number.isNaN(index.data.lastTs) ? null : index.data.lastTs, index.timeZone);
-  return date ? { date, at: asOfInstant(date, index.timeZone) } : null;
-}
+/** Format of the cached overview entry: bump it when JourneyOverview changes shape. */
+export const JOURNEY_OVERVIEW_FORMAT = 1;
 
 function hashText(text: string): number {
   let hash = 0x811c9dc5;
@@ -98,7 +87,7 @@ function emptyOverview(index: JourneyIndex): JourneyOverview {
   };
 }
 
-export function createJourneyHandlers(database: () => ChainLabDatabase) {
+export function createJourneyHandlers(port: EnginePort) {
   let loaded: { key: string; data: Promise<{ data: JourneyData; customers: CustomerBlock[] }> } | undefined;
   let prepared: { key: string; index: JourneyIndex } | undefined;
 
@@ -106,10 +95,7 @@ export function createJourneyHandlers(database: () => ChainLabDatabase) {
     const key = `${request.workspaceId}:${request.dataVersion}`;
     if (loaded?.key !== key) {
       prepared = undefined;
-      const data = loadDataset(database(), request.workspaceId).then((dataset) => ({
-        data: buildJourneyData(journeyInputFromColumns(dataset.customers, dataset.events, dataset.eventTypes)),
-        customers: dataset.customers,
-      }));
+      const data = port.loadDataset(request.workspaceId).then((dataset) => ({ data: journeyDataOf(dataset), customers: dataset.customers }));
       loaded = { key, data };
       data.catch(() => {
         if (loaded?.key === key) loaded = undefined;
@@ -118,46 +104,45 @@ export function createJourneyHandlers(database: () => ChainLabDatabase) {
     return loaded.data;
   }
 
-  async function journeyIndex(request: JourneyRequest, context: HandlerContext): Promise<{ index: JourneyIndex; customers: CustomerBlock[] }> {
+  async function journeyIndex(request: JourneyRequest, context: RunContext): Promise<{ index: JourneyIndex; customers: CustomerBlock[] }> {
     context.progress({ done: 0, total: 3, phase: 'load' });
     const { data, customers } = await loadData(request);
-    checkCancelled(context);
+    throwIfCancelled(context.signal);
     context.progress({ done: 1, total: 3, phase: 'prepare' });
     const key = JSON.stringify([request.workspaceId, request.dataVersion, request.timeZone, request.settings.mapping, request.settings.lifecycle]);
-    if (prepared?.key !== key) prepared = { key, index: prepareJourney(data, request.settings.mapping, request.settings.lifecycle, request.timeZone) };
-    checkCancelled(context);
+    if (prepared?.key !== key) prepared = { key, index: journeyIndexOf(data, request.settings, request.timeZone) };
+    throwIfCancelled(context.signal);
     context.progress({ done: 2, total: 3, phase: 'compute' });
     return { index: prepared.index, customers };
   }
 
-  async function overview(request: JourneyRequest, context = NO_PROGRESS): Promise<JourneyOverview> {
+  async function overview(request: JourneyRequest, context: RunContext): Promise<JourneyOverview> {
     const settingsKey = JSON.stringify([request.timeZone, request.settings, request.asOfDate, request.unit]);
-    const cacheKey = `journey.overview.${hashText(settingsKey) % CACHE_SLOTS}`;
-    const db = database();
-    const cached = await getCached<{ settingsKey: string; result: JourneyOverview }>(db, request.workspaceId, cacheKey, request.dataVersion);
+    const cacheKey = { workspaceId: request.workspaceId, name: `journey.overview.${hashText(settingsKey) % CACHE_SLOTS}`, dataVersion: request.dataVersion, format: JOURNEY_OVERVIEW_FORMAT };
+    const cached = await port.cache.get<{ settingsKey: string; result: JourneyOverview }>(cacheKey);
     if (cached?.settingsKey === settingsKey) return { ...cached.result, source: 'database' };
     const { index } = await journeyIndex(request, context);
     const asOf = resolveAsOf(index, request.asOfDate);
     const result = asOf ? computeOverview(index, request, asOf) : emptyOverview(index);
-    await putCached(db, request.workspaceId, cacheKey, request.dataVersion, { settingsKey, result });
+    await port.cache.put(cacheKey, { settingsKey, result });
     context.progress({ done: 3, total: 3, phase: 'compute' });
     return result;
   }
 
-  async function flows(request: JourneyRequest & { fromDate: string; toDate: string; kind: 'lifecycle' | 'stage' }, context = NO_PROGRESS): Promise<JourneyFlows> {
+  async function flows(request: JourneyFlowsRequest, context: RunContext): Promise<JourneyFlows> {
     const { index } = await journeyIndex(request, context);
     const matrix = flowMatrix(index, request.kind, asOfInstant(request.fromDate, index.timeZone), asOfInstant(request.toDate, index.timeZone));
     return { fromDate: request.fromDate, toDate: request.toDate, kind: request.kind, states: matrix.states, counts: matrix.counts, fromTotals: matrix.fromTotals, toTotals: matrix.toTotals };
   }
 
-  async function inactionPage(request: JourneyRequest & { list: InactionListId; page: number; pageSize: number }, context = NO_PROGRESS): Promise<InactionPage> {
+  async function inactionPage(request: InactionPageRequest, context: RunContext): Promise<InactionPage> {
     const { index, customers } = await journeyIndex(request, context);
     const asOf = resolveAsOf(index, request.asOfDate);
     if (!asOf) return { total: 0, rows: [], missingStage: null, asOfDate: null };
     return inactionRows(index, customers, request.list, asOf, request.settings.inaction, request.page, request.pageSize);
   }
 
-  async function inactionExport(request: JourneyRequest & { list: InactionListId; stageNames: string[] }, context = NO_PROGRESS): Promise<{ fileName: string; text: string; rows: number }> {
+  async function inactionExport(request: InactionExportRequest, context: RunContext): Promise<{ fileName: string; text: string; rows: number }> {
     const { index, customers } = await journeyIndex(request, context);
     const asOf = resolveAsOf(index, request.asOfDate);
     if (!asOf) return { fileName: `chainlab-${request.list}.csv`, text: '', rows: 0 };
@@ -166,3 +151,5 @@ export function createJourneyHandlers(database: () => ChainLabDatabase) {
 
   return { overview, flows, inactionPage, inactionExport } satisfies HandlerMap;
 }
+
+export type JourneyHandlers = ReturnType<typeof createJourneyHandlers>;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { columnSession, importText, planImport, sessionColumns, type PlanInput } from '../domain';
-import { rfmBlockFromEvents } from '../domain/rfm';
-import { rfmBlockFromColumns } from './commands/rfm';
+import { columnSession, importText, planImport, sessionColumns, type PlanInput } from '../../domain';
+import { rfmBlockFromEvents } from '../../domain/rfm';
+import { rfmBlockFromColumns } from './rfmScores';
 
 /** `chainlab rfm` builds its block from columns: it must be the block the CrmEvent records give, customer numbering included. */
-const FIXTURE = fileURLToPath(new URL('../domain/rfm/testdata/rfm_data_orders.csv', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../domain/rfm/testdata/rfm_data_orders.csv', import.meta.url));
 
 function bothBlocks(text: string, input: Omit<PlanInput, 'head' | 'isWholeFile' | 'sourceName'> = {}) {
   const full = { sourceName: 'orders.csv', kind: 'orders' as const, now: Date.parse('2026-06-01T00:00:00Z'), ...input };

@@ -1,20 +1,3 @@
-import type { ImportSource } from '../db/repositories/importRunner';
-
-const CHUNK_BYTES = 1 << 20;
-
-/** A File (or Blob) read in 1 MiB slices: the whole file is never in memory at once. */
-export function fileSource(file: File): ImportSource {
-  return {
-    name: file.name,
-    size: file.size,
-    lastModified: file.lastModified,
-    read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
-    async *chunks() {
-      for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) yield new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
-    },
-  };
-}
-
 /**
  * One data-changing job per workspace at a time, across tabs (Web Locks). A `running` batch
  * whose workspace lock nobody holds was interrupted (tab closed, crash).

@@ -1,11 +1,8 @@
-import { getCached, loadCustomerBlocks, loadDataset, putCached, type ChainLabDatabase } from '../db';
-import { customerDisplayName, UserFacingError, type CustomerBlock, type EventBlock } from '../domain';
+import { customerDisplayName, type CustomerBlock } from '../../domain';
 import {
   assignSegments,
   compareCustomerIds,
   compileSegmentMap,
-  computeRfmFromBlocks,
-  orderBlockFromBlocks,
   filterCustomers,
   monetaryValueOf,
   noPurchasesCode,
@@ -19,67 +16,36 @@ import {
   segmentTotals,
   sortCustomers,
   transitionMatrix,
-  type CustomerFilter,
-  type HeatmapCell,
-  type RfmBreaks,
   type RfmHistory,
-  type RfmParams,
   type RfmResult,
-  type RfmSettings,
-  type RfmSortField,
-  type ScoreDirection,
-  type SegmentMap,
-  type SegmentTotals,
-} from '../domain/rfm';
-import { localDayNumber, isoDateToDayNumber } from '../domain/time';
-import { createRfmEvaluator, type RfmEvaluator } from '../domain/rfm/asOf';
-import type { HandlerContext } from './rpc';
+} from '../../domain/rfm';
+import { createRfmEvaluator, type RfmEvaluator } from '../../domain/rfm/asOf';
+import { throwIfCancelled } from '../cancel';
+import type { EnginePort, RunContext } from '../port';
+import { RFM_ORDER_TYPES, rfmMeta, rfmOrdersFromDataset, scoreRfm, type RfmOrders } from './rfmScores';
+import type {
+  RfmCustomerRequest,
+  RfmCustomersPage,
+  RfmCustomersRequest,
+  RfmExportRequest,
+  RfmFilter,
+  RfmMeta,
+  RfmRequest,
+  RfmSummary,
+  RfmTransition,
+  RfmTransitionRequest,
+} from './rfmTypes';
 
 /**
  * The Segments screen's computations, run in the RFM worker (and testable in Node). Results are
  * cached per (workspace, data version, scoring settings): in memory (a few recent ones) and, for
- * the main analysis, in the database (`putCached`), so revisiting the screen — even after a
+ * the main analysis, in the port's result cache, so revisiting the screen — even after a
  * reload — shows the last result without reading a single event. The segment map and display
  * options are applied on every request: cheap (one table lookup per customer).
  */
-export interface RfmRequest {
-  workspaceId: string;
-  dataVersion: number;
-  timeZone: string;
-  settings: RfmSettings;
-  /** The map to apply, already at `settings.levels`, names in the interface language. */
-  map: SegmentMap;
-}
-
-export interface RfmMeta {
-  /** Local days of the first and last order (NaN without orders). */
-  firstOrderDay: number;
-  lastOrderDay: number;
-  defaultAsOfDay: number;
-}
-
-/** A drill-down filter: scores or segment, optionally "was in segment X on an earlier date". */
-export interface RfmFilter extends CustomerFilter {
-  previous?: { asOf: string; segment: number };
-}
-
-export interface RfmSummary {
-  params: RfmParams;
-  meta: RfmMeta;
-  customers: number;
-  scored: number;
-  breaks: RfmBreaks;
-  /** Codes 0 … S − 1 the map's segments, S Others, S + 1 No purchases. */
-  segments: SegmentTotals[];
-  heatmap: HeatmapCell[];
-  /** The map the segments were assigned with (the request's). */
-  map: SegmentMap;
-  source: 'memory' | 'database' | 'computed';
-}
-
-const CACHE_KEY = 'rfm:scores';
-/** Type indexes of the compact order block. */
-const ORDER_TYPES = ['order', 'return'];
+const CACHE_NAME = 'rfm:scores';
+/** Format of the cached `Cached` value: bump it when RfmResult or RfmMeta change shape. */
+export const RFM_RESULT_FORMAT = 1;
 const MEMORY_RESULTS = 6;
 
 interface Cached {
@@ -90,9 +56,7 @@ interface Cached {
 
 interface LoadedData {
   key: string;
-  /** The workspace's orders and returns only (types 0 and 1). */
-  orders: EventBlock;
-  customerCount: number;
+  orders: RfmOrders;
   meta: RfmMeta;
   /** Built on first use, for one customer's scores as of past dates. */
   history?: RfmHistory;
@@ -105,14 +69,14 @@ export class RfmEngine {
   private evaluator: { key: string; evaluator: RfmEvaluator } | undefined;
   private saving: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: () => ChainLabDatabase) {}
+  constructor(private readonly port: EnginePort) {}
 
-  /** Resolves once the last result is saved in the database (tests and benchmarks wait for it). */
+  /** Resolves once the last result is saved in the cache (tests and benchmarks wait for it). */
   saved(): Promise<unknown> {
     return this.saving;
   }
 
-  async summary(request: RfmRequest, context?: HandlerContext): Promise<RfmSummary> {
+  async summary(request: RfmRequest, context?: RunContext): Promise<RfmSummary> {
     const { cached, source } = await this.result(request, request.settings.asOf, true, context);
     const map = compileSegmentMap(request.map);
     const codes = assignSegments(cached.result, map);
@@ -130,7 +94,7 @@ export class RfmEngine {
   }
 
   /** One page of the customers matching `filter`, with their measures and scores. */
-  async customers(request: RfmRequest & { filter: RfmFilter; sort: { field: RfmSortField; isDescending: boolean } | null; page: number; pageSize: number }) {
+  async customers(request: RfmCustomersRequest): Promise<RfmCustomersPage> {
     const { cached } = await this.result(request, request.settings.asOf, true);
     const result = cached.result;
     const codes = assignSegments(result, compileSegmentMap(request.map));
@@ -160,7 +124,7 @@ export class RfmEngine {
   }
 
   /** The customers matching `filter` as CSV (columns of cli.md, then name, email and phone). */
-  async exportCsv(request: RfmRequest & { filter: RfmFilter; direction: ScoreDirection; names: { others: string; noPurchases: string } }) {
+  async exportCsv(request: RfmExportRequest): Promise<{ csv: string; rows: number }> {
     const { cached } = await this.result(request, request.settings.asOf, true);
     const result = cached.result;
     const map = compileSegmentMap(request.map);
@@ -187,7 +151,7 @@ export class RfmEngine {
   }
 
   /** Customers by segment at `fromAsOf` (rows) and at the analysis date (columns). */
-  async transition(request: RfmRequest & { fromAsOf: string }, context?: HandlerContext) {
+  async transition(request: RfmTransitionRequest, context?: RunContext): Promise<RfmTransition> {
     const [from, to] = [await this.result(request, request.fromAsOf, false, context), await this.result(request, request.settings.asOf, true, context)];
     const map = compileSegmentMap(request.map);
     const matrix = transitionMatrix(assignSegments(from.cached.result, map), assignSegments(to.cached.result, map), map.segmentCount);
@@ -195,7 +159,7 @@ export class RfmEngine {
   }
 
   /** One customer's scores as of the analysis date and at the end of each of the 6 months before it. */
-  async customer(request: RfmRequest & { customerIndex: number }) {
+  async customer(request: RfmCustomerRequest) {
     const data = await this.load(request);
     const { cached } = await this.result(request, request.settings.asOf, true);
     const asOfDay = cached.result.params.asOfDay;
@@ -222,14 +186,14 @@ export class RfmEngine {
     const key = JSON.stringify([data.key, scoringKey({ ...request.settings, asOf: null }), request.map]);
     if (this.evaluator?.key !== key) {
       const map = compileSegmentMap(request.map);
-      data.history ??= rfmHistoryFromBlocks([data.orders], ORDER_TYPES, data.customerCount, request.timeZone);
+      data.history ??= rfmHistoryFromBlocks([data.orders.block], RFM_ORDER_TYPES, data.orders.customerCount, request.timeZone);
       const evaluator = createRfmEvaluator(data.history, { scoring: scoringOf(request.settings), periodDays: request.settings.periodDays, map, cacheDays: 8 });
       this.evaluator = { key, evaluator };
     }
     return this.evaluator.evaluator;
   }
 
-  private async result(request: RfmRequest, asOf: string | null, isMain: boolean, context?: HandlerContext): Promise<{ cached: Cached; source: RfmSummary['source'] }> {
+  private async result(request: RfmRequest, asOf: string | null, isMain: boolean, context?: RunContext): Promise<{ cached: Cached; source: RfmSummary['source'] }> {
     const settings = { ...request.settings, asOf };
     const key = `${request.workspaceId}:${request.dataVersion}:${request.timeZone}:${scoringKey(settings)}`;
     const inMemory = this.results.get(key);
@@ -238,24 +202,23 @@ export class RfmEngine {
       this.results.set(key, inMemory);
       return { cached: inMemory, source: 'memory' };
     }
+    const cacheKey = { workspaceId: request.workspaceId, name: CACHE_NAME, dataVersion: request.dataVersion, format: RFM_RESULT_FORMAT };
     if (isMain) {
-      const stored = await getCached<Cached>(this.db(), request.workspaceId, CACHE_KEY, request.dataVersion);
+      const stored = await this.port.cache.get<Cached>(cacheKey);
       if (stored?.key === key) {
         this.remember(stored);
         return { cached: stored, source: 'database' };
       }
     }
     const data = await this.load(request, context);
-    throwIfCancelled(context);
+    throwIfCancelled(context?.signal);
     context?.progress({ done: 2, total: 3, phase: 'score' });
-    const asOfDay = asOf === null ? data.meta.defaultAsOfDay : isoDateToDayNumber(asOf);
-    if (Number.isNaN(asOfDay)) throw new UserFacingError('rfm.noOrders', 'this workspace has no orders');
-    const result = computeRfmFromBlocks([data.orders], ORDER_TYPES, data.customerCount, request.timeZone, { ...scoringOf(settings), asOfDay, periodDays: settings.periodDays });
+    const result = scoreRfm(data.orders, data.meta, request.timeZone, { ...scoringOf(settings), asOf, periodDays: settings.periodDays });
     const cached: Cached = { key, result, meta: data.meta };
     this.remember(cached);
     // The saved copy only makes the next visit instant: the answer does not wait for it, and a
     // failed write (storage full) costs nothing but that.
-    if (isMain) this.saving = putCached(this.db(), request.workspaceId, CACHE_KEY, request.dataVersion, cached).catch(() => undefined);
+    if (isMain) this.saving = this.port.cache.put(cacheKey, cached).catch(() => undefined);
     context?.progress({ done: 3, total: 3, phase: 'score' });
     return { cached, source: 'computed' };
   }
@@ -265,17 +228,16 @@ export class RfmEngine {
     if (this.results.size > MEMORY_RESULTS) this.results.delete(this.results.keys().next().value!);
   }
 
-  private load(request: RfmRequest, context?: HandlerContext): Promise<LoadedData> {
+  private load(request: RfmRequest, context?: RunContext): Promise<LoadedData> {
     const key = `${request.workspaceId}:${request.dataVersion}:${request.timeZone}`;
     if (this.data?.key !== key) {
       const promise = (async () => {
         context?.progress({ done: 0, total: 3, phase: 'load' });
-        const dataset = await loadDataset(this.db(), request.workspaceId);
+        const dataset = await this.port.loadDataset(request.workspaceId);
         context?.progress({ done: 1, total: 3, phase: 'prepare' });
-        const customerCount = dataset.customers.reduce((max, block) => Math.max(max, block.start + block.count), 0);
-        const orders = orderBlockFromBlocks(dataset.events, dataset.eventTypes).block;
+        const orders = rfmOrdersFromDataset(dataset);
         this.customerBlocks = { key, promise: Promise.resolve([...dataset.customers].sort((a, b) => a.start - b.start)) };
-        return { key, orders, customerCount, meta: metaOf(orders, request.timeZone) };
+        return { key, orders, meta: rfmMeta(orders.block, request.timeZone) };
       })();
       this.data = { key, promise };
       promise.catch(() => {
@@ -288,32 +250,11 @@ export class RfmEngine {
   private blocks(request: RfmRequest): Promise<CustomerBlock[]> {
     const key = `${request.workspaceId}:${request.dataVersion}:${request.timeZone}`;
     if (this.customerBlocks?.key !== key) {
-      const promise = loadCustomerBlocks(this.db(), request.workspaceId).then((blocks) => [...blocks].sort((a, b) => a.start - b.start));
+      const promise = this.port.loadCustomers(request.workspaceId).then((blocks) => [...blocks].sort((a, b) => a.start - b.start));
       this.customerBlocks = { key, promise };
     }
     return this.customerBlocks.promise;
   }
-}
-
-function throwIfCancelled(context?: HandlerContext): void {
-  if (context?.signal.aborted) throw new UserFacingError('rfm.cancelled', 'cancelled');
-}
-
-function metaOf(orders: EventBlock, timeZone: string): RfmMeta {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < orders.count; i++) {
-    if (orders.type[i] !== 0) continue;
-    const ts = orders.ts[i]!;
-    if (ts < first) first = ts;
-    if (ts > last) last = ts;
-  }
-  const hasOrders = last > Number.NEGATIVE_INFINITY;
-  return {
-    firstOrderDay: hasOrders ? localDayNumber(first, timeZone) : Number.NaN,
-    lastOrderDay: hasOrders ? localDayNumber(last, timeZone) : Number.NaN,
-    defaultAsOfDay: hasOrders ? localDayNumber(last, timeZone) + 1 : Number.NaN,
-  };
 }
 
 interface Profile {
