@@ -9,6 +9,10 @@ import { NODE_LOOK } from './nodeLook';
  * the kinds that can go there; the menu is mounted only while open. `nodrag nopan` keep React
  * Flow from starting a drag or pan on it.
  */
+function stop(event: { stopPropagation(): void }): void {
+  event.stopPropagation();
+}
+
 export const InsertMenu = memo(function InsertMenu({ kinds, label, testId, onPick }: { kinds: readonly NodeKind[]; label: string; testId: string; onPick(kind: NodeKind): void }) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -18,11 +22,13 @@ export const InsertMenu = memo(function InsertMenu({ kinds, label, testId, onPic
   }
   return (
     <>
-      <button type="button" className="cl-plus nodrag nopan" aria-label={label} title={label} aria-haspopup="menu" data-testid={testId} onClick={open}>
+      <button type="button" className="cl-plus nodrag nopan" aria-label={label} title={label} aria-haspopup="menu" data-testid={testId} onClick={open} onKeyDown={stop}>
         +
       </button>
       {anchor && (
-        <Menu anchorEl={anchor} open onClose={() => setAnchor(null)} slotProps={{ list: { 'aria-label': t('chains.editor.insertMenu'), dense: true } }}>
+        // React events bubble out of the portal into the node or link the "+" sits on: stop them, or
+        // React Flow would select that node or link after the pick.
+        <Menu anchorEl={anchor} open onClose={() => setAnchor(null)} onClick={stop} onKeyDown={stop} onMouseDown={stop} slotProps={{ list: { 'aria-label': t('chains.editor.insertMenu'), dense: true } }}>
           {kinds.map((kind) => {
             const Icon = NODE_LOOK[kind].icon;
             return (
