@@ -1,10 +1,10 @@
-import { nodeOperations, type Chain, type ChainFinding } from '../../../domain/chains';
+import { validateChain, type Chain, type ChainFinding } from '../../../domain/chains';
+import type { WorkspaceVocabulary } from '../../../domain/conditions';
 
 /**
- * The findings the editor shows. INTERIM until issue-12-model's validator lands on main: the
- * node modules' own completeness rules, tied to their nodes. The call sites only know
- * `chainFindings(chain)`; swapping in the full validator changes this file alone.
+ * The findings the editor shows: the chain validator's (graph, nodes, settings), and with the
+ * workspace's vocabulary also the names its data lacks, with the closest ones.
  */
-export function chainFindings(chain: Chain): ChainFinding[] {
-  return chain.nodes.flatMap((node) => nodeOperations(node).validate().map((issue): ChainFinding => ({ ...issue, nodeId: node.id })));
+export function chainFindings(chain: Chain, vocabulary: WorkspaceVocabulary | null = null): ChainFinding[] {
+  return validateChain(chain, vocabulary ? { vocabulary } : {});
 }

@@ -16,7 +16,7 @@ import { FindingsList } from './FindingsList';
 import { Palette } from './Palette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
-import { useAutosave, useEditorMessages, useFindings, useOpenChain, type SaveStatus } from './useEditorSession';
+import { useAutosave, useEditorMessages, useFindings, useOpenChain, type OpenedChain, type SaveStatus } from './useEditorSession';
 import { useWorkspaceNames } from './useWorkspaceNames';
 import { VersionsDialog } from './VersionsDialog';
 
@@ -68,9 +68,11 @@ function Editor({ workspaceId, timeZone }: { workspaceId: string; timeZone: stri
   const root = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<'help' | 'versions' | null>(null);
   const openHelp = useCallback(() => setDialog('help'), []);
-  const status = useAutosave(workspaceId);
+  const { status, flush } = useAutosave();
   const names = useWorkspaceNames(workspaceId);
-  useFindings();
+  // Mount point: issue-12-inspector passes `useWorkspaceVocabulary(workspaceId)` here, so the
+  // check also warns about event types, fields and segments this workspace's data lacks.
+  useFindings(null);
   useEditorMessages();
   useEditorShortcuts(root, openHelp);
   const panel = (
@@ -104,8 +106,24 @@ function Editor({ workspaceId, timeZone }: { workspaceId: string; timeZone: stri
         {!isWide && panel}
       </Stack>
       <ShortcutsDialog isOpen={dialog === 'help'} onClose={() => setDialog(null)} />
-      <VersionsDialog isOpen={dialog === 'versions'} onClose={() => setDialog(null)} workspaceId={workspaceId} timeZone={timeZone} />
+      <VersionsDialog isOpen={dialog === 'versions'} onClose={() => setDialog(null)} flush={flush} timeZone={timeZone} />
     </NamesContext.Provider>
+  );
+}
+
+/** What reading the stored chain repaired or set aside (the stored original stays in the history). */
+function ReadNotes({ loaded }: { loaded: OpenedChain }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!loaded.ok) return null;
+  const { repairs, setAside } = loaded.loaded;
+  if (!repairs.length && !setAside.length) return null;
+  const notes = [...setAside.map((item) => item.reason[language]), ...repairs.map((note) => `${note.path}: ${note.message[language]}`)];
+  return (
+    <Alert severity={setAside.length ? 'warning' : 'info'} sx={{ mb: 1 }} data-testid="read-notes">
+      {t(setAside.length ? 'chains.editor.setAside' : 'chains.editor.repaired', { count: setAside.length || repairs.length })}
+      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>{notes.slice(0, 5).map((note, index) => <li key={index}>{note}</li>)}</Box>
+    </Alert>
   );
 }
 
@@ -119,7 +137,7 @@ export function ChainEditorScreen() {
   const isOpen = useChainEditor((state) => state.chain?.id === chainId);
   const problem = useMemo(() => {
     if (loaded === 'missing') return t('chains.editor.notFound');
-    if (loaded && !loaded.ok) return t('chains.editor.unreadable', { message: loaded.message[language] });
+    if (loaded && !loaded.ok) return t('chains.editor.unreadable', { message: loaded.unreadable.message[language] });
     return null;
   }, [loaded, t, language]);
   if (problem) {
@@ -133,7 +151,7 @@ export function ChainEditorScreen() {
   if (!workspace || !loaded || loaded === 'missing' || !isOpen) return <LinearProgress aria-label={t('chains.editor.loading')} />;
   return (
     <ReactFlowProvider>
-      {loaded.ok && loaded.repairs > 0 && <Alert severity="info" sx={{ mb: 1 }}>{t('chains.editor.repaired', { count: loaded.repairs })}</Alert>}
+      <ReadNotes loaded={loaded} />
       <Editor workspaceId={workspace.id} timeZone={workspace.timeZone} />
     </ReactFlowProvider>
   );

@@ -16,10 +16,16 @@ export function FindingsList() {
   const { setCenter, getInternalNode, getZoom } = useReactFlow();
   const errors = findings.filter((item) => item.severity === 'error').length;
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  /** The node a finding points at; a link's finding points at the step the link leaves. */
+  function nodeOf(item: ChainFinding): string | undefined {
+    return item.nodeId ?? (item.edgeId ? chain?.edges.find((edge) => edge.id === item.edgeId)?.source : undefined);
+  }
   function focus(item: ChainFinding): void {
-    if (!item.nodeId) return;
-    useChainEditor.getState().select([item.nodeId]);
-    const internal = getInternalNode(item.nodeId);
+    const nodeId = nodeOf(item);
+    // A finding about the chain itself: nothing selected, so the panel shows the chain's settings.
+    useChainEditor.getState().select(nodeId ? [nodeId] : []);
+    if (!nodeId) return;
+    const internal = getInternalNode(nodeId);
     if (!internal) return;
     const { x, y } = internal.internals.positionAbsolute;
     const width = internal.measured.width ?? 240;
@@ -39,11 +45,11 @@ export function FindingsList() {
       </Typography>
       <List dense disablePadding sx={{ maxHeight: 260, overflow: 'auto' }}>
         {sorted.map((item, index) => (
-          <ListItemButton key={`${item.nodeId ?? ''}-${item.code}-${index}`} onClick={() => focus(item)} disabled={!item.nodeId} data-testid="finding" data-node-id={item.nodeId ?? ''} sx={{ alignItems: 'flex-start', px: 0.5 }}>
+          <ListItemButton key={`${item.nodeId ?? ''}-${item.code}-${index}`} onClick={() => focus(item)} data-testid="finding" data-node-id={nodeOf(item) ?? ''} sx={{ alignItems: 'flex-start', px: 0.5 }}>
             <ListItemIcon sx={{ minWidth: 28, mt: 0.5 }}>
               {item.severity === 'error' ? <ErrorOutlineIcon fontSize="small" color="error" /> : <WarningAmberIcon fontSize="small" sx={{ color: 'warning.dark' }} />}
             </ListItemIcon>
-            <ListItemText primary={item.message[language]} secondary={nodeName(item.nodeId)} slotProps={{ primary: { variant: 'body2' } }} />
+            <ListItemText primary={item.message[language]} secondary={nodeName(nodeOf(item))} slotProps={{ primary: { variant: 'body2' } }} />
           </ListItemButton>
         ))}
       </List>

@@ -6,35 +6,47 @@ import { useAppStore } from '../../../store/appStore';
 import { formatDateTime } from '../../../ui/format';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useChainEditor } from '../canvas/editorStore';
-import { chainStorage, type ChainVersionEntry } from '../storage/chainStorage';
+import { getDatabase, listChainVersions, restoreChainVersion, saveNamedVersion, type ChainVersionItem } from '../../../db';
+import { errorMessage } from '../../../ui/errorMessage';
 
 /**
  * Named versions (kept until the chain is deleted) and the automatic change history. Restoring
- * replaces the canvas with the version as one edit, so Undo brings the present back.
+ * replaces the canvas with the version as one edit, so Undo brings the present back (and the
+ * repository keeps the present in the history too). Both first store what the canvas shows
+ * (`flush`), so a named version is exactly what the user sees.
  */
-export function VersionsDialog({ isOpen, onClose, workspaceId, timeZone }: { isOpen: boolean; onClose(): void; workspaceId: string; timeZone: string }) {
+export function VersionsDialog({ isOpen, onClose, flush, timeZone }: { isOpen: boolean; onClose(): void; flush(): Promise<void>; timeZone: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const chainId = useChainEditor((state) => state.chain?.id);
   const [name, setName] = useState('');
-  const versions = useLiveQuery(() => (isOpen && chainId ? chainStorage.versions(chainId) : Promise.resolve([])), [isOpen, chainId]) ?? [];
+  const versions = useLiveQuery(() => (isOpen && chainId ? listChainVersions(getDatabase(), chainId) : Promise.resolve([])), [isOpen, chainId]) ?? [];
   const notify = useAppStore((state) => state.notify);
   async function saveNamed(): Promise<void> {
-    const chain = useChainEditor.getState().chain;
-    if (!chain || !name.trim()) return;
-    await chainStorage.nameVersion(workspaceId, chain, name.trim());
-    notify('success', t('chains.versions.savedNamed', { name: name.trim() }));
-    setName('');
+    if (!chainId || !name.trim()) return;
+    try {
+      await flush();
+      const version = await saveNamedVersion(getDatabase(), chainId, name);
+      notify('success', t('chains.versions.savedNamed', { name: version.name }));
+      setName('');
+    } catch (error) {
+      notify('error', errorMessage(error, t));
+    }
   }
-  async function restore(version: ChainVersionEntry): Promise<void> {
-    const chain = await chainStorage.versionChain(version.id);
-    const state = useChainEditor.getState();
-    if (!chain || !state.chain) return;
-    state.edit({ ...chain, id: state.chain.id }, { select: [] });
-    notify('success', t('chains.versions.restored', { date: formatDateTime(version.createdAt, language, timeZone) }));
-    onClose();
+  async function restore(version: ChainVersionItem): Promise<void> {
+    try {
+      await flush();
+      const restored = await restoreChainVersion(getDatabase(), version.id);
+      const state = useChainEditor.getState();
+      if (state.chain?.id !== restored.chain.id) return;
+      state.edit(restored.chain, { select: [] });
+      notify('success', t('chains.versions.restored', { date: formatDateTime(version.createdAt, language, timeZone) }));
+      onClose();
+    } catch (error) {
+      notify('error', errorMessage(error, t));
+    }
   }
-  function section(title: string, items: ChainVersionEntry[], testId: string) {
+  function section(title: string, items: ChainVersionItem[], testId: string) {
     return (
       <>
         <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>{title}</Typography>
@@ -42,7 +54,7 @@ export function VersionsDialog({ isOpen, onClose, workspaceId, timeZone }: { isO
           <List dense data-testid={testId}>
             {items.map((version) => (
               <ListItem key={version.id} data-testid="version" secondaryAction={<Button size="small" onClick={() => void restore(version)}>{t('chains.versions.restore')}</Button>}>
-                <ListItemText primary={version.name ?? formatDateTime(version.createdAt, language, timeZone)} secondary={`${version.name ? `${formatDateTime(version.createdAt, language, timeZone)} · ` : ''}${t('chains.versions.nodes', { count: version.nodeCount })}`} />
+                <ListItemText primary={version.name ?? formatDateTime(version.createdAt, language, timeZone)} secondary={`${version.name ? `${formatDateTime(version.createdAt, language, timeZone)} · ` : ''}${(version.nodeCount === null ? t('chains.versions.unreadable') : t('chains.versions.nodes', { count: version.nodeCount }))}`} />
               </ListItem>
             ))}
           </List>

@@ -1,11 +1,12 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getChain, getDatabase, saveChain } from '../../../db';
+import type { WorkspaceVocabulary } from '../../../domain/conditions';
 import { useAppStore } from '../../../store/appStore';
 import { errorMessage } from '../../../ui/errorMessage';
 import { useLanguage } from '../../../ui/useLanguage';
 import { chainFindings } from '../canvas/chainFindings';
 import { useChainEditor } from '../canvas/editorStore';
-import { chainStorage, type LoadedChain } from '../storage/chainStorage';
 
 /** Autosave waits this long after the last edit (a drag or typing saves once at the end). */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -15,14 +16,17 @@ export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'fa
 const SAVED: SaveStatus = { state: 'saved' };
 const SAVING: SaveStatus = { state: 'saving' };
 
+/** What opening a stored chain gave: the chain with what reading it repaired or set aside, or why it cannot be read. */
+export type OpenedChain = NonNullable<Awaited<ReturnType<typeof getChain>>>;
+
 /** Opens the chain into the editor store; null while loading. */
-export function useOpenChain(chainId: string): LoadedChain | null | 'missing' {
-  const [loaded, setLoaded] = useState<{ chainId: string; result: LoadedChain | 'missing' } | null>(null);
+export function useOpenChain(chainId: string): OpenedChain | null | 'missing' {
+  const [loaded, setLoaded] = useState<{ chainId: string; result: OpenedChain | 'missing' } | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    void chainStorage.load(chainId).then((result) => {
+    void getChain(getDatabase(), chainId).then((result) => {
       if (!isCurrent) return;
-      if (result?.ok) useChainEditor.getState().load(result.entry.chain);
+      if (result?.ok) useChainEditor.getState().load(result.loaded.chain);
       setLoaded({ chainId, result: result ?? 'missing' });
     });
     return () => {
@@ -33,55 +37,82 @@ export function useOpenChain(chainId: string): LoadedChain | null | 'missing' {
   return loaded?.chainId === chainId ? loaded.result : null;
 }
 
-/** Saves every change to IndexedDB shortly after it is made, and at once when the editor closes. */
-export function useAutosave(workspaceId: string): SaveStatus {
+export interface Autosave {
+  status: SaveStatus;
+  /** saves a pending change now; resolves when what the editor shows is stored */
+  flush(): Promise<void>;
+}
+
+/**
+ * Saves every change to IndexedDB shortly after it is made, and at once when the editor closes.
+ * The first save of an editing session also keeps what it replaces in the change history
+ * (`isStep`): the history then has a step per session besides the repository's timed ones, and a
+ * chain that reading repaired or set parts of aside keeps its stored original there.
+ */
+export function useAutosave(): Autosave {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>(SAVED);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
   useEffect(() => {
     let savedRevision = useChainEditor.getState().revision;
-    function save(): void {
+    let hasSavedOnce = false;
+    let writing: Promise<void> = Promise.resolve();
+    function save(): Promise<void> {
       pending.current = null;
       const { chain, revision } = useChainEditor.getState();
-      if (!chain || revision === savedRevision) return;
+      if (!chain || revision === savedRevision) return writing;
       savedRevision = revision;
-      void chainStorage
-        .save(workspaceId, chain)
+      const isStep = !hasSavedOnce;
+      hasSavedOnce = true;
+      // One write at a time, in order: a slow write never lands after a newer one.
+      writing = writing
+        .then(() => saveChain(getDatabase(), chain, { isStep }))
         .then(() => setStatus(useChainEditor.getState().revision === revision ? SAVED : SAVING))
         .catch((error: unknown) => setStatus({ state: 'failed', message: errorMessage(error, t) }));
+      return writing;
     }
     const unsubscribe = useChainEditor.subscribe((state, previous) => {
       if (state.revision === previous.revision || !state.chain || state.chain.id !== previous.chain?.id) {
-        if (state.chain?.id !== previous.chain?.id) savedRevision = state.revision;
+        if (state.chain?.id !== previous.chain?.id) {
+          savedRevision = state.revision;
+          hasSavedOnce = false;
+        }
         return;
       }
       // The same object when already saving: no re-render of the editor on every drag frame.
       setStatus((current) => (current.state === 'saving' ? current : SAVING));
       if (pending.current) clearTimeout(pending.current);
-      pending.current = setTimeout(save, AUTOSAVE_DELAY_MS);
+      pending.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     });
     const flush = () => {
       if (pending.current) clearTimeout(pending.current);
-      save();
+      return save();
     };
-    window.addEventListener('beforeunload', flush);
+    flushRef.current = flush;
+    const flushOnUnload = () => void flush();
+    window.addEventListener('beforeunload', flushOnUnload);
     return () => {
       unsubscribe();
-      window.removeEventListener('beforeunload', flush);
-      flush();
+      window.removeEventListener('beforeunload', flushOnUnload);
+      void flush();
     };
-  }, [workspaceId, t]);
-  return status;
+  }, [t]);
+  const flush = useCallback(() => flushRef.current(), []);
+  return { status, flush };
 }
 
-/** Re-checks the chain after edits settle (deferred, so dragging stays smooth) and feeds the store. */
-export function useFindings(): void {
+/**
+ * Re-checks the chain after edits settle (deferred, so dragging stays smooth) and feeds the store.
+ * `vocabulary`: the workspace's data; with it, names the data lacks are warned about too.
+ */
+export function useFindings(vocabulary: WorkspaceVocabulary | null): void {
   // Findings do not depend on positions: `content` does not change while nodes are dragged.
   const content = useChainEditor((state) => state.content);
   const deferred = useDeferredValue(content);
   useEffect(() => {
-    useChainEditor.getState().setFindings(deferred ? chainFindings(deferred) : []);
-  }, [deferred]);
+    useChainEditor.getState().setFindings(deferred ? chainFindings(deferred, vocabulary) : []);
+  }, [deferred, vocabulary]);
 }
 
 /** The store's messages (a refused link, a bad paste) as the app's notice. */

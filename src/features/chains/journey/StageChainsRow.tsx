@@ -3,12 +3,12 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useLiveQuery } from '../../../db/react';
-import { chainStorage, type StoredChainEntry } from '../storage/chainStorage';
+import { getDatabase, listChains, type ChainListItem } from '../../../db';
 
 /** The chains serving each stage (by `chain.stage`), by name; stages nobody serves get an empty list. */
-export function chainsByStage(entries: readonly StoredChainEntry[], stageIds: readonly string[]): Map<string, { id: string; name: string }[]> {
+export function chainsByStage(chains: readonly Pick<ChainListItem, 'id' | 'name' | 'stage'>[], stageIds: readonly string[]): Map<string, { id: string; name: string }[]> {
   const byStage = new Map(stageIds.map((id) => [id, [] as { id: string; name: string }[]]));
-  for (const { chain } of entries) if (chain.stage !== null) byStage.get(chain.stage)?.push({ id: chain.id, name: chain.name });
+  for (const chain of chains) if (chain.stage !== null) byStage.get(chain.stage)?.push({ id: chain.id, name: chain.name });
   for (const list of byStage.values()) list.sort((a, b) => a.name.localeCompare(b.name));
   return byStage;
 }
@@ -19,7 +19,7 @@ export function chainsByStage(entries: readonly StoredChainEntry[], stageIds: re
  */
 export function StageChainsRow({ workspaceId, stageIds, filler }: { workspaceId: string; stageIds: readonly string[]; filler: ReactNode }) {
   const { t } = useTranslation();
-  const entries = useLiveQuery(() => chainStorage.list(workspaceId), [workspaceId]);
+  const entries = useLiveQuery(async () => (await listChains(getDatabase(), workspaceId)).chains, [workspaceId]);
   const byStage = useMemo(() => chainsByStage(entries ?? [], stageIds), [entries, stageIds]);
   return (
     <TableRow data-testid="cjm-chains-row">

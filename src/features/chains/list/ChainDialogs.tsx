@@ -1,10 +1,8 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../db';
+import { deleteChain, duplicateChain, getDatabase, renameChain } from '../../../db';
 import { useAppStore } from '../../../store/appStore';
 import { NameDialog } from '../../workspaces/NameDialog';
-import { chainStorage } from '../storage/chainStorage';
-import { duplicateChain, unusedChainName } from './chainListModel';
 
 export interface ChainDialog {
   kind: 'rename' | 'duplicate' | 'delete';
@@ -12,29 +10,22 @@ export interface ChainDialog {
   name: string;
 }
 
-async function loadChain(chainId: string) {
-  const loaded = await chainStorage.load(chainId);
-  if (!loaded?.ok) throw new Error(loaded ? loaded.message.en : 'The chain no longer exists.');
-  return loaded.entry.chain;
-}
-
 /** Rename, duplicate and (confirmed) delete of a chain in the list. */
-export function ChainDialogs({ dialog, workspaceId, takenNames, onClose }: { dialog: ChainDialog; workspaceId: string; takenNames: readonly string[]; onClose(): void }) {
+export function ChainDialogs({ dialog, onClose }: { dialog: ChainDialog; onClose(): void }) {
   const { t } = useTranslation();
   const notify = useAppStore((state) => state.notify);
   async function rename(name: string): Promise<void> {
     if (!name.trim()) throw new Error(t('chains.nameRequired'));
-    const chain = await loadChain(dialog.chainId);
-    await chainStorage.save(workspaceId, { ...chain, name: name.trim() });
+    await renameChain(getDatabase(), dialog.chainId, name);
   }
   async function duplicate(name: string): Promise<void> {
     if (!name.trim()) throw new Error(t('chains.nameRequired'));
-    const chain = await loadChain(dialog.chainId);
-    await chainStorage.save(workspaceId, duplicateChain(chain, newId(), name.trim()));
-    notify('success', t('chains.created', { name: name.trim() }));
+    // The repository keeps names unique in the workspace ("… (copy) 2").
+    const copy = await duplicateChain(getDatabase(), dialog.chainId, () => name);
+    notify('success', t('chains.created', { name: copy.name }));
   }
   async function remove(): Promise<void> {
-    await chainStorage.remove(dialog.chainId);
+    await deleteChain(getDatabase(), dialog.chainId);
     notify('success', t('chains.deleted', { name: dialog.name }));
     onClose();
   }
@@ -42,8 +33,7 @@ export function ChainDialogs({ dialog, workspaceId, takenNames, onClose }: { dia
     return <NameDialog title={t('chains.rename')} label={t('chains.nameLabel')} initialName={dialog.name} submitLabel={t('chains.save')} onSubmit={rename} onClose={onClose} />;
   }
   if (dialog.kind === 'duplicate') {
-    const initial = unusedChainName(t('chains.copyName', { name: dialog.name }), takenNames);
-    return <NameDialog title={t('chains.duplicate')} label={t('chains.nameLabel')} initialName={initial} submitLabel={t('chains.duplicate')} onSubmit={duplicate} onClose={onClose} />;
+    return <NameDialog title={t('chains.duplicate')} label={t('chains.nameLabel')} initialName={t('chains.copyName', { name: dialog.name })} submitLabel={t('chains.duplicate')} onSubmit={duplicate} onClose={onClose} />;
   }
   return (
     <Dialog open onClose={onClose} aria-labelledby="delete-chain-title">

@@ -10,7 +10,7 @@ import { useLiveQuery } from '../../../db/react';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import { newId } from '../../../db';
+import { createChainRecord, getDatabase, listChains, newId, type ChainListItem, type UnreadableChain } from '../../../db';
 import type { Workspace } from '../../../domain';
 import { useAppStore } from '../../../store/appStore';
 import { formatBytes, formatDateTime, formatInteger } from '../../../ui/format';
@@ -18,13 +18,12 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useJourneySettings } from '../../journey/journeySettings';
 import { stageName } from '../../journey/labels';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
-import { chainStorage } from '../storage/chainStorage';
 import { ChainDialogs, type ChainDialog } from './ChainDialogs';
 import { MAX_CHAIN_FILE_BYTES, readChainImport } from './chainImport';
-import { blankChain, chainRow, filterRows, unusedChainName, type ChainRow } from './chainListModel';
+import { blankChain, filterRows } from './chainListModel';
 import { TemplatePicker } from './TemplatePicker';
 
-function useImportChain(workspace: Workspace, takenNames: readonly string[]) {
+function useImportChain(workspace: Workspace) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useAppStore((state) => state.notify);
@@ -43,15 +42,15 @@ function useImportChain(workspace: Workspace, takenNames: readonly string[]) {
       else notify('error', t('chains.file.setAside', { file: file.name, count: result.count, reasons: result.reasons.map((reason) => reason[language]).join('; ') }));
       return;
     }
-    const chain = { ...result.chain, name: unusedChainName(result.chain.name, takenNames) };
-    await chainStorage.save(workspace.id, chain);
+    // A fresh id and, when the name is taken, "Name 2" (the repository).
+    const chain = await createChainRecord(getDatabase(), workspace.id, result.chain);
     if (result.repairs.length) notify('warning', t('chains.file.importedRepaired', { name: chain.name, count: result.repairs.length, notes: result.repairs.map((note) => note[language]).join('; ') }));
     else notify('success', t('chains.file.imported', { name: chain.name }));
     navigate(`/chains/${chain.id}`);
   };
 }
 
-function RowActions({ row, onAction }: { row: ChainRow; onAction(dialog: ChainDialog): void }) {
+function RowActions({ row, onAction }: { row: ChainListItem; onAction(dialog: ChainDialog): void }) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const choose = (kind: ChainDialog['kind']) => {
@@ -72,14 +71,14 @@ function RowActions({ row, onAction }: { row: ChainRow; onAction(dialog: ChainDi
   );
 }
 
-function ValidityChip({ row }: { row: ChainRow }) {
+function ValidityChip({ row }: { row: ChainListItem }) {
   const { t } = useTranslation();
   if (!row.isValid) return <Chip size="small" color="error" variant="outlined" icon={<ErrorOutlineIcon />} label={t('chains.invalid', { count: row.errors })} />;
   if (row.warnings) return <Chip size="small" color="warning" variant="outlined" label={t('chains.warnings', { count: row.warnings })} />;
   return <Chip size="small" color="success" variant="outlined" icon={<CheckCircleIcon />} label={t('chains.valid')} />;
 }
 
-function ChainTable({ rows, workspace, onAction }: { rows: ChainRow[]; workspace: Workspace; onAction(dialog: ChainDialog): void }) {
+function ChainTable({ rows, workspace, onAction }: { rows: ChainListItem[]; workspace: Workspace; onAction(dialog: ChainDialog): void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const settings = useJourneySettings(workspace.id);
@@ -114,6 +113,22 @@ function ChainTable({ rows, workspace, onAction }: { rows: ChainRow[]; workspace
   );
 }
 
+/** Stored chains that cannot be read: listed with why, kept (deleting one is the user's choice). */
+function UnreadableChains({ items, onAction }: { items: UnreadableChain[]; onAction(dialog: ChainDialog): void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Alert severity="warning" data-testid="unreadable-chains">
+      {items.map((item) => (
+        <Stack key={item.id} direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+          <Typography variant="body2">{t('chains.unreadableRow', { name: item.name, message: item.message[language] })}</Typography>
+          <Button size="small" color="inherit" onClick={() => onAction({ kind: 'delete', chainId: item.id, name: item.name })}>{t('chains.delete')}</Button>
+        </Stack>
+      ))}
+    </Alert>
+  );
+}
+
 function Chains({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -121,15 +136,13 @@ function Chains({ workspace }: { workspace: Workspace }) {
   const [dialog, setDialog] = useState<ChainDialog | null>(null);
   const [isPickingTemplate, setPickingTemplate] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const entries = useLiveQuery(() => chainStorage.list(workspace.id), [workspace.id]);
+  const listed = useLiveQuery(() => listChains(getDatabase(), workspace.id), [workspace.id]);
   const settings = useJourneySettings(workspace.id);
-  const rows = useMemo(() => (entries ?? []).map(chainRow), [entries]);
-  const names = rows.map((row) => row.name);
-  const importFile = useImportChain(workspace, names);
+  const rows = useMemo(() => listed?.chains ?? [], [listed]);
+  const importFile = useImportChain(workspace);
   const shown = filterRows(rows, query, (stage) => (stage && settings ? stageName(settings.mapping, stage, t) : ''));
   async function createBlank(): Promise<void> {
-    const chain = blankChain(newId(), unusedChainName(t('chains.blankName'), names));
-    await chainStorage.save(workspace.id, chain);
+    const chain = await createChainRecord(getDatabase(), workspace.id, blankChain(newId(), t('chains.blankName')));
     navigate(`/chains/${chain.id}`);
   }
   return (
@@ -154,15 +167,16 @@ function Chains({ workspace }: { workspace: Workspace }) {
         <Button variant="text" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()} data-testid="import-chain">{t('chains.import')}</Button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(event) => void importFile(event)} data-testid="import-chain-input" aria-label={t('chains.import')} />
       </Stack>
-      {entries === undefined ? null : rows.length === 0 ? (
+      {listed && listed.unreadable.length > 0 && <UnreadableChains items={listed.unreadable} onAction={setDialog} />}
+      {listed === undefined ? null : rows.length === 0 ? (
         <Alert severity="info">{t('chains.empty')}</Alert>
       ) : shown.length === 0 ? (
         <Alert severity="info">{t('chains.noMatch', { query })}</Alert>
       ) : (
         <ChainTable rows={shown} workspace={workspace} onAction={setDialog} />
       )}
-      {dialog && <ChainDialogs dialog={dialog} workspaceId={workspace.id} takenNames={names} onClose={() => setDialog(null)} />}
-      {isPickingTemplate && <TemplatePicker workspace={workspace} takenNames={names} onClose={() => setPickingTemplate(false)} />}
+      {dialog && <ChainDialogs dialog={dialog} onClose={() => setDialog(null)} />}
+      {isPickingTemplate && <TemplatePicker workspace={workspace} onClose={() => setPickingTemplate(false)} />}
     </Stack>
   );
 }
