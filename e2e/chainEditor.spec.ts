@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { ChainsPage, type NodeKind } from './pages/chainsPage';
 
 test('builds a chain on the canvas: palette, links, a refused link, "+" on a link and an exit, findings, undo / redo', async ({ app, page }) => {
+  test.slow();
   await app.open();
   const chains = new ChainsPage(page);
   await chains.open();
@@ -69,6 +70,7 @@ test('builds a chain on the canvas: palette, links, a refused link, "+" on a lin
 });
 
 test('copy / paste and duplicate, tidy up, sticky notes, and the chain is intact after a reload', async ({ app, page }) => {
+  test.slow();
   await app.open();
   const chains = new ChainsPage(page);
   await chains.open();
@@ -117,6 +119,7 @@ test('copy / paste and duplicate, tidy up, sticky notes, and the chain is intact
 });
 
 test('export a chain file and import it back; a foreign file is refused and nothing changes', async ({ app, page }) => {
+  test.slow();
   await app.open();
   const chains = new ChainsPage(page);
   await chains.open();
@@ -153,6 +156,7 @@ test('export a chain file and import it back; a foreign file is refused and noth
 });
 
 test('a named version is restored, and undo brings the present back; rename, duplicate, delete in the list', async ({ app, page }) => {
+  test.slow();
   await app.open();
   const chains = new ChainsPage(page);
   await chains.open();
@@ -174,6 +178,10 @@ test('a named version is restored, and undo brings the present back; rename, dup
   await chains.tool('undo').click();
   await expect(chains.nodes).toHaveCount(3);
   await chains.waitUntilSaved();
+  // The change history kept the states the restore replaced.
+  await chains.tool('versions').click();
+  await expect(page.getByTestId('history-versions').getByTestId('version').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('link', { name: 'All chains' }).click();
   await chains.row('New chain').getByTestId('chain-row-menu').click();

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { ChainsPage } from './pages/chainsPage';
 
 test('the whole flow in Russian: build, a refused link, insert, a finding that clears, undo, versions, export', async ({ app, page }) => {
+  test.slow();
   await app.open();
   await app.chooseLanguage('Русский');
   const chains = new ChainsPage(page);

@@ -5,6 +5,7 @@ import { ChainsPage } from './pages/chainsPage';
 import { JourneyPage } from './pages/journeyPage';
 
 test('the CJM map lists the chains serving each stage and marks stages no chain serves', async ({ app, page }) => {
+  test.slow();
   await app.open();
   const chains = new ChainsPage(page);
   await chains.open();

@@ -33,6 +33,8 @@ export const en = {
   unreadableRow: '“{{name}}” cannot be read: {{message}} It is kept as it was stored.',
   templates: {
     title: 'Create a chain from a template',
+    fromList: 'A chain for “{{list}}”',
+    approximations: 'The chain’s trigger is the list’s definition; where it cannot say exactly the same:',
     help: 'Each template follows a rule of the textbook. Its event types are matched to this workspace’s own; what has no match is flagged before you create.',
     list: 'Templates',
     stage: 'Stage: {{stage}}',
@@ -212,6 +214,8 @@ export const ru: typeof en = {
   unreadableRow: '«{{name}}» не удаётся прочитать: {{message}} Она хранится в том виде, в каком была сохранена.',
   templates: {
     title: 'Создать цепочку из шаблона',
+    fromList: 'Цепочка для списка «{{list}}»',
+    approximations: 'Триггер цепочки — определение списка; где точно так же сказать нельзя:',
     help: 'Каждый шаблон следует правилу из учебника. Его типы событий сопоставляются с типами этого пространства; то, чему нет пары, отмечено до создания.',
     list: 'Шаблоны',
     stage: 'Этап: {{stage}}',

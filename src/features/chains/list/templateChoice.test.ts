@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHAIN_TEMPLATES, chainEventTypes, validateChain, isValid } from '../../../domain/chains';
-import { audienceTimeFor, chooseTemplate } from './templateChoice';
+import { buildTemplate, CHAIN_TEMPLATES, chainEventTypes, isValid, validateChain } from '../../../domain/chains';
+import { audienceTimeFor, fitEventTypes } from './templateChoice';
 
 const WORKSPACE_TYPES = [
   { name: 'Added to cart', count: 900 },
@@ -10,7 +10,7 @@ const WORKSPACE_TYPES = [
 
 describe('new chain from a template', () => {
   it('fits the template’s event types to the workspace’s names and says how', () => {
-    const choice = chooseTemplate({ templateId: 'abandoned-cart', language: 'en', eventTypes: WORKSPACE_TYPES, chosen: {} });
+    const choice = fitEventTypes(buildTemplate('abandoned-cart', 'en'), WORKSPACE_TYPES, {});
     const cart = choice.eventTypes.find((item) => item.type === 'cart_add');
     expect(cart).toMatchObject({ to: 'Added to cart', how: 'alias' });
     expect(choice.eventTypes.find((item) => item.type === 'order')).toMatchObject({ to: 'purchase', how: 'alias' });
@@ -19,7 +19,7 @@ describe('new chain from a template', () => {
   });
 
   it('flags what the data lacks, keeps the template’s name and counts it', () => {
-    const choice = chooseTemplate({ templateId: 'welcome-series', language: 'ru', eventTypes: WORKSPACE_TYPES, chosen: {} });
+    const choice = fitEventTypes(buildTemplate('welcome-series', 'ru'), WORKSPACE_TYPES, {});
     const missing = choice.eventTypes.filter((item) => item.how === null && !item.isProjected);
     expect(missing.map((item) => item.type)).toEqual(expect.arrayContaining(['subscribe', 'registration']));
     expect(choice.missing).toBe(missing.length);
@@ -27,14 +27,14 @@ describe('new chain from a template', () => {
   });
 
   it('takes the user’s own choice over a match', () => {
-    const choice = chooseTemplate({ templateId: 'abandoned-cart', language: 'en', eventTypes: WORKSPACE_TYPES, chosen: { cart_add: 'page_view' } });
+    const choice = fitEventTypes(buildTemplate('abandoned-cart', 'en'), WORKSPACE_TYPES, { cart_add: 'page_view' });
     expect(choice.eventTypes.find((item) => item.type === 'cart_add')).toMatchObject({ to: 'page_view', how: 'chosen' });
   });
 
   it('builds every template as a chain without errors, in both languages, on an empty workspace', () => {
     for (const template of CHAIN_TEMPLATES) {
       for (const language of ['en', 'ru'] as const) {
-        const choice = chooseTemplate({ templateId: template.id, language, eventTypes: [], chosen: {} });
+        const choice = fitEventTypes(buildTemplate(template.id, language), [], {});
         expect(isValid(validateChain(choice.chain)), `${template.id} ${language}`).toBe(true);
         expect(choice.missing).toBe(choice.eventTypes.filter((item) => !item.isProjected).length);
       }

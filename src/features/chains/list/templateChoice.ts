@@ -1,7 +1,6 @@
-import { buildTemplate, matchTemplateEventTypes, type Chain, type MatchHow } from '../../../domain/chains';
+import { matchTemplateEventTypes, type Chain, type MatchHow } from '../../../domain/chains';
 import type { NamedCount } from '../../../domain/conditions';
 import { formatEpochDay, localDayNumber } from '../../../domain/time';
-import type { TextLanguage } from '../../../domain/text';
 
 /**
  * "New chain from a template": the template's chain in the user's language, its event types
@@ -34,20 +33,10 @@ export function audienceTimeFor(lastTs: number | null, timeZone: string): string
   return `${formatEpochDay(localDayNumber(lastTs, timeZone) - 30)}T11:00`;
 }
 
-export interface TemplateChoiceInput {
-  templateId: string;
-  language: TextLanguage;
-  /** the workspace's event types, most frequent first */
-  eventTypes: readonly NamedCount[];
-  /** the user's own answers: template type → workspace type */
-  chosen: Readonly<Record<string, string>>;
-  audienceAt?: string;
-}
-
-export function chooseTemplate(input: TemplateChoiceInput): TemplateChoice {
-  const built = buildTemplate(input.templateId, { language: input.language, ...(input.audienceAt ? { audienceAt: input.audienceAt } : {}) });
-  const result = matchTemplateEventTypes(built, { eventTypes: [...input.eventTypes] }, input.chosen);
-  const present = new Set(input.eventTypes.map((type) => type.name));
+/** A chain made from a template (or from an inaction list) with its event types fitted to the workspace's. */
+export function fitEventTypes(built: Chain, workspaceTypes: readonly NamedCount[], chosen: Readonly<Record<string, string>>): TemplateChoice {
+  const result = matchTemplateEventTypes(built, { eventTypes: [...workspaceTypes] }, chosen);
+  const present = new Set(workspaceTypes.map((type) => type.name));
   const eventTypes: EventTypeChoice[] = [
     ...result.matches.map((match) => ({ type: match.from, to: match.to, how: match.how, suggestions: [], isProjected: false })),
     ...result.unmatched.map((item) => ({ type: item.type, to: item.type, how: null, suggestions: item.suggestions, isProjected: item.isProjected })),
