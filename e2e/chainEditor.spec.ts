@@ -40,6 +40,8 @@ test('builds a chain on the canvas: palette, links, a refused link, "+" on a lin
   // Tidy up lays everything out top-down, then "+" on the message's free exit adds a goal under it.
   await chains.tool('layout').click();
   await chains.tool('fit').click();
+  // Fitted, the chain is too small for "+" buttons; the message's finding brings it to the middle, close up.
+  await page.locator(`[data-testid="finding"][data-node-id="${messageId!}"]`).first().click();
   await chains.insertAtPort(messageId!, 'out', 'goal');
   await expect(chains.nodesOfKind('goal')).toHaveCount(2);
   await expect(chains.edges).toHaveCount(3);
