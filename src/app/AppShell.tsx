@@ -35,6 +35,7 @@ const DataQualityScreen = lazy(() => import('../features/dataQuality/DataQuality
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((module) => ({ default: module.SegmentsScreen })));
 const ChainsScreen = lazy(() => import('../features/chains/list/ChainsScreen').then((module) => ({ default: module.ChainsScreen })));
 const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEditorScreen').then((module) => ({ default: module.ChainEditorScreen })));
+const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
@@ -104,6 +105,7 @@ export function AppShell() {
             <Route path="/data/quality" element={<DataQualityScreen />} />
             <Route path="/segments" element={<SegmentsScreen />} />
             <Route path="/journey" element={<JourneyScreen />} />
+            <Route path="/metrics" element={<MetricsScreen />} />
             <Route path="/chains" element={<ChainsScreen />} />
             <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
             <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
