@@ -4,6 +4,7 @@ import { importTexts } from '../features/import/texts';
 import { dataQualityTexts } from '../features/dataQuality/texts';
 import { chainsTexts } from '../features/chains/texts';
 import { metricsTexts } from '../features/metrics/texts';
+import { runsTexts } from '../features/runs/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -21,4 +22,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   dataQuality: dataQualityTexts,
   chains: chainsTexts,
   metrics: metricsTexts,
+  runs: runsTexts,
 };
