@@ -4,10 +4,11 @@ import { chainModelSuite } from './chainModel';
 import { customersTableSuite } from './customersTable';
 import { demoGeneratorSuite } from './demoGenerator';
 import { importSuite } from './import';
+import { importExportsSuite } from './importExports';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
 import { chainsSuite } from './chains';
 import { metricsSuite } from './metrics';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, chainModelSuite, metricsSuite, chainsSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite];
