@@ -3,6 +3,8 @@ import { journeyTexts } from '../features/journey/texts';
 import { importTexts } from '../features/import/texts';
 import { dataQualityTexts } from '../features/dataQuality/texts';
 import { chainsTexts } from '../features/chains/texts';
+import { conditionsTexts } from '../features/conditions/texts';
+import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
 /**
@@ -21,6 +23,8 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   import: importTexts,
   dataQuality: dataQualityTexts,
   chains: chainsTexts,
+  conditions: conditionsTexts,
+  inspector: inspectorTexts,
   metrics: metricsTexts,
   runs: runsTexts,
 };

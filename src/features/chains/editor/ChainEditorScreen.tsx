@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { Chain } from '../../../domain/chains';
 import { useLanguage } from '../../../ui/useLanguage';
+import { useWorkspaceVocabulary } from '../../conditions/useWorkspaceVocabulary';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { ChainCanvas } from '../canvas/ChainCanvas';
 import { NamesContext } from '../canvas/ChainNodeCard';
@@ -70,9 +71,8 @@ function Editor({ workspaceId, timeZone }: { workspaceId: string; timeZone: stri
   const openHelp = useCallback(() => setDialog('help'), []);
   const { status, flush } = useAutosave();
   const names = useWorkspaceNames(workspaceId);
-  // Mount point: issue-12-inspector passes `useWorkspaceVocabulary(workspaceId)` here, so the
-  // check also warns about event types, fields and segments this workspace's data lacks.
-  useFindings(null);
+  // With the workspace's vocabulary the check also warns about event types, fields and segments its data lacks.
+  useFindings(useWorkspaceVocabulary(workspaceId));
   useEditorMessages();
   useEditorShortcuts(root, openHelp);
   const panel = (
