@@ -18,7 +18,7 @@ test('the whole flow in Russian: build, a refused link, insert, a finding that c
   const messageId = (await chains.nodeIds())[1]!;
   await expect(chains.node(messageId)).toContainText('Сообщение');
   // The new step is the one selected: the panel shows it.
-  await expect(page.getByTestId('chain-inspector')).toContainText('Выбранный шаг');
+  await expect(page.getByTestId('inspector-node')).toHaveAttribute('data-node-id', messageId);
   await expect(chains.findings.filter({ hasText: 'У сообщения пока нет текста' })).toHaveCount(1);
   await expect(chains.node(messageId).getByTestId('node-warning')).toBeVisible();
 
