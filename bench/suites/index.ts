@@ -8,7 +8,8 @@ import { importExportsSuite } from './importExports';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
 import { simulateSuite } from './simulate';
+import { chainsSuite } from './chains';
 import { metricsSuite } from './metrics';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, simulateSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite];
