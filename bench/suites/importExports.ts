@@ -151,7 +151,7 @@ function rfmAgainstPandas(orders: string, runs: number, tmpDir: string, log: (me
     { name: 'pandas script on the same file: read_csv … to_csv', runs: pandasRuns },
     1,
   );
-  measurement.notes = compareCsv(ours, theirs);
+  measurement.notes = compareCsv(ours, theirs, true);
   return measurement;
 }
 
