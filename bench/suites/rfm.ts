@@ -147,19 +147,44 @@ export function timeProcess(command: string, args: string[], cwd: string): numbe
   return (performance.now() - startedAt) / 1000;
 }
 
-/** Both CSVs must hold the same customers, segments and scores (amounts to 1e-6). */
-export function compareCsv(ours: string, theirs: string): string {
+/**
+ * Whether two rows differ only where a customer's total sits exactly on a monetary break: our
+ * totals are exact to the cent (domain/import: sums cleaned of float noise), pandas sums floats
+ * (859.6999999999999), so at a tie the two land on either side of the break.
+ */
+function isMonetaryBreakTie(row: Record<string, string>, other: Record<string, string>): boolean {
+  return (
+    row.recency_score === other.recency_score &&
+    row.frequency_score === other.frequency_score &&
+    Math.abs(Number(row.monetary_score) - Number(other.monetary_score)) === 1 &&
+    Math.abs(Number(other.amount) - Number(row.amount)) <= 1e-6
+  );
+}
+
+/**
+ * Both CSVs must hold the same customers, recency, counts and amounts (to 1e-6), segments and
+ * scores; with `allowsBreakTies`, up to 0.01 % of rows may differ by a monetary-break tie
+ * (`isMonetaryBreakTie`, said in the result) — files with cents summed per customer have them.
+ */
+export function compareCsv(ours: string, theirs: string, allowsBreakTies = false): string {
   const parse = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').trim(), { header: true }).data;
   const a = parse(ours);
   const b = new Map(parse(theirs).map((row) => [row.customer_id, row]));
   if (a.length !== b.size) throw new Error(`CSV rows differ: ${a.length} vs pandas ${b.size}`);
+  let ties = 0;
   for (const row of a) {
     const other = b.get(row.customer_id!);
-    if (!other || other.segment !== row.segment || other.rfm_score !== row.rfm_score || other.recency_days !== row.recency_days || Math.abs(Number(other.amount) - Number(row.amount)) > 1e-6) {
-      throw new Error(`CSV differs for ${row.customer_id}: ${JSON.stringify(row)} vs pandas ${JSON.stringify(other)}`);
+    const isSame = other && other.segment === row.segment && other.rfm_score === row.rfm_score && other.recency_days === row.recency_days && other.transaction_count === row.transaction_count && Math.abs(Number(other.amount) - Number(row.amount)) <= 1e-6;
+    if (isSame) continue;
+    if (other && allowsBreakTies && isMonetaryBreakTie(row, other)) {
+      ties++;
+      continue;
     }
+    throw new Error(`CSV differs for ${row.customer_id}: ${JSON.stringify(row)} vs pandas ${JSON.stringify(other)}`);
   }
-  return `same ${a.length.toLocaleString('en-US')} rows as pandas`;
+  if (ties > a.length / 10_000) throw new Error(`${ties} rows differ by a monetary-break tie: more than float noise explains`);
+  const tieNote = ties ? `; ${ties} on a monetary break score one apart (exact cents vs pandas' float sums)` : '';
+  return `same ${a.length.toLocaleString('en-US')} rows as pandas${tieNote}`;
 }
 
 /** Where the command line's time goes, in process, by the command's own path: reading the CSV (the importer, events as columns), RFM, writing. */

@@ -95,7 +95,8 @@ function Warnings({ report }: { report: ImportReport }) {
         <TableBody>
           {rows.map((warning, index) => (
             <TableRow key={`${warning.line}-${index}`}>
-              <TableCell sx={{ width: 90 }}>{warning.line}</TableCell>
+              {/* line 0: a finding about the whole file (a dominant customer) */}
+              <TableCell sx={{ width: 90 }}>{warning.line > 0 ? warning.line : '—'}</TableCell>
               <TableCell>{warningMessage(t, warning)}</TableCell>
             </TableRow>
           ))}

@@ -5,8 +5,8 @@ const en = {
   settings: {
     title: 'Scoring',
     asOf: 'Analysis date',
-    asOfDefault: 'Default: the day after the last order ({{date}})',
-    asOfCustom: 'Last order: {{date}}',
+    asOfDefault: 'Default: the day after the last order ({{date}}).',
+    asOfCustom: 'Last order: {{date}}.',
     outsideOrders: '{{n}} orders dated before 1970 or in the future are not used for the default date (see the import report).',
     asOfReset: 'Back to the default date',
     period: 'Period',
@@ -226,8 +226,8 @@ const ru: Widen<typeof en> = {
   settings: {
     title: 'Расчёт',
     asOf: 'Дата анализа',
-    asOfDefault: 'По умолчанию: день после последнего заказа ({{date}})',
-    asOfCustom: 'Последний заказ: {{date}}',
+    asOfDefault: 'По умолчанию: день после последнего заказа ({{date}}).',
+    asOfCustom: 'Последний заказ: {{date}}.',
     outsideOrders: 'Заказы с датами до 1970 года или в будущем ({{n}}) не учитываются в дате по умолчанию (см. отчёт об импорте).',
     asOfReset: 'Вернуть дату по умолчанию',
     period: 'Период',
