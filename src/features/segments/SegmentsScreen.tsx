@@ -102,7 +102,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useAppStore((state) => state.notify);
-  const [settings, update] = useRfmSettings(workspace);
+  const [settings, update, settingsProblem] = useRfmSettings(workspace);
   const map = useSegmentMap(settings, language);
   const request = settings && map ? rfmRequest(workspace, settings, map) : null;
   const summary = useRfmSummary(request);
@@ -138,6 +138,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
           onEdit={() => setEditing(map)}
         />
       </Stack>
+      {settingsProblem && <Alert severity="warning" data-testid="rfm-settings-problem">{t('segments.settingsProblem', { error: settingsProblem })}</Alert>}
       <RfmSettingsPanel settings={settings} meta={summary.value?.meta} onChange={update} quantileCuts={quantileCuts} />
       {summary.isLoading && <ProgressLine progress={summary.progress} />}
       {summary.error !== undefined && <Alert severity={isNoOrders(summary.error) ? 'info' : 'error'} data-testid="rfm-error">{rfmErrorMessage(summary.error, t)}</Alert>}
