@@ -6,6 +6,7 @@ import { onStorageProblem } from '../db/records/storageProblems';
 import { openStartWorkspace } from '../features/workspaces/workspaceActions';
 import { useAppStore } from '../store/appStore';
 import { errorMessage } from '../ui/errorMessage';
+import { storageReasonText } from '../ui/storageReason';
 import { useLanguage } from '../ui/useLanguage';
 import { AppShell } from './AppShell';
 import { BootScreen } from './BootScreen';
@@ -35,7 +36,7 @@ function useBoot(): void {
 /** Stored records that could not be read are left as they are, and the user is told (src/db/records). */
 function useStorageProblemNotices(): void {
   const { t } = useTranslation();
-  useEffect(() => onStorageProblem((problem) => useAppStore.getState().notify('warning', t('errors.storage.setAside', { what: problem.what, reason: problem.reason }))), [t]);
+  useEffect(() => onStorageProblem((problem) => useAppStore.getState().notify('warning', t('errors.storage.setAside', { what: problem.what, reason: storageReasonText(t, problem) }))), [t]);
 }
 
 export function App() {

@@ -73,7 +73,14 @@ export const en = {
     cancelled: 'Cancelled.',
     storage: {
       unreadable: 'Stored data could not be read: $t(errors.storage.what.{{what}}) ({{reason}}). It was left as it is; nothing was changed.',
-      setAside: 'A saved $t(errors.storage.what.{{what}}) could not be read and was left as it is ({{reason}}).',
+      setAside: 'Saved data could not be read and was left as it is: $t(errors.storage.what.{{what}}) ({{reason}}).',
+      reason: {
+        notRecord: 'not a record',
+        unknownFormat: 'unknown format {{detail}}',
+        newer: 'saved by a newer version of ChainLab: format {{format}}, this version reads up to format {{current}}',
+        notMigrated: 'could not be brought from format {{format}} to format {{current}}: {{detail}}',
+        invalid: '{{detail}}',
+      },
       what: {
         workspace: 'workspace',
         importBatch: 'import in the history',

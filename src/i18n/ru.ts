@@ -75,7 +75,14 @@ export const ru: Texts = {
     cancelled: 'Отменено.',
     storage: {
       unreadable: 'Не удалось прочитать сохранённые данные: $t(errors.storage.what.{{what}}) ({{reason}}). Они оставлены как есть, ничего не изменено.',
-      setAside: 'Не удалось прочитать сохранённые данные ($t(errors.storage.what.{{what}})), они оставлены как есть ({{reason}}).',
+      setAside: 'Не удалось прочитать сохранённые данные, они оставлены как есть: $t(errors.storage.what.{{what}}) ({{reason}}).',
+      reason: {
+        notRecord: 'это не запись',
+        unknownFormat: 'неизвестный формат {{detail}}',
+        newer: 'сохранено более новой версией ChainLab: формат {{format}}, эта версия читает форматы до {{current}}',
+        notMigrated: 'не удалось перевести из формата {{format}} в формат {{current}}: {{detail}}',
+        invalid: 'значение не прошло проверку — {{detail}}',
+      },
       what: {
         workspace: 'пространство',
         importBatch: 'импорт в истории',

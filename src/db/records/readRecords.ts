@@ -13,7 +13,7 @@ export function readableRows<T>(table: string, format: RecordFormat<T>, rows: re
   for (const row of rows) {
     const loaded = loadRecord(format, row);
     if (loaded.ok) readable.push(loaded.value);
-    else reportStorageProblem({ table, key: keyOf(row), what: format.what, reason: loaded.reason });
+    else reportStorageProblem({ table, key: keyOf(row), what: format.what, reason: loaded.reason, why: loaded.why });
   }
   return readable;
 }
@@ -27,8 +27,10 @@ export function requiredRows<T>(table: string, format: RecordFormat<T>, rows: re
     const loaded = loadRecord(format, row);
     if (loaded.ok) return loaded.value;
     const key = keyOf(row);
-    reportStorageProblem({ table, key, what: format.what, reason: loaded.reason });
-    throw new UserFacingError('storage.unreadable', `A stored ${format.what} (${table} ${key}) could not be read: ${loaded.reason}`, { what: format.what, reason: loaded.reason });
+    reportStorageProblem({ table, key, what: format.what, reason: loaded.reason, why: loaded.why });
+    // Flat, so it crosses the worker boundary; errorMessage() puts the reason in the user's language.
+    const { code: reasonCode, ...why } = loaded.why;
+    throw new UserFacingError('storage.unreadable', `A stored ${format.what} (${table} ${key}) could not be read: ${loaded.reason}`, { what: format.what, reason: loaded.reason, reasonCode, ...why });
   });
 }
 

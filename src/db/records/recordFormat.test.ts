@@ -32,12 +32,12 @@ describe('the load policy of stored records', () => {
   });
 
   it('does not use what it cannot understand, and says why', () => {
-    expect(loadRecord(NOTE, { id: 'n', text: 'hi', tags: [], format: 4 })).toEqual({ ok: false, fromFormat: 4, reason: 'written by a newer ChainLab (format 4; this version reads up to 3)' });
-    expect(loadRecord(NOTE, { id: 'n', text: 7, tags: [], format: 3 })).toEqual({ ok: false, fromFormat: 3, reason: 'text: Invalid input: expected string, received number' });
+    expect(loadRecord(NOTE, { id: 'n', text: 'hi', tags: [], format: 4 })).toEqual({ ok: false, fromFormat: 4, reason: 'written by a newer ChainLab (format 4; this version reads up to 3)', why: { code: 'newer', format: 4, current: 3 } });
+    expect(loadRecord(NOTE, { id: 'n', text: 7, tags: [], format: 3 })).toEqual({ ok: false, fromFormat: 3, reason: 'text: Invalid input: expected string, received number', why: { code: 'invalid', detail: 'text: Invalid input: expected string, received number' } });
     expect(loadRecord(NOTE, { id: 'n', format: 'two' })).toMatchObject({ ok: false, reason: 'unknown format "two"' });
     expect(loadRecord(NOTE, 'not a record')).toMatchObject({ ok: false, reason: 'not a record' });
     const broken: RecordFormat<unknown> = { ...NOTE, migrations: [{ id: 'note/2-fails', to: 2, migrate: () => { throw new Error('no body'); } }] };
-    expect(loadRecord(broken, { id: 'n' })).toMatchObject({ ok: false, reason: 'could not be brought from format 1 to 3: no body' });
+    expect(loadRecord(broken, { id: 'n' })).toMatchObject({ ok: false, reason: 'could not be brought from format 1 to 3: no body', why: { code: 'notMigrated', format: 1, current: 3, detail: 'no body' } });
   });
 });
 
@@ -69,7 +69,7 @@ describe('stored records in the database', () => {
     await db.workspaces.put(bad as never);
     expect((await listWorkspaces(db)).map((workspace) => workspace.name)).toEqual(['Good']);
     expect(await getWorkspace(db, good.id)).toMatchObject({ name: 'Good' });
-    expect(problems).toEqual([{ table: 'workspaces', key: bad.id, what: 'workspace', reason: 'dataVersion: Invalid input: expected number, received string' }]);
+    expect(problems).toEqual([{ table: 'workspaces', key: bad.id, what: 'workspace', reason: 'dataVersion: Invalid input: expected number, received string', why: { code: 'invalid', detail: 'dataVersion: Invalid input: expected number, received string' } }]);
     expect(await db.workspaces.get(bad.id)).toMatchObject({ dataVersion: 'many', name: 'Bad' });
   });
 

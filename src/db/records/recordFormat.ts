@@ -34,9 +34,21 @@ export interface RecordFormat<T> {
   formatOf?(raw: RawRecord): unknown;
 }
 
+/** Why a record could not be understood, for the interface to say in the user's language (errors.storage.reason.<code>). */
+export interface UnreadableReason {
+  code: 'notRecord' | 'unknownFormat' | 'newer' | 'notMigrated' | 'invalid';
+  /** the format the record was written in */
+  format?: number;
+  /** the newest format this build reads */
+  current?: number;
+  /** the technical detail (the failing field and check, the migration's error) */
+  detail?: string;
+}
+
 export type LoadedRecord<T> =
   | { ok: true; value: T; fromFormat: number; migrations: string[]; repairs: string[] }
-  | { ok: false; fromFormat: number | null; reason: string };
+  /** `reason`: the same in English, for logs and the command line */
+  | { ok: false; fromFormat: number | null; reason: string; why: UnreadableReason };
 
 export const FORMAT_FIELD = 'format';
 
@@ -45,10 +57,10 @@ function isRawRecord(value: unknown): value is RawRecord {
 }
 
 export function loadRecord<T>(format: RecordFormat<T>, raw: unknown): LoadedRecord<T> {
-  if (!isRawRecord(raw)) return { ok: false, fromFormat: null, reason: 'not a record' };
+  if (!isRawRecord(raw)) return { ok: false, fromFormat: null, reason: 'not a record', why: { code: 'notRecord' } };
   const fromFormat = format.formatOf ? format.formatOf(raw) : raw[FORMAT_FIELD] ?? 1;
-  if (typeof fromFormat !== 'number' || !Number.isInteger(fromFormat) || fromFormat < 1) return { ok: false, fromFormat: null, reason: `unknown format ${JSON.stringify(fromFormat)}` };
-  if (fromFormat > format.current) return { ok: false, fromFormat, reason: `written by a newer ChainLab (format ${fromFormat}; this version reads up to ${format.current})` };
+  if (typeof fromFormat !== 'number' || !Number.isInteger(fromFormat) || fromFormat < 1) return { ok: false, fromFormat: null, reason: `unknown format ${JSON.stringify(fromFormat)}`, why: { code: 'unknownFormat', detail: JSON.stringify(fromFormat) } };
+  if (fromFormat > format.current) return { ok: false, fromFormat, reason: `written by a newer ChainLab (format ${fromFormat}; this version reads up to ${format.current})`, why: { code: 'newer', format: fromFormat, current: format.current } };
   let value = raw;
   const migrations: string[] = [];
   try {
@@ -59,11 +71,15 @@ export function loadRecord<T>(format: RecordFormat<T>, raw: unknown): LoadedReco
       }
     }
   } catch (error) {
-    return { ok: false, fromFormat, reason: `could not be brought from format ${fromFormat} to ${format.current}: ${error instanceof Error ? error.message : String(error)}` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, fromFormat, reason: `could not be brought from format ${fromFormat} to ${format.current}: ${detail}`, why: { code: 'notMigrated', format: fromFormat, current: format.current, detail } };
   }
   const repaired = format.repair ? format.repair(value) : { value, repairs: [] };
   const parsed = format.schema.safeParse(repaired.value);
-  if (!parsed.success) return { ok: false, fromFormat, reason: describeIssue(parsed.error) };
+  if (!parsed.success) {
+    const detail = describeIssue(parsed.error);
+    return { ok: false, fromFormat, reason: detail, why: { code: 'invalid', detail } };
+  }
   return { ok: true, value: parsed.data, fromFormat, migrations, repairs: repaired.repairs };
 }
 

@@ -1,6 +1,6 @@
 import type { CachedResultKey } from '../../engine/port';
 import { CACHE_FORMAT } from '../records/catalogueFormats';
-import { loadRecord, type RecordFormat } from '../records/recordFormat';
+import { loadRecord, type RecordFormat, type UnreadableReason } from '../records/recordFormat';
 import { APP_SETTING_FORMATS, WORKSPACE_SETTING_FORMATS } from '../records/settingFormats';
 import { reportStorageProblem } from '../records/storageProblems';
 import type { ChainLabDatabase } from '../schema';
@@ -23,7 +23,7 @@ export async function getSetting<T>(db: ChainLabDatabase, key: string, fallback:
   const format = registered(APP_SETTING_FORMATS, key, 'APP_SETTING_FORMATS');
   const loaded = loadRecord(format, record);
   if (loaded.ok) return record.value as T;
-  reportStorageProblem({ table: 'settings', key, what: format.what, reason: loaded.reason });
+  reportStorageProblem({ table: 'settings', key, what: format.what, reason: loaded.reason, why: loaded.why });
   return fallback;
 }
 
@@ -47,7 +47,7 @@ function loadSettingValue(format: RecordFormat<unknown>, recordFormat: number | 
   return loadRecord({ ...format, formatOf: () => written }, value);
 }
 
-export type LoadedSetting<T> = { state: 'absent' } | { state: 'loaded'; value: T; repairs: string[] } | { state: 'unreadable'; what: string; reason: string };
+export type LoadedSetting<T> = { state: 'absent' } | { state: 'loaded'; value: T; repairs: string[] } | { state: 'unreadable'; what: string; reason: string; why: UnreadableReason };
 
 /**
  * A workspace setting, loaded by the one policy: migrated from the format it was written in,
@@ -60,8 +60,8 @@ export async function loadWorkspaceSetting<T>(db: ChainLabDatabase, workspaceId:
   const format = registered(WORKSPACE_SETTING_FORMATS, name, 'WORKSPACE_SETTING_FORMATS');
   const loaded = loadSettingValue(format, record.format, record.value);
   if (loaded.ok) return { state: 'loaded', value: loaded.value as T, repairs: loaded.repairs };
-  reportStorageProblem({ table: 'workspaceSettings', key: `${workspaceId}/${name}`, what: format.what, reason: loaded.reason });
-  return { state: 'unreadable', what: format.what, reason: loaded.reason };
+  reportStorageProblem({ table: 'workspaceSettings', key: `${workspaceId}/${name}`, what: format.what, reason: loaded.reason, why: loaded.why });
+  return { state: 'unreadable', what: format.what, reason: loaded.reason, why: loaded.why };
 }
 
 /** A workspace setting's stored value (as `updateWorkspaceSetting` hands it over) by the same policy; undefined when absent or unreadable. */

@@ -9,6 +9,7 @@ import {
   type LifecycleSettings,
   type StageMapping,
 } from '../../domain/journey';
+import type { StorageReason } from '../../ui/storageReason';
 
 /**
  * The journey settings of a workspace, stored with the workspace settings and loaded by the one
@@ -25,7 +26,7 @@ export interface JourneySettings {
   lifecycle: LifecycleSettings;
   inaction: InactionSettings;
   /** settings whose stored value did not validate, with the reason */
-  problems: { kind: JourneySettingKind; error: string }[];
+  problems: { kind: JourneySettingKind; error: StorageReason }[];
 }
 
 const KINDS = Object.keys(JOURNEY_SETTING_NAMES) as JourneySettingKind[];
@@ -33,7 +34,7 @@ const KINDS = Object.keys(JOURNEY_SETTING_NAMES) as JourneySettingKind[];
 async function readOne<T>(db: ChainLabDatabase, workspaceId: string, kind: JourneySettingKind, fallback: () => T, problems: JourneySettings['problems']): Promise<T> {
   const loaded = await loadWorkspaceSetting<T>(db, workspaceId, JOURNEY_SETTING_NAMES[kind]);
   if (loaded.state === 'loaded') return loaded.value;
-  if (loaded.state === 'unreadable') problems.push({ kind, error: loaded.reason });
+  if (loaded.state === 'unreadable') problems.push({ kind, error: { reason: loaded.reason, why: loaded.why } });
   return fallback();
 }
 

@@ -23,6 +23,7 @@ import { SegmentTable } from './SegmentTable';
 import { TransitionView } from './TransitionView';
 import { rfmRequest, useRfmSettings, useRfmSummary, useSegmentMap } from './useRfm';
 import { useSegmentExport } from './useSegmentExport';
+import { storageReasonText } from '../../ui/storageReason';
 
 type View = 'overview' | 'table' | 'movement';
 
@@ -138,7 +139,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
           onEdit={() => setEditing(map)}
         />
       </Stack>
-      {settingsProblem && <Alert severity="warning" data-testid="rfm-settings-problem">{t('segments.settingsProblem', { error: settingsProblem })}</Alert>}
+      {settingsProblem && <Alert severity="warning" data-testid="rfm-settings-problem">{t('segments.settingsProblem', { error: storageReasonText(t, settingsProblem) })}</Alert>}
       <RfmSettingsPanel settings={settings} meta={summary.value?.meta} onChange={update} quantileCuts={quantileCuts} />
       {summary.isLoading && <ProgressLine progress={summary.progress} />}
       {summary.error !== undefined && <Alert severity={isNoOrders(summary.error) ? 'info' : 'error'} data-testid="rfm-error">{rfmErrorMessage(summary.error, t)}</Alert>}

@@ -5,6 +5,7 @@ import type { Workspace } from '../../domain';
 import { defaultRfmSettings, presetSegmentMap, scaleSegmentMap, type RfmSettings, type SegmentMap } from '../../domain/rfm';
 import type { RfmRequest } from '../../engine';
 import type { Language } from '../../i18n/i18n';
+import type { StorageReason } from '../../ui/storageReason';
 import { useEngineCall } from '../../workers/useEngineCall';
 
 export { RFM_SETTING_NAME };
@@ -12,18 +13,18 @@ export { RFM_SETTING_NAME };
 export interface StoredRfmSettings {
   settings: RfmSettings;
   /** why the stored settings could not be read (the defaults are shown; saving replaces them) */
-  problem: string | null;
+  problem: StorageReason | null;
 }
 
 /** The workspace's RFM settings by the one load policy of stored records (src/db/records). */
 export async function loadRfmSettings(workspaceId: string, db: ChainLabDatabase = getDatabase()): Promise<StoredRfmSettings> {
   const loaded = await loadWorkspaceSetting<RfmSettings>(db, workspaceId, RFM_SETTING_NAME);
   if (loaded.state === 'loaded') return { settings: loaded.value, problem: null };
-  return { settings: defaultRfmSettings(), problem: loaded.state === 'unreadable' ? loaded.reason : null };
+  return { settings: defaultRfmSettings(), problem: loaded.state === 'unreadable' ? { reason: loaded.reason, why: loaded.why } : null };
 }
 
 /** The workspace's RFM settings, a function that saves a change, and why the stored ones could not be read (or null). */
-export function useRfmSettings(workspace: Workspace | undefined): [RfmSettings | undefined, (change: Partial<RfmSettings>) => void, string | null] {
+export function useRfmSettings(workspace: Workspace | undefined): [RfmSettings | undefined, (change: Partial<RfmSettings>) => void, StorageReason | null] {
   const stored = useLiveQuery(async () => (workspace ? loadRfmSettings(workspace.id) : undefined), [workspace?.id]);
   const workspaceId = workspace?.id;
   const update = useCallback(
