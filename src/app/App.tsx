@@ -36,7 +36,11 @@ function useBoot(): void {
 /** Stored records that could not be read are left as they are, and the user is told (src/db/records). */
 function useStorageProblemNotices(): void {
   const { t } = useTranslation();
-  useEffect(() => onStorageProblem((problem) => useAppStore.getState().notify('warning', t('errors.storage.setAside', { what: problem.what, reason: storageReasonText(t, problem) }))), [t]);
+  const language = useLanguage();
+  useEffect(
+    () => onStorageProblem((problem) => useAppStore.getState().notify('warning', t('errors.storage.setAside', { what: problem.what, reason: storageReasonText(t, problem, language) }))),
+    [t, language],
+  );
 }
 
 export function App() {

@@ -20,6 +20,8 @@ describe('reasons stored data could not be read', () => {
     expect(storageReasonText(t, newer)).toBe('сохранено более новой версией ChainLab: формат 2, эта версия читает форматы до 1');
     expect(storageReasonText(i18n.getFixedT('en'), newer)).toBe('saved by a newer version of ChainLab: format 2, this version reads up to format 1');
     expect(storageReasonText(t, { reason: 'node "x" set aside' })).toBe('node "x" set aside');
+    const text = { en: 'The chain was saved by a newer ChainLab.', ru: 'Цепочка сохранена более новой версией ChainLab.' };
+    expect(storageReasonText(t, { reason: text.en, text }, 'ru')).toBe(text.ru);
   });
 
   it('are translated in an error that came from a worker', () => {

@@ -1,13 +1,18 @@
 import type { TFunction } from 'i18next';
+import type { LocalizedText } from '../domain/text';
+import type { Language } from '../i18n/i18n';
 
 /** Why stored data could not be read (src/db/records, `UnreadableReason`), with its English text. */
 export interface StorageReason {
   reason: string;
   why?: { code: string; format?: number; current?: number; detail?: string };
+  /** given by the domain in both languages (the chain model's restore) */
+  text?: LocalizedText;
 }
 
-/** The reason in the interface language (errors.storage.reason.<code>); the English text when there is no code. */
-export function storageReasonText(t: TFunction, problem: StorageReason): string {
+/** The reason in the interface language (errors.storage.reason.<code>, or the domain's own text); else the English text. */
+export function storageReasonText(t: TFunction, problem: StorageReason, language: Language = 'en'): string {
+  if (problem.text) return problem.text[language];
   if (!problem.why) return problem.reason;
   const key = `errors.storage.reason.${problem.why.code}`;
   const text = t(key, { ...problem.why });

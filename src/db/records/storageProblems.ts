@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../domain/text';
 import type { UnreadableReason } from './recordFormat';
 
 /**
@@ -15,6 +16,8 @@ export interface StorageProblem {
   /** in English (logs); `why` says it for the interface to translate (absent: show `reason`) */
   reason: string;
   why?: UnreadableReason;
+  /** the reason as the domain gave it in both languages (the chain model's restore) */
+  text?: LocalizedText;
 }
 
 type Listener = (problem: StorageProblem) => void;
