@@ -85,8 +85,7 @@ describe('chainlab import', () => {
       expect(withOut.stdout).toBe(plain.stdout);
       expect(readFileSync(join(work, `${name}-b.csv`), 'utf8')).toBe(readFileSync(join(work, `${name}-a.csv`), 'utf8'));
     }
-    // Eight processes one after another: on a loaded machine that is well over the default 30 s.
-  }, 180_000);
+  }, 120_000); // eight runs of the command one after another: over 30 s on a loaded machine
 
   it('guesses the kind when --kind is left out', async () => {
     const result = await chainlab('import', join(FIXTURES, 'uci_online_retail.csv'), '--json');

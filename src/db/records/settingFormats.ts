@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInactionSettings, parseLifecycleSettings, parseStageMapping } from '../../domain/journey';
+import { parseMetricsSettings } from '../../domain/metrics';
 import { defaultRfmSettings, parseRfmSettings } from '../../domain/rfm';
 import { schemaOf, type RawRecord, type RecordFormat } from './recordFormat';
 
@@ -22,6 +23,9 @@ export const APP_SETTING_FORMATS: Record<string, RecordFormat<unknown>> = {
 
 export const RFM_SETTING_NAME = 'rfm';
 
+/** The Metrics screen's choices. */
+export const METRICS_SETTING_NAME = 'metrics';
+
 export const JOURNEY_SETTING_NAMES = {
   mapping: 'journey.stageMapping',
   lifecycle: 'journey.lifecycle',
@@ -41,4 +45,5 @@ export const WORKSPACE_SETTING_FORMATS: Record<string, RecordFormat<unknown>> = 
   [JOURNEY_SETTING_NAMES.mapping]: { what: 'stageMapping', current: 1, migrations: [], schema: schemaOf(parseStageMapping) },
   [JOURNEY_SETTING_NAMES.lifecycle]: { what: 'lifecycle', current: 1, migrations: [], schema: schemaOf(parseLifecycleSettings) },
   [JOURNEY_SETTING_NAMES.inaction]: { what: 'inaction', current: 1, migrations: [], schema: schemaOf(parseInactionSettings) },
+  [METRICS_SETTING_NAME]: { what: 'metricsSettings', current: 1, migrations: [], schema: schemaOf(parseMetricsSettings) },
 };
