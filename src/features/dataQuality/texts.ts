@@ -25,6 +25,7 @@ const en = {
     idOnly: '{{count}} customers ({{percent}}%) are known only by an id (they came from events or orders).',
     ordersWithoutAmount: '{{count}} orders have no amount: revenue and RFM monetary values miss them.',
     noOrders: 'There are events but no orders: RFM and purchase stages need orders.',
+    dominantCustomer: 'Customer {{customer}} has {{orders}} of all {{total}} orders ({{percent}} %) — more than any real buyer. It is most likely a stand-in for missing ids (a guest account, “0”, “unknown”): it becomes a Champion and stretches everyone’s RFM scores. If so, add the value to the placeholder ids in the import settings and import the file again.',
   },
   channels: {
     title: 'Contacts and consents per channel',
@@ -86,6 +87,7 @@ const ru: Texts = {
     idOnly: '{{count}} клиентов ({{percent}}%) известны только по id (пришли из событий или заказов).',
     ordersWithoutAmount: 'У {{count}} заказов нет суммы: выручка и денежная часть RFM их не учтут.',
     noOrders: 'События есть, а заказов нет: для RFM и стадии покупки нужны заказы.',
+    dominantCustomer: 'У клиента {{customer}} {{orders}} из всех {{total}} заказов ({{percent}} %) — больше, чем у любого настоящего покупателя. Скорее всего, это заглушка вместо id (гостевой аккаунт, «0», «unknown»): он станет «чемпионом» и растянет шкалы RFM для всех. Если так, добавьте это значение в заглушки id в настройках импорта и импортируйте файл снова.',
   },
   channels: {
     title: 'Контакты и согласия по каналам',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEpochDay } from '../../domain/time';
 import { RFM_LEVELS, type RfmLevels, type RfmMethod, type RfmMonetaryMode, type RfmSettings, type ScoreDirection } from '../../domain/rfm';
-import { formatCalendarDate } from '../../ui/format';
+import { formatCalendarDate, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
 import type { RfmMeta } from '../../engine';
 import { ManualBreaksEditor } from './ManualBreaksEditor';
@@ -26,6 +26,7 @@ function AnalysisDate({ settings, meta, onChange }: Pick<Props, 'settings' | 'me
   const language = useLanguage();
   const defaultDate = meta && !Number.isNaN(meta.defaultAsOfDay) ? formatEpochDay(meta.defaultAsOfDay) : '';
   const lastOrder = meta && !Number.isNaN(meta.lastOrderDay) ? formatCalendarDate(formatEpochDay(meta.lastOrderDay), language) : '…';
+  const outside = meta?.outsideOrders ?? 0;
   return (
     <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
       <TextField
@@ -34,7 +35,12 @@ function AnalysisDate({ settings, meta, onChange }: Pick<Props, 'settings' | 'me
         label={t('segments.settings.asOf')}
         value={settings.asOf ?? defaultDate}
         onChange={(event) => onChange({ asOf: event.target.value || null })}
-        helperText={settings.asOf ? t('segments.settings.asOfCustom', { date: lastOrder }) : t('segments.settings.asOfDefault', { date: defaultDate ? formatCalendarDate(defaultDate, language) : '…' })}
+        helperText={
+          <span data-testid="rfm-as-of-help">
+            {settings.asOf ? t('segments.settings.asOfCustom', { date: lastOrder }) : t('segments.settings.asOfDefault', { date: defaultDate ? formatCalendarDate(defaultDate, language) : '…' })}
+            {outside > 0 && ` ${t('segments.settings.outsideOrders', { n: formatInteger(outside, language) })}`}
+          </span>
+        }
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'rfm-as-of' } }}
         sx={{ width: 250 }}
       />
