@@ -71,6 +71,15 @@ export const en = {
       nameTaken: 'A workspace named “{{name}}” already exists. Choose another name.',
       notFound: 'This workspace no longer exists.',
     },
+    chain: {
+      nameEmpty: 'Give the chain a name.',
+      nameTooLong: 'The chain name is too long: at most {{max}} characters.',
+      notFound: 'This chain no longer exists (it may have been deleted in another tab).',
+      versionNotFound: 'This version no longer exists.',
+      versionUnreadable: 'This version cannot be read: {{reason}}',
+      unreadable: 'The chain cannot be read: {{reason}}',
+      notStorable: 'The chain cannot be saved as it is: {{reason}}',
+    },
     cancelled: 'Cancelled.',
     storage: {
       unreadable: 'Stored data could not be read: $t(errors.storage.what.{{what}}) ({{reason}}). It was left as it is; nothing was changed.',

@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { useLanguage } from '../../ui/useLanguage';
 import type { JourneyOverview } from '../../engine';
 import { formatDays } from './FunnelPanel';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
+import { StageChainsRow } from '../chains/journey/StageChainsRow';
 import { NO_WRAP, stageColor, stageNames } from './labels';
 
 type RowGroup = 'byChannel' | 'byTouchpoint' | 'byType';
@@ -49,7 +50,7 @@ function StuckDaysField({ workspace, settings }: { workspace: Workspace; setting
   );
 }
 
-function SummaryRows({ cjm, overview, columns, names }: { cjm: CjmMatrix; overview: JourneyOverview; columns: number; names: string[] }) {
+function SummaryRows({ cjm, overview, columns, workspaceId }: { cjm: CjmMatrix; overview: JourneyOverview; columns: number; workspaceId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const funnel = overview.funnel!;
@@ -83,13 +84,7 @@ function SummaryRows({ cjm, overview, columns, names }: { cjm: CjmMatrix; overvi
         })}
         {filler}
       </TableRow>
-      <TableRow data-testid="cjm-chains-row">
-        <TableCell component="th">
-          <Tooltip title={t('journey.cjm.chainsHint')}><span>{t('journey.cjm.chains')}</span></Tooltip>
-        </TableCell>
-        {names.map((_, s) => <TableCell key={cjm.stageIds[s]} align="right" sx={{ color: 'text.disabled', fontStyle: 'italic' }}>{t('journey.cjm.noChains')}</TableCell>)}
-        {filler}
-      </TableRow>
+      <StageChainsRow workspaceId={workspaceId} stageIds={cjm.stageIds} filler={filler} />
     </>
   );
 }
@@ -156,7 +151,7 @@ export function CjmMap({ workspace, settings, overview }: { workspace: Workspace
             </TableRow>
           </TableHead>
           <TableBody>
-            <SummaryRows cjm={cjm} overview={overview} columns={columns} names={names} />
+            <SummaryRows cjm={cjm} overview={overview} columns={columns} workspaceId={workspace.id} />
             <TableRow>
               <TableCell colSpan={columns + 1} sx={{ bgcolor: 'action.hover', fontWeight: 600 }}>
                 {t(`journey.cjm.${group}`)} · {t(`journey.cjm.${metric}`)}

@@ -6,6 +6,8 @@ import { errorMessage } from '../../ui/errorMessage';
 export interface NameDialogProps {
   title: string;
   help?: string;
+  /** the field's label; a workspace name by default */
+  label?: string;
   initialName: string;
   submitLabel: string;
   /** Extra fields under the name (e.g. "fill with demo data"). */
@@ -16,8 +18,8 @@ export interface NameDialogProps {
   onClose(): void;
 }
 
-/** A dialog asking for a workspace name; the repository's refusal is shown under the field. */
-export function NameDialog({ title, help, initialName, submitLabel, extra, progress, onSubmit, onClose }: NameDialogProps) {
+/** A dialog asking for a name (of a workspace, a chain …); the repository's refusal is shown under the field. */
+export function NameDialog({ title, help, label, initialName, submitLabel, extra, progress, onSubmit, onClose }: NameDialogProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +52,7 @@ export function NameDialog({ title, help, initialName, submitLabel, extra, progr
           <TextField
             autoFocus
             fullWidth
-            label={t('workspace.nameLabel')}
+            label={label ?? t('workspace.nameLabel')}
             value={name}
             onChange={(event) => setName(event.target.value)}
             error={error !== null}
