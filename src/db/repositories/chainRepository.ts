@@ -11,8 +11,6 @@ import {
 } from '../../domain/chains';
 import type { LocalizedText } from '../../domain/text';
 import { newId } from '../database';
-import { STORED_CHAIN } from '../records/chainFormats';
-import { reportStorageProblem } from '../records/storageProblems';
 import type { ChainLabDatabase, ChainRecord, ChainVersionRecord, StoredChain } from '../schema';
 
 /**
@@ -63,16 +61,13 @@ type ReadResult = { ok: true; loaded: LoadedChain } | { ok: false; unreadable: U
 
 /**
  * The one load policy for chains (src/db/records, STORED_CHAIN): the chain model's own restore
- * migrates, repairs and validates. A row it cannot understand is also reported to
- * storageProblems (the app tells the user once) and left in the table as it is.
+ * migrates, repairs and validates. A row it cannot understand is returned apart with why (the
+ * Chains screen lists it so) and left in the table as it is.
  */
 function readRecord(record: ChainRecord): ReadResult {
   const { workspaceId: _workspace, createdAt, updatedAt, ...body } = record;
   const result = restoreChain(body);
-  if (!result.ok) {
-    reportStorageProblem({ table: 'chains', key: String(record.id), what: STORED_CHAIN.what, reason: result.message.en, text: result.message });
-    return { ok: false, unreadable: { id: record.id, name: typeof record.name === 'string' ? record.name : record.id, updatedAt, message: result.message } };
-  }
+  if (!result.ok) return { ok: false, unreadable: { id: record.id, name: typeof record.name === 'string' ? record.name : record.id, updatedAt, message: result.message } };
   return { ok: true, loaded: { chain: result.chain, createdAt, updatedAt, repairs: result.repairs, setAside: result.setAside } };
 }
 
