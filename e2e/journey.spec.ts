@@ -4,6 +4,9 @@ import { JourneyPage, parseCount, type LifecycleStatus } from './pages/journeyPa
 
 const STATUSES: LifecycleStatus[] = ['prospect', 'new', 'active', 'at_risk', 'lapsed', 'churned'];
 
+// Each walk recomputes the overview several times; on a loaded machine that passes 90 s with every step green.
+test.describe.configure({ timeout: 180_000 });
+
 test('dragging an event type onto another stage changes the funnel, and the menu moves it back', async ({ app, page }) => {
   await app.open();
   const journey = new JourneyPage(page);

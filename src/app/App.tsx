@@ -2,9 +2,11 @@ import { CssBaseline, ThemeProvider } from '@mui/material';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
+import { onStorageProblem } from '../db/records/storageProblems';
 import { openStartWorkspace } from '../features/workspaces/workspaceActions';
 import { useAppStore } from '../store/appStore';
 import { errorMessage } from '../ui/errorMessage';
+import { storageReasonText } from '../ui/storageReason';
 import { useLanguage } from '../ui/useLanguage';
 import { AppShell } from './AppShell';
 import { BootScreen } from './BootScreen';
@@ -31,11 +33,22 @@ function useBoot(): void {
   }, [t]);
 }
 
+/** Stored records that could not be read are left as they are, and the user is told (src/db/records). */
+function useStorageProblemNotices(): void {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  useEffect(
+    () => onStorageProblem((problem) => useAppStore.getState().notify('warning', t('errors.storage.setAside', { what: problem.what, reason: storageReasonText(t, problem, language) }))),
+    [t, language],
+  );
+}
+
 export function App() {
   const language = useLanguage();
   const theme = useMemo(() => createAppTheme(language), [language]);
   const boot = useAppStore((state) => state.boot);
   useBoot();
+  useStorageProblemNotices();
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />

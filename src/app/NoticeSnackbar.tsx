@@ -1,7 +1,10 @@
 import { Alert, Snackbar } from '@mui/material';
 import { useAppStore } from '../store/appStore';
 
-/** The one place short confirmations and errors appear. */
+/**
+ * The one place short confirmations and errors appear. Errors and warnings (stored data that
+ * could not be read) stay until the user closes them; confirmations go by themselves.
+ */
 export function NoticeSnackbar() {
   const notice = useAppStore((state) => state.notice);
   const clearNotice = useAppStore((state) => state.clearNotice);
@@ -9,7 +12,7 @@ export function NoticeSnackbar() {
     <Snackbar
       key={notice?.id}
       open={notice !== null}
-      autoHideDuration={notice?.severity === 'error' ? null : 6000}
+      autoHideDuration={notice?.severity === 'error' || notice?.severity === 'warning' ? null : 6000}
       onClose={(_, reason) => reason !== 'clickaway' && clearNotice()}
       anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
     >

@@ -1,4 +1,7 @@
 import type { CustomerBlock, EventBlock } from '../../domain';
+import { BLOCK_COLUMNS_FORMAT } from '../records/blockFormats';
+import { BLOCK_META_FORMAT } from '../records/catalogueFormats';
+import { idOf, requiredRows } from '../records/readRecords';
 import type { BlockKind, BlockMeta, ChainLabDatabase } from '../schema';
 
 /** Ids of the batches whose rows are visible: finished ones. Running or failed batches are not. */
@@ -14,7 +17,7 @@ export async function listBlockMetas(db: ChainLabDatabase, workspaceId: string, 
     .where('[workspaceId+kind+seq]')
     .between([workspaceId, kind, -Infinity], [workspaceId, kind, Infinity])
     .toArray();
-  return metas.filter((meta) => live.has(meta.batchId));
+  return requiredRows('blocks', BLOCK_META_FORMAT, metas.filter((meta) => live.has(meta.batchId)), idOf);
 }
 
 export async function nextBlockSeq(db: ChainLabDatabase, workspaceId: string, kind: BlockKind): Promise<number> {
@@ -25,12 +28,16 @@ export async function nextBlockSeq(db: ChainLabDatabase, workspaceId: string, ki
   return last ? last.seq + 1 : 0;
 }
 
+/** The blocks' columns, each checked against its format; a block that cannot be read stops the read (readRecords.ts). */
+async function readColumns(db: ChainLabDatabase, metas: readonly BlockMeta[]) {
+  const records = (await db.blockColumns.bulkGet(metas.map((meta) => meta.id))).filter((record) => record !== undefined);
+  return requiredRows('blockColumns', BLOCK_COLUMNS_FORMAT, records, idOf);
+}
+
 export async function readEventColumns(db: ChainLabDatabase, metas: readonly BlockMeta[]): Promise<EventBlock[]> {
-  const records = await db.blockColumns.bulkGet(metas.map((meta) => meta.id));
-  return records.flatMap((record) => (record?.kind === 'events' ? [record.columns] : []));
+  return (await readColumns(db, metas)).flatMap((record) => (record.kind === 'events' ? [record.columns] : []));
 }
 
 export async function readCustomerColumns(db: ChainLabDatabase, metas: readonly BlockMeta[]): Promise<CustomerBlock[]> {
-  const records = await db.blockColumns.bulkGet(metas.map((meta) => meta.id));
-  return records.flatMap((record) => (record?.kind === 'customers' ? [record.columns] : []));
+  return (await readColumns(db, metas)).flatMap((record) => (record.kind === 'customers' ? [record.columns] : []));
 }

@@ -59,6 +59,11 @@ export interface LoadedChain {
 
 type ReadResult = { ok: true; loaded: LoadedChain } | { ok: false; unreadable: UnreadableChain };
 
+/**
+ * The one load policy for chains (src/db/records, STORED_CHAIN): the chain model's own restore
+ * migrates, repairs and validates. A row it cannot understand is returned apart with why (the
+ * Chains screen lists it so) and left in the table as it is.
+ */
 function readRecord(record: ChainRecord): ReadResult {
   const { workspaceId: _workspace, createdAt, updatedAt, ...body } = record;
   const result = restoreChain(body);

@@ -19,13 +19,16 @@ import {
 import { buildCustomerBlock } from '../../domain/columnar/customerBlock';
 import type { Dataset } from '../../engine/port';
 import { newId } from '../database';
+import { DICTIONARIES_FORMAT } from '../records/catalogueFormats';
+import { requiredRows } from '../records/readRecords';
 import type { BlockMeta, ChainLabDatabase } from '../schema';
 import { listBlockMetas, nextBlockSeq, readCustomerColumns, readEventColumns } from './blockStore';
 
 export type { Dataset } from '../../engine/port';
 
 export async function loadEventTypes(db: ChainLabDatabase, workspaceId: string): Promise<string[]> {
-  return (await db.dictionaries.get(workspaceId))?.eventTypes ?? [];
+  const record = await db.dictionaries.get(workspaceId);
+  return record ? requiredRows('dictionaries', DICTIONARIES_FORMAT, [record], () => workspaceId)[0]!.eventTypes : [];
 }
 
 export async function loadCustomerBlocks(db: ChainLabDatabase, workspaceId: string): Promise<CustomerBlock[]> {

@@ -17,6 +17,8 @@ import {
 } from '../../domain';
 import { mergeCustomer } from '../../domain/customers/mergeCustomer';
 import { cancelledError } from '../../engine/cancel';
+import { IMPORT_BATCH_FORMAT } from '../records/catalogueFormats';
+import { idOf, readableRow, readableRows } from '../records/readRecords';
 import { newId } from '../database';
 import type { BlockMeta, ChainLabDatabase } from '../schema';
 import { listBlockMetas, nextBlockSeq, readCustomerColumns, readEventColumns } from './blockStore';
@@ -82,11 +84,11 @@ export function previousValuesId(batchId: string): string {
 }
 
 export async function getImportBatch(db: ChainLabDatabase, batchId: string): Promise<ImportBatch | undefined> {
-  return db.importBatches.get(batchId);
+  return readableRow('importBatches', IMPORT_BATCH_FORMAT, await db.importBatches.get(batchId), batchId);
 }
 
 export async function listImportBatches(db: ChainLabDatabase, workspaceId: string): Promise<ImportBatch[]> {
-  const batches = await db.importBatches.where('workspaceId').equals(workspaceId).toArray();
+  const batches = readableRows('importBatches', IMPORT_BATCH_FORMAT, await db.importBatches.where('workspaceId').equals(workspaceId).toArray(), idOf);
   return batches.sort((a, b) => b.createdAt - a.createdAt);
 }
 

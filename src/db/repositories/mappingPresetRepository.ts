@@ -1,5 +1,7 @@
 import type { CsvKind, MappingPreset } from '../../domain';
 import { newId } from '../database';
+import { MAPPING_PRESET_FORMAT } from '../records/catalogueFormats';
+import { idOf, readableRows } from '../records/readRecords';
 import type { ChainLabDatabase } from '../schema';
 
 /**
@@ -7,12 +9,12 @@ import type { ChainLabDatabase } from '../schema';
  * header"). Presets are shared by all workspaces: the same export arrives in many of them.
  */
 export async function findMappingPresets(db: ChainLabDatabase, kind: CsvKind, headerSignature: string): Promise<MappingPreset[]> {
-  const presets = await db.mappingPresets.where('[kind+headerSignature]').equals([kind, headerSignature]).toArray();
+  const presets = readableRows('mappingPresets', MAPPING_PRESET_FORMAT, await db.mappingPresets.where('[kind+headerSignature]').equals([kind, headerSignature]).toArray(), idOf);
   return presets.sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function listMappingPresets(db: ChainLabDatabase): Promise<MappingPreset[]> {
-  return (await db.mappingPresets.toArray()).sort((a, b) => b.createdAt - a.createdAt);
+  return readableRows('mappingPresets', MAPPING_PRESET_FORMAT, await db.mappingPresets.toArray(), idOf).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** Saves a preset; one with the same name, kind and header is replaced. */

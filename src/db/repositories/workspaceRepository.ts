@@ -1,15 +1,18 @@
 import { UserFacingError, type Workspace } from '../../domain';
 import { newId } from '../database';
+import { WORKSPACE_FORMAT } from '../records/catalogueFormats';
+import { idOf, readableRow, readableRows } from '../records/readRecords';
 import { WORKSPACE_SCOPED_TABLES, type ChainLabDatabase } from '../schema';
 
 export const MAX_WORKSPACE_NAME_LENGTH = 80;
 
+/** Every readable workspace, oldest first; one that cannot be read is reported and left as it is. */
 export async function listWorkspaces(db: ChainLabDatabase): Promise<Workspace[]> {
-  return db.workspaces.orderBy('createdAt').toArray();
+  return readableRows('workspaces', WORKSPACE_FORMAT, await db.workspaces.orderBy('createdAt').toArray(), idOf);
 }
 
 export async function getWorkspace(db: ChainLabDatabase, id: string): Promise<Workspace | undefined> {
-  return db.workspaces.get(id);
+  return readableRow('workspaces', WORKSPACE_FORMAT, await db.workspaces.get(id), id);
 }
 
 /** Trims the name and refuses an empty, over-long or already used one (case-insensitive). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeZodError, type ParseResult } from '../journey/stageMapping';
 import { isoDateToDayNumber } from '../time';
 import { SEGMENT_MAP_PRESETS, type SegmentMapPreset } from './segmentPresets';
 import type { SegmentMap } from './segmentMaps';
@@ -92,6 +93,32 @@ function manualBreaksSchema() {
     '4': breaksSchema.catch(() => structuredClone(defaults['4'])),
     '5': breaksSchema.catch(() => structuredClone(defaults['5'])),
   });
+}
+
+const strictSettingsSchema = z
+  .object({
+    version: z.literal(RFM_SETTINGS_VERSION),
+    asOf: isoDate.nullable(),
+    periodDays: z.number().int().min(1).max(36_500).nullable(),
+    levels: levelsSchema,
+    method: z.enum(RFM_METHODS),
+    monetary: z.enum(RFM_MONETARY_MODES),
+    direction: z.enum(SCORE_DIRECTIONS),
+    manualBreaks: z.object({ '3': breaksSchema, '4': breaksSchema, '5': breaksSchema }),
+    mapPreset: z.enum(SEGMENT_MAP_PRESETS),
+    customMap: mapSchema.nullable(),
+    compareFrom: isoDate.nullable(),
+  })
+  .strict();
+
+/**
+ * Validates stored settings without repairing anything: what does not validate is reported
+ * (`where: what`), so the caller can show it and leave the stored value as it is. Fields a
+ * version-1 writer always wrote are required; the caller fills in only fields it never had.
+ */
+export function parseRfmSettings(value: unknown): ParseResult<RfmSettings> {
+  const result = strictSettingsSchema.safeParse(value);
+  return result.success ? { ok: true, value: result.data satisfies RfmSettings } : { ok: false, error: describeZodError(result.error) };
 }
 
 /** Stored settings, repaired: unusable fields take their defaults. */

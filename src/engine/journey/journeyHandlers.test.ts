@@ -56,6 +56,16 @@ describe('journey engine', () => {
     expect(earlier.funnel!.customers).toBeLessThan(300);
   });
 
+  it('recomputes a cached overview stored in another format of its result type instead of misreading it', async () => {
+    await createJourneyHandlers(createDexiePort(() => db)).overview(request, quietContext());
+    const [cached] = await db.caches.where('workspaceId').equals(request.workspaceId).toArray();
+    // As a build with another overview shape would have left it: same data version, other format.
+    await db.caches.put({ ...cached!, format: cached!.format! + 1, value: { shape: 'of another build' } });
+    const again = await createJourneyHandlers(createDexiePort(() => db)).overview(request, quietContext());
+    expect(again.source).toBe('computed');
+    expect(again.funnel!.customers).toBe(300);
+  });
+
   it('pages and exports each inaction list with the counts of the overview', async () => {
     const handlers = createJourneyHandlers(createDexiePort(() => db));
     const overview = await handlers.overview(request, quietContext());

@@ -6,7 +6,7 @@ import { createDexiePort } from '../../db/enginePort';
 import { generateDemoDataset } from '../../domain/demo';
 import { defaultRfmSettings, presetSegmentMap, RFM_CSV_COLUMNS, type RfmSettings } from '../../domain/rfm';
 import { formatEpochDay } from '../../domain/time';
-import { RfmEngine } from './rfmEngine';
+import { RFM_RESULT_FORMAT, RfmEngine } from './rfmEngine';
 import type { RfmRequest } from './rfmTypes';
 
 let db: ChainLabDatabase;
@@ -37,6 +37,18 @@ describe('RFM engine', () => {
     expect((await engine.summary(request)).source).toBe('memory');
     // Another data version is never answered from the cache.
     expect((await engine.summary({ ...request, dataVersion: 2 })).source).toBe('computed');
+  });
+
+  it('recomputes a cached result stored in another format of its result type (a build that changed its shape)', async () => {
+    const computing = new RfmEngine(createDexiePort(() => db));
+    const first = await computing.summary(request);
+    await computing.saved();
+    const [cached] = await db.caches.where('workspaceId').equals(request.workspaceId).toArray();
+    expect(cached).toMatchObject({ format: RFM_RESULT_FORMAT, dataVersion: request.dataVersion });
+    await db.caches.put({ ...cached!, format: RFM_RESULT_FORMAT + 1, value: { scores: 'in a shape this build does not know' } });
+    const again = await new RfmEngine(createDexiePort(() => db)).summary(request);
+    expect(again.source).toBe('computed');
+    expect(again.segments).toEqual(first.segments);
   });
 
   it('sums segments to every customer and defaults to the day after the last order', async () => {

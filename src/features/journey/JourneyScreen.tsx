@@ -9,6 +9,7 @@ import { formatCalendarDate, formatInteger } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
 import type { JourneyOverview } from '../../engine';
 import { CustomerCard } from '../data/CustomerCard';
+import { storageReasonText } from '../../ui/storageReason';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { CjmMap } from './CjmMap';
 import { FunnelPanel } from './FunnelPanel';
@@ -72,7 +73,7 @@ function SettingsProblems({ settings }: { settings: JourneySettings }) {
   const { t } = useTranslation();
   return settings.problems.map((problem) => (
     <Alert key={problem.kind} severity="warning" data-testid="journey-settings-problem">
-      {t('journey.settingsProblem', { what: t(`journey.settingsWhat.${problem.kind}`), error: problem.error })}
+      {t('journey.settingsProblem', { what: t(`journey.settingsWhat.${problem.kind}`), error: storageReasonText(t, problem.error) })}
     </Alert>
   ));
 }

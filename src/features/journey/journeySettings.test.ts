@@ -41,8 +41,8 @@ describe('journey settings of a workspace', () => {
     const loaded = await loadJourneySettings(workspaceId, db);
     expect(loaded.mapping).toEqual(defaultStageMapping());
     expect(loaded.problems).toEqual([
-      { kind: 'mapping', error: 'assignments.cart_add: stage "nowhere" does not exist' },
-      { kind: 'lifecycle', error: expect.stringMatching(/^newDays: /) },
+      { kind: 'mapping', error: { reason: 'assignments.cart_add: stage "nowhere" does not exist', why: { code: 'invalid', detail: 'assignments.cart_add: stage "nowhere" does not exist' } } },
+      { kind: 'lifecycle', error: { reason: expect.stringMatching(/^newDays: /), why: { code: 'invalid', detail: expect.stringMatching(/^newDays: /) } } },
     ]);
     expect(await getWorkspaceSetting(db, workspaceId, JOURNEY_SETTING_NAMES.mapping, null)).toEqual(broken);
   });

@@ -1,28 +1,23 @@
 import { useLiveQuery } from '../../db/react';
-import { getDatabase, getWorkspaceSetting, setWorkspaceSetting, updateWorkspaceSetting, type ChainLabDatabase } from '../../db';
+import { getDatabase, JOURNEY_SETTING_NAMES, loadWorkspaceSetting, setWorkspaceSetting, updateWorkspaceSetting, type ChainLabDatabase } from '../../db';
 import {
   defaultInactionSettings,
   defaultLifecycleSettings,
   defaultStageMapping,
-  parseInactionSettings,
-  parseLifecycleSettings,
   parseStageMapping,
   type InactionSettings,
   type LifecycleSettings,
-  type ParseResult,
   type StageMapping,
 } from '../../domain/journey';
+import type { StorageReason } from '../../ui/storageReason';
 
 /**
- * The journey settings of a workspace, stored with the workspace settings and validated on
- * every read. A stored value that does not validate is reported and left untouched (defaults
- * are used meanwhile), so nothing is lost until the user saves a new one.
+ * The journey settings of a workspace, stored with the workspace settings and loaded by the one
+ * policy of stored records (src/db/records). A stored value that cannot be understood is
+ * reported and left untouched (defaults are used meanwhile), so nothing is lost until the user
+ * saves a new one.
  */
-export const JOURNEY_SETTING_NAMES = {
-  mapping: 'journey.stageMapping',
-  lifecycle: 'journey.lifecycle',
-  inaction: 'journey.inaction',
-} as const;
+export { JOURNEY_SETTING_NAMES };
 
 export type JourneySettingKind = keyof typeof JOURNEY_SETTING_NAMES;
 
@@ -31,28 +26,28 @@ export interface JourneySettings {
   lifecycle: LifecycleSettings;
   inaction: InactionSettings;
   /** settings whose stored value did not validate, with the reason */
-  problems: { kind: JourneySettingKind; error: string }[];
+  problems: { kind: JourneySettingKind; error: StorageReason }[];
 }
 
-function readOne<T>(stored: unknown, parse: (value: unknown) => ParseResult<T>, fallback: () => T, kind: JourneySettingKind, problems: JourneySettings['problems']): T {
-  if (stored === undefined) return fallback();
-  const parsed = parse(stored);
-  if (parsed.ok) return parsed.value;
-  problems.push({ kind, error: parsed.error });
+const KINDS = Object.keys(JOURNEY_SETTING_NAMES) as JourneySettingKind[];
+
+async function readOne<T>(db: ChainLabDatabase, workspaceId: string, kind: JourneySettingKind, fallback: () => T, problems: JourneySettings['problems']): Promise<T> {
+  const loaded = await loadWorkspaceSetting<T>(db, workspaceId, JOURNEY_SETTING_NAMES[kind]);
+  if (loaded.state === 'loaded') return loaded.value;
+  if (loaded.state === 'unreadable') problems.push({ kind, error: { reason: loaded.reason, why: loaded.why } });
   return fallback();
 }
 
 export async function loadJourneySettings(workspaceId: string, db: ChainLabDatabase = getDatabase()): Promise<JourneySettings> {
-  const [mapping, lifecycle, inaction] = await Promise.all(
-    Object.values(JOURNEY_SETTING_NAMES).map((name) => getWorkspaceSetting<unknown>(db, workspaceId, name, undefined)),
-  );
   const problems: JourneySettings['problems'] = [];
-  return {
-    mapping: readOne(mapping, parseStageMapping, defaultStageMapping, 'mapping', problems),
-    lifecycle: readOne(lifecycle, parseLifecycleSettings, defaultLifecycleSettings, 'lifecycle', problems),
-    inaction: readOne(inaction, parseInactionSettings, defaultInactionSettings, 'inaction', problems),
-    problems,
-  };
+  const [mapping, lifecycle, inaction] = await Promise.all([
+    readOne(db, workspaceId, 'mapping', defaultStageMapping, problems),
+    readOne(db, workspaceId, 'lifecycle', defaultLifecycleSettings, problems),
+    readOne(db, workspaceId, 'inaction', defaultInactionSettings, problems),
+  ]);
+  // In the order of the kinds, whatever order the reads finished in.
+  problems.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  return { mapping, lifecycle, inaction, problems };
 }
 
 /** Live: re-reads when any of the three settings changes (here or in another tab). */

@@ -29,6 +29,7 @@ import { useMetricsFormat, type MetricsFormat } from './metricsFormat';
 import { OrdersPerBuyer } from './OrdersPerBuyer';
 import { groupLabels, metricsCut, metricsRequest, useMetricsSettings } from './useMetrics';
 import { printHtml } from './printHtml';
+import { storageReasonText } from '../../ui/storageReason';
 
 export function MetricsScreen() {
   const workspace = useActiveWorkspace();
@@ -118,7 +119,7 @@ function MetricsView({ workspace }: { workspace: Workspace }) {
           <Button startIcon={<PrintIcon />} disabled={!dashboard} onClick={() => printHtml(html())} data-testid="metrics-print">{t('metrics.export.print')}</Button>
         </Stack>
       </Stack>
-      {stored.problem && <Alert severity="warning">{stored.problem}</Alert>}
+      {stored.problem && <Alert severity="warning" data-testid="metrics-settings-problem">{t('errors.storage.setAside', { what: 'metricsSettings', reason: storageReasonText(t, stored.problem, language) })}</Alert>}
       <MetricsControls settings={settings} defaultAsOf={summary.value?.defaultAsOf ?? null} format={format} onChange={update} />
       {summary.isLoading && <Box role="status"><LinearProgress /><Typography variant="caption" color="text.secondary">{t(`metrics.progress.${summary.progress?.phase ?? 'compute'}`, { defaultValue: t('metrics.progress.compute') })}</Typography></Box>}
       {summary.error !== undefined && !isCancelled(summary.error) && <Alert severity="error" data-testid="metrics-error">{t('metrics.errors.failed', { message: errorMessage(summary.error, t) })}</Alert>}

@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
 import type { TFunction } from 'i18next';
-import { getDatabase, getWorkspaceSetting, updateWorkspaceSetting } from '../../db';
+import { getDatabase, loadWorkspaceSetting, METRICS_SETTING_NAME, readWorkspaceSettingValue, updateWorkspaceSetting } from '../../db';
 import { useLiveQuery } from '../../db/react';
 import type { Workspace } from '../../domain';
 import { LIFECYCLE_STATUSES } from '../../domain/journey';
-import { defaultMetricsSettings, parseMetricsSettings, type MetricsSettings } from '../../domain/metrics';
+import { defaultMetricsSettings, type MetricsSettings } from '../../domain/metrics';
+import type { StorageReason } from '../../ui/storageReason';
 import type { MetricsCut, MetricsRequest } from '../../engine';
 import type { JourneySettings } from '../journey/journeySettings';
 import { stageName, statusLabel } from '../journey/labels';
@@ -12,28 +13,29 @@ import { segmentLabels } from '../segments/segmentLabels';
 import type { RfmSettings, SegmentMap } from '../../domain/rfm';
 import type { GroupLabel } from './cutRows';
 
-/** The workspace setting that holds the Metrics screen's choices. */
-export const METRICS_SETTING_NAME = 'metrics';
+export { METRICS_SETTING_NAME };
 
 export interface StoredMetricsSettings {
   settings: MetricsSettings;
-  /** why the stored value was not used (the defaults are shown meanwhile) */
-  problem: string | null;
+  /** why the stored value could not be read (the defaults are shown meanwhile; saving replaces it) */
+  problem: StorageReason | null;
 }
 
-function readSettings(stored: unknown): StoredMetricsSettings {
-  if (stored === undefined || stored === null) return { settings: defaultMetricsSettings(), problem: null };
-  const parsed = parseMetricsSettings(stored);
-  return parsed.ok ? { settings: parsed.value, problem: null } : { settings: defaultMetricsSettings(), problem: parsed.error };
+/** The workspace's metrics settings by the one load policy of stored records (src/db/records). */
+async function loadMetricsSettings(workspaceId: string): Promise<StoredMetricsSettings> {
+  const loaded = await loadWorkspaceSetting<MetricsSettings>(getDatabase(), workspaceId, METRICS_SETTING_NAME);
+  if (loaded.state === 'loaded') return { settings: loaded.value, problem: null };
+  return { settings: defaultMetricsSettings(), problem: loaded.state === 'unreadable' ? { reason: loaded.reason, why: loaded.why } : null };
 }
 
-/** The workspace's metrics settings (validated on every read) and a function that saves a change. */
+/** The workspace's metrics settings and a function that saves a change. */
 export function useMetricsSettings(workspace: Workspace): [StoredMetricsSettings | undefined, (change: Partial<MetricsSettings>) => void] {
-  const stored = useLiveQuery(async () => readSettings(await getWorkspaceSetting<unknown>(getDatabase(), workspace.id, METRICS_SETTING_NAME, undefined)), [workspace.id]);
+  const stored = useLiveQuery(() => loadMetricsSettings(workspace.id), [workspace.id]);
   const workspaceId = workspace.id;
   const update = useCallback(
     (change: Partial<MetricsSettings>) => {
-      void updateWorkspaceSetting(getDatabase(), workspaceId, METRICS_SETTING_NAME, (current) => ({ ...readSettings(current).settings, ...change }));
+      // The change applies to what the screen shows (the defaults, when the stored value is unreadable).
+      void updateWorkspaceSetting(getDatabase(), workspaceId, METRICS_SETTING_NAME, (stored) => ({ ...(readWorkspaceSettingValue<MetricsSettings>(METRICS_SETTING_NAME, stored) ?? defaultMetricsSettings()), ...change }));
     },
     [workspaceId],
   );

@@ -23,6 +23,7 @@ import { SegmentTable } from './SegmentTable';
 import { TransitionView } from './TransitionView';
 import { rfmRequest, useRfmSettings, useRfmSummary, useSegmentMap } from './useRfm';
 import { useSegmentExport } from './useSegmentExport';
+import { storageReasonText } from '../../ui/storageReason';
 
 type View = 'overview' | 'table' | 'movement';
 
@@ -102,7 +103,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useAppStore((state) => state.notify);
-  const [settings, update] = useRfmSettings(workspace);
+  const [settings, update, settingsProblem] = useRfmSettings(workspace);
   const map = useSegmentMap(settings, language);
   const request = settings && map ? rfmRequest(workspace, settings, map) : null;
   const summary = useRfmSummary(request);
@@ -138,6 +139,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
           onEdit={() => setEditing(map)}
         />
       </Stack>
+      {settingsProblem && <Alert severity="warning" data-testid="rfm-settings-problem">{t('segments.settingsProblem', { error: storageReasonText(t, settingsProblem) })}</Alert>}
       <RfmSettingsPanel settings={settings} meta={summary.value?.meta} onChange={update} quantileCuts={quantileCuts} />
       {summary.isLoading && <ProgressLine progress={summary.progress} />}
       {summary.error !== undefined && <Alert severity={isNoOrders(summary.error) ? 'info' : 'error'} data-testid="rfm-error">{rfmErrorMessage(summary.error, t)}</Alert>}

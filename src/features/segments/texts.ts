@@ -1,6 +1,7 @@
 /** Texts of the Segments (RFM) screen and the RFM section of the customer card. */
 const en = {
   title: 'Segments (RFM)',
+  settingsProblem: 'The saved RFM settings could not be read ({{error}}). Defaults are shown; saving a change replaces them.',
   subtitle: 'Recency, frequency and monetary value of every customer with orders, scored and grouped into segments you can act on.',
   settings: {
     title: 'Scoring',
@@ -222,6 +223,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 const ru: Widen<typeof en> = {
   title: 'Сегменты (RFM)',
+  settingsProblem: 'Сохранённые настройки RFM не удалось прочитать ({{error}}). Показаны значения по умолчанию; сохранение изменений заменит их.',
   subtitle: 'Давность, частота и сумма покупок каждого покупателя — в баллах и сегментах, с которыми можно работать.',
   settings: {
     title: 'Расчёт',
