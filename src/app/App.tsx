@@ -6,6 +6,7 @@ import { openStartWorkspace } from '../features/workspaces/workspaceActions';
 import { useAppStore } from '../store/appStore';
 import { errorMessage } from '../ui/errorMessage';
 import { useLanguage } from '../ui/useLanguage';
+import { DatePickerProvider } from '../ui/DateField';
 import { AppShell } from './AppShell';
 import { BootScreen } from './BootScreen';
 import { NoticeSnackbar } from './NoticeSnackbar';
@@ -39,8 +40,10 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <BrowserRouter>{boot.status === 'ready' ? <AppShell /> : <BootScreen boot={boot} />}</BrowserRouter>
-      <NoticeSnackbar />
+      <DatePickerProvider>
+        <BrowserRouter>{boot.status === 'ready' ? <AppShell /> : <BootScreen boot={boot} />}</BrowserRouter>
+        <NoticeSnackbar />
+      </DatePickerProvider>
     </ThemeProvider>
   );
 }

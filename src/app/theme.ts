@@ -1,9 +1,8 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 import { enUS as coreEn, ruRU as coreRu } from '@mui/material/locale';
-import { enUS as gridEn, ruRU as gridRu } from '@mui/x-data-grid/locales';
 import type { Language } from '../i18n/i18n';
 
-/** The app theme with MUI's and the data grid's own texts in the chosen language. */
+/** The app theme with MUI's own texts in the chosen language (the data grid's: ui/DataTable). */
 export function createAppTheme(language: Language): Theme {
   return createTheme(
     {
@@ -25,6 +24,5 @@ export function createAppTheme(language: Language): Theme {
       },
     },
     language === 'ru' ? coreRu : coreEn,
-    language === 'ru' ? gridRu : gridEn,
   );
 }

@@ -4,3 +4,4 @@ export * from './repositories/settingsRepository';
 export * from './repositories/workspaceRepository';
 export * from './repositories/blockStore';
 export * from './repositories/datasetRepository';
+export * from './repositories/currencyRepository';

@@ -1,11 +1,11 @@
-import { Alert, Box, Chip, Divider, Drawer, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Chip, Divider, Drawer, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { getDatabase, loadCustomer, loadTimeline } from '../../db';
 import { CONSENT_CHANNELS, customerDisplayName, type ConsentValue, type Customer, type Workspace } from '../../domain';
-import { formatCalendarDate, formatDate, formatInteger, formatMoney } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import { summarizeTimeline } from './customerSummary';
 import { CustomerTimeline } from './CustomerTimeline';
 import { CustomerRfmSection } from '../segments/CustomerRfmSection';
@@ -36,9 +36,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function ProfileSections({ customer, workspace }: { customer: Customer; workspace: Workspace }) {
+function ProfileSections({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const gender = customer.gender === 'female' || customer.gender === 'male' ? t(`customer.${customer.gender}`) : customer.gender;
   const attrs = Object.entries(customer.attrs);
   return (
@@ -60,8 +60,8 @@ function ProfileSections({ customer, workspace }: { customer: Customer; workspac
         <Table size="small"><TableBody>
           <Field label={t('customer.city')} value={customer.city} />
           <Field label={t('customer.gender')} value={gender} />
-          <Field label={t('customer.birthDate')} value={customer.birthDate && formatCalendarDate(customer.birthDate, language)} />
-          <Field label={t('customer.signupAt')} value={customer.signupAt === undefined ? undefined : formatDate(customer.signupAt, language, workspace.timeZone)} />
+          <Field label={t('customer.birthDate')} value={customer.birthDate && format.calendarDate(customer.birthDate)} />
+          <Field label={t('customer.signupAt')} value={customer.signupAt === undefined ? undefined : format.date(customer.signupAt)} />
         </TableBody></Table>
       </Section>
       <Section title={t('customer.attributes')}>
@@ -76,7 +76,7 @@ function ProfileSections({ customer, workspace }: { customer: Customer; workspac
 /** "Единая карточка клиента": profile, consents and the event timeline of one customer. */
 export function CustomerCard({ workspace, customerIndex, onClose }: { workspace: Workspace; customerIndex: number; onClose(): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const data = useLiveQuery(async () => {
     const db = getDatabase();
     const customer = await loadCustomer(db, workspace.id, customerIndex);
@@ -96,21 +96,21 @@ export function CustomerCard({ workspace, customerIndex, onClose }: { workspace:
           </Box>
           <IconButton aria-label={t('customer.close')} onClick={onClose}><CloseIcon /></IconButton>
         </Stack>
-        {!data && <LinearProgress />}
+        {!data && <BusyBar />}
         {data && !data.customer && <Alert severity="warning">{t('errors.workspace.notFound')}</Alert>}
         {data?.customer && summary && (
           <>
             <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1 }} data-testid="customer-summary">
-              <Box><Typography variant="caption" color="text.secondary">{t('customer.orders')}</Typography><Typography variant="h6">{formatInteger(summary.orders, language)}</Typography></Box>
-              <Box><Typography variant="caption" color="text.secondary">{t('customer.revenue')}</Typography><Typography variant="h6">{formatMoney(summary.revenue, language)}</Typography></Box>
-              <Box><Typography variant="caption" color="text.secondary">{t('customer.aov')}</Typography><Typography variant="h6">{summary.averageOrder === null ? t('customer.missing') : formatMoney(summary.averageOrder, language)}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.orders')}</Typography><Typography variant="h6">{format.count(summary.orders)}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.revenue')}</Typography><Typography variant="h6">{format.money(summary.revenue, 'whole')}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.aov')}</Typography><Typography variant="h6">{summary.averageOrder === null ? t('customer.missing') : format.money(summary.averageOrder, 'whole')}</Typography></Box>
             </Box>
             <CustomerRfmSection workspace={workspace} customerIndex={customerIndex} />
             <Divider />
             <CustomerJourneySection workspace={workspace} customer={data.customer} events={data.events} />
-            <ProfileSections customer={data.customer} workspace={workspace} />
+            <ProfileSections customer={data.customer} />
             <Divider />
-            <CustomerTimeline events={data.events} timeZone={workspace.timeZone} />
+            <CustomerTimeline events={data.events} />
           </>
         )}
       </Stack>

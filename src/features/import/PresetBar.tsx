@@ -17,7 +17,7 @@ export function PresetBar({ preview, kind, mapping, onApply }: { preview: Import
 
   async function save() {
     const preset = await savePreset(name, kind, preview, mapping);
-    notify('success', t('import.presets.saved', { name: preset.name }));
+    notify('success', ({ t }) => t('import.presets.saved', { name: preset.name }));
     setSaving(false);
   }
 
@@ -33,7 +33,7 @@ export function PresetBar({ preview, kind, mapping, onApply }: { preview: Import
               size="small"
               onClick={() => {
                 onApply(mappingFromNames(offered.mapping, columns));
-                notify('info', t('import.presets.applied', { name: offered.name }));
+                notify('info', ({ t }) => t('import.presets.applied', { name: offered.name }));
               }}
             >
               {t('import.presets.apply')}

@@ -81,7 +81,7 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
           </Typography>
           {preview.skippedLines > 0 && (
             <Typography variant="body2" color="text.secondary">
-              {t('import.settings.skipped', { lines: preview.skippedLines })}
+              {t('import.settings.skipped', { count: preview.skippedLines })}
             </Typography>
           )}
         </Stack>

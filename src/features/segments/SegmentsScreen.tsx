@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, FormControl, InputLabel, LinearProgress, MenuItem, Paper, Select, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, FormControl, InputLabel, MenuItem, Paper, Select, Stack, Tab, Tabs, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/Edit';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Workspace } from '../../domain';
 import { SEGMENT_MAP_PRESETS, presetSegmentMap, type RfmSettings, type SegmentMap, type SegmentMapPreset } from '../../domain/rfm';
 import { useAppStore } from '../../store/appStore';
 import { useLanguage } from '../../ui/useLanguage';
+import { BusyBar } from '../../ui/ProgressBars';
 import type { RfmSummary } from '../../workers/rfmEngine';
 import { rfmWorker } from '../../workers/rfmWorkerClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
@@ -53,7 +54,7 @@ function ProgressLine({ progress }: { progress: { phase?: string } | null }) {
   const phase = progress?.phase === 'load' ? 'phaseLoad' : progress?.phase === 'prepare' ? 'phasePrepare' : progress?.phase === 'score' ? 'phaseScore' : 'computing';
   return (
     <Box role="status" data-testid="rfm-progress">
-      <LinearProgress />
+      <BusyBar label={t(`segments.settings.${phase}`)} />
       <Typography variant="caption" color="text.secondary">{t(`segments.settings.${phase}`)}</Typography>
     </Box>
   );
@@ -110,7 +111,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
   const [editing, setEditing] = useState<SegmentMap | null>(null);
   const { exportTarget, isExporting } = useSegmentExport(request, summary.value?.params.asOfDay);
 
-  if (!settings || !map || !request) return <LinearProgress />;
+  if (!settings || !map || !request) return <BusyBar />;
 
   async function quantileCuts() {
     const quantile = await rfmWorker().call('rfmSummary', { ...request!, settings: { ...settings!, method: 'quantile' } });
@@ -122,7 +123,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
     const isPreset = JSON.stringify(preset) === JSON.stringify(next);
     update({ mapPreset: next.preset, customMap: isPreset ? null : next });
     setEditing(null);
-    notify('success', t('segments.editor.saved'));
+    notify('success', ({ t }) => t('segments.editor.saved'));
   }
 
   return (

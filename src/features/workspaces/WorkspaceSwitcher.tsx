@@ -5,6 +5,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutlineIcon from '@mui/icons-material/DriveFileRenameOutline';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import WorkspacesIcon from '@mui/icons-material/Workspaces';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,9 +33,9 @@ export function WorkspaceSwitcher() {
     if (id === active?.id) return;
     try {
       await switchWorkspace(id);
-      notify('info', t('workspace.switched', { name }));
+      notify('info', ({ t }) => t('workspace.switched', { name }));
     } catch (error) {
-      notify('error', errorMessage(error, t));
+      notify('error', ({ t }) => errorMessage(error, t));
     }
   }
 
@@ -73,6 +74,10 @@ export function WorkspaceSwitcher() {
         <MenuItem onClick={() => open('duplicate')} disabled={!active}>
           <ListItemIcon><ContentCopyIcon fontSize="small" /></ListItemIcon>
           <ListItemText primary={t('workspace.duplicate')} />
+        </MenuItem>
+        <MenuItem onClick={() => open('settings')} disabled={!active}>
+          <ListItemIcon><SettingsIcon fontSize="small" /></ListItemIcon>
+          <ListItemText primary={t('workspace.settings')} />
         </MenuItem>
         <MenuItem onClick={() => open('delete')} disabled={!active} sx={{ color: 'error.main' }}>
           <ListItemIcon><DeleteOutlineIcon fontSize="small" color="error" /></ListItemIcon>
