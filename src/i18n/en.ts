@@ -124,6 +124,10 @@ export const en = {
   table: {
     pageRange: '{{from}}–{{to}} of {{total}}',
     many: 'more than {{to}}',
+    sortAscending: 'Sort {{column}} in ascending order',
+    sortDescending: 'Sort {{column}} in descending order',
+    sortRemove: 'Remove sorting from {{column}}',
+    columnMenu: '{{column}} column menu',
   },
   customer: {
     id: 'ID',

@@ -130,6 +130,10 @@ export const ru: Texts = {
   table: {
     pageRange: '{{from}}–{{to}} из {{total}}',
     many: 'более {{to}}',
+    sortAscending: 'Сортировать «{{column}}» по возрастанию',
+    sortDescending: 'Сортировать «{{column}}» по убыванию',
+    sortRemove: 'Убрать сортировку по «{{column}}»',
+    columnMenu: 'Меню столбца «{{column}}»',
   },
   customer: {
     id: 'ID',

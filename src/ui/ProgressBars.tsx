@@ -11,7 +11,7 @@ import { useFormat } from './format';
  * A small bar showing a share 0…1 beside a figure (fill rate, share of events, customers per
  * score). `label` says what is measured ("E-mail", "Order"); the share is read as its value.
  */
-export function ShareBar({ share, label, color, sx }: { share: number; label: string; color?: LinearProgressProps['color']; sx?: SxProps<Theme> }) {
+export function ShareBar({ share, label, isLabelData = false, color, sx }: { share: number; label: string; /** the label is a name from the user's data */ isLabelData?: boolean; color?: LinearProgressProps['color']; sx?: SxProps<Theme> }) {
   const format = useFormat();
   const value = Math.max(0, Math.min(1, Number.isFinite(share) ? share : 0));
   return (
@@ -21,6 +21,7 @@ export function ShareBar({ share, label, color, sx }: { share: number; label: st
       color={color}
       aria-label={label}
       aria-valuetext={format.percent(value)}
+      data-value={isLabelData || undefined}
       sx={{ height: 6, borderRadius: 3, ...sx }}
     />
   );

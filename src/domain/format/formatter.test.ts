@@ -107,6 +107,20 @@ describe('dates', () => {
   });
 });
 
+describe('time zones and date patterns', () => {
+  it('name a zone as people do, with its offset', () => {
+    expect(ru.timeZoneName('Europe/Moscow')).toBe('Москва, стандартное время (GMT+3)');
+    expect(en.timeZoneName('Asia/Yekaterinburg')).toBe('Yekaterinburg Time (GMT+5)');
+    expect(en.timeZoneName('UTC')).toBe('GMT+0');
+    expect(en.timeZoneName('Not/AZone')).toBe('Not/AZone');
+  });
+
+  it('write a date pattern with the language’s letters', () => {
+    expect(ru.dateMask('DD.MM.YYYY HH:mm')).toBe('ДД.ММ.ГГГГ ЧЧ:мм');
+    expect(en.dateMask('DD.MM.YYYY HH:mm')).toBe('DD.MM.YYYY HH:mm');
+  });
+});
+
 describe('chart axes', () => {
   it('group numbers and carry the currency', () => {
     expect(plain(ru.axisTick(50000, 'count'))).toBe('50 000');

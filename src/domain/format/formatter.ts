@@ -57,6 +57,10 @@ export interface Formatter extends Readonly<FormatterOptions> {
   monthShort(isoDate: string): string;
   /** A week by its first day: "2 мар.", "2 Mar". */
   weekStart(isoDate: string): string;
+  /** A time zone as people name it, with its offset: "Москва, стандартное время (GMT+3)". */
+  timeZoneName(timeZone: string): string;
+  /** A date pattern ("DD.MM.YYYY HH:mm") with the letters of the language ("ДД.ММ.ГГГГ ЧЧ:мм"). */
+  dateMask(pattern: string): string;
   /** A tick of a chart axis of the given kind (tooltips use the figure's own format). */
   axisTick(value: number, kind: ChartValueKind): string;
 }
@@ -150,6 +154,8 @@ function buildFormatter(options: FormatterOptions): Formatter {
     month: (isoDate) => formatCalendar(locale, isoDate, { month: 'short', year: 'numeric' }),
     monthShort: (isoDate) => formatCalendar(locale, isoDate, { month: 'short', year: '2-digit' }),
     weekStart: (isoDate) => formatCalendar(locale, isoDate, { day: 'numeric', month: 'short' }),
+    timeZoneName: (timeZone) => zoneName(locale, timeZone),
+    dateMask: (pattern) => (options.language === 'ru' ? pattern.replace(/YYYY|YY|DD|MM|HH|hh|mm|ss/g, (token) => RUSSIAN_MASK[token] ?? token) : pattern),
     axisTick: (value, kind) => {
       if (kind === 'money') return Math.abs(value) >= 100_000 ? `${formatter.compact(value)}\u00a0${currencySymbol(locale, options.currency)}` : formatter.money(value, 'whole');
       if (kind === 'percent') return formatter.percent(value, Number.isInteger(Math.round(value * 1e6) / 1e4) ? 0 : 1);
@@ -158,6 +164,19 @@ function buildFormatter(options: FormatterOptions): Formatter {
     },
   };
   return formatter;
+}
+
+const RUSSIAN_MASK: Record<string, string> = { YYYY: 'ГГГГ', YY: 'ГГ', DD: 'ДД', MM: 'ММ', HH: 'ЧЧ', hh: 'чч', mm: 'мм', ss: 'сс' };
+
+function zoneName(locale: string, timeZone: string): string {
+  try {
+    const part = (style: 'longGeneric' | 'shortOffset') => dateFormat(locale, { timeZone, timeZoneName: style }).formatToParts(0).find((entry) => entry.type === 'timeZoneName')?.value ?? timeZone;
+    const name = part('longGeneric');
+    const offset = part('shortOffset');
+    return name === offset || name.startsWith('GMT') ? offset : `${name} (${offset})`;
+  } catch {
+    return timeZone;
+  }
 }
 
 function currencySymbol(locale: string, currency: string): string {

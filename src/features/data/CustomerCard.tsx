@@ -11,12 +11,13 @@ import { CustomerTimeline } from './CustomerTimeline';
 import { CustomerRfmSection } from '../segments/CustomerRfmSection';
 import { CustomerJourneySection } from '../journey/CustomerJourneySection';
 
-function Field({ label, value }: { label: string; value: string | undefined }) {
+/** One field of the profile; `isLabelData`: the label is a column name from the user's file. */
+function Field({ label, value, isLabelData = false }: { label: string; value: string | undefined; isLabelData?: boolean }) {
   const { t } = useTranslation();
   return (
     <TableRow>
-      <TableCell component="th" sx={{ color: 'text.secondary', width: '42%', pl: 0 }}>{label}</TableCell>
-      <TableCell sx={{ wordBreak: 'break-word' }}>{value || t('customer.missing')}</TableCell>
+      <TableCell component="th" sx={{ color: 'text.secondary', width: '42%', pl: 0, wordBreak: 'break-word' }} data-value={isLabelData || undefined}>{label}</TableCell>
+      <TableCell sx={{ wordBreak: 'break-word' }} data-value={value ? true : undefined}>{value || t('customer.missing')}</TableCell>
     </TableRow>
   );
 }
@@ -66,7 +67,7 @@ function ProfileSections({ customer }: { customer: Customer }) {
       </Section>
       <Section title={t('customer.attributes')}>
         {attrs.length === 0 ? <Typography variant="body2" color="text.secondary">{t('customer.noAttributes')}</Typography> : (
-          <Table size="small"><TableBody>{attrs.map(([key, value]) => <Field key={key} label={key} value={value} />)}</TableBody></Table>
+          <Table size="small"><TableBody>{attrs.map(([key, value]) => <Field key={key} label={key} value={value} isLabelData />)}</TableBody></Table>
         )}
       </Section>
     </>
@@ -91,8 +92,8 @@ export function CustomerCard({ workspace, customerIndex, onClose }: { workspace:
         <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
           <Box sx={{ flexGrow: 1, minWidth: 0 }}>
             <Typography variant="overline" color="text.secondary">{t('customer.card')}</Typography>
-            <Typography variant="h5" component="h2" data-testid="customer-card-name">{data?.customer ? customerDisplayName(data.customer) : '…'}</Typography>
-            <Typography variant="body2" color="text.secondary">{t('customer.id')}: {data?.customer?.id ?? '…'}</Typography>
+            <Typography variant="h5" component="h2" data-testid="customer-card-name" data-value>{data?.customer ? customerDisplayName(data.customer) : '…'}</Typography>
+            <Typography variant="body2" color="text.secondary">{t('customer.id')}: <span data-value>{data?.customer?.id ?? '…'}</span></Typography>
           </Box>
           <IconButton aria-label={t('customer.close')} onClick={onClose}><CloseIcon /></IconButton>
         </Stack>

@@ -46,7 +46,7 @@ export function CustomerTimeline({ events }: { events: readonly CrmEvent[] }) {
               </Stack>
               {Object.keys(event.props).length > 0 && (
                 <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
-                  {Object.entries(event.props).map(([key, value]) => <Chip key={key} size="small" variant="outlined" label={`${key}: ${value}`} sx={{ height: 20, fontSize: 11 }} />)}
+                  {Object.entries(event.props).map(([key, value]) => <Chip key={key} size="small" variant="outlined" label={`${key}: ${value}`} sx={{ height: 20, fontSize: 11 }} data-value />)}
                 </Stack>
               )}
             </Box>

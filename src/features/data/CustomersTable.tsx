@@ -49,7 +49,7 @@ function useCustomerPage(workspace: Workspace, search: string, sortModel: GridSo
       .catch((error: unknown) => {
         if (!isCurrent) return;
         setAnswer({ key: requestKey, page: null });
-        notify('error', errorMessage(error, t));
+        notify('error', ({ t }) => errorMessage(error, t));
       });
     return () => {
       isCurrent = false;
@@ -134,10 +134,9 @@ export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Works
           pageSizeOptions={PAGE_SIZES}
           sortModel={sortModel}
           onSortModelChange={setSortModel}
-          onRowClick={(params) => onOpenCustomer(params.row.index)}
+          onRowActivate={(row) => onOpenCustomer(row.index)}
           disableRowSelectionOnClick
           density="compact"
-          sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
         />
       </div>
     </Paper>

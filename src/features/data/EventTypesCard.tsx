@@ -29,9 +29,7 @@ export function EventTypesCard({ stats }: { stats: WorkspaceStats | undefined })
         <TableBody>
           {stats?.eventTypes.map(({ type, count }) => (
             <TableRow key={type}>
-              <TableCell title={type}>
-                {eventTypeLabel(t, type)}
-              </TableCell>
+              <TableCell>{eventTypeLabel(t, type)}</TableCell>
               <TableCell align="right">{format.count(count)}</TableCell>
               <TableCell align="right">
                 <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.25 }}>

@@ -159,7 +159,7 @@ function QualityReportView({ report }: { report: DataQualityReport }) {
         <Typography variant="subtitle1" component="h2" sx={{ mt: 2, mb: 1 }}>
           {t('dataQuality.fields.attributes')}
         </Typography>
-        <FieldTable fields={report.attributes} total={report.customers} label={(name) => name} testId="quality-attributes" />
+        <FieldTable fields={report.attributes} total={report.customers} label={(name) => name} isNameData testId="quality-attributes" />
       </Paper>
       {report.events > 0 && <EventsOverTime report={report} />}
       {report.events > 0 && (
@@ -167,7 +167,7 @@ function QualityReportView({ report }: { report: DataQualityReport }) {
           <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
             {t('dataQuality.fields.props')}
           </Typography>
-          <FieldTable fields={report.props} total={report.events} label={(name) => name} testId="quality-props" />
+          <FieldTable fields={report.props} total={report.events} label={(name) => name} isNameData testId="quality-props" />
         </Paper>
       )}
     </Stack>

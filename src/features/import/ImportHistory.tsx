@@ -80,7 +80,7 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
                 return (
                   <TableRow key={batch.id} data-testid="import-history-row">
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(batch.createdAt)}</TableCell>
-                    <TableCell>{batch.sourceName}</TableCell>
+                    {batch.kind === 'demo' ? <TableCell>{t('import.history.demoSource')}</TableCell> : <TableCell data-value>{batch.sourceName}</TableCell>}
                     <TableCell>{t(`import.kinds.${batch.kind}`)}</TableCell>
                     <TableCell>
                       <Chip size="small" color={STATUS_COLORS[status]} label={t(`import.history.statuses.${status}`)} />

@@ -133,7 +133,7 @@ export function ImportReportView({ batch, report }: { batch: ImportBatch | undef
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="import-report">
       <Stack spacing={2}>
         <Typography variant="h6" component="h2">
-          {t('import.report.title')}: {batch?.sourceName ?? ''}
+          {t('import.report.title')}: <span data-value>{batch?.sourceName ?? ''}</span>
         </Typography>
         {isUnchanged && <Alert severity="info">{t('import.report.unchanged')}</Alert>}
         <Counts report={report} stored={stored} />

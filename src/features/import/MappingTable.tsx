@@ -120,7 +120,7 @@ function PreviewRows({ preview }: { preview: ImportPreview }) {
       <Typography variant="subtitle2" sx={{ mb: 1 }}>
         {t('import.mapping.preview')}
       </Typography>
-      <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <TableContainer tabIndex={0} role="region" aria-label={t('import.mapping.preview')} sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1, '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' } }}>
         <Table size="small" stickyHeader data-testid="import-preview">
           <TableHead>
             <TableRow>

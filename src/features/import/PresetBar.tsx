@@ -1,8 +1,11 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mappingFromNames, type ColumnMapping, type CsvKind, type ImportPreview } from '../../domain';
 import { useAppStore } from '../../store/appStore';
+import { LimitedTextField } from '../../ui/LimitedTextField';
+
+const MAX_PRESET_NAME_LENGTH = 80;
 import { savePreset, useMatchingPresets } from './usePresets';
 
 /** Offers a saved mapping for this header, and saves the current one. */
@@ -58,7 +61,7 @@ export function PresetBar({ preview, kind, mapping, onApply }: { preview: Import
         <DialogTitle>{t('import.presets.saveTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{t('import.presets.saveHelp')}</DialogContentText>
-          <TextField autoFocus fullWidth label={t('import.presets.name')} value={name} onChange={(event) => setName(event.target.value)} />
+          <LimitedTextField autoFocus fullWidth label={t('import.presets.name')} value={name} maxLength={MAX_PRESET_NAME_LENGTH} onChange={(event) => setName(event.target.value)} />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setSaving(false)}>{t('import.presets.cancel')}</Button>

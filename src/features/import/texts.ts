@@ -108,6 +108,7 @@ const en = {
     unchanged: 'Nothing new: everything in this file was already in the workspace.',
   },
   history: {
+    demoSource: 'Generated demo data',
     title: 'Import history',
     empty: 'No imports in this workspace yet.',
     when: 'When',
@@ -318,6 +319,7 @@ const ru: RussianTexts<typeof en> = {
     unchanged: 'Ничего нового: всё из этого файла уже есть в пространстве.',
   },
   history: {
+    demoSource: 'Сгенерированные демо-данные',
     title: 'История импорта',
     empty: 'В этом пространстве ещё ничего не импортировали.',
     when: 'Когда',

@@ -142,7 +142,7 @@ export function CjmMap({ workspace, settings, overview }: { workspace: Workspace
           {t('journey.cjm.bottleneck', { stage: names[cjm.bottleneck], customers: format.count(cjm.stuck[cjm.bottleneck]!) })}
         </Alert>
       )}
-      <TableContainer sx={{ maxHeight: 720 }}>
+      <TableContainer sx={{ maxHeight: 720, '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' } }} tabIndex={0} role="region" aria-label={t('journey.cjm.title', { date: format.calendarDate(overview.asOfDate!) })}>
         <Table size="small" stickyHeader>
           <TableHead>
             <TableRow>

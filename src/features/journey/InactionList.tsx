@@ -104,10 +104,9 @@ export function InactionList({ list, settings, request, onOpenCustomer }: { list
             disableColumnFilter
             disableColumnMenu
             disableRowSelectionOnClick
-            onRowClick={(params) => onOpenCustomer(params.row.index)}
+            onRowActivate={(row) => onOpenCustomer(row.index)}
             density="compact"
-            sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-          />
+            />
         </div>
       )}
     </Paper>

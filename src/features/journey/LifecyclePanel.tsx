@@ -123,7 +123,7 @@ export function LifecyclePanel({ workspace, settings, overview, request }: { wor
     <Stack spacing={2}>
       <Box>
         <Typography variant="h6" component="h2">{t('journey.lifecycle.title', { date: format.calendarDate(overview.asOfDate!) })}</Typography>
-        <Typography variant="body2" color="text.secondary">{t('journey.lifecycle.help', { zone: workspace.timeZone })}</Typography>
+        <Typography variant="body2" color="text.secondary">{t('journey.lifecycle.help', { zone: format.timeZoneName(workspace.timeZone) })}</Typography>
       </Box>
       <StatusCards overview={overview} settings={settings.lifecycle} />
       <ThresholdsForm key={JSON.stringify(settings.lifecycle)} workspace={workspace} settings={settings.lifecycle} />

@@ -39,7 +39,8 @@ export function MappingItem({ item, count, stages, currentStage, isInline = fals
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const label = itemLabel(item, t);
   const isRule = isStageRule(item);
-  const hint = isRule ? t(`journey.mapping.ruleHints.${item}`) : count === undefined || count === 0 ? `${item} · ${t('journey.mapping.notInData')}` : `${item} · ${t('journey.mapping.eventsCount', { count })}`;
+  // The raw event type is data (as named in the file); the rest of the hint is ours.
+  const hint = isRule ? t(`journey.mapping.ruleHints.${item}`) : <><span data-value>{item}</span> · {count === undefined || count === 0 ? t('journey.mapping.notInData') : t('journey.mapping.eventsCount', { count })}</>;
   return (
     <Box
       draggable

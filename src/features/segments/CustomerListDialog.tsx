@@ -57,7 +57,7 @@ function useColumns(request: RfmRequest, labels: SegmentLabel[]): GridColDef<Row
       },
       { field: 'recency', headerName: t('segments.list.recency'), type: 'number', width: 130, valueFormatter: (value: number | null) => (value === null ? '—' : format.count(value)) },
       { field: 'frequency', headerName: t('segments.list.frequency'), type: 'number', width: 85, valueFormatter: (value: number) => format.count(value) },
-      { field: 'revenue', headerName: t('segments.list.revenue'), type: 'number', width: 120, valueFormatter: (value: number) => format.money(value, 'whole') },
+      { field: 'revenue', headerName: t('segments.list.revenue'), type: 'number', width: 150, valueFormatter: (value: number) => format.money(value, 'whole') },
       { field: 'monetary', headerName: t('segments.list.monetary'), type: 'number', width: 135, valueFormatter: (value: number | null) => (value === null ? '—' : format.money(value, 'whole')) },
     ],
     [t, format, labels, levels, direction],
@@ -105,11 +105,10 @@ export function CustomerListDialog({ workspace, request, target, labels, isExpor
               pageSizeOptions={[25, 50, 100]}
               sortModel={sortModel}
               onSortModelChange={setSortModel}
-              onRowClick={(params) => setOpenCustomer(params.row.index)}
+              onRowActivate={(row) => setOpenCustomer(row.index)}
               disableRowSelectionOnClick
               density="compact"
-              sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-            />
+                />
           </div>
         </DialogContent>
         <DialogActions>

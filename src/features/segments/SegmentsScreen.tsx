@@ -44,7 +44,7 @@ function MapPicker({ settings, onPick, onEdit }: { settings: RfmSettings; onPick
         </Select>
       </FormControl>
       {settings.customMap && <Chip size="small" label={t('segments.map.edited', { preset: t(PRESET_LABELS[settings.mapPreset]) })} />}
-      <Button startIcon={<EditIcon />} onClick={onEdit} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>{t('segments.map.edit')}</Button>
+      <Button startIcon={<EditIcon />} onClick={onEdit} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} data-testid="rfm-edit-map">{t('segments.map.edit')}</Button>
     </Stack>
   );
 }
@@ -80,9 +80,9 @@ function Results({ summary, settings, onChange, onOpen, onExport, isExporting, r
       <BreaksCard breaks={summary.breaks} levels={levels} direction={settings.direction} monetary={summary.params.monetary} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Tabs value={view} onChange={(_, next: View) => setView(next)}>
-          <Tab value="overview" label={t('segments.tabs.overview')} />
-          <Tab value="table" label={t('segments.tabs.table')} />
-          <Tab value="movement" label={t('segments.tabs.movement')} />
+          <Tab value="overview" label={t('segments.tabs.overview')} data-testid="rfm-tab-overview" />
+          <Tab value="table" label={t('segments.tabs.table')} data-testid="rfm-tab-table" />
+          <Tab value="movement" label={t('segments.tabs.movement')} data-testid="rfm-tab-movement" />
         </Tabs>
       </Box>
       {view === 'overview' && (

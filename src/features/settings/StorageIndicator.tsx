@@ -30,7 +30,7 @@ export function StorageIndicator() {
   return (
     <>
       <Tooltip title={t('storage.title')}>
-        <IconButton aria-label={t('storage.title')} onClick={(event) => { refresh(); setAnchor(event.currentTarget); }}>
+        <IconButton aria-label={t('storage.title')} data-testid="storage-button" onClick={(event) => { refresh(); setAnchor(event.currentTarget); }}>
           <SdStorageIcon />
         </IconButton>
       </Tooltip>

@@ -6,6 +6,7 @@ import { COMMON_CURRENCIES, DISPLAY_LOCALES, isCurrencyCode, type Workspace } fr
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import { useWorkspaceCurrency } from './useWorkspaceDisplay';
 
 /** Every ISO 4217 code the browser knows, the common ones first. */
@@ -32,6 +33,7 @@ export function WorkspaceSettingsDialog({ workspace, onClose }: { workspace: Wor
   const notify = useAppStore((state) => state.notify);
   const answer = useWorkspaceCurrency(workspace);
   const label = useCurrencyLabel();
+  const format = useFormat();
   const codes = useMemo(currencyCodes, []);
 
   async function choose(code: string | null): Promise<void> {
@@ -66,7 +68,7 @@ export function WorkspaceSettingsDialog({ workspace, onClose }: { workspace: Wor
               {answer.currency.source === 'setting' && <Button size="small" onClick={() => void choose(null)}>{t('workspace.currencyUseGuess')}</Button>}
             </Stack>
           )}
-          <TextField label={t('workspace.timeZone')} value={workspace.timeZone} helperText={t('workspace.timeZoneHelp', { zone: workspace.timeZone })} slotProps={{ input: { readOnly: true } }} />
+          <TextField label={t('workspace.timeZone')} value={workspace.timeZone} helperText={t('workspace.timeZoneHelp', { zone: format.timeZoneName(workspace.timeZone) })} slotProps={{ input: { readOnly: true } }} />
         </Stack>
       </DialogContent>
       <DialogActions>

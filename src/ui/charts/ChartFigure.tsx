@@ -1,7 +1,7 @@
 import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { visuallyHidden } from '../visuallyHidden';
 import TableChartIcon from '@mui/icons-material/TableChartOutlined';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A chart's data as text: one row per category (month, segment …), one column per series. */
@@ -29,9 +29,14 @@ export function ChartFigure({ label, summary, table, height, testId, children }:
   const { t } = useTranslation();
   const [isTableShown, setTableShown] = useState(false);
   const tableId = useId();
+  const canvasBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // react-chartjs-2 gives its canvas role="img" without a name; this figure speaks for it.
+    for (const canvas of canvasBox.current?.querySelectorAll('canvas') ?? []) canvas.setAttribute('aria-hidden', 'true');
+  });
   return (
     <Box component="figure" sx={{ m: 0 }} data-testid={testId}>
-      <Box role="img" aria-label={`${label}. ${summary}`} sx={{ position: 'relative', height }} data-testid={testId ? `${testId}-canvas` : undefined}>
+      <Box ref={canvasBox} role="img" aria-label={`${label}. ${summary}`} sx={{ position: 'relative', height }} data-testid={testId ? `${testId}-canvas` : undefined}>
         {children}
       </Box>
       <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
@@ -39,7 +44,7 @@ export function ChartFigure({ label, summary, table, height, testId, children }:
           {isTableShown ? t('chart.hideTable') : t('chart.showTable')}
         </Button>
       </Box>
-      <TableContainer id={tableId} sx={isTableShown ? { maxHeight: 360 } : visuallyHidden} data-testid={testId ? `${testId}-table` : undefined}>
+      <TableContainer id={tableId} tabIndex={isTableShown ? 0 : undefined} role="region" aria-label={label} sx={isTableShown ? { maxHeight: 360 } : visuallyHidden} data-testid={testId ? `${testId}-table` : undefined}>
         <Table size="small" stickyHeader>
           <Box component="caption" sx={visuallyHidden}>{label}</Box>
           <TableHead>
