@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { getDatabase } from '../../src/db';
 import { createWorkspace } from '../../src/db/repositories/workspaceRepository';
 import { loadWorkspaceStats } from '../../src/db/repositories/datasetRepository';
-import { importWorker } from '../../src/workers/importWorkerClient';
+import { engineWorker } from '../../src/workers/engineClient';
 
 /**
  * CSV import in the browser, end to end, from a File chosen in an <input> (the Node side puts
@@ -82,7 +82,7 @@ async function importFile(): Promise<ImportRun> {
   const isObserverWorking = durations.some((duration) => duration >= 140);
   durations.length = 0;
   const startedAt = performance.now();
-  const { report } = await importWorker().call('run', { workspaceId: workspace.id, file, choices: { timeZone: 'UTC', kind: 'events' } });
+  const { report } = await engineWorker('import').call('run', { workspaceId: workspace.id, file, choices: { timeZone: 'UTC', kind: 'events' } });
   const seconds = (performance.now() - startedAt) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();

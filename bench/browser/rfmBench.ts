@@ -3,7 +3,8 @@ import type { CrmEvent, Customer, EventBlock } from '../../src/domain';
 import { unknownConsents } from '../../src/domain';
 import { assignSegments, compileSegmentMap, computeRfmFromBlocks, defaultRfmSettings, presetSegmentMap, segmentTotals } from '../../src/domain/rfm';
 import { formatEpochDay } from '../../src/domain/time';
-import { RfmEngine } from '../../src/workers/rfmEngine';
+import { createDexiePort } from '../../src/db/enginePort';
+import { RfmEngine } from '../../src/engine/rfm/rfmEngine';
 import { readRfmColumns, rfmBlocks } from './rfmColumns';
 
 /** RFM of the benchmark orders (orders.bin served next to the page) in the browser. */
@@ -64,12 +65,12 @@ async function rfmScreen(url: string, customerCount: number, runs: number): Prom
   for (let run = 0; run < runs; run++) {
     const asOf = formatEpochDay(lastDay - run);
     let startedAt = performance.now();
-    const engine = new RfmEngine(() => db);
+    const engine = new RfmEngine(createDexiePort(() => db));
     await engine.summary({ ...request, settings: { ...settings, asOf } });
     firstSeconds.push((performance.now() - startedAt) / 1000);
     await engine.saved();
     startedAt = performance.now();
-    const again = await new RfmEngine(() => db).summary({ ...request, settings: { ...settings, asOf } });
+    const again = await new RfmEngine(createDexiePort(() => db)).summary({ ...request, settings: { ...settings, asOf } });
     revisitSeconds.push((performance.now() - startedAt) / 1000);
     if (again.source !== 'database') throw new Error(`revisit came from ${again.source}`);
   }

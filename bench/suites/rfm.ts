@@ -5,10 +5,11 @@ import { createInterface } from 'node:readline';
 import Papa from 'papaparse';
 import { buildBenchApp, launchChromium, openBenchPage, startBenchServer } from '../browserHarness';
 import { compareTimes, median, round, type BenchSuite, type Measurement } from '../harness';
-import { assignSegments, compileSegmentMap, computeRfmFromBlocks, lastOrderInstant, presetSegmentMap, segmentTotals } from '../../src/domain/rfm';
+import { assignSegments, compileSegmentMap, computeRfmFromBlocks, presetSegmentMap, segmentTotals } from '../../src/domain/rfm';
 import { localDayNumber } from '../../src/domain/time';
 import { readEventColumnsFromFile } from '../../src/cli/readRecords';
-import { rfmBlockFromColumns, rfmJson, writeRfmCsv } from '../../src/cli/commands/rfm';
+import { rfmJson, writeRfmCsv } from '../../src/cli/commands/rfm';
+import { rfmBlockFromColumns, rfmMeta, scoreRfm } from '../../src/engine/rfm/rfmScores';
 import { prepareRfmData, readRfmColumns, rfmBlocks, RFM_BENCH_CUSTOMERS, type RfmBenchData } from './rfmData';
 
 /**
@@ -167,9 +168,8 @@ async function commandSplit(data: RfmBenchData, tmpDir: string) {
   const records = await readEventColumnsFromFile(data.csvPath, { kind: 'orders', timeZone: 'UTC' });
   const read = (performance.now() - startedAt) / 1000;
   startedAt = performance.now();
-  const { block, eventTypes, customerIds } = rfmBlockFromColumns(records);
-  const asOfDay = localDayNumber(lastOrderInstant([block], 0), 'UTC') + 1;
-  const result = computeRfmFromBlocks([block], eventTypes, customerIds.length, 'UTC', { asOfDay, periodDays: null, levels: 5, method: 'quantile', monetary: 'total' });
+  const { block, customerIds } = rfmBlockFromColumns(records);
+  const result = scoreRfm({ block, customerCount: customerIds.length }, rfmMeta(block, 'UTC'), 'UTC', { asOf: null, periodDays: null, levels: 5, method: 'quantile', monetary: 'total' });
   const map = presetSegmentMap('rfm-package', 5, 'en');
   const fromFile = { result, customerIds, map, codes: assignSegments(result, compileSegmentMap(map)) };
   rfmJson(fromFile);

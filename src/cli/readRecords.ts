@@ -1,14 +1,9 @@
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import {
-  HEAD_BYTES,
-  SAMPLE_WINDOW_BYTES,
   UserFacingError,
   parseMappingFile,
   columnSession,
-  planImport,
   recordSession,
-  sampleWindowOffsets,
   sessionColumns,
   sessionRecords,
   type CrmEvent,
@@ -21,12 +16,15 @@ import {
   type MappingFile,
   type RejectedRow,
 } from '../domain';
+import { planSource, streamSource } from '../engine/import/readSource';
 import { fileError, usageError } from './cliErrors';
+import { fileSource } from './fileSource';
 
 /**
  * Reads a CSV file into normalised records with the app's import code (cli.md "import"): the
- * same detection, mapping, normalisation and report as the browser. The file is streamed in
- * 1 MiB chunks, so memory holds the records, not the text. Every command that reads CSV files
+ * same detection, mapping, normalisation and report as the browser, and the same reading
+ * (engine/import/readSource.ts over a file source). The file is streamed in 1 MiB chunks, so
+ * memory holds the records, not the text. Every command that reads CSV files
  * (`import`, `rfm`, `simulate`, `stages`) goes through here.
  *
  * Errors: a missing file is a usage error (exit 2); a file that cannot be used at all (empty,
@@ -61,7 +59,6 @@ export interface FileRecords {
   columns: string[];
 }
 
-const CHUNK_BYTES = 1 << 20;
 const USAGE_CODES = new Set(['import.badEncoding', 'import.badDateFormat', 'import.badTimeZone']);
 
 const DELIMITER_NAMES: Record<string, string> = {
@@ -94,12 +91,6 @@ function statFile(path: string): number {
   }
 }
 
-function readBytes(fd: number, position: number, length: number): Uint8Array {
-  const buffer = Buffer.allocUnsafe(length);
-  const read = readSync(fd, buffer, 0, length, position);
-  return buffer.subarray(0, read);
-}
-
 function loadMappingFile(path: string): MappingFile {
   statFile(path);
   let value: unknown;
@@ -115,30 +106,17 @@ function loadMappingFile(path: string): MappingFile {
   }
 }
 
-function makePlan(path: string, size: number, settings: ReadSettingsWithGuess, mappingFile: MappingFile | undefined): ImportPlan {
-  const fd = openSync(path, 'r');
-  let head: Uint8Array;
-  let windows: Uint8Array[];
+async function makePlan(path: string, size: number, settings: ReadSettingsWithGuess, mappingFile: MappingFile | undefined): Promise<ImportPlan> {
+  const delimiter = settings.delimiter === undefined ? undefined : delimiterSetting(settings.delimiter);
   try {
-    head = readBytes(fd, 0, HEAD_BYTES);
-    windows = sampleWindowOffsets(size).map((offset) => readBytes(fd, offset, SAMPLE_WINDOW_BYTES));
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    return planImport({
-      sourceName: basename(path),
-      head,
-      isWholeFile: size <= HEAD_BYTES,
-      extraSamples: windows,
+    return await planSource(fileSource(path, size), {
       kind: settings.kind,
       encoding: settings.encoding,
-      delimiter: settings.delimiter === undefined ? undefined : delimiterSetting(settings.delimiter),
+      delimiter,
       hasHeader: settings.hasHeader,
       dateFormat: settings.dateFormat,
       timeZone: settings.timeZone,
       mappingFile,
-      totalBytes: size,
     });
   } catch (error) {
     if (error instanceof UserFacingError) throw USAGE_CODES.has(error.code) ? usageError(error.message) : fileError(path, error.message);
@@ -151,16 +129,9 @@ async function readSession(path: string, settings: ReadSettings | ReadSettingsWi
   const size = statFile(path);
   if (size === 0) throw fileError(path, 'the file is empty');
   const mappingFile = settings.mappingFile ? loadMappingFile(settings.mappingFile) : undefined;
-  const plan = makePlan(path, size, settings, mappingFile);
+  const plan = await makePlan(path, size, settings, mappingFile);
   const session = makeSession(plan);
-  const decoder = new TextDecoder(plan.encoding.label);
-  let bytesRead = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-    session.pushText(decoder.decode(chunk, { stream: true }));
-    bytesRead += chunk.length;
-    onProgress?.(bytesRead, size);
-  }
-  session.pushText(decoder.decode());
+  await streamSource(fileSource(path, size), plan, session, { afterChunk: (bytesRead) => onProgress?.(bytesRead, size) });
   return { plan, session };
 }
 

@@ -5,3 +5,4 @@ export * from './repositories/workspaceRepository';
 export * from './repositories/blockStore';
 export * from './repositories/datasetRepository';
 export * from './repositories/currencyRepository';
+export * from './workspaceLocks';

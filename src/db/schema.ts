@@ -1,7 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
-  Chain,
-  ChainVersion,
   CustomerBlock,
   EventBlock,
   EventBlockStats,
@@ -10,6 +8,30 @@ import type {
   SimulationRun,
   Workspace,
 } from '../domain';
+import type { Chain } from '../domain/chains';
+
+/**
+ * A chain as stored: the domain chain plus the chain format version it was written in. Rows are
+ * read back only through `restoreChain` (the chain repository), which migrates older ones —
+ * including the unversioned placeholder rows of the foundation (version 0).
+ */
+export type StoredChain = Chain & { version: number };
+
+export interface ChainRecord extends StoredChain {
+  workspaceId: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A snapshot of a chain: autosave history, or a named version (kept until deleted). */
+export interface ChainVersionRecord {
+  id: string;
+  chainId: string;
+  workspaceId: string;
+  createdAt: number;
+  name?: string;
+  snapshot: StoredChain;
+}
 
 export type BlockKind = 'events' | 'customers';
 
@@ -63,6 +85,8 @@ export interface CacheRecord {
   workspaceId: string;
   key: string;
   dataVersion: number;
+  /** format version of the value's type (engine: CachedResultKey.format); absent = 1 (version-1 databases) */
+  format?: number;
   value: unknown;
   createdAt: number;
 }
@@ -75,8 +99,8 @@ export const DATABASE_NAME = 'chainlab';
  */
 export class ChainLabDatabase extends Dexie {
   workspaces!: EntityTable<Workspace, 'id'>;
-  chains!: EntityTable<Chain, 'id'>;
-  chainVersions!: EntityTable<ChainVersion, 'id'>;
+  chains!: EntityTable<ChainRecord, 'id'>;
+  chainVersions!: EntityTable<ChainVersionRecord, 'id'>;
   importBatches!: EntityTable<ImportBatch, 'id'>;
   mappingPresets!: EntityTable<MappingPreset, 'id'>;
   runs!: EntityTable<SimulationRun, 'id'>;

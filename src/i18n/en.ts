@@ -92,6 +92,7 @@ export const en = {
       nameTaken: 'A workspace named “{{name}}” already exists. Choose another name.',
       notFound: 'This workspace no longer exists.',
     },
+    cancelled: 'Cancelled.',
     unexpected: 'Something went wrong: {{message}}',
     tooLong: 'Too long: at most {{max}} characters.',
   },

@@ -1,23 +1,12 @@
 /**
- * A typed request/response channel over postMessage. Each worker registers handlers by name
- * and exports their type; the UI calls `client.call(name, args)` typed by that map, with
- * progress reports and cancellation. Errors keep their user-facing code across the boundary.
+ * A typed request/response channel over postMessage. The worker serves a use case's handler
+ * map (src/engine/handlers.ts); the page calls `client.call(name, args)` typed by that map,
+ * with progress reports and cancellation. Errors keep their user-facing code across the
+ * boundary — cancellation included (engine/cancel.ts).
  */
 import { UserFacingError } from '../domain/errors';
-
-export interface Progress {
-  done: number;
-  total: number;
-  phase?: string;
-}
-
-export interface HandlerContext {
-  progress(update: Progress): void;
-  signal: AbortSignal;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type HandlerMap = Record<string, (args: any, context: HandlerContext) => Promise<unknown>>;
+import type { HandlerArgs, HandlerMap, HandlerResult } from '../engine/handlers';
+import type { Progress, RunContext } from '../engine/port';
 
 type Request = { id: number; method: string; args: unknown } | { id: number; cancel: true };
 interface SerializedError {
@@ -35,9 +24,11 @@ interface MessagePort {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
-/** Runs inside the worker: answers requests with the registered handlers. */
-export function serveHandlers(scope: MessagePort, handlers: HandlerMap): void {
+/** Runs inside the worker: answers requests with the handlers (once they are loaded). */
+export function serveHandlers(scope: MessagePort, handlers: HandlerMap | Promise<HandlerMap>): void {
   const running = new Map<number, AbortController>();
+  // A map that failed to load is reported to each caller, not as an unhandled rejection.
+  Promise.resolve(handlers).catch(() => undefined);
   scope.addEventListener('message', (event: MessageEvent<Request>) => {
     const request = event.data;
     if ('cancel' in request) {
@@ -50,16 +41,16 @@ export function serveHandlers(scope: MessagePort, handlers: HandlerMap): void {
 
 async function answer(
   scope: MessagePort,
-  handlers: HandlerMap,
+  handlers: HandlerMap | Promise<HandlerMap>,
   request: { id: number; method: string; args: unknown },
   running: Map<number, AbortController>,
 ): Promise<void> {
   const controller = new AbortController();
   running.set(request.id, controller);
-  const handler = handlers[request.method];
   try {
+    const handler = (await handlers)[request.method];
     if (!handler) throw new Error(`Unknown worker method ${request.method}`);
-    const context: HandlerContext = {
+    const context: RunContext = {
       progress: (progress) => scope.postMessage({ id: request.id, progress } satisfies Response),
       signal: controller.signal,
     };
@@ -83,7 +74,7 @@ export interface CallOptions {
 }
 
 export interface WorkerClient<H extends HandlerMap> {
-  call<K extends keyof H & string>(method: K, args: Parameters<H[K]>[0], options?: CallOptions): Promise<Awaited<ReturnType<H[K]>>>;
+  call<K extends keyof H & string>(method: K, args: HandlerArgs<H, K>, options?: CallOptions): Promise<HandlerResult<H, K>>;
 }
 
 /** Runs in the page: the typed caller of a worker's handlers. */

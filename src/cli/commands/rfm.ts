@@ -1,13 +1,10 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { ORDER_EVENT, RETURN_EVENT, UserFacingError, type ImportedColumns } from '../../domain';
+import { UserFacingError } from '../../domain';
 import {
   assignSegments,
   compareCustomerIds,
   compileSegmentMap,
-  computeRfmFromBlocks,
-  lastOrderInstant,
-  orderBlockWriter,
   DEFAULT_RFM_PERIOD_DAYS,
   NO_PURCHASES_NAME,
   OTHERS_NAME,
@@ -17,7 +14,6 @@ import {
   rfmCsvRow,
   segmentTotals,
   validateScoring,
-  type EventsAsBlock,
   type RfmLevels,
   type RfmManualBreaks,
   type RfmMethod,
@@ -27,7 +23,8 @@ import {
   type SegmentMap,
   type SegmentMapPreset,
 } from '../../domain/rfm';
-import { formatEpochDay, isoDateToDayNumber, localDayNumber } from '../../domain/time';
+import { formatEpochDay } from '../../domain/time';
+import { rfmBlockFromColumns, rfmMeta, scoreRfm } from '../../engine/rfm/rfmScores';
 import { fileError, usageError } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { LineWriter } from '../fileOutput';
@@ -160,48 +157,15 @@ export async function computeRfmFromFile(flags: RfmFlags, io: CliIo): Promise<Rf
   progress?.finish();
   const { report } = records;
   if (report.rejected > 0) warn(io, `${flags.orders}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${flags.orders} --kind orders shows why)`);
-  const { block, eventTypes, customerIds } = rfmBlockFromColumns(records);
-  const lastOrder = lastOrderInstant([block], 0);
-  if (Number.isNaN(lastOrder)) throw fileError(flags.orders, 'no orders could be read from it');
-  const asOfDay = flags.asOf ? isoDateToDayNumber(flags.asOf) : localDayNumber(lastOrder, flags.tz) + 1;
+  const { block, customerIds } = rfmBlockFromColumns(records);
+  const meta = rfmMeta(block, flags.tz);
+  if (Number.isNaN(meta.lastOrderDay)) throw fileError(flags.orders, 'no orders could be read from it');
   const periodDays = flags.periodDays === 'all' ? null : flags.periodDays ?? (flags.map === 'rfm-package' ? null : DEFAULT_RFM_PERIOD_DAYS);
-  const result = computeRfmFromBlocks([block], eventTypes, customerIds.length, flags.tz, { ...scoring, asOfDay, periodDays });
+  const result = scoreRfm({ block, customerCount: customerIds.length }, meta, flags.tz, { ...scoring, asOf: flags.asOf ?? null, periodDays });
+  const { asOfDay } = result.params;
   if (result.scored === 0) warn(io, `no customer ordered between ${periodStart(asOfDay, periodDays)} and ${formatEpochDay(asOfDay)}: nobody is scored`);
   const map = presetSegmentMap(flags.map, scoring.levels, 'en');
   return { result, customerIds, map, codes: assignSegments(result, compileSegmentMap(map)) };
-}
-
-/**
- * The orders and returns of a file read as columns, as one block: the same block, customer
- * numbering included, as `rfmBlockFromEvents` makes from the file's CrmEvent records
- * (customers with profile data first, then in the order of their first event of any type),
- * without making a million records first.
- */
-export function rfmBlockFromColumns(records: Pick<ImportedColumns, 'events' | 'customerIds' | 'customers'>): EventsAsBlock {
-  const { events, customerIds: idOfSlot } = records;
-  const ids = records.customers.map((customer) => customer.id);
-  const indexOf = new Map<string, number>();
-  ids.forEach((id, index) => indexOf.set(id, index));
-  const indexOfSlot = new Int32Array(idOfSlot.length).fill(-1);
-  const orderCode = events.types.indexOf(ORDER_EVENT);
-  const returnCode = events.types.indexOf(RETURN_EVENT);
-  const writer = orderBlockWriter(events.count);
-  for (let i = 0; i < events.count; i++) {
-    const slot = events.slot[i]!;
-    let index = indexOfSlot[slot]!;
-    if (index < 0) {
-      const id = idOfSlot[slot]!;
-      index = indexOf.get(id) ?? ids.length;
-      if (index === ids.length) {
-        indexOf.set(id, index);
-        ids.push(id);
-      }
-      indexOfSlot[slot] = index;
-    }
-    const type = events.type[i]!;
-    if (type === orderCode || type === returnCode) writer.add(index, events.ts[i]!, events.amount[i]!, type === returnCode);
-  }
-  return { block: writer.finish(), eventTypes: [ORDER_EVENT, RETURN_EVENT], customerIds: ids };
 }
 
 function periodStart(asOfDay: number, periodDays: number | null): string {

@@ -1,29 +1,16 @@
-import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { CrmEvent } from '../../domain';
-import {
-  asOfInstant,
-  buildJourneyData,
-  defaultAsOfDate,
-  defaultLifecycleSettings,
-  defaultStageMapping,
-  journeyInputFromEvents,
-  LIFECYCLE_STATUSES,
-  parseLifecycleSettings,
-  prepareJourney,
-  stagesSummary,
-  type LifecycleSettings,
-  type StagesSummary,
-} from '../../domain/journey';
-import { fileError, usageError } from '../cliErrors';
+import { defaultLifecycleSettings, defaultStageMapping, LIFECYCLE_STATUSES, parseLifecycleSettings, type LifecycleSettings, type StagesSummary } from '../../domain/journey';
+import { stagesOf } from '../../engine/journey/journeyStages';
+import { usageError } from '../cliErrors';
 import type { CliCommand } from '../command';
+import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, timeZoneOption } from '../options';
-import { createProgress, warn, writeJson, type CliIo } from '../output';
-import { readRecordsFromFile } from '../readRecords';
+import { writeJson, type CliIo } from '../output';
 
 /**
  * `chainlab stages`: the journey funnel and lifecycle counts over CSV files (cli.md "stages"),
- * with the app's default stage mapping and the same domain code as the Journey screen. An orders
+ * with the app's default stage mapping and the Journey screen's engine code
+ * (engine/journey/journeyStages.ts) over the files (filePort.ts). An orders
  * file alone is enough (first order = Purchase, second = Retention, the first known event =
  * Awareness). Extras beyond the contract: `--tz` (day boundaries and local times in the files),
  * `--thresholds` and `--relative-risk` for the lifecycle rules, and extra JSON fields.
@@ -76,41 +63,17 @@ export const stagesCommand: CliCommand = {
   },
 };
 
-async function readEvents(flags: StagesFlags, io: CliIo): Promise<{ events: CrmEvent[]; signups: Map<string, number> }> {
-  const files = [
-    ...(flags.orders ? [{ path: resolve(flags.orders), name: flags.orders, kind: 'orders' as const }] : []),
-    ...(flags.events ? [{ path: resolve(flags.events), name: flags.events, kind: 'events' as const }] : []),
-  ];
-  const events: CrmEvent[] = [];
-  const signups = new Map<string, number>();
-  for (const file of files) {
-    let progress: ReturnType<typeof createProgress> | undefined;
-    const records = await readRecordsFromFile(file.path, { kind: file.kind, timeZone: flags.tz }, (done, total) => {
-      progress ??= createProgress(io, `reading ${file.name}`, total);
-      progress.update(done);
-    });
-    progress?.finish();
-    const { report } = records;
-    if (report.rejected > 0) warn(io, `${file.name}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${file.name} --kind ${file.kind} shows why)`);
-    if (records.events.length === 0) throw fileError(file.name, `no ${file.kind === 'orders' ? 'orders' : 'events'} could be read from it`);
-    for (const event of records.events) events.push(event);
-    for (const customer of records.customers) {
-      if (customer.signupAt !== undefined) signups.set(customer.id, Math.min(customer.signupAt, signups.get(customer.id) ?? Number.POSITIVE_INFINITY));
-    }
-  }
-  return { events, signups };
-}
-
 export async function computeStagesFromFiles(flags: StagesFlags, io: CliIo): Promise<StagesSummary> {
   if (!flags.events && !flags.orders) throw usageError('stages: give --orders FILE, --events FILE or both');
-  const { events, signups } = await readEvents(flags, io);
-  const { input } = journeyInputFromEvents(events, signups);
-  const data = buildJourneyData(input);
+  const files: DatasetFile[] = [
+    ...(flags.orders ? [{ path: flags.orders, kind: 'orders' as const }] : []),
+    ...(flags.events ? [{ path: flags.events, kind: 'events' as const }] : []),
+  ];
+  const dataset = await createFilePort(files, flags.tz, io).loadDataset('files');
   const lifecycle = flags.thresholds ?? defaultLifecycleSettings();
   if (flags.relativeRisk) lifecycle.relativeRule = { isEnabled: true, multiplier: 1.5 };
-  const index = prepareJourney(data, defaultStageMapping(), lifecycle, flags.tz);
-  const asOf = flags.asOf ?? defaultAsOfDate(data.lastTs, flags.tz)!;
-  return stagesSummary(index, asOfInstant(asOf, flags.tz), asOf);
+  // Every file holds at least one event (filePort.ts), so there is always a default date.
+  return stagesOf(dataset, { mapping: defaultStageMapping(), lifecycle }, flags.tz, flags.asOf ?? null)!;
 }
 
 async function runStages(flags: StagesFlags, io: CliIo): Promise<void> {

@@ -5,7 +5,8 @@ import { getCached, getWorkspaceSetting, putCached, setWorkspaceSetting } from '
 
 /** The event prop an import stores a currency column under (fields.ts: `currency`). */
 const CURRENCY_PROP = 'currency';
-const GUESS_CACHE_KEY = 'currency.guess';
+/** The cached guess: its name and the format of its value (bump when the value's shape changes). */
+const GUESS_CACHE = { name: 'currency.guess', format: 1 } as const;
 
 export type StoredCurrency = { setting: CurrencySetting | null; problem: string | null };
 
@@ -34,7 +35,8 @@ export async function clearCurrencySetting(db: ChainLabDatabase, workspaceId: st
  * the event blocks once per data version (the answer is cached with it).
  */
 export async function guessDataCurrency(db: ChainLabDatabase, workspaceId: string, dataVersion: number): Promise<string | null> {
-  const cached = await getCached<{ code: string | null }>(db, workspaceId, GUESS_CACHE_KEY, dataVersion);
+  const key = { workspaceId, dataVersion, ...GUESS_CACHE };
+  const cached = await getCached<{ code: string | null }>(db, key);
   if (cached) return cached.code;
   const counts = new Map<string, number>();
   for (const meta of await listBlockMetas(db, workspaceId, 'events')) {
@@ -44,6 +46,6 @@ export async function guessDataCurrency(db: ChainLabDatabase, workspaceId: strin
     forEachDictValue(column, block.count, (_row, value) => counts.set(value, (counts.get(value) ?? 0) + 1));
   }
   const code = guessCurrencyFromValues(counts);
-  await putCached(db, workspaceId, GUESS_CACHE_KEY, dataVersion, { code });
+  await putCached(db, key, { code });
   return code;
 }

@@ -5,28 +5,24 @@ import {
   customerRowRange,
   eventAt,
   eventBlockStats,
-  unknownConsents,
+  indexEvents,
+  planCustomers,
   type CrmEvent,
   type Customer,
   type CustomerBlock,
+  type CustomerPlan,
   type EventBlock,
   type ImportBatch,
   type ImportCounts,
-  type IndexedEvent,
   type BatchSource,
 } from '../../domain';
 import { buildCustomerBlock } from '../../domain/columnar/customerBlock';
-import { mergeCustomer } from '../../domain/customers/mergeCustomer';
+import type { Dataset } from '../../engine/port';
 import { newId } from '../database';
 import type { BlockMeta, ChainLabDatabase } from '../schema';
 import { listBlockMetas, nextBlockSeq, readCustomerColumns, readEventColumns } from './blockStore';
 
-/** Everything a scan (RFM, stages, simulation) needs, already decoded into columns. */
-export interface Dataset {
-  customers: CustomerBlock[];
-  events: EventBlock[];
-  eventTypes: string[];
-}
+export type { Dataset } from '../../engine/port';
 
 export async function loadEventTypes(db: ChainLabDatabase, workspaceId: string): Promise<string[]> {
   return (await db.dictionaries.get(workspaceId))?.eventTypes ?? [];
@@ -163,68 +159,6 @@ export async function writeDataBatch(db: ChainLabDatabase, input: DataBatchInput
       mergedCustomers: plan.merges.size,
       minimalCustomers: plan.minimalCustomers,
     };
-  });
-}
-
-interface CustomerPlan {
-  indexOf: Map<string, number>;
-  newCustomers: Customer[];
-  firstNewIndex: number;
-  /** stored index → merged customer */
-  merges: Map<number, Customer>;
-  minimalCustomers: number;
-}
-
-function planCustomers(stored: CustomerBlock[], incoming: readonly Customer[], events: readonly CrmEvent[]): CustomerPlan {
-  const indexOf = new Map<string, number>();
-  let firstNewIndex = 0;
-  for (const block of stored) {
-    for (let row = 0; row < block.count; row++) indexOf.set(block.id[row]!, block.start + row);
-    firstNewIndex = Math.max(firstNewIndex, block.start + block.count);
-  }
-  const plan: CustomerPlan = { indexOf, newCustomers: [], firstNewIndex, merges: new Map(), minimalCustomers: 0 };
-  const newById = new Map<string, number>();
-  for (const customer of incoming) {
-    const index = indexOf.get(customer.id);
-    if (index === undefined) {
-      newById.set(customer.id, plan.newCustomers.length);
-      indexOf.set(customer.id, firstNewIndex + plan.newCustomers.length);
-      plan.newCustomers.push(customer);
-    } else if (index >= firstNewIndex) {
-      const position = newById.get(customer.id)!;
-      plan.newCustomers[position] = mergeCustomer(plan.newCustomers[position]!, customer);
-    } else {
-      const base = plan.merges.get(index) ?? storedCustomer(stored, index);
-      plan.merges.set(index, mergeCustomer(base, customer));
-    }
-  }
-  for (const event of events) {
-    if (indexOf.has(event.customerId)) continue;
-    indexOf.set(event.customerId, firstNewIndex + plan.newCustomers.length);
-    plan.newCustomers.push({ id: event.customerId, consents: unknownConsents(), attrs: {} });
-    plan.minimalCustomers++;
-  }
-  return plan;
-}
-
-function storedCustomer(blocks: CustomerBlock[], index: number): Customer {
-  const block = blocks.find((b) => b.start <= index && index < b.start + b.count);
-  if (!block) throw new Error(`Customer index ${index} is in no block.`);
-  return customerAt(block, index - block.start);
-}
-
-function indexEvents(events: readonly CrmEvent[], indexOf: Map<string, number>, eventTypes: string[]): IndexedEvent[] {
-  const typeIndex = new Map(eventTypes.map((type, index) => [type, index]));
-  return events.map((event) => {
-    let type = typeIndex.get(event.type);
-    if (type === undefined) {
-      type = eventTypes.length;
-      eventTypes.push(event.type);
-      typeIndex.set(event.type, type);
-    }
-    const indexed: IndexedEvent = { customer: indexOf.get(event.customerId)!, type, ts: event.ts, props: event.props };
-    if (event.amount !== undefined) indexed.amount = event.amount;
-    return indexed;
   });
 }
 

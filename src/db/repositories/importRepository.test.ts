@@ -103,7 +103,7 @@ describe('import batches in the store', () => {
         if (progress.bytes > 400_000) controller.abort();
       },
     });
-    await expect(cancelled).rejects.toMatchObject({ code: 'import.cancelled' });
+    await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
     const broken: ImportSource = {
       ...source('broken.csv', text),
       async *chunks() {

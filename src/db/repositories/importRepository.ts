@@ -14,6 +14,7 @@ import {
   type RejectedRow,
 } from '../../domain';
 import { mergeCustomer } from '../../domain/customers/mergeCustomer';
+import { cancelledError } from '../../engine/cancel';
 import { newId } from '../database';
 import type { BlockMeta, ChainLabDatabase } from '../schema';
 import { listBlockMetas, nextBlockSeq, readCustomerColumns, readEventColumns } from './blockStore';
@@ -73,6 +74,10 @@ export function storedImportOf(batch: ImportBatch): StoredImport | undefined {
 
 export function previousValuesId(batchId: string): string {
   return `prev:${batchId}`;
+}
+
+export async function getImportBatch(db: ChainLabDatabase, batchId: string): Promise<ImportBatch | undefined> {
+  return db.importBatches.get(batchId);
 }
 
 export async function listImportBatches(db: ChainLabDatabase, workspaceId: string): Promise<ImportBatch[]> {
@@ -161,7 +166,7 @@ export class ImportBatchWriter {
     const { db, batch } = this;
     await db.transaction('rw', [db.importBatches, db.blocks, db.blockColumns], async () => {
       const current = await db.importBatches.get(batch.id);
-      if (current?.status !== 'running') throw new UserFacingError('import.cancelled', 'The import was cancelled.');
+      if (current?.status !== 'running') throw cancelledError();
       for (const columns of blocks) {
         const id = newId();
         await db.blockColumns.add({ id, kind: 'events', columns });
@@ -178,7 +183,7 @@ export class ImportBatchWriter {
     const tables = [db.workspaces, db.blocks, db.blockColumns, db.dictionaries, db.importBatches];
     return db.transaction('rw', tables, async () => {
       const current = await db.importBatches.get(batch.id);
-      if (current?.status !== 'running') throw new UserFacingError('import.cancelled', 'The import was cancelled.');
+      if (current?.status !== 'running') throw cancelledError();
       const storedTypes = await loadEventTypes(db, batch.workspaceId);
       if (storedTypes.some((type, i) => input.eventTypes[i] !== type) || storedTypes.length > input.eventTypes.length) throw workspaceChanged();
       const customerMetas = await listBlockMetas(db, batch.workspaceId, 'customers');

@@ -1,87 +1,36 @@
 import {
-  HEAD_BYTES,
   ImportSession,
-  SAMPLE_WINDOW_BYTES,
   TypeIndex,
   UserFacingError,
   eventBlocksFromRows,
   knownCustomersOf,
-  planImport,
-  sampleWindowOffsets,
   storedEventKeys,
-  type ColumnMapping,
-  type CsvKind,
   type Customer,
   type EventRows,
   type ImportBatch,
   type ImportPlan,
   type ImportReport,
 } from '../../domain';
+import { isCancelled, throwIfCancelled } from '../../engine/cancel';
+import { planSource, streamSource } from '../../engine/import/readSource';
+import type { ImportChoices, ImportOutcome, ImportProgress } from '../../engine/import/importTypes';
+import type { ByteSource } from '../../engine/port';
 import type { ChainLabDatabase } from '../schema';
 import { ImportBatchWriter, MAX_STORED_REJECTS, loadStoredCustomers, loadStoredEvents, type ImportSettings } from './importRepository';
 import { loadEventTypes } from './datasetRepository';
 
 /**
- * Runs one import from a byte source into the store: plan, stream-read, write event blocks as
- * they fill, commit. The Web Worker gives it a File; tests give it a string. Cancelling (the
- * signal) or any failure removes what was written.
+ * Runs one import from a byte source into the store: plan, stream-read (both in
+ * engine/import/readSource.ts, shared with the command line), write event blocks as they fill,
+ * commit. The Web Worker gives it a File; tests give it a string. Cancelling (the signal) or any
+ * failure removes what was written.
  */
-export interface ImportSource {
-  name: string;
-  size: number;
-  lastModified: number;
-  read(offset: number, length: number): Promise<Uint8Array>;
-  chunks(): AsyncIterable<Uint8Array>;
-}
+export type ImportSource = ByteSource;
+export { bytesSource, planSource } from '../../engine/import/readSource';
 
-export interface ImportChoices {
-  kind?: CsvKind;
-  encoding?: string;
-  delimiter?: string;
-  hasHeader?: boolean;
-  dateFormat?: string;
-  timeZone: string;
-  /** an exact mapping (field → column index) the user confirmed; guessed when absent */
-  mapping?: ColumnMapping;
-  now?: number;
-  /** plan a preview even when required fields are unmapped */
-  allowIncomplete?: boolean;
-}
-
-export interface ImportProgress {
-  rows: number;
-  bytes: number;
-  totalBytes: number;
-  phase: 'read' | 'commit';
-}
-
-export interface ImportOutcome {
-  batch: ImportBatch;
-  report: ImportReport;
-}
+export type { ImportChoices, ImportOutcome, ImportProgress } from '../../engine/import/importTypes';
 
 export const EVENT_BLOCK_ROWS = 32_768;
-const CHUNK_BYTES = 1 << 20;
-
-/** The plan for a source, from its first bytes and a few windows further in. */
-export async function planSource(source: ImportSource, choices: ImportChoices): Promise<ImportPlan> {
-  const head = await source.read(0, HEAD_BYTES);
-  const windows = await Promise.all(sampleWindowOffsets(source.size).map((offset) => source.read(offset, SAMPLE_WINDOW_BYTES)));
-  return planImport({ sourceName: source.name, head, isWholeFile: source.size <= HEAD_BYTES, extraSamples: windows, totalBytes: source.size, ...choices });
-}
-
-/** A source over bytes in memory (tests, small texts). */
-export function bytesSource(name: string, bytes: Uint8Array, chunkBytes = CHUNK_BYTES): ImportSource {
-  return {
-    name,
-    size: bytes.length,
-    lastModified: 0,
-    read: async (offset, length) => bytes.subarray(offset, offset + length),
-    async *chunks() {
-      for (let offset = 0; offset < bytes.length; offset += chunkBytes) yield bytes.subarray(offset, offset + chunkBytes);
-    },
-  };
-}
 
 function settingsOf(plan: ImportPlan, choices: ImportChoices): ImportSettings {
   const mapping: Record<string, string> = {};
@@ -89,10 +38,6 @@ function settingsOf(plan: ImportPlan, choices: ImportChoices): ImportSettings {
   const settings: ImportSettings = { kind: plan.kind, timeZone: plan.timeZone, mapping, encoding: plan.encoding.label, delimiter: plan.layout.dialect.delimiter, hasHeader: plan.layout.hasHeader };
   if (choices.dateFormat) settings.dateFormat = choices.dateFormat;
   return settings;
-}
-
-function checkCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new UserFacingError('import.cancelled', 'The import was cancelled.');
 }
 
 async function sessionFor(db: ChainLabDatabase, workspaceId: string, plan: ImportPlan, writer: ImportBatchWriter): Promise<ImportSession> {
@@ -167,26 +112,23 @@ export async function runImport(db: ChainLabDatabase, workspaceId: string, sourc
   try {
     const session = await sessionFor(db, workspaceId, plan, writer);
     const types = new TypeIndex([...writer.eventTypes]);
-    const decoder = new TextDecoder(plan.encoding.label);
-    pipeline = new BlockPipeline(writer, types);
-    let bytes = 0;
-    for await (const chunk of source.chunks()) {
-      checkCancelled(options.signal);
-      session.pushText(decoder.decode(chunk, { stream: true }));
-      bytes += chunk.length;
-      await pipeline.take(session.drainEvents(), { rows: session.counts.read, bytes }, false);
-      options.onProgress?.({ rows: session.counts.read, bytes, totalBytes: source.size, phase: 'read' });
-    }
-    session.pushText(decoder.decode());
+    const blocks = new BlockPipeline(writer, types);
+    pipeline = blocks;
+    const bytes = await streamSource(source, plan, session, {
+      signal: options.signal,
+      afterChunk: async (bytesRead) => {
+        await blocks.take(session.drainEvents(), { rows: session.counts.read, bytes: bytesRead }, false);
+        options.onProgress?.({ rows: session.counts.read, bytes: bytesRead, totalBytes: source.size, phase: 'read' });
+      },
+    });
     const report = session.finish();
-    checkCancelled(options.signal);
+    throwIfCancelled(options.signal);
     await pipeline.take(session.drainEvents(), { rows: report.read, bytes }, true);
     options.onProgress?.({ rows: report.read, bytes, totalBytes: source.size, phase: 'commit' });
     return { batch: await commit(writer, session, report, types), report };
   } catch (error) {
     await pipeline?.settle();
-    const isCancel = error instanceof UserFacingError && error.code === 'import.cancelled';
-    await writer.abandon(error instanceof Error ? error.message : String(error), isCancel);
+    await writer.abandon(error instanceof Error ? error.message : String(error), isCancelled(error));
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { buildCustomerBlock, customerAt, eventBlockStats, UserFacingError, type Customer, type EventBlock, type ImportBatch } from '../../domain';
 import { DEFAULT_CUSTOMER_BLOCK_SIZE } from '../../domain/columnar/customerBlock';
+import type { UndoResult } from '../../engine/import/importTypes';
 import { newId } from '../database';
 import type { BlockMeta, ChainLabDatabase } from '../schema';
 import { listBlockMetas, nextBlockSeq, readCustomerColumns } from './blockStore';
@@ -16,13 +17,7 @@ import { previousValuesId, storedImportOf, type StoredImport } from './importRep
  * - customer indexes stay dense: when customers go from the middle, the later ones move up
  *   and every event block is renumbered (indexes keep their order, so blocks stay sorted).
  */
-export interface UndoResult {
-  removedEvents: number;
-  removedCustomers: number;
-  keptCustomers: number;
-  restoredCustomers: number;
-  keptChanges: number;
-}
+export type { UndoResult } from '../../engine/import/importTypes';
 
 interface CustomerTableState {
   customers: (Customer | undefined)[];

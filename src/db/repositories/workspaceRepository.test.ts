@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unknownConsents, UserFacingError } from '../../domain';
+import { CHAIN_FORMAT_VERSION, createChain } from '../../domain/chains';
 import type { ChainLabDatabase } from '../schema';
 import { createTestDatabase } from '../testing/testDatabase';
 import { getCached, getWorkspaceSetting, putCached, setWorkspaceSetting } from './settingsRepository';
@@ -30,9 +31,9 @@ async function seedWorkspace(name: string) {
     customers: [{ id: 'a', firstName: 'Анна', consents: unknownConsents(), attrs: {} }],
     events: [{ customerId: 'a', type: 'order', ts: 1000, amount: 50, props: { order_id: 'o1' } }],
   });
-  await db.chains.add({ id: `chain-${name}`, workspaceId: workspace.id, name: 'Welcome', settings: {}, nodes: [], edges: [], createdAt: 1, updatedAt: 1 });
+  await db.chains.add({ ...createChain(`chain-${name}`, 'Welcome'), version: CHAIN_FORMAT_VERSION, workspaceId: workspace.id, createdAt: 1, updatedAt: 1 });
   await setWorkspaceSetting(db, workspace.id, 'rfm', { levels: 5 });
-  await putCached(db, workspace.id, 'rfm:x', 1, { scores: [1] });
+  await putCached(db, { workspaceId: workspace.id, name: 'rfm:x', dataVersion: 1, format: 1 }, { scores: [1] });
   return workspace;
 }
 
@@ -70,7 +71,7 @@ describe('workspace repository', () => {
     expect(copied.events[0]!.amount[0]).toBe(50);
     expect(await db.chains.where('workspaceId').equals(copy.id).count()).toBe(1);
     expect(await getWorkspaceSetting(db, copy.id, 'rfm', null)).toEqual({ levels: 5 });
-    expect(await getCached(db, copy.id, 'rfm:x', 1)).toEqual({ scores: [1] });
+    expect(await getCached(db, { workspaceId: copy.id, name: 'rfm:x', dataVersion: 1, format: 1 })).toEqual({ scores: [1] });
     await deleteWorkspace(db, source.id);
     expect((await loadWorkspaceStats(db, copy.id)).events).toBe(1);
   });

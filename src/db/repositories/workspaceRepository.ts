@@ -112,7 +112,7 @@ async function copyScopedRows(db: ChainLabDatabase, fromId: string, toId: string
       id: remap(v.id),
       chainId: remap(v.chainId),
       workspaceId: toId,
-      snapshot: { ...v.snapshot, id: remap(v.snapshot.id), workspaceId: toId },
+      snapshot: { ...v.snapshot, id: remap(v.snapshot.id) },
     })),
   );
   const runs = await db.runs.where('workspaceId').equals(fromId).toArray();

@@ -1,3 +1,4 @@
 export * from './dictColumn';
 export * from './eventBlock';
 export * from './customerBlock';
+export * from './recordBlocks';

@@ -7,7 +7,7 @@ import type { LineAggregator} from './lineOrders';
 import { draftEvents, draftProps } from './lineOrders';
 import type { ImportPlan } from './plan';
 import { dateParams, type MessageParams, type RejectCode, type WarningCode } from './messages';
-import type { Counts } from './session';
+import type { Counts } from './sessionCounts';
 import type { SlotSet } from './sinks';
 import { roundMoney } from './values/numbers';
 import { ORDER_ID_PROP } from './keys';

@@ -11,6 +11,9 @@ import { readActivityRow, finishLineOrders, type ActivityState } from './activit
 import { isCustomerField, type CanonicalField } from './fields';
 import { LineAggregator } from './lineOrders';
 import { formatUtcDate } from '../time/isoFormat';
+import type { Counts } from './sessionCounts';
+
+export type { Counts } from './sessionCounts';
 
 /**
  * One import as a stream: decoded text goes in chunk by chunk (from a Web Worker reading a
@@ -39,16 +42,6 @@ export interface RejectedRow {
   code: RejectCode;
   params: MessageParams;
   fields: string[];
-}
-
-export interface Counts {
-  read: number;
-  accepted: number;
-  merged: number;
-  rejected: number;
-  events: number;
-  orders: number;
-  returns: number;
 }
 
 export class ImportSession implements ActivityState {

@@ -2,4 +2,4 @@ export * from './customer';
 export * from './event';
 export * from './workspace';
 export * from './importBatch';
-export * from './chain';
+export * from './simulationRun';

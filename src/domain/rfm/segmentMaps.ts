@@ -1,6 +1,9 @@
 import { UserFacingError } from '../errors';
 import { presetSegments, type PresetLanguage, type SegmentMapPreset } from './segmentPresets';
 import type { RfmLevels } from './types';
+import type { ScoreRange, SegmentDefinition, SegmentRule } from './segmentTypes';
+
+export type { ScoreRange, SegmentDefinition, SegmentRule } from './segmentTypes';
 
 /**
  * Segment maps: named, coloured groups of score combinations. Segments are tried in order and
@@ -14,30 +17,8 @@ import type { RfmLevels } from './types';
  * scaled cell means what the 5-level cell it stands for means. A range no score maps into is
  * dropped (a segment can end up with no rules at a level and then holds no one).
  */
-export interface ScoreRange {
-  from: number;
-  to: number;
-}
-
-export interface SegmentRule {
-  r?: ScoreRange;
-  f?: ScoreRange;
-  m?: ScoreRange;
-  fm?: ScoreRange;
-}
-
 export const RULE_FIELDS = ['r', 'f', 'm', 'fm'] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
-
-export interface SegmentDefinition {
-  /** Stable key (presets use e.g. 'champions'); unique within the map. */
-  id: string;
-  name: string;
-  /** '#rrggbb' */
-  color: string;
-  strategy: string;
-  rules: SegmentRule[];
-}
 
 export interface SegmentMap {
   /** The preset it started from. */

@@ -1,4 +1,4 @@
-import type { SegmentDefinition, SegmentRule } from './segmentMaps';
+import type { SegmentDefinition, SegmentRule } from './segmentTypes';
 
 /**
  * The two preset segment maps at 5 levels (rfm-cjm.md "Segment maps"), with names and strategy

@@ -1,6 +1,6 @@
 import { Alert, Box, Chip, Divider, Drawer, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/react';
 import { useTranslation } from 'react-i18next';
 import { getDatabase, loadCustomer, loadTimeline } from '../../db';
 import { CONSENT_CHANNELS, customerDisplayName, type ConsentValue, type Customer, type Workspace } from '../../domain';

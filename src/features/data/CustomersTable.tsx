@@ -3,13 +3,13 @@ import SearchIcon from '@mui/icons-material/Search';
 import type { GridColDef, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_SORT_FIELDS, type CustomerPage, type CustomerRow, type CustomerSortField } from '../../domain/customers/customerTable';
+import { CUSTOMER_SORT_FIELDS, type CustomerRow, type CustomerSortField } from '../../domain/customers/customerTable';
 import type { Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { DataTable } from '../../ui/DataTable';
 import { useFormat } from '../../ui/format';
-import { dataWorker } from '../../workers/dataWorkerClient';
+import { useEngineCall } from '../../workers/useEngineCall';
 
 const PAGE_SIZES = [25, 50, 100];
 
@@ -33,30 +33,17 @@ function toSort(model: GridSortModel): { field: CustomerSortField; direction: 'a
  * stays responsive at 100k+ customers; the grid shows one page and virtualises its rows.
  */
 function useCustomerPage(workspace: Workspace, search: string, sortModel: GridSortModel, pagination: GridPaginationModel) {
-  const { t } = useTranslation();
   const notify = useAppStore((state) => state.notify);
   const query = useMemo(
     () => ({ search, sort: toSort(sortModel), page: pagination.page, pageSize: pagination.pageSize }),
     [search, sortModel, pagination],
   );
-  const requestKey = JSON.stringify([workspace.id, workspace.dataVersion, query]);
-  const [answer, setAnswer] = useState<{ key: string; page: CustomerPage | null } | null>(null);
+  const { value, error, isLoading } = useEngineCall('data', 'queryCustomers', { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query });
   useEffect(() => {
-    let isCurrent = true;
-    dataWorker()
-      .call('queryCustomers', { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query })
-      .then((page) => isCurrent && setAnswer({ key: requestKey, page }))
-      .catch((error: unknown) => {
-        if (!isCurrent) return;
-        setAnswer({ key: requestKey, page: null });
-        notify('error', ({ t }) => errorMessage(error, t));
-      });
-    return () => {
-      isCurrent = false;
-    };
-  }, [workspace.id, workspace.dataVersion, query, requestKey, notify, t]);
+    if (error !== undefined) notify('error', ({ t }) => errorMessage(error, t));
+  }, [error, notify]);
   // The previous page stays on screen (dimmed by the grid) until the new one arrives.
-  return { page: answer?.page ?? null, isLoading: answer?.key !== requestKey };
+  return { page: value ?? null, isLoading };
 }
 
 function useColumns(): GridColDef<CustomerRow>[] {

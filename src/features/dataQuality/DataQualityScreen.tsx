@@ -1,5 +1,4 @@
 import { Alert, Box, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { qualityFindings, type DataQualityReport } from '../../domain/quality';
 import type { Workspace } from '../../domain';
@@ -8,33 +7,23 @@ import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
 import { StatCard } from '../../ui/StatCard';
 import { SubPageHeader } from '../../ui/SubPageHeader';
-import { dataQualityWorker } from '../../workers/dataQualityWorkerClient';
+import { useEngineCall } from '../../workers/useEngineCall';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { EventsOverTime } from './EventsOverTime';
 import { FieldTable } from './FieldTable';
 
-type State = { key: string; report?: DataQualityReport; error?: string };
+type State = { report?: DataQualityReport; error?: string };
 
 function todayIn(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
 }
 
+/** The report of the workspace's current data, or undefined while it is computed (an older one is not shown). */
 function useDataQuality(workspace: Workspace | undefined): State | undefined {
   const { t } = useTranslation();
-  const key = workspace ? `${workspace.id}:${workspace.dataVersion}` : '';
-  const [state, setState] = useState<State | undefined>();
-  useEffect(() => {
-    if (!workspace) return;
-    let isCurrent = true;
-    dataQualityWorker()
-      .call('quality', { workspaceId: workspace.id, dataVersion: workspace.dataVersion, timeZone: workspace.timeZone, today: todayIn(workspace.timeZone) })
-      .then((report) => isCurrent && setState({ key, report }))
-      .catch((error: unknown) => isCurrent && setState({ key, error: errorMessage(error, t) }));
-    return () => {
-      isCurrent = false;
-    };
-  }, [workspace, key, t]);
-  return state?.key === key ? state : undefined;
+  const call = useEngineCall('quality', 'quality', workspace ? { workspaceId: workspace.id, dataVersion: workspace.dataVersion, timeZone: workspace.timeZone, today: todayIn(workspace.timeZone) } : null);
+  if (!call.isCurrent) return undefined;
+  return call.error === undefined ? { report: call.value } : { error: errorMessage(call.error, t) };
 }
 
 /** Findings whose share can be nothing at all say so in words ("No customer has …"). */

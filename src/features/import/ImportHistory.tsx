@@ -5,7 +5,7 @@ import type { StoredImport } from '../../db/repositories/importRepository';
 import type { ImportBatch, Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 import { useFormat } from '../../ui/format';
-import { importWorker } from '../../workers/importWorkerClient';
+import { engineWorker } from '../../workers/engineClient';
 import { importErrorText } from './importErrors';
 import { useImportHistory, type HistoryStatus } from './useImportHistory';
 
@@ -31,7 +31,7 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
   async function undo(batch: ImportBatch) {
     setBusy(true);
     try {
-      const result = await importWorker().call('undo', { workspaceId: workspace.id, batchId: batch.id });
+      const result = await engineWorker('import').call('undo', { workspaceId: workspace.id, batchId: batch.id });
       notify('success', ({ t, format }) => t('import.history.undone', { events: format.count(result.removedEvents), customers: format.count(result.removedCustomers), restored: format.count(result.restoredCustomers), kept: format.count(result.keptCustomers) }));
     } catch (error) {
       notify('error', ({ t }) => importErrorText(error, t));
@@ -43,7 +43,7 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
 
   async function remove(batch: ImportBatch) {
     try {
-      await importWorker().call('remove', { workspaceId: workspace.id, batchId: batch.id });
+      await engineWorker('import').call('remove', { workspaceId: workspace.id, batchId: batch.id });
       notify('success', ({ t }) => t('import.history.removed'));
     } catch (error) {
       notify('error', ({ t }) => importErrorText(error, t));

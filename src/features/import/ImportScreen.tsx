@@ -1,15 +1,15 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/react';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { getDatabase } from '../../db';
-import type { StoredImport } from '../../db/repositories/importRepository';
+import { getImportBatch, type StoredImport } from '../../db/repositories/importRepository';
 import { mappingFromNames, type ColumnMapping, type ImportBatch, type ImportReport } from '../../domain';
 import { useAppStore, type NoticeText } from '../../store/appStore';
 import { useFormat } from '../../ui/format';
 import { SubPageHeader } from '../../ui/SubPageHeader';
-import { importWorker } from '../../workers/importWorkerClient';
+import { engineWorker } from '../../workers/engineClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { FileDropZone } from './FileDropZone';
 import { ImportHistory } from './ImportHistory';
@@ -52,15 +52,15 @@ export function ImportScreen() {
     };
   }, []);
   const resumeId = params.get('resume');
-  const resumeBatch = useLiveQuery(() => (resumeId ? getDatabase().importBatches.get(resumeId) : undefined), [resumeId]);
-  const reportBatch = useLiveQuery(() => (stage.step === 'report' ? getDatabase().importBatches.get(stage.batchId) : undefined), [stage.step === 'report' ? stage.batchId : '']);
+  const resumeBatch = useLiveQuery(() => (resumeId ? getImportBatch(getDatabase(), resumeId) : undefined), [resumeId]);
+  const reportBatch = useLiveQuery(() => (stage.step === 'report' ? getImportBatch(getDatabase(), stage.batchId) : undefined), [stage.step === 'report' ? stage.batchId : '']);
 
   const timeZone = workspace?.timeZone ?? 'UTC';
   const inspect = useCallback(async (file: File, choices: ReadChoices, resumeOf?: ImportBatch) => {
     setError(undefined);
     setStage({ step: 'inspecting', file });
     try {
-      const preview = await importWorker().call('inspect', { file, choices: { ...choices, timeZone } });
+      const preview = await engineWorker('import').call('inspect', { file, choices: { ...choices, timeZone } });
       const stored = resumeOf?.report as StoredImport | undefined;
       const mapping = stored ? mappingFromNames(stored.settings.mapping, preview.columns.map((column) => column.name)) : preview.mapping;
       setStage({ step: 'preview', prepared: { file, preview, choices, mapping: mappingForKind(mapping, preview.kind), resumeOf } });
@@ -93,8 +93,8 @@ export function ImportScreen() {
     // Transitions let React render in slices of a few milliseconds: no long task at the click.
     startTransition(() => setStage({ step: 'running', prepared, running: { fileName: prepared.file.name, startedAt, progress } }));
     try {
-      if (prepared.resumeOf) await importWorker().call('remove', { workspaceId, batchId: prepared.resumeOf.id });
-      const result = await importWorker().call(
+      if (prepared.resumeOf) await engineWorker('import').call('remove', { workspaceId, batchId: prepared.resumeOf.id });
+      const result = await engineWorker('import').call(
         'run',
         { workspaceId, file: prepared.file, choices: { ...prepared.choices, kind: prepared.preview.kind, timeZone, mapping: prepared.mapping } },
         {

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { StoredImport } from '../../db/repositories/importRepository';
 import type { Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
-import { importWorker } from '../../workers/importWorkerClient';
+import { engineWorker } from '../../workers/engineClient';
 import { importErrorText } from './importErrors';
 import { useImportHistory } from './useImportHistory';
 
@@ -28,7 +28,7 @@ export function InterruptedImports({ workspace }: { workspace: Workspace }) {
                 color="inherit"
                 size="small"
                 onClick={() =>
-                  void importWorker()
+                  void engineWorker('import')
                     .call('remove', { workspaceId: workspace.id, batchId: batch.id })
                     .then(() => notify('success', ({ t }) => t('import.history.removed')))
                     .catch((error: unknown) => notify('error', ({ t }) => importErrorText(error, t)))

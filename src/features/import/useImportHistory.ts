@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/react';
 import { useEffect, useState } from 'react';
 import { getDatabase } from '../../db';
 import { listImportBatches, type StoredImport } from '../../db/repositories/importRepository';
 import type { ImportBatch } from '../../domain';
-import { isWorkspaceLocked } from '../../workers/importSource';
+import { isWorkspaceLocked } from '../../db';
 
 export type HistoryStatus = 'running' | 'interrupted' | 'done' | 'failed' | 'rolled_back' | 'cancelled';
 

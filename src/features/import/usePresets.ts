@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/react';
 import { getDatabase } from '../../db';
 import { findMappingPresets, saveMappingPreset } from '../../db/repositories/mappingPresetRepository';
 import { mappingToNames, type ColumnMapping, type CsvKind, type ImportPreview, type MappingPreset } from '../../domain';

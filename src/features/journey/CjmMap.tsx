@@ -7,7 +7,7 @@ import type { Workspace } from '../../domain';
 import type { CjmMatrix, CjmRow } from '../../domain/journey';
 import { eventTypeLabel } from '../../ui/eventTypeLabel';
 import { useFormat } from '../../ui/format';
-import type { JourneyOverview } from '../../workers/journeyTypes';
+import type { JourneyOverview } from '../../engine';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { NO_WRAP, stageColor, stageNames } from './labels';
 

@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDateToDayNumber } from '../../domain';
 import { shiftIsoDate, type LifecycleStatus, type StageMapping } from '../../domain/journey';
@@ -7,26 +7,16 @@ import { errorMessage } from '../../ui/errorMessage';
 import { DateField } from '../../ui/DateField';
 import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
-import type { JourneyFlows, JourneyOverview, JourneyRequest } from '../../workers/journeyTypes';
-import { journeyWorker } from '../../workers/journeyWorkerClient';
+import type { JourneyOverview, JourneyRequest } from '../../engine';
+import { useEngineCall } from '../../workers/useEngineCall';
 import { NO_WRAP, stageName, statusLabel } from './labels';
 
 type Kind = 'lifecycle' | 'stage';
 
 function useFlows(request: JourneyRequest, fromDate: string, toDate: string, kind: Kind) {
-  const key = JSON.stringify([request, fromDate, toDate, kind]);
-  const [answer, setAnswer] = useState<{ key: string; flows: JourneyFlows | null; error: unknown } | null>(null);
   const isValid = isoDateToDayNumber(fromDate) < isoDateToDayNumber(toDate);
-  useEffect(() => {
-    if (!isValid) return;
-    const controller = new AbortController();
-    journeyWorker()
-      .call('flows', { ...request, fromDate, toDate, kind }, { signal: controller.signal })
-      .then((flows) => !controller.signal.aborted && setAnswer({ key, flows, error: null }))
-      .catch((error: unknown) => !controller.signal.aborted && setAnswer({ key, flows: null, error }));
-    return () => controller.abort();
-  }, [request, fromDate, toDate, kind, key, isValid]);
-  return { flows: answer?.flows ?? null, error: answer?.key === key ? answer.error : null, isLoading: isValid && answer?.key !== key, isValid };
+  const { value, error, isLoading } = useEngineCall('journey', 'flows', isValid ? { ...request, fromDate, toDate, kind } : null);
+  return { flows: value ?? null, error: error ?? null, isLoading, isValid };
 }
 
 /** From-state × to-state matrix of lifecycle statuses or stages between two dates. */

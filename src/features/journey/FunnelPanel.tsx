@@ -7,7 +7,7 @@ import type { FunnelStage, PeriodUnit, StageMapping } from '../../domain/journey
 import { isDefaultStageId } from '../../domain/journey';
 import { StatCard } from '../../ui/StatCard';
 import { useFormat } from '../../ui/format';
-import type { JourneyOverview } from '../../workers/journeyTypes';
+import type { JourneyOverview } from '../../engine';
 import { biggestDropOff, visibleFunnelStages } from './funnelView';
 import { stageColor, stageNames } from './labels';
 import { PeriodChart } from './PeriodChart';

@@ -3,13 +3,14 @@ import DownloadIcon from '@mui/icons-material/Download';
 import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InactionListId, InactionPage, InactionRow } from '../../domain/journey';
+import type { InactionListId, InactionRow } from '../../domain/journey';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { DataTable } from '../../ui/DataTable';
 import { useFormat } from '../../ui/format';
-import type { JourneyRequest } from '../../workers/journeyTypes';
-import { journeyWorker } from '../../workers/journeyWorkerClient';
+import type { JourneyRequest } from '../../engine';
+import { engineWorker } from '../../workers/engineClient';
+import { useEngineCall } from '../../workers/useEngineCall';
 import { downloadText } from '../../ui/download';
 import type { JourneySettings } from './journeySettings';
 import { stageName, stageNames, statusLabel } from './labels';
@@ -18,21 +19,11 @@ const PAGE_SIZES = [25, 50, 100];
 
 function usePage(request: JourneyRequest, list: InactionListId, pagination: GridPaginationModel) {
   const notify = useAppStore((state) => state.notify);
-  const key = JSON.stringify([request, list, pagination]);
-  const [answer, setAnswer] = useState<{ key: string; page: InactionPage | null } | null>(null);
+  const { value, error, isLoading } = useEngineCall('journey', 'inactionPage', { ...request, list, page: pagination.page, pageSize: pagination.pageSize });
   useEffect(() => {
-    const controller = new AbortController();
-    journeyWorker()
-      .call('inactionPage', { ...request, list, page: pagination.page, pageSize: pagination.pageSize }, { signal: controller.signal })
-      .then((page) => !controller.signal.aborted && setAnswer({ key, page }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setAnswer({ key, page: null });
-        notify('error', ({ t }) => errorMessage(error, t));
-      });
-    return () => controller.abort();
-  }, [request, list, pagination, key, notify]);
-  return { page: answer?.page ?? null, isLoading: answer?.key !== key };
+    if (error !== undefined) notify('error', ({ t }) => errorMessage(error, t));
+  }, [error, notify]);
+  return { page: value ?? null, isLoading };
 }
 
 function useColumns(list: InactionListId, settings: JourneySettings): GridColDef<InactionRow>[] {
@@ -69,7 +60,7 @@ export function InactionList({ list, settings, request, onOpenCustomer }: { list
   async function exportCsv(): Promise<void> {
     setExporting(true);
     try {
-      const file = await journeyWorker().call('inactionExport', { ...request, list, stageNames: stageNames(settings.mapping, t) });
+      const file = await engineWorker('journey').call('inactionExport', { ...request, list, stageNames: stageNames(settings.mapping, t) });
       downloadText(file.fileName, file.text);
       notify('success', ({ t }) => t('journey.inaction.downloaded', { file: file.fileName, count: file.rows }));
     } catch (error) {

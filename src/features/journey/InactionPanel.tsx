@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import { INACTION_LISTS, type InactionListId, type InactionSettings } from '../../domain/journey';
 import { useFormat } from '../../ui/format';
-import type { JourneyOverview, JourneyRequest } from '../../workers/journeyTypes';
+import type { JourneyOverview, JourneyRequest } from '../../engine';
 import { InactionList } from './InactionList';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { stageName } from './labels';

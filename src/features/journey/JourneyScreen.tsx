@@ -8,7 +8,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { DateField } from '../../ui/DateField';
 import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
-import type { JourneyOverview } from '../../workers/journeyTypes';
+import type { JourneyOverview } from '../../engine';
 import { CustomerCard } from '../data/CustomerCard';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { CjmMap } from './CjmMap';

@@ -7,7 +7,7 @@ import type { Formatter } from '../../domain/format';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { useFormat } from '../../ui/format';
-import type { JourneyOverview, JourneyRequest } from '../../workers/journeyTypes';
+import type { JourneyOverview, JourneyRequest } from '../../engine';
 import { FlowsView } from './FlowsView';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { STATUS_COLORS } from './labels';

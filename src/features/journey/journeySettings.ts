@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase, getWorkspaceSetting, setWorkspaceSetting, type ChainLabDatabase } from '../../db';
+import { useLiveQuery } from '../../db/react';
+import { getDatabase, getWorkspaceSetting, setWorkspaceSetting, updateWorkspaceSetting, type ChainLabDatabase } from '../../db';
 import {
   defaultInactionSettings,
   defaultLifecycleSettings,
@@ -74,11 +74,8 @@ export async function saveJourneySetting<K extends JourneySettingKind>(
  * edits (two drags in a row) each start from the one before, never from a stale copy.
  */
 export async function updateStageMapping(workspaceId: string, edit: (mapping: StageMapping) => StageMapping, db: ChainLabDatabase = getDatabase()): Promise<StageMapping> {
-  return db.transaction('rw', db.workspaceSettings, async () => {
-    const stored = await getWorkspaceSetting<unknown>(db, workspaceId, JOURNEY_SETTING_NAMES.mapping, undefined);
+  return updateWorkspaceSetting(db, workspaceId, JOURNEY_SETTING_NAMES.mapping, (stored) => {
     const parsed = stored === undefined ? null : parseStageMapping(stored);
-    const next = edit(parsed?.ok ? parsed.value : defaultStageMapping());
-    await setWorkspaceSetting(db, workspaceId, JOURNEY_SETTING_NAMES.mapping, next);
-    return next;
+    return edit(parsed?.ok ? parsed.value : defaultStageMapping());
   });
 }

@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PeriodUnit } from '../../domain/journey';
 import type { Workspace } from '../../domain';
-import type { Progress } from '../../workers/rpc';
-import type { JourneyOverview, JourneyRequest } from '../../workers/journeyTypes';
-import { journeyWorker } from '../../workers/journeyWorkerClient';
+import type { JourneyOverview, JourneyRequest, Progress } from '../../engine';
+import { useEngineCall } from '../../workers/useEngineCall';
 import type { JourneySettings } from './journeySettings';
 
 /** The request every journey worker call shares, or null while settings are loading. */
@@ -38,23 +37,6 @@ export interface OverviewState {
  * stays on screen (dimmed) until the new one arrives, and a superseded call is cancelled.
  */
 export function useJourneyOverview(request: JourneyRequest | null): OverviewState {
-  const key = request ? JSON.stringify(request) : '';
-  const [answer, setAnswer] = useState<{ key: string; overview: JourneyOverview | null; error: unknown } | null>(null);
-  const [progress, setProgress] = useState<{ key: string; progress: Progress } | null>(null);
-  useEffect(() => {
-    if (!request) return;
-    const controller = new AbortController();
-    journeyWorker()
-      .call('overview', request, { signal: controller.signal, onProgress: (update) => setProgress({ key, progress: update }) })
-      .then((overview) => !controller.signal.aborted && setAnswer({ key, overview, error: null }))
-      .catch((error: unknown) => !controller.signal.aborted && setAnswer({ key, overview: null, error }));
-    return () => controller.abort();
-  }, [request, key]);
-  const isCurrent = answer?.key === key;
-  return {
-    overview: answer?.overview ?? null,
-    isStale: !isCurrent,
-    progress: !isCurrent && progress?.key === key ? progress.progress : null,
-    error: isCurrent ? answer.error : null,
-  };
+  const { value, error, isCurrent, progress } = useEngineCall('journey', 'overview', request);
+  return { overview: value ?? null, isStale: !isCurrent, progress, error: error ?? null };
 }

@@ -7,14 +7,14 @@ import type { Workspace } from '../../domain';
 import type { RfmSortField } from '../../domain/rfm';
 import { DataTable } from '../../ui/DataTable';
 import { useFormat } from '../../ui/format';
-import type { RfmRequest } from '../../workers/rfmEngine';
+import type { RfmCustomerRow, RfmRequest } from '../../engine';
 import { CustomerCard } from '../data/CustomerCard';
 import { drillDownFilter, drillDownTitle, type DrillDown } from './drillDown';
 import { shownScore, type SegmentLabel } from './segmentLabels';
 import { SegmentDot } from './SegmentTable';
-import { useRfmCall } from './useRfm';
+import { useEngineCall } from '../../workers/useEngineCall';
 
-type Row = NonNullable<ReturnType<typeof useRfmCall<'rfmCustomers'>>['value']>['rows'][number];
+type Row = RfmCustomerRow;
 
 const SORTABLE: Record<string, RfmSortField> = { recency: 'recency', frequency: 'frequency', revenue: 'revenue', monetary: 'monetary', scores: 'score' };
 
@@ -71,7 +71,7 @@ export function CustomerListDialog({ workspace, request, target, labels, isExpor
   const [sortModel, setSortModel] = useState<GridSortModel>([]);
   const [openCustomer, setOpenCustomer] = useState<number | null>(null);
   const sort = sortModel[0]?.sort && SORTABLE[sortModel[0].field] ? { field: SORTABLE[sortModel[0].field]!, isDescending: sortModel[0].sort === 'desc' } : null;
-  const answer = useRfmCall('rfmCustomers', { ...request, filter: drillDownFilter(target), sort, page: pagination.page, pageSize: pagination.pageSize });
+  const answer = useEngineCall('rfm', 'rfmCustomers', { ...request, filter: drillDownFilter(target), sort, page: pagination.page, pageSize: pagination.pageSize });
   const columns = useColumns(request, labels);
   const title = drillDownTitle(target, labels, request.settings.levels, request.settings.direction, t);
   return (

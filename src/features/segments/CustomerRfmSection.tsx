@@ -8,7 +8,8 @@ import { useLanguage } from '../../ui/useLanguage';
 import { textColorOn } from '../../ui/palette';
 import { segmentLabels, type SegmentLabel } from './segmentLabels';
 import { SegmentDot } from './SegmentTable';
-import { rfmRequest, useRfmCall, useRfmSettings, useSegmentMap } from './useRfm';
+import { useEngineCall } from '../../workers/useEngineCall';
+import { rfmRequest, useRfmSettings, useSegmentMap } from './useRfm';
 
 function labelOf(score: RfmAsOf | null, labels: SegmentLabel[]): SegmentLabel {
   return score ? labels[score.segment]! : labels[labels.length - 1]!;
@@ -25,7 +26,7 @@ export function CustomerRfmSection({ workspace, customerIndex }: { workspace: Wo
   const [settings] = useRfmSettings(workspace);
   const map = useSegmentMap(settings, language);
   const request = settings && map ? { ...rfmRequest(workspace, settings, map), customerIndex } : null;
-  const answer = useRfmCall('rfmCustomer', request);
+  const answer = useEngineCall('rfm', 'rfmCustomer', request);
   if (!settings || !map || !answer.value) return null;
   const labels = segmentLabels(map, t);
   const { now, history, asOfDay } = answer.value;

@@ -6,7 +6,7 @@ import { formatEpochDay } from '../../domain/time';
 import { RFM_LEVELS, type RfmLevels, type RfmMethod, type RfmMonetaryMode, type RfmSettings, type ScoreDirection } from '../../domain/rfm';
 import { DateField } from '../../ui/DateField';
 import { useFormat } from '../../ui/format';
-import type { RfmMeta } from '../../workers/rfmEngine';
+import type { RfmMeta } from '../../engine';
 import { ManualBreaksEditor } from './ManualBreaksEditor';
 
 const PERIOD_PRESETS = [90, 180, 365, 730] as const;

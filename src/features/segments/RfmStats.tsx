@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatEpochDay } from '../../domain/time';
 import { useFormat } from '../../ui/format';
 import { StatCard } from '../../ui/StatCard';
-import type { RfmSummary } from '../../workers/rfmEngine';
+import type { RfmSummary } from '../../engine';
 
 /** Scored customers, those without purchases, net revenue and the period, at a glance. */
 export function RfmStats({ summary }: { summary: RfmSummary }) {

@@ -7,8 +7,8 @@ import { SEGMENT_MAP_PRESETS, presetSegmentMap, type RfmSettings, type SegmentMa
 import { useAppStore } from '../../store/appStore';
 import { useLanguage } from '../../ui/useLanguage';
 import { BusyBar } from '../../ui/ProgressBars';
-import type { RfmSummary } from '../../workers/rfmEngine';
-import { rfmWorker } from '../../workers/rfmWorkerClient';
+import type { RfmSummary } from '../../engine';
+import { engineWorker } from '../../workers/engineClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { BreaksCard } from './BreaksCard';
 import { CustomerListDialog } from './CustomerListDialog';
@@ -114,7 +114,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
   if (!settings || !map || !request) return <BusyBar />;
 
   async function quantileCuts() {
-    const quantile = await rfmWorker().call('rfmSummary', { ...request!, settings: { ...settings!, method: 'quantile' } });
+    const quantile = await engineWorker('rfm').call('rfmSummary', { ...request!, settings: { ...settings!, method: 'quantile' } });
     return manualFromQuantile(quantile.breaks, settings!.levels);
   }
 

@@ -6,11 +6,11 @@ import { formatEpochDay, isoDateToDayNumber } from '../../domain/time';
 import { DateField } from '../../ui/DateField';
 import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
-import type { RfmRequest } from '../../workers/rfmEngine';
+import type { RfmRequest } from '../../engine';
 import type { DrillDown } from './drillDown';
 import { rfmErrorMessage, type SegmentLabel } from './segmentLabels';
 import { SegmentDot } from './SegmentTable';
-import { useRfmCall } from './useRfm';
+import { useEngineCall } from '../../workers/useEngineCall';
 
 interface Props {
   request: RfmRequest;
@@ -117,7 +117,7 @@ export function TransitionView({ request, asOfDay, labels, onChange, onOpen }: P
   const format = useFormat();
   const fromAsOf = request.settings.compareFrom ?? formatEpochDay(asOfDay - DEFAULT_COMPARE_DAYS);
   const isValid = isoDateToDayNumber(fromAsOf) < asOfDay;
-  const answer = useRfmCall('rfmTransition', isValid ? { ...request, fromAsOf } : null);
+  const answer = useEngineCall('rfm', 'rfmTransition', isValid ? { ...request, fromAsOf } : null);
   return (
     <Paper sx={{ p: 2 }} data-testid="rfm-movement">
       <Typography variant="h6" component="h2">{t('segments.movement.title')}</Typography>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ScoreDirection, SegmentMap } from '../../domain/rfm';
 import { formatEpochDay } from '../../domain/time';
-import type { RfmFilter } from '../../workers/rfmEngine';
+import type { RfmFilter } from '../../engine';
 import { shownScore, type SegmentLabel } from './segmentLabels';
 import { downloadText } from '../../ui/download';
 

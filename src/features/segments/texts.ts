@@ -224,7 +224,6 @@ const en = {
     period: 'The period must be a whole number of days from 1.',
     asOf: 'The analysis date is not a date.',
     map: 'The segment map is not usable: {{message}}',
-    cancelled: 'Cancelled.',
     nobodyScored: 'No customer ordered in this period, so nobody is scored. Choose a longer period or an earlier analysis date.',
   },
 };
@@ -466,7 +465,6 @@ const ru: RussianTexts<typeof en> = {
     period: 'Период — целое число дней от 1.',
     asOf: 'Дата анализа — не дата.',
     map: 'Карта сегментов не годится: {{message}}',
-    cancelled: 'Отменено.',
     nobodyScored: 'За этот период никто не делал заказов, поэтому баллов нет ни у кого. Выберите период длиннее или дату анализа раньше.',
   },
 };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RfmRequest } from '../../workers/rfmEngine';
-import { rfmWorker } from '../../workers/rfmWorkerClient';
+import type { RfmRequest } from '../../engine';
+import { engineWorker } from '../../workers/engineClient';
 import { useAppStore } from '../../store/appStore';
 import { downloadCsv, drillDownFileName, drillDownFilter, type DrillDown } from './drillDown';
 import { rfmErrorMessage } from './segmentLabels';
@@ -16,7 +16,7 @@ export function useSegmentExport(request: RfmRequest | null, asOfDay: number | u
     if (!request || asOfDay === undefined) return;
     setExporting(true);
     try {
-      const { csv, rows } = await rfmWorker().call('rfmExport', {
+      const { csv, rows } = await engineWorker('rfm').call('rfmExport', {
         ...request,
         filter: drillDownFilter(target),
         direction: request.settings.direction,

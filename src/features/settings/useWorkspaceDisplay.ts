@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/react';
 import { useEffect, useState } from 'react';
 import { getDatabase, guessDataCurrency, loadCurrencySetting, type StoredCurrency } from '../../db';
 import { resolveWorkspaceCurrency, type Workspace, type WorkspaceCurrency } from '../../domain';

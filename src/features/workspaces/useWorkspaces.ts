@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase, listWorkspaces, loadWorkspaceStats, type WorkspaceStats } from '../../db';
+import { useLiveQuery } from '../../db/react';
+import { getDatabase, getWorkspace, listWorkspaces, loadWorkspaceStats, type WorkspaceStats } from '../../db';
 import type { Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 
@@ -9,7 +9,7 @@ export function useWorkspaces(): Workspace[] | undefined {
 
 export function useActiveWorkspace(): Workspace | undefined {
   const id = useAppStore((state) => state.activeWorkspaceId);
-  return useLiveQuery(() => (id ? getDatabase().workspaces.get(id) : undefined), [id]);
+  return useLiveQuery(() => (id ? getWorkspace(getDatabase(), id) : undefined), [id]);
 }
 
 /** Counts of the workspace, recomputed when its data version changes. */

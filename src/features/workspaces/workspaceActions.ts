@@ -12,7 +12,7 @@ import {
 import type { Workspace } from '../../domain';
 import { DEFAULT_DEMO_OPTIONS } from '../../domain/demo';
 import { useAppStore } from '../../store/appStore';
-import { dataWorker } from '../../workers/dataWorkerClient';
+import { engineWorker } from '../../workers/engineClient';
 
 /** Makes `id` the open workspace and remembers it for the next visit. */
 export async function switchWorkspace(id: string): Promise<void> {
@@ -26,7 +26,7 @@ export type DemoProgress = (done: number, total: number) => void;
 export async function fillWithDemoData(workspace: Workspace, onProgress: DemoProgress): Promise<void> {
   const { customers, seed } = workspace.demo ?? DEFAULT_DEMO_OPTIONS;
   onProgress(0, customers);
-  await dataWorker().call('createDemoData', { workspaceId: workspace.id, customers, seed }, { onProgress: (p) => onProgress(p.done, p.total) });
+  await engineWorker('data').call('createDemoData', { workspaceId: workspace.id, customers, seed }, { onProgress: (p) => onProgress(p.done, p.total) });
 }
 
 export async function createDemoWorkspace(name: string, onProgress: DemoProgress): Promise<Workspace> {

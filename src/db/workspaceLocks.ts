@@ -1,0 +1,23 @@
+/**
+ * One data-changing job per workspace at a time, across tabs (Web Locks). A `running` batch
+ * whose workspace lock nobody holds was interrupted (tab closed, crash).
+ */
+export function workspaceLockName(workspaceId: string): string {
+  return `chainlab-data:${workspaceId}`;
+}
+
+export async function withWorkspaceLock<T>(workspaceId: string, onBusy: () => Error, work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return work();
+  return locks.request(workspaceLockName(workspaceId), { ifAvailable: true }, async (lock) => {
+    if (!lock) throw onBusy();
+    return work();
+  });
+}
+
+export async function isWorkspaceLocked(workspaceId: string): Promise<boolean> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return false;
+  const state = await locks.query();
+  return (state.held ?? []).some((lock) => lock.name === workspaceLockName(workspaceId));
+}

@@ -1,0 +1,69 @@
+import { HEAD_BYTES, SAMPLE_WINDOW_BYTES, planImport, sampleWindowOffsets, type ImportPlan, type ImportSession, type PlanInput } from '../../domain';
+import { throwIfCancelled } from '../cancel';
+import type { ByteSource } from '../port';
+
+/**
+ * Reading a file for an import, once for the app and the command line: the plan from the first
+ * bytes and a few windows further in, then the whole file decoded chunk by chunk into a session.
+ * The app's import (src/db/repositories/importRunner.ts) stores what the session yields; the
+ * command line (src/cli/readRecords.ts) keeps it in memory.
+ */
+export type SourceChoices = Omit<PlanInput, 'sourceName' | 'head' | 'isWholeFile' | 'extraSamples' | 'totalBytes'>;
+
+/** The plan for a source, from its first bytes and a few windows further in. */
+export async function planSource(source: ByteSource, choices: SourceChoices): Promise<ImportPlan> {
+  const head = await source.read(0, HEAD_BYTES);
+  const windows = await Promise.all(sampleWindowOffsets(source.size).map((offset) => source.read(offset, SAMPLE_WINDOW_BYTES)));
+  return planImport({ sourceName: source.name, head, isWholeFile: source.size <= HEAD_BYTES, extraSamples: windows, totalBytes: source.size, ...choices });
+}
+
+export interface StreamOptions {
+  signal?: AbortSignal;
+  /** After each chunk is in the session, with the bytes read so far; awaited before the next chunk. */
+  afterChunk?: (bytesRead: number) => Promise<void> | void;
+}
+
+/**
+ * Decodes the whole source (in the plan's encoding) into the session, chunk by chunk; the
+ * session is not finished. Throws the cancellation error when the signal is aborted.
+ */
+export async function streamSource(source: ByteSource, plan: ImportPlan, session: ImportSession, options: StreamOptions = {}): Promise<number> {
+  const decoder = new TextDecoder(plan.encoding.label);
+  let bytesRead = 0;
+  for await (const chunk of source.chunks()) {
+    throwIfCancelled(options.signal);
+    session.pushText(decoder.decode(chunk, { stream: true }));
+    bytesRead += chunk.length;
+    await options.afterChunk?.(bytesRead);
+  }
+  session.pushText(decoder.decode());
+  return bytesRead;
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/** A source over bytes in memory (tests, small texts). */
+export function bytesSource(name: string, bytes: Uint8Array, chunkBytes = CHUNK_BYTES): ByteSource {
+  return {
+    name,
+    size: bytes.length,
+    lastModified: 0,
+    read: async (offset, length) => bytes.subarray(offset, offset + length),
+    async *chunks() {
+      for (let offset = 0; offset < bytes.length; offset += chunkBytes) yield bytes.subarray(offset, offset + chunkBytes);
+    },
+  };
+}
+
+/** A File (or any Blob) read in 1 MiB slices: the whole file is never in memory at once. */
+export function blobSource(file: Blob & { name?: string; lastModified?: number }): ByteSource {
+  return {
+    name: file.name ?? 'file',
+    size: file.size,
+    lastModified: file.lastModified ?? 0,
+    read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+    async *chunks() {
+      for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) yield new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
+    },
+  };
+}
