@@ -13,11 +13,14 @@ export function NoticeSnackbar() {
   const notice = useAppStore((state) => state.notice);
   const clearNotice = useAppStore((state) => state.clearNotice);
   const message = typeof notice?.message === 'function' ? notice.message({ t, format }) : notice?.message;
+  // Long enough to read (about 60 ms a character, 6 to 15 s; it waits while hovered or
+  // focused); errors stay until closed.
+  const readingTime = Math.min(15_000, Math.max(6000, 3000 + 60 * (message?.length ?? 0)));
   return (
     <Snackbar
       key={notice?.id}
       open={notice !== null}
-      autoHideDuration={notice?.severity === 'error' ? null : 6000}
+      autoHideDuration={notice?.severity === 'error' ? null : readingTime}
       onClose={(_, reason) => reason !== 'clickaway' && clearNotice()}
       anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
     >
