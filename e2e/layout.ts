@@ -2,8 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Checks that nothing on the page is cut off: the page itself never scrolls sideways, no
- * element sticks out past the right edge of the window unless it sits in a container that
- * scrolls (a wide table in its own scroll area is fine), and no text is clipped — ellipsis or a
+ * element sticks out past the right edge of the window or of the card (Paper) it is in unless
+ * it sits in a container that scrolls (a wide table in its own scroll area is fine), and no
+ * text is clipped — ellipsis or a
  * hidden overflow — unless it is marked as allowed to be (`data-may-truncate`, with the full
  * text in `title`) or is a cell of a data table.
  */
@@ -34,10 +35,13 @@ export function cutOffContent(page: Page): Promise<string[]> {
     };
     const isShown = (element: Element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: false }) && element.getBoundingClientRect().width > 0 && !isVisuallyHidden(element);
     const isAllowed = (element: Element) => element.closest('[data-may-truncate], .MuiDataGrid-cell, [aria-hidden="true"]') !== null;
+    // A scroll area on purpose (a wide table); a drawer, dialog or menu that scrolls does so
+    // vertically: content wider than it is cut off, not scrolled.
+    const WINDOWS = '.MuiDrawer-paper, .MuiDialog-paper, .MuiPopover-paper, .MuiMenu-paper';
     const scrollsSideways = (element: Element) => {
       for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
         const overflowX = getComputedStyle(parent).overflowX;
-        if (overflowX === 'auto' || overflowX === 'scroll') return true;
+        if ((overflowX === 'auto' || overflowX === 'scroll') && !parent.matches(WINDOWS)) return true;
       }
       return false;
     };
@@ -47,6 +51,10 @@ export function cutOffContent(page: Page): Promise<string[]> {
       if (!isShown(element) || isAllowed(element)) continue;
       const box = element.getBoundingClientRect();
       if (box.right > width + 1 && !scrollsSideways(element) && getComputedStyle(element).position !== 'fixed') found.push(`sticks out ${Math.round(box.right - width)}px past the window: ${describe(element)}`);
+      const card = element.parentElement?.closest('.MuiPaper-root');
+      if (card && box.right > card.getBoundingClientRect().right + 1 && !scrollsSideways(element)) {
+        found.push(`sticks out ${Math.round(box.right - card.getBoundingClientRect().right)}px past its card: ${describe(element)}`);
+      }
       const style = getComputedStyle(element);
       const hasOwnText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
       if (!hasOwnText) continue;

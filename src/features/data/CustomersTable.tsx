@@ -51,17 +51,17 @@ function useColumns(): GridColDef<CustomerRow>[] {
   const format = useFormat();
   return useMemo(
     () => [
-      { field: 'id', headerName: t('customer.id'), width: 120 },
+      { field: 'id', headerName: t('customer.id'), width: 110 },
       { field: 'name', headerName: t('customer.name'), flex: 1, minWidth: 160 },
       { field: 'email', headerName: t('customer.email'), flex: 1, minWidth: 180 },
-      { field: 'phone', headerName: t('customer.phone'), width: 150 },
-      { field: 'city', headerName: t('customer.city'), width: 140 },
-      { field: 'orders', headerName: t('customer.orders'), type: 'number', width: 90, valueFormatter: (value: number) => format.count(value) },
-      { field: 'revenue', headerName: t('customer.revenue'), type: 'number', width: 130, valueFormatter: (value: number) => format.money(value, 'whole') },
+      { field: 'phone', headerName: t('customer.phone'), width: 140 },
+      { field: 'city', headerName: t('customer.city'), width: 130 },
+      { field: 'orders', headerName: t('customer.orders'), type: 'number', width: 80, valueFormatter: (value: number) => format.count(value) },
+      { field: 'revenue', headerName: t('customer.revenue'), type: 'number', width: 120, valueFormatter: (value: number) => format.money(value, 'whole') },
       {
         field: 'lastOrderTs',
         headerName: t('customer.lastOrder'),
-        width: 130,
+        width: 145,
         valueFormatter: (value: number | null) => (value === null ? '—' : format.date(value)),
       },
     ],

@@ -38,7 +38,7 @@ function MeasureBreaks({ breaks, levels, direction, monetary }: Omit<Props, 'bre
           {rows.map((bin) => (
             <TableRow key={bin.score} data-testid={`rfm-bin-${measure}-${shownScore(bin.score, levels, direction)}`} sx={{ opacity: bin.empty ? 0.55 : 1 }}>
               <TableCell sx={{ pl: 0, fontWeight: 600 }}>{shownScore(bin.score, levels, direction)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{binRangeText(bin, measure, format, t)}</TableCell>
+              <TableCell>{binRangeText(bin, measure, format, t)}</TableCell>
               <TableCell align="right" sx={{ pr: 0, width: 110 }}>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
                   <Box sx={{ flex: 1, maxWidth: 44 }}>
