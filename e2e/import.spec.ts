@@ -53,7 +53,7 @@ test('reads a 1C report in Windows-1251 with decimal commas, rejects a bad date 
   await importPage.open();
   await importPage.upload('1c_sales_lines.csv');
   await expect(importPage.select('import-kind')).toHaveText('Order lines');
-  await expect(page.getByText('The first 3 line(s) before the header are skipped (a title).')).toBeVisible();
+  await expect(page.getByText('The first 3 lines before the header are skipped (a title).')).toBeVisible();
   await expect(importPage.mappingFor('Цена')).toHaveText(/Unit price/);
   await importPage.runButton.click();
   await expect(importPage.count('read')).toHaveText('6', { timeout: 30_000 });

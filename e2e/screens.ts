@@ -110,6 +110,24 @@ export const SCREENS: AppScreen[] = [
     ready: async (page) => expect(page.getByTestId('inaction-list').locator('.MuiDataGrid-row').first()).toBeVisible(LONG),
   },
   { name: 'journey-mapping', path: '/journey?tab=mapping', ready: async (page) => expect(page.getByTestId('mapping-editor')).toBeVisible(LONG) },
+  {
+    name: 'journey-add-stage',
+    path: '/journey?tab=mapping',
+    open: async (page) => {
+      await expect(page.getByTestId('mapping-editor')).toBeVisible(LONG);
+      await page.getByTestId('mapping-add-stage').click();
+    },
+    ready: async (page) => expect(page.getByTestId('stage-name-input')).toBeVisible(),
+  },
+  {
+    name: 'segments-chart-table',
+    path: '/segments',
+    open: async (page) => {
+      await notBusy(page, 'rfm-results');
+      await page.getByTestId('rfm-chart').getByRole('button').click();
+    },
+    ready: async (page) => expect(page.getByTestId('rfm-chart-table')).toBeVisible(),
+  },
   { name: 'chains', path: '/chains', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
   { name: 'runs', path: '/runs', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
   { name: 'workspace-menu', path: '/data', open: openWorkspaceMenu, ready: async (page) => expect(page.getByRole('menu')).toBeVisible() },
@@ -128,6 +146,15 @@ export const SCREENS: AppScreen[] = [
     open: async (page) => {
       await openWorkspaceMenu(page);
       await page.getByTestId('workspace-action-create').click();
+    },
+    ready: async (page) => expect(page.getByRole('dialog').getByRole('textbox')).toBeVisible(),
+  },
+  {
+    name: 'delete-workspace',
+    path: '/data',
+    open: async (page) => {
+      await openWorkspaceMenu(page);
+      await page.getByTestId('workspace-action-delete').click();
     },
     ready: async (page) => expect(page.getByRole('dialog').getByRole('textbox')).toBeVisible(),
   },

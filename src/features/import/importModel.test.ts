@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { assignColumn, fieldOfColumn, fieldsFor, mappingForKind, missingGroups, progressFigures, rejectMessage, rejectedRowsCsv, warningMessage } from './importModel';
+import { setupI18n } from '../../i18n/i18n';
 import { importTexts } from './texts';
 
 /** A t() over the feature's English texts, enough to check the wording logic. */
@@ -38,6 +39,15 @@ describe('messages in the user language', () => {
     expect(warningMessage(t, { code: 'invalid_value', params: { column: 'DOB', value: '31.04.1990', what: 'date', keptAs: 'attribute', problem: 'day_of_month', number: 31, month: 4, year: 1990 }, message: 'x' })).toBe(
       'DOB: month 4 of 1990 has no day 31 (“31.04.1990”); kept as attribute “DOB”',
     );
+  });
+
+  it('word the title lines skipped before the header in the plural form of the language', async () => {
+    const i18n = await setupI18n('en');
+    const titleLines = (count: number) => ({ code: 'title_lines', params: { count }, message: 'x' }) as const;
+    expect(warningMessage(i18n.getFixedT('en'), titleLines(1))).toBe('The line before the header was skipped (a title or a sep= line)');
+    expect(warningMessage(i18n.getFixedT('en'), titleLines(3))).toBe('The 3 lines before the header were skipped (a title or a sep= line)');
+    expect(warningMessage(i18n.getFixedT('ru'), titleLines(3))).toBe('Пропущены 3 строки перед заголовком (заголовок отчёта или строка sep=)');
+    expect(warningMessage(i18n.getFixedT('ru'), titleLines(5))).toBe('Пропущено 5 строк перед заголовком (заголовок отчёта или строка sep=)');
   });
 });
 
