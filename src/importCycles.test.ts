@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stronglyConnectedComponents } from './domain/graphCycles';
 
 /**
  * No import cycles anywhere in src/ (type-only imports count too: a cycle of types is a cycle
@@ -32,38 +33,9 @@ export function importGraph(files: readonly string[]): Map<string, string[]> {
   return graph;
 }
 
-/** Strongly connected components with more than one module (Tarjan), i.e. the cycles. */
+/** Strongly connected components with more than one module, i.e. the cycles. */
 export function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
-  let counter = 0;
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const cycles: string[][] = [];
-  function visit(module: string): void {
-    order.set(module, counter);
-    low.set(module, counter++);
-    stack.push(module);
-    onStack.add(module);
-    for (const next of graph.get(module) ?? []) {
-      if (!graph.has(next)) continue;
-      if (!order.has(next)) {
-        visit(next);
-        low.set(module, Math.min(low.get(module)!, low.get(next)!));
-      } else if (onStack.has(next)) low.set(module, Math.min(low.get(module)!, order.get(next)!));
-    }
-    if (low.get(module) !== order.get(module)) return;
-    const component: string[] = [];
-    let member: string;
-    do {
-      member = stack.pop()!;
-      onStack.delete(member);
-      component.push(member);
-    } while (member !== module);
-    if (component.length > 1) cycles.push(component);
-  }
-  for (const module of graph.keys()) if (!order.has(module)) visit(module);
-  return cycles;
+  return stronglyConnectedComponents(graph.keys(), (module) => (graph.get(module) ?? []).filter((next) => graph.has(next))).filter((component) => component.length > 1);
 }
 
 describe('import graph', () => {

@@ -23,6 +23,20 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Ends a command with an exit code after it has printed its result, without an error line —
+ * e.g. `chainlab validate` on a chain that is not valid (exit 1, the findings already on stdout).
+ */
+export class QuietExit extends Error {
+  readonly exitCode: number;
+
+  constructor(exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.name = 'QuietExit';
+    this.exitCode = exitCode;
+  }
+}
+
 /** A usage mistake: the command line itself is wrong (exit 2). */
 export function usageError(message: string): CliError {
   return new CliError(message, EXIT_USAGE);
@@ -45,6 +59,7 @@ export function errorLine(message: string): string {
 /** Writes the error line and returns the exit code for it. Commander has already printed its own. */
 export function reportError(error: unknown, writeErr: (text: string) => void): number {
   if (error instanceof CommanderError) return commanderExitCode(error);
+  if (error instanceof QuietExit) return error.exitCode;
   if (process.env.CHAINLAB_DEBUG && error instanceof Error) writeErr(`${error.stack ?? error.message}\n`);
   if (error instanceof CliError) {
     writeErr(errorLine(error.message));

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { isCalendarDate } from '../domain/demo';
+import type { TextLanguage } from '../domain/text';
 
 /**
  * Parsers for option values, shared by the subcommands. They throw commander's
@@ -39,4 +40,10 @@ export function timeZoneOption(value: string): string {
   } catch {
     throw new InvalidArgumentError(`"${value}" is not an IANA time zone (e.g. UTC, Europe/Moscow).`);
   }
+}
+
+/** The language of texts a command writes: en or ru. */
+export function languageOption(value: string): TextLanguage {
+  if (value === 'en' || value === 'ru') return value;
+  throw new InvalidArgumentError('expected en or ru.');
 }

@@ -78,7 +78,8 @@ export function delimiterSetting(value: string): string {
   throw usageError(`--delimiter: expected one character (or tab, comma, semicolon, pipe), got "${value}"`);
 }
 
-function statFile(path: string): number {
+/** The size of a file the user named; a missing file or a directory is a usage error (exit 2). */
+export function statFile(path: string): number {
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw usageError(`${path} is a directory, not a file`);

@@ -6,3 +6,4 @@ export * from './repositories/blockStore';
 export * from './repositories/datasetRepository';
 export * from './repositories/currencyRepository';
 export * from './workspaceLocks';
+export * from './repositories/chainRepository';

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../text';
-import { CHAIN_FORMAT_VERSION, isRecord } from './migrations';
+import { CHAIN_FORMAT_VERSION } from './migrations';
+import { isRecord } from './raw';
 import { restoreChain, type RestoreChainResult } from './restore';
 import type { Chain } from './types';
 

@@ -32,6 +32,10 @@ export const FINDING_CODES = [
   'message_offer',
   // settings
   'settings_invalid',
+  // reading a file or a stored chain
+  'unreadable',
+  'part_set_aside',
+  'repaired',
   // the workspace's data
   'unknown_event_type',
   'unknown_event_prop',

@@ -48,6 +48,19 @@
  * - Message text: `parseMessageText`, `renderMessageText(text, valueOf)` (plain text; escape
  *   it where you show it).
  *
+ * ## Checking and filling (validator.ts, conditions/vocabulary.ts, templates/)
+ * - `validateChain(chain, { vocabulary })` → `ChainFinding[]` {code, severity, message {en, ru},
+ *   nodeId?, edgeId?, port?, path?, suggestions?}; `isValid(findings)` = no error.
+ *   `validateRestoredChain(readResult)` adds what reading a file set aside or repaired.
+ * - `buildWorkspaceVocabulary({ quality, segmentMap, stageMapping, …counts })` (conditions) —
+ *   event types / props / fields with counts, RFM segments, lifecycle statuses, stages.
+ * - Templates: `CHAIN_TEMPLATES`, `buildTemplate(id, language | options)`,
+ *   `matchTemplateEventTypes(chain, vocabulary, chosen?)` (cart_add vs added_to_cart; unmatched
+ *   types are listed, not kept silently), `chainForInaction(list, options)`.
+ * - Storage: src/db/repositories/chainRepository.ts (list, create, autosave with history,
+ *   named versions, restore a version, duplicate, delete).
+ * - Property tests: `randomValidChain(random)` in randomChain.ts (not exported here).
+ *
  * ## Rules of thumb
  * - Never build a Chain from stored or pasted JSON by hand: go through `restoreChain` /
  *   `parseChainFileText`, and show `repairs` and `setAside` to the user.
@@ -74,3 +87,8 @@ export { defaultTimerRule, weekdaysText } from './nodes/timer';
 export { offerText, smsParts } from './nodes/message';
 export { splitWeightTotal, BRANCH_ID_PATTERN, MAX_SPLIT_BRANCHES } from './nodes/split';
 export * from './layout';
+export * from './validator';
+export { graphFindings } from './graphRules';
+export * from './eventTypes';
+export * from './templates';
+export { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH } from './schemaParts';

@@ -62,13 +62,13 @@ export function layoutTopDown(chain: Chain): Chain {
   return { ...chain, nodes: chain.nodes.map((node) => ({ ...node, position: positions.get(node.id) ?? { ...node.position } })) };
 }
 
-/** Under the parents in the rank above, shifted by the port the node hangs from (yes left, no right; branches in order). */
+/** Under the parents already placed above, shifted by the port the node hangs from (yes left, no right; branches in order). */
 function wantedX(node: ChainNode, rank: number, graph: ChainGraph, rankOf: Map<string, number>, placed: Map<string, Position>): number {
   const xs: number[] = [];
   for (const edge of graph.incoming(node.id)) {
     const parent = graph.node(edge.source);
     const where = parent && placed.get(parent.id);
-    if (!parent || !where || rankOf.get(parent.id) !== rank - 1) continue;
+    if (!parent || !where || (rankOf.get(parent.id) ?? rank) >= rank) continue;
     const ports = outPorts(parent);
     const portIndex = Math.max(0, ports.findIndex((item) => item.id === edge.sourcePort));
     xs.push(where.x + (portIndex - (ports.length - 1) / 2) * COLUMN);

@@ -25,7 +25,22 @@ export interface ParsedMessageText {
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[^\s|{}]+)?$/;
 export const OFFER_FIELDS = ['offer.code', 'offer.value'] as const;
 
+// The validator, the summaries and the preview parse the same few texts again and again.
+const parsedTexts = new Map<string, ParsedMessageText>();
+const MAX_REMEMBERED = 2000;
+
+/** Parts and problems of a text (the answer is shared: do not change it). */
 export function parseMessageText(text: string): ParsedMessageText {
+  let parsed = parsedTexts.get(text);
+  if (!parsed) {
+    parsed = parseUncached(text);
+    if (parsedTexts.size >= MAX_REMEMBERED) parsedTexts.delete(parsedTexts.keys().next().value!);
+    parsedTexts.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(text: string): ParsedMessageText {
   const parts: MessageTextPart[] = [];
   const problems: MessageTextProblem[] = [];
   let cursor = 0;

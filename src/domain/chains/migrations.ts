@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../text';
-import { isNodeKind, nodeMigrations, NODE_MODULES } from './nodes/registry';
-import type { NodeMigration, RawNode } from './nodes/module';
-import { defaultChainSettings } from './settings';
+import { isNodeKind, nodeMigrations } from './nodes/registry';
+import type { NodeMigration } from './nodes/module';
+import { fromPlaceholderRecord } from './placeholderMigration';
+import { isRecord, type RawChain } from './raw';
 
 /**
  * Chain format versions and the migrations between them (tldraw's record migrations, one
@@ -19,8 +20,6 @@ import { defaultChainSettings } from './settings';
  */
 export const CHAIN_FORMAT_VERSION = 1;
 
-export type RawChain = Record<string, unknown>;
-
 export interface ChainMigration {
   id: string;
   version: number;
@@ -31,39 +30,6 @@ export interface MigrationSet {
   currentVersion: number;
   chain: readonly ChainMigration[];
   nodes(kind: string): readonly NodeMigration[];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** v0 → v1: lift each node's `config` into the node; settings and node options missing from v0 take this version's defaults (reported). */
-function fromPlaceholderRecord(chain: RawChain, note: (text: LocalizedText) => void): RawChain {
-  const rawSettings = isRecord(chain.settings) ? chain.settings : {};
-  const defaults = defaultChainSettings();
-  const known = Object.fromEntries(Object.entries(rawSettings).filter(([key]) => Object.hasOwn(defaults, key)));
-  const unknown = Object.keys(rawSettings).filter((key) => !Object.hasOwn(defaults, key));
-  if (Object.keys(known).length < Object.keys(defaults).length) {
-    note({ en: 'The chain was saved before chains had settings: it takes the default settings.', ru: 'Цепочка сохранена до появления настроек: ей заданы настройки по умолчанию.' });
-  }
-  if (unknown.length) note({ en: `Settings not understood and left out: ${unknown.join(', ')}.`, ru: `Непонятные настройки пропущены: ${unknown.join(', ')}.` });
-  const nodes = Array.isArray(chain.nodes) ? chain.nodes.map((node) => liftNode(node, note)) : chain.nodes;
-  const { workspaceId: _workspace, createdAt: _created, updatedAt: _updated, config: _config, ...rest } = chain;
-  return { description: '', templateId: null, notes: [], ...rest, stage: rest.stage ?? null, settings: { ...defaults, ...known }, nodes };
-}
-
-function liftNode(node: unknown, note: (text: LocalizedText) => void): unknown {
-  if (!isRecord(node) || !isNodeKind(node.kind)) return node;
-  const { config, ...rest } = node;
-  const options = isRecord(config) ? config : {};
-  const position = isRecord(rest.position) ? rest.position : { x: 0, y: 0 };
-  const id = typeof rest.id === 'string' ? rest.id : '';
-  const defaults: RawNode = { ...NODE_MODULES[node.kind].create(id, { x: 0, y: 0 }) };
-  const missing = Object.keys(defaults).filter((key) => !Object.hasOwn(options, key) && !Object.hasOwn(rest, key) && key !== 'label');
-  if (missing.length) {
-    note({ en: `Node "${id}" was saved without its options (${missing.join(', ')}): they take the defaults.`, ru: `Узел «${id}» сохранён без параметров (${missing.join(', ')}): им заданы значения по умолчанию.` });
-  }
-  return { ...defaults, ...options, ...rest, position };
 }
 
 export const CHAIN_MIGRATIONS: readonly ChainMigration[] = [{ id: 'chain/1-from-placeholder-record', version: 1, migrate: fromPlaceholderRecord }];
@@ -105,10 +71,12 @@ export function migrateChain(raw: RawChain, fromVersion: number, set: MigrationS
 
 function migrateNode(node: unknown, version: number, set: MigrationSet, applied: string[]): unknown {
   if (!isRecord(node) || typeof node.kind !== 'string') return node;
-  let current: RawNode = node;
+  let current = node;
   for (const migration of set.nodes(node.kind).filter((step) => step.version === version)) {
     current = migration.migrate(current);
     if (!applied.includes(migration.id)) applied.push(migration.id);
   }
   return current;
 }
+
+export type { RawChain };

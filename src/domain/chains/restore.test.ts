@@ -4,7 +4,7 @@ import { allMigrationIds, CHAIN_FORMAT_VERSION, CURRENT_MIGRATIONS, type Migrati
 import { restoreChain } from './restore';
 import { defaultChainSettings } from './settings';
 import { everyOptionChain, workedExampleChain } from './testing';
-import { NODE_KINDS } from './types';
+import { NODE_KINDS, type Chain } from './types';
 
 /** Frozen files of every earlier format version (fixtures/README.md): they must open forever. */
 const frozen = import.meta.glob<string>('./fixtures/v*/*.json', { query: '?raw', import: 'default', eager: true });
@@ -19,7 +19,7 @@ function restoreFixture(path: string, text: string) {
 describe('frozen chain files', () => {
   it('has fixtures of version 0 and version 1', () => {
     expect(v1Files.map(([path]) => path).sort()).toEqual(['./fixtures/v1/every-option.chain.json', './fixtures/v1/worked-example.chain.json']);
-    expect(v0Records.length).toBe(2);
+    expect(v0Records.length).toBe(3);
   });
 
   it.each(v1Files)('%s opens with nothing repaired or set aside, and writes back byte for byte', (path, text) => {
@@ -33,10 +33,16 @@ describe('frozen chain files', () => {
     if (CHAIN_FORMAT_VERSION === 1) expect(chainFileText(result.chain)).toBe(text);
   });
 
-  it('the frozen files are what the test builders wrote (so the builders stay honest fixtures for other tests)', () => {
+  it('the frozen files are what the test builders wrote, positions aside (so the builders stay honest fixtures for other tests)', () => {
     const byName = Object.fromEntries(v1Files.map(([path, text]) => [path.split('/').pop(), text]));
-    expect(byName['worked-example.chain.json']).toBe(chainFileText(workedExampleChain()));
-    expect(byName['every-option.chain.json']).toBe(chainFileText(everyOptionChain()));
+    const graphOf = (chain: Chain) => ({ ...chain, nodes: chain.nodes.map(({ position: _position, ...node }) => node) });
+    const read = (text: string) => {
+      const result = parseChainFileText(text);
+      if (!result.ok) throw new Error(result.message.en);
+      return graphOf(result.chain);
+    };
+    expect(read(byName['worked-example.chain.json']!)).toEqual(graphOf(workedExampleChain()));
+    expect(read(byName['every-option.chain.json']!)).toEqual(graphOf(everyOptionChain()));
   });
 
   it('opens the placeholder records of version 0, lifting node options and reporting the defaults it filled in', () => {
@@ -45,7 +51,7 @@ describe('frozen chain files', () => {
     if (!empty.ok) return;
     expect(empty.fromVersion).toBe(0);
     expect(empty.chain).toEqual({ id: 'chain-Demo', name: 'Welcome', stage: null, description: '', templateId: null, settings: defaultChainSettings(), nodes: [], edges: [], notes: [] });
-    expect(empty.repairs.map((note) => note.message.en).join(' ')).toMatch(/default settings/);
+    expect(empty.repairs.map((note) => note.message.en).join(' ')).toMatch(/saved before chains had these settings: reEntry, goal, controlGroupPercent, frequencyCap, quietHours, timeZone; they take the defaults/);
 
     const withNodes = restoreChain(JSON.parse(frozen['./fixtures/v0/placeholder-with-nodes.json']!) as unknown);
     expect(withNodes.ok).toBe(true);
@@ -61,6 +67,23 @@ describe('frozen chain files', () => {
     const said = withNodes.repairs.map((note) => note.message.en).join(' ');
     expect(said).toMatch(/legacyFlag/);
     expect(said).toMatch(/Node "n2" was saved without its options \(offer, cost, responses, orderValue, onSuppressed\)/);
+  });
+
+  it('reads the shorthands a placeholder record may carry, and says so', () => {
+    const result = restoreChain(JSON.parse(frozen['./fixtures/v0/placeholder-shorthands.json']!) as unknown);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.setAside).toEqual([]);
+    expect(result.chain.settings.quietHours).toEqual({ isEnabled: true, from: '23:00', to: '08:00', mode: 'wait' });
+    expect(result.chain.nodes.map((node) => [node.id, 'trigger' in node ? node.trigger : 'timer' in node ? node.timer : 'content' in node ? node.content : null])).toEqual([
+      ['n1', { type: 'event', event: { types: ['registration'], where: [] } }],
+      ['n2', { type: 'delay', duration: { amount: 2, unit: 'hours' } }],
+      ['n3', { subject: 'Hello', body: 'Welcome aboard' }],
+    ]);
+    const said = result.repairs.map((note) => `${note.path}: ${note.message.en}`);
+    expect(said).toContain('chain: Node "n1": "event": "registration" is read as a trigger on that event.');
+    expect(said).toContain('chain: Node "n2": read as a delay of 2 hours.');
+    expect(said).toContain('nodes[2] (n3): Fields not understood and left out: template.');
   });
 
   it('every migration there is ran on at least one frozen file', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../text';
-import { CURRENT_MIGRATIONS, isRecord, migrateChain, type MigrationSet } from './migrations';
+import { CURRENT_MIGRATIONS, migrateChain, type MigrationSet } from './migrations';
+import { isRecord } from './raw';
 import { isNodeKind, nodeSchema, outPorts } from './nodes/registry';
 import { edgeSchema, idSchema, labelSchema, noteSchema, settingsSchema, textSchema } from './schemaParts';
 import type { CanvasNote, Chain, ChainEdge, ChainNode } from './types';
@@ -140,6 +141,7 @@ function restoreNodes(raws: readonly unknown[], repairs: RestoreNote[], setAside
 
 function restoreEdges(raws: readonly unknown[], nodes: readonly ChainNode[], repairs: RestoreNote[], setAside: SetAsideItem[]): ChainEdge[] {
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const portsOf = new Map(nodes.map((node) => [node.id, new Set(outPorts(node).map((item) => item.id))]));
   const edges: ChainEdge[] = [];
   const ids = new Set<string>();
   raws.forEach((raw, index) => {
@@ -154,7 +156,7 @@ function restoreEdges(raws: readonly unknown[], nodes: readonly ChainNode[], rep
       const missing = source ? edge.target : edge.source;
       return put(`${at}: it leads from or to node "${missing}", which is not in the chain.`, `${at}: она ведёт из узла или в узел «${missing}», которого нет в цепочке.`);
     }
-    if (!outPorts(source).some((item) => item.id === edge.sourcePort)) {
+    if (!portsOf.get(source.id)!.has(edge.sourcePort)) {
       return put(`${at}: node "${source.id}" has no out-port "${edge.sourcePort}".`, `${at}: у узла «${source.id}» нет выхода «${edge.sourcePort}».`);
     }
     ids.add(edge.id);

@@ -1,6 +1,12 @@
+import { buildCustomerBlocks } from '../columnar/customerBlock';
+import { buildEventBlocks } from '../columnar/eventBlock';
 import { allOf, anyOf, between, compare, events } from '../conditions/build';
+import { buildWorkspaceVocabulary, type WorkspaceVocabulary } from '../conditions/vocabulary';
+import { generateDemoDataset } from '../demo/generator';
+import { computeDataQuality } from '../quality/dataQuality';
 import { createChain } from './chain';
 import { layoutTopDown } from './layout';
+import { NODE_MODULES } from './nodes/registry';
 import { days, hours } from './localTime';
 import type { Chain, ChainEdge, ChainNode, MessageNode } from './types';
 
@@ -13,21 +19,8 @@ export function edge(source: string, sourcePort: string, target: string): ChainE
   return { id: `${source}-${sourcePort}-${target}`, source, sourcePort, target };
 }
 
-function message(id: string, { channel, ...fields }: Partial<MessageNode> & Pick<MessageNode, 'channel'>): MessageNode {
-  return {
-    id,
-    kind: 'message',
-    position: { x: 0, y: 0 },
-    label: '',
-    channel,
-    content: { subject: '', body: '' },
-    offer: null,
-    cost: 0,
-    responses: null,
-    orderValue: null,
-    onSuppressed: 'continue',
-    ...fields,
-  };
+function message(id: string, fields: Partial<MessageNode> & Pick<MessageNode, 'channel'>): MessageNode {
+  return { ...NODE_MODULES.message.create(id, { x: 0, y: 0 }), cost: 0, ...fields };
 }
 
 const at = { x: 0, y: 0 };
@@ -192,4 +185,18 @@ export function everyOptionChain(): Chain {
   ];
   chain.notes = [{ id: 'note-1', text: 'Holdout: 10 % receive nothing, to measure the lift.', position: { x: 600, y: 300 }, width: 220, height: 90 }];
   return layoutTopDown(chain);
+}
+
+/**
+ * The vocabulary of a demo workspace (the seeded generator's data, as the app's demo workspace
+ * has it), built the way the app builds it: columns → data-quality scan → vocabulary.
+ */
+export function demoVocabulary(customers = 1500, seed = 42): WorkspaceVocabulary {
+  const dataset = generateDemoDataset({ customers, seed });
+  const index = new Map(dataset.customers.map((customer, position) => [customer.id, position]));
+  const types = [...new Set(dataset.events.map((event) => event.type))].sort();
+  const typeIndex = new Map(types.map((type, position) => [type, position]));
+  const events = buildEventBlocks(dataset.events.map((event) => ({ customer: index.get(event.customerId)!, type: typeIndex.get(event.type)!, ts: event.ts, amount: event.amount, props: event.props })));
+  const quality = computeDataQuality(buildCustomerBlocks(dataset.customers), events, types, 'UTC', '2030-01-01');
+  return buildWorkspaceVocabulary({ quality });
 }

@@ -10,3 +10,4 @@ export * from './summary';
 export * from './references';
 export * from './validate';
 export * from './build';
+export * from './vocabulary';

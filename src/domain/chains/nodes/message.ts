@@ -122,12 +122,13 @@ function validate(node: MessageNode): NodeIssue[] {
   return issues;
 }
 
+/** Fields used without a fallback: only those leave a hole where the workspace lacks them (a fallback covers the rest). */
 function references(node: MessageNode): Reference[] {
   const texts: [string, string][] = [['content.body', node.content.body]];
   if (hasSubject(node.channel)) texts.unshift(['content.subject', node.content.subject]);
   return texts.flatMap(([path, text]) =>
     messageFields(text)
-      .filter(({ field }) => isKnownMessageField(field) && !field.startsWith('offer.'))
+      .filter(({ field, hasFallback }) => !hasFallback && isKnownMessageField(field) && !field.startsWith('offer.'))
       .map(({ field }) => ({ kind: 'field' as const, name: field, path })),
   );
 }

@@ -53,13 +53,21 @@ export function wallTimeToInstant(wall: number, timeZone: string): number {
   return wall - zoneOffsetMs(guess, timeZone);
 }
 
+// Building an Intl.DateTimeFormat costs about a millisecond: remember each name's answer.
+const checkedZones = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let isValid = checkedZones.get(timeZone);
+  if (isValid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      isValid = true;
+    } catch {
+      isValid = false;
+    }
+    if (checkedZones.size < 1000) checkedZones.set(timeZone, isValid);
   }
+  return isValid;
 }
 
 /** A parsed date value: the calendar date, the wall time of day, and the value's own zone if any. */
