@@ -199,6 +199,6 @@ test('speaks Russian: detected settings, mapping and the reasons of rejected row
   await page.getByRole('button', { name: /Импортировать около/ }).click();
   await expect(importPage.count('rejected')).toHaveText('1', { timeout: 30_000 });
   await expect(importPage.rejectRows.first()).toContainText('Дата: дня 32 не бывает («32.03.2025 09:15:00»)');
-  await expect(page.getByTestId('import-warnings')).toContainText('Строки перед заголовком (3) пропущены');
+  await expect(page.getByTestId('import-warnings')).toContainText('Пропущены 3 строки перед заголовком');
   await expect(importPage.historyRows.first()).toContainText('Импортирован');
 });
