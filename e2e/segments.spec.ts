@@ -45,7 +45,7 @@ test('manual thresholds, the R package map and the settings are kept across visi
   await expect(page.getByTestId('rfm-bin-recency-2')).toContainText('15 – 60');
   await expect(page.getByTestId('rfm-bin-frequency-2')).toContainText('2');
   await expect(page.getByTestId('rfm-bin-frequency-3')).toContainText('> 2');
-  await expect(page.getByTestId('rfm-bin-monetary-1')).toContainText('≤ 3,000');
+  await expect(page.getByTestId('rfm-bin-monetary-1')).toContainText('≤ ₽3,000.00');
 
   await segments.chooseMap(/R package rfm/);
   await segments.showView(/Segment table/);
