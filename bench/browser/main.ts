@@ -3,11 +3,12 @@
  * Node side calls through `page.evaluate(() => window.chainlabBench.<name>(…))`.
  */
 import { importBenchmarks } from './importBench';
+import { metricsBenchmarks } from './metricsBench';
 import { rfmBenchmarks } from './rfmBench';
 import { storeBenchmarks } from './storeBench';
 import { stagesBenchmarks } from './stagesBench';
 
-const benchmarks = { ...importBenchmarks, ...rfmBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
+const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
 export type BrowserBenchmarks = typeof benchmarks;
 
 declare global {

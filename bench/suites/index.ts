@@ -6,6 +6,7 @@ import { demoGeneratorSuite } from './demoGenerator';
 import { importSuite } from './import';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
+import { metricsSuite } from './metrics';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, chainModelSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, chainModelSuite, metricsSuite];

@@ -34,6 +34,7 @@ const DRAWER_WIDTH = 232;
 const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((module) => ({ default: module.ImportScreen })));
 const DataQualityScreen = lazy(() => import('../features/dataQuality/DataQualityScreen').then((module) => ({ default: module.DataQualityScreen })));
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((module) => ({ default: module.SegmentsScreen })));
+const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
@@ -104,6 +105,7 @@ export function AppShell() {
             <Route path="/data/quality" element={<DataQualityScreen />} />
             <Route path="/segments" element={<SegmentsScreen />} />
             <Route path="/journey" element={<JourneyScreen />} />
+            <Route path="/metrics" element={<MetricsScreen />} />
             <Route path="/chains" element={<ComingSoonScreen screen="chains" />} />
             <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
             <Route path="*" element={<Navigate to="/data" replace />} />

@@ -85,7 +85,7 @@ describe('chainlab import', () => {
       expect(withOut.stdout).toBe(plain.stdout);
       expect(readFileSync(join(work, `${name}-b.csv`), 'utf8')).toBe(readFileSync(join(work, `${name}-a.csv`), 'utf8'));
     }
-  });
+  }, 120_000); // eight runs of the command one after another: over 30 s on a loaded machine
 
   it('guesses the kind when --kind is left out', async () => {
     const result = await chainlab('import', join(FIXTURES, 'uci_online_retail.csv'), '--json');

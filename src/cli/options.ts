@@ -42,6 +42,15 @@ export function timeZoneOption(value: string): string {
   }
 }
 
+/** One of a fixed list of values (after `parse`, e.g. Number). */
+export function choice<T extends string | number>(values: readonly T[], parse: (text: string) => T = (text) => text as T): (value: string) => T {
+  return (value) => {
+    const parsed = parse(value.trim());
+    if (!values.includes(parsed)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}.`);
+    return parsed;
+  };
+}
+
 /** The language of texts a command writes: en or ru. */
 export function languageOption(value: string): TextLanguage {
   if (value === 'en' || value === 'ru') return value;

@@ -147,13 +147,17 @@ export async function readRecordsFromFile(path: string, settings: ReadSettings |
   return { ...records, columns: plan.layout.columns };
 }
 
-/** `readRecordsFromFile` for commands that need no props (`rfm`): events as typed columns. */
+/**
+ * `readRecordsFromFile` for commands that need no props (`rfm`) or only a few (`metrics`: the
+ * attribution props `keepsProp` names): events as typed columns.
+ */
 export async function readEventColumnsFromFile(
   path: string,
   settings: ReadSettings | ReadSettingsWithGuess,
   onProgress?: (bytesRead: number, totalBytes: number) => void,
+  keepsProp?: (key: string) => boolean,
 ): Promise<ImportedColumns & { columns: string[] }> {
-  const { plan, session } = await readSession(path, settings, (plan) => columnSession(plan), onProgress);
+  const { plan, session } = await readSession(path, settings, (plan) => columnSession(plan, { keepsProp }), onProgress);
   const records = sessionColumns(session);
   checkRead(path, plan, records.report);
   return { ...records, columns: plan.layout.columns };

@@ -1,3 +1,5 @@
+import { textTable } from './textTable';
+
 /** The readable summary `chainlab rfm` prints without --json. */
 interface RfmJsonLike {
   asOf: string;
@@ -11,11 +13,6 @@ interface RfmJsonLike {
   breaks: { recency: number[]; frequency: number[]; monetary: number[] };
   segments: { segment: string; customers: number; revenue: number; orders: number }[];
   emptyScores: Record<string, { score: number; reason: string | null }[]>;
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()).join('\n');
 }
 
 function percent(part: number, whole: number): string {
@@ -35,7 +32,7 @@ export function rfmSummaryText(json: RfmJsonLike, outPath?: string): string {
     `breaks  R: ${json.breaks.recency.join(', ') || '—'}   F: ${json.breaks.frequency.join(', ') || '—'}   M: ${json.breaks.monetary.join(', ') || '—'}`,
     ...(empty.length ? [`empty scores: ${empty.join('; ')}`] : []),
     '',
-    table(rows),
+    textTable(rows),
     '',
     ...(outPath ? [`Wrote ${json.customers} rows to ${outPath}`, ''] : []),
   ].join('\n');

@@ -9,6 +9,7 @@ export * from './cancel';
 export type * from './handlers';
 export type * from './rfm/rfmTypes';
 export type * from './journey/journeyTypes';
+export type * from './metrics/metricsTypes';
 export type * from './import/importTypes';
 export type { ImportStore } from './import/importHandlers';
 export type { DataQualityRequest } from './quality/qualityHandlers';

@@ -20,6 +20,7 @@ export const en = {
     data: 'Data',
     segments: 'Segments (RFM)',
     journey: 'Journey stages',
+    metrics: 'Metrics',
     chains: 'Chains',
     runs: 'Runs',
     menu: 'Menu',

@@ -2,6 +2,7 @@ import { segmentsTexts } from '../features/segments/texts';
 import { journeyTexts } from '../features/journey/texts';
 import { importTexts } from '../features/import/texts';
 import { dataQualityTexts } from '../features/dataQuality/texts';
+import { metricsTexts } from '../features/metrics/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -17,4 +18,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   journey: journeyTexts,
   import: importTexts,
   dataQuality: dataQualityTexts,
+  metrics: metricsTexts,
 };

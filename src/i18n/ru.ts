@@ -24,6 +24,7 @@ export const ru: Texts = {
     data: 'Данные',
     segments: 'Сегменты (RFM)',
     journey: 'Этапы пути клиента',
+    metrics: 'Метрики',
     chains: 'Цепочки',
     runs: 'Прогоны',
     menu: 'Меню',

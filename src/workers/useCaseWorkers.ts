@@ -2,6 +2,7 @@ import type { createDataHandlers } from '../engine/data/dataHandlers';
 import type { HandlerMap } from '../engine/handlers';
 import type { createImportHandlers } from '../engine/import/importHandlers';
 import type { createJourneyHandlers } from '../engine/journey/journeyHandlers';
+import type { createMetricsHandlers } from '../engine/metrics/metricsHandlers';
 import type { createQualityHandlers } from '../engine/quality/qualityHandlers';
 import type { createRfmHandlers } from '../engine/rfm/rfmHandlers';
 
@@ -15,6 +16,7 @@ export const USE_CASE_WORKERS = {
   data: workerOf<typeof createDataHandlers>(() => new Worker(new URL('./entries/data.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-data' })),
   import: workerOf<typeof createImportHandlers>(() => new Worker(new URL('./entries/import.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-import' })),
   journey: workerOf<typeof createJourneyHandlers>(() => new Worker(new URL('./entries/journey.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-journey' })),
+  metrics: workerOf<typeof createMetricsHandlers>(() => new Worker(new URL('./entries/metrics.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-metrics' })),
   quality: workerOf<typeof createQualityHandlers>(() => new Worker(new URL('./entries/quality.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-quality' })),
   rfm: workerOf<typeof createRfmHandlers>(() => new Worker(new URL('./entries/rfm.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-rfm' })),
 };

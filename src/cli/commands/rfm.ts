@@ -28,7 +28,7 @@ import { rfmBlockFromColumns, rfmMeta, scoreRfm } from '../../engine/rfm/rfmScor
 import { fileError, usageError } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { LineWriter } from '../fileOutput';
-import { dateOption, timeZoneOption } from '../options';
+import { choice, dateOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
 import { readEventColumnsFromFile } from '../readRecords';
 import { rfmSummaryText } from '../rfmText';
@@ -66,14 +66,6 @@ function periodOption(value: string): number | 'all' {
   const days = Number(text);
   if (!/^\d+$/.test(text) || days < 1 || days > 36_500) throw new InvalidArgumentError('expected a whole number of days from 1 to 36500, or "all".');
   return days;
-}
-
-function choice<T extends string | number>(values: readonly T[], parse: (text: string) => T = (text) => text as T): (value: string) => T {
-  return (value) => {
-    const parsed = parse(value.trim());
-    if (!values.includes(parsed)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}.`);
-    return parsed;
-  };
 }
 
 function breaksOption(value: string): RfmManualBreaks {

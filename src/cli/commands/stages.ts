@@ -6,6 +6,7 @@ import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, timeZoneOption } from '../options';
 import { writeJson, type CliIo } from '../output';
+import { textTable } from '../textTable';
 
 /**
  * `chainlab stages`: the journey funnel and lifecycle counts over CSV files (cli.md "stages"),
@@ -90,11 +91,6 @@ function days(value: number | null): string {
   return value === null ? '—' : value.toFixed(1);
 }
 
-function table(rows: string[][], rightAligned: (column: number) => boolean): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (rightAligned(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd()).join('\n');
-}
-
 /** The readable form: the funnel, then the lifecycle counts. */
 export function stagesTable(summary: StagesSummary): string {
   const funnel = [
@@ -116,13 +112,13 @@ export function stagesTable(summary: StagesSummary): string {
   const lines = [
     `Journey stages as of ${summary.asOf} (${summary.timeZone}): ${summary.customers} customers`,
     '',
-    table(funnel, (column) => column > 0),
+    textTable(funnel),
     '',
     'median days = from first reaching the previous stage to first reaching this one',
     ...(summary.withoutStage ? [`${summary.withoutStage} customers are in no stage`] : []),
     '',
     'Lifecycle',
-    table(lifecycle, (column) => column > 0),
+    textTable(lifecycle),
     '',
   ];
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import {
+  customerDisplayName,
   CONSENT_CHANNELS,
   CUSTOMER_TEXT_FIELDS,
   type ConsentChannel,
@@ -86,4 +87,31 @@ export function customerAt(block: CustomerBlock, row: number): Customer {
   const signupAt = block.signupAt[row]!;
   if (!Number.isNaN(signupAt)) customer.signupAt = signupAt;
   return customer;
+}
+
+/** What a list shows of a customer: id, display name, e-mail and phone. */
+export interface CustomerProfile {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/** The profile of customer `index` in blocks sorted by `start`; a placeholder `#index` when no block holds it. */
+export function customerProfileAt(blocks: readonly CustomerBlock[], index: number): CustomerProfile {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle]!;
+    if (index < block.start) high = middle - 1;
+    else if (index >= block.start + block.count) low = middle + 1;
+    else {
+      const row = index - block.start;
+      const id = block.id[row]!;
+      const name = customerDisplayName({ id: '', firstName: block.text.firstName[row], lastName: block.text.lastName[row] });
+      return { id, name, email: block.text.email[row]!, phone: block.text.phone[row]! };
+    }
+  }
+  return { id: `#${index}`, name: '', email: '', phone: '' };
 }

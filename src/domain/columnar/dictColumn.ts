@@ -50,20 +50,23 @@ export function createDictColumnBuilder(rowCount: number): DictColumnBuilder {
       presentRows.push(row);
       presentCodes.push(code);
     },
-    finish: () => packColumn(values, presentRows, presentCodes, rowCount),
+    finish: () => packDictColumn(values, presentRows, presentCodes, rowCount),
   };
 }
 
-/** Rows must be ascending. Chooses the smaller of the dense and sparse layouts. */
-function packColumn(values: string[], rows: number[], codes: number[], rowCount: number): DictColumn {
+/**
+ * A column from the rows that have a value and their codes (1-based into `values`). Rows must be
+ * ascending. Chooses the smaller of the dense and sparse layouts.
+ */
+export function packDictColumn(values: string[], rows: ArrayLike<number>, codes: ArrayLike<number>, rowCount: number): DictColumn {
   const codeBytes = codeArray(values.length, 0).BYTES_PER_ELEMENT;
   const rowBytes = rowCount <= 0x10000 ? 2 : 4;
   const isSparse = rows.length * (codeBytes + rowBytes) < rowCount * codeBytes;
   if (isSparse) {
     const packedCodes = codeArray(values.length, codes.length);
-    packedCodes.set(codes);
+    for (let i = 0; i < codes.length; i++) packedCodes[i] = codes[i]!;
     const packedRows = rowArray(rowCount, rows.length);
-    packedRows.set(rows);
+    for (let i = 0; i < rows.length; i++) packedRows[i] = rows[i]!;
     return { values, codes: packedCodes, rows: packedRows };
   }
   const dense = codeArray(values.length, rowCount);

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_LINE_END, csvField, csvLine } from './csvWrite';
+import { CSV_LINE_END, csvField, csvLine, csvText } from './csvWrite';
 
 describe('csvField', () => {
   it('leaves plain values unquoted and writes nothing for null and undefined', () => {
@@ -51,5 +51,11 @@ describe('csvLine', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('csvText', () => {
+  it('writes every row with a line end and neutralises formulas', () => {
+    expect(csvText([['name', 'value'], ['=SUM(A1)', -12.5], ['a,b', null]])).toBe("name,value\n'=SUM(A1),-12.5\n\"a,b\",\n");
   });
 });

@@ -44,3 +44,10 @@ function needsQuotes(text: string, delimiter: string): boolean {
   if (delimiter === ',') return NEEDS_QUOTES_COMMA.test(text);
   return text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
 }
+
+/** A whole CSV text (header and rows), spreadsheet formulas neutralised, one line end after each row. */
+export function csvText(rows: readonly (readonly CsvValue[])[], options: Omit<CsvWriteOptions, 'neutralizeFormulas'> = {}): string {
+  let text = '';
+  for (const row of rows) text += csvLine(row, { ...options, neutralizeFormulas: true }) + CSV_LINE_END;
+  return text;
+}

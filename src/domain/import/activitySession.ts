@@ -31,6 +31,8 @@ export interface ActivityState {
   readonly renamedTypes: Set<string>;
   /** the events' props are not kept and no key needs them but an order's id (see `orderProps`) */
   readonly isSkippingProps: boolean;
+  /** when skipping props: the keys of this file's props the sink keeps all the same */
+  readonly keptPropKeys: readonly string[];
   warn(code: WarningCode, line: number, params: MessageParams, column?: string): void;
   reject(line: number, code: RejectCode, params: MessageParams, fields: readonly string[], column?: string): void;
   addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean): boolean;
@@ -71,7 +73,13 @@ const NO_PROPS: Readonly<Record<string, string>> = Object.freeze({});
 function orderProps(state: ActivityState, fields: readonly string[]): [Record<string, string>, boolean] {
   if (!state.isSkippingProps) return rowProps(state, fields);
   const orderId = state.activity!.propValue(fields, ORDER_ID_PROP);
-  return [orderId === undefined ? NO_PROPS : { [ORDER_ID_PROP]: orderId }, false];
+  if (state.keptPropKeys.length === 0) return [orderId === undefined ? NO_PROPS : { [ORDER_ID_PROP]: orderId }, false];
+  const props: Record<string, string> = orderId === undefined ? {} : { [ORDER_ID_PROP]: orderId };
+  for (const key of state.keptPropKeys) {
+    const value = state.activity!.propValue(fields, key);
+    if (value !== undefined) props[key] = value;
+  }
+  return [props, false];
 }
 
 /** Reads one data row of an orders, lines or events file. */

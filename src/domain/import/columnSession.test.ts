@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dictValue } from '../columnar/dictColumn';
 import { csvLine } from '../csv/csvWrite';
 import type { CsvKind } from '../model/importBatch';
 import { planImport, type PlanInput } from './plan';
@@ -14,12 +15,12 @@ const NOW = Date.parse('2026-06-01T00:00:00Z');
 
 type Input = Omit<PlanInput, 'head' | 'isWholeFile' | 'sourceName'>;
 
-function bothPaths(text: string, input: Input) {
+function bothPaths(text: string, input: Input, keepsProp?: (key: string) => boolean) {
   const full = { sourceName: 'test.csv', now: NOW, ...input };
   const records = importText(text, full);
   const bytes = new TextEncoder().encode(text);
   const plan = planImport({ ...full, head: bytes, isWholeFile: true });
-  const session = columnSession(plan);
+  const session = columnSession(plan, { keepsProp });
   session.pushText(new TextDecoder(plan.encoding.label).decode(bytes));
   return { records, columns: sessionColumns(session) };
 }
@@ -89,5 +90,16 @@ describe('columnSession', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('keeps the props it is asked to keep, as dictionary columns, with the same values as the props', () => {
+    const text = ['order_id,customer_id,date,amount,utm_source,Campaign,note', 'A,C1,2025-01-01,10,email,spring,x', 'B,C1,2025-01-02,12,,spring,y', 'C,C2,2025-01-03,5,sms,,z'].join('\n');
+    const keepsProp = (key: string) => key === 'utm_source' || key === 'Campaign';
+    const { records, columns } = bothPaths(text, { kind: 'orders' }, keepsProp);
+    expect(Object.keys(columns.events.props).sort()).toEqual(['Campaign', 'utm_source']);
+    const kept = (key: string) => Array.from({ length: columns.events.count }, (_, row) => dictValue(columns.events.props[key]!, row));
+    expect(kept('utm_source')).toEqual(records.events.map((event) => event.props.utm_source));
+    expect(kept('Campaign')).toEqual(records.events.map((event) => event.props.Campaign));
+    expect(bothPaths(text, { kind: 'orders' }).columns.events.props).toEqual({});
   });
 });

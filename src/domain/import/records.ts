@@ -47,9 +47,10 @@ export interface ImportedColumns {
   rejectedRows: RejectedRow[];
 }
 
-/** A session that keeps events as typed columns without props (`sessionColumns`). */
-export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> = {}): ImportSession {
-  return new ImportSession(plan, { ...options, sink: () => new EventColumnsSink() });
+/** A session that keeps events as typed columns without props, but those `keepsProp` names (`sessionColumns`). */
+export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> & { keepsProp?: (key: string) => boolean } = {}): ImportSession {
+  const { keepsProp, ...sessionOptions } = options;
+  return new ImportSession(plan, { ...sessionOptions, sink: () => new EventColumnsSink(keepsProp) });
 }
 
 /** What `sessionRecords` gives, with the events as columns: for callers that need no props. */
@@ -59,6 +60,33 @@ export function sessionColumns(session: ImportSession): ImportedColumns {
   const { directory } = session;
   const customerIds = Array.from({ length: directory.size }, (_, slot) => directory.idOf(slot));
   return { report, customers: directory.newProfiles(), events: session.sink.finish(), customerIds, rejectedRows: session.rejectedRows };
+}
+
+/**
+ * The customer index of every event of a file read as columns, in an index space shared with
+ * other files: `ids` (index → id) and `indexOf` are extended in place. New customers are
+ * numbered as the CrmEvent path numbers them — those with profile data in the file first, then
+ * in the order of their first event — so a file gives the same indexes either way.
+ */
+export function indexColumnCustomers(records: Pick<ImportedColumns, 'events' | 'customerIds' | 'customers'>, ids: string[], indexOf: Map<string, number>): Int32Array {
+  for (const customer of records.customers) {
+    if (!indexOf.has(customer.id)) indexOf.set(customer.id, ids.push(customer.id) - 1);
+  }
+  const { events, customerIds: idOfSlot } = records;
+  const indexOfSlot = new Int32Array(idOfSlot.length).fill(-1);
+  const indexes = new Int32Array(events.count);
+  for (let i = 0; i < events.count; i++) {
+    const slot = events.slot[i]!;
+    let index = indexOfSlot[slot]!;
+    if (index < 0) {
+      const id = idOfSlot[slot]!;
+      index = indexOf.get(id) ?? -1;
+      if (index < 0) indexOf.set(id, (index = ids.push(id) - 1));
+      indexOfSlot[slot] = index;
+    }
+    indexes[i] = index;
+  }
+  return indexes;
 }
 
 /** Imports a whole text at once (tests, small files): plan, read, report. */

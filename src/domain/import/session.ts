@@ -56,6 +56,7 @@ export class ImportSession implements ActivityState {
   readonly lastSignature = new Map<number, string>();
   readonly lineOrders = new LineAggregator();
   readonly renamedTypes = new Set<string>();
+  readonly keptPropKeys: readonly string[];
   private readonly rejects: ImportReject[] = [];
   /** order and return keys of this file, with their amounts */
   private readonly orderKeys: KeySet;
@@ -84,6 +85,8 @@ export class ImportSession implements ActivityState {
     this.contentKeys = new KeySet(plan.kind === 'events' && this.knownKeys.size > 0 ? expected : 1024);
     this.customerRows = new CustomerRowReader(plan, (code, line, params, column) => this.warn(code, line, params, column));
     this.activity = plan.kind === 'customers' ? undefined : new ActivityRowReader(plan);
+    const keepsProp = this.sink.keepsProp;
+    this.keptPropKeys = this.activity && keepsProp ? this.activity.propKeys.filter((key) => keepsProp(key)) : [];
     this.reader = new CsvRecordReader(plan.layout.dialect, (fields, line, _lines, problem, problemField) => this.onRecord(fields, line, problem, problemField));
     this.reader.expectedFields = plan.layout.columns.length;
     this.isHeaderPending = plan.layout.hasHeader;

@@ -1,4 +1,4 @@
-import { DAY_MS, formatEpochDay, localDayNumber, startOfLocalDay } from '../time';
+import { formatEpochDay, localDayNumber, nextPeriodStartDay, startOfLocalDay, startOfPeriodDay, type CalendarUnit } from '../time';
 import { isKnownAt, type JourneyIndex } from './journeyIndex';
 
 /**
@@ -10,7 +10,7 @@ import { isKnownAt, type JourneyIndex } from './journeyIndex';
  * at most MAX_PERIODS (the latest ones); first reaches before the first period (a sign-up years
  * before the data starts) are counted in `enteredBefore`.
  */
-export type PeriodUnit = 'month' | 'week';
+export type PeriodUnit = CalendarUnit;
 export const PERIOD_UNITS: readonly PeriodUnit[] = ['month', 'week'];
 export const MAX_PERIODS = 260;
 
@@ -31,23 +31,11 @@ export interface StagesByPeriod {
   enteredBefore: number[];
 }
 
-function periodStartDay(day: number, unit: PeriodUnit): number {
-  if (unit === 'week') return day - ((day + 3) % 7);
-  const date = new Date(day * DAY_MS);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / DAY_MS;
-}
-
-function nextPeriodDay(startDay: number, unit: PeriodUnit): number {
-  if (unit === 'week') return startDay + 7;
-  const date = new Date(startDay * DAY_MS);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / DAY_MS;
-}
-
 /** Start days of the periods from `firstTs` to the moment before `at`. */
 function periodDays(firstTs: number, at: number, unit: PeriodUnit, timeZone: string): number[] {
   const lastDay = localDayNumber(at - 1, timeZone);
   const days: number[] = [];
-  for (let day = periodStartDay(localDayNumber(firstTs, timeZone), unit); day <= lastDay; day = nextPeriodDay(day, unit)) days.push(day);
+  for (let day = startOfPeriodDay(localDayNumber(firstTs, timeZone), unit); day <= lastDay; day = nextPeriodStartDay(day, unit)) days.push(day);
   return days.slice(-MAX_PERIODS);
 }
 
@@ -79,7 +67,7 @@ export function stagesByPeriod(index: JourneyIndex, at: number, unit: PeriodUnit
   empty.periods = days.map((day, p) => {
     for (let s = 0; s < S; s++) running[s]! += diff[p * S + s]!;
     const end = p + 1 < P ? starts[p + 1]! : at;
-    const nextStart = startOfLocalDay(nextPeriodDay(day, unit), index.timeZone);
+    const nextStart = startOfLocalDay(nextPeriodStartDay(day, unit), index.timeZone);
     return {
       startDate: formatEpochDay(day),
       endDate: formatEpochDay(localDayNumber(end - 1, index.timeZone)),

@@ -1,4 +1,5 @@
 import type { EventBlock } from '../columnar';
+import { addToSum as addTo } from '../math/compensatedSum';
 import { localDayNumber } from '../time';
 import type { WindowBounds } from './measures';
 
@@ -25,18 +26,6 @@ interface Sums {
   orderLo: Float64Array;
   returnHi: Float64Array;
   returnLo: Float64Array;
-}
-
-/** Adds one amount to customer c's double-double sum (Knuth's two-sum). */
-function addTo(hi: Float64Array, lo: Float64Array, c: number, value: number): void {
-  const a = hi[c]!;
-  const s = a + value;
-  const virtual = s - a;
-  const error = a - (s - virtual) + (value - virtual);
-  const low = lo[c]! + error;
-  const high = s + low;
-  hi[c] = high;
-  lo[c] = low - (high - s);
 }
 
 /** Adds a double-double (hi, lo) to customer c's double-double sum. */

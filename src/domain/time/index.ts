@@ -1,2 +1,3 @@
 export * from './isoFormat';
 export * from './localDay';
+export * from './calendar';

@@ -1,4 +1,4 @@
-import { customerDisplayName, type CustomerBlock } from '../../domain';
+import { customerProfileAt, type CustomerBlock } from '../../domain';
 import {
   assignSegments,
   compareCustomerIds,
@@ -103,7 +103,7 @@ export class RfmEngine {
     const blocks = await this.blocks(request);
     const from = request.page * request.pageSize;
     const rows = Array.from(indexes.subarray(from, from + request.pageSize), (c) => {
-      const profile = profileOf(blocks, c);
+      const profile = customerProfileAt(blocks, c);
       const isScored = result.frequency[c]! > 0;
       return {
         index: c,
@@ -131,7 +131,7 @@ export class RfmEngine {
     const codes = assignSegments(result, map);
     const indexes = await this.select(request, codes, request.filter);
     const blocks = await this.blocks(request);
-    const profiles = Array.from(indexes, (c) => profileOf(blocks, c));
+    const profiles = Array.from(indexes, (c) => customerProfileAt(blocks, c));
     const byIndex = new Map(Array.from(indexes, (c, i) => [c, profiles[i]!]));
     const order = Array.from(indexes).sort((a, b) => compareCustomerIds(byIndex.get(a)!.id, byIndex.get(b)!.id));
     const segmentName = (c: number) => {
@@ -255,31 +255,6 @@ export class RfmEngine {
     }
     return this.customerBlocks.promise;
   }
-}
-
-interface Profile {
-  id: string;
-  name: string;
-  email: string;
-  phone: string;
-}
-
-function profileOf(blocks: readonly CustomerBlock[], index: number): Profile {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const block = blocks[middle]!;
-    if (index < block.start) high = middle - 1;
-    else if (index >= block.start + block.count) low = middle + 1;
-    else {
-      const row = index - block.start;
-      const id = block.id[row]!;
-      const name = customerDisplayName({ id: '', firstName: block.text.firstName[row], lastName: block.text.lastName[row] });
-      return { id, name, email: block.text.email[row]!, phone: block.text.phone[row]! };
-    }
-  }
-  return { id: `#${index}`, name: '', email: '', phone: '' };
 }
 
 /** The last day of each of the `count` calendar months before the month of `day`, oldest first. */

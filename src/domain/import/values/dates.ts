@@ -1,3 +1,4 @@
+import { daysFromCivil, daysInMonth } from '../../time/calendar';
 import { formatEpochDay } from '../../time/isoFormat';
 import { DAY_MS, zoneOffsetMs } from '../../time/localDay';
 import { emptyTokens, tokenizeDate, type DateTokens } from './dateParts';
@@ -24,19 +25,7 @@ export type DateFormat =
 
 const EXCEL_EPOCH_DAY = -25_569; // 1899-12-30
 
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export { daysFromCivil, daysInMonth };
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,0 +1,60 @@
+import { FormControl, IconButton, InputLabel, MenuItem, Paper, Select, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import RestartAltIcon from '@mui/icons-material/RestartAlt';
+import { useTranslation } from 'react-i18next';
+import { METRICS_CUT_KINDS, METRICS_PERIODS, type MetricsCutChoice, type MetricsPeriod, type MetricsSettings } from '../../domain/metrics';
+import { isoDateToDayNumber } from '../../domain/time';
+import type { MetricsFormat } from './metricsFormat';
+
+/** The screen's choices: as-of date, period of the headline figures, cohort unit, cut. */
+export function MetricsControls({ settings, defaultAsOf, format, onChange }: { settings: MetricsSettings; defaultAsOf: string | null; format: MetricsFormat; onChange(change: Partial<MetricsSettings>): void }) {
+  const { t } = useTranslation();
+  const shown = settings.asOf ?? defaultAsOf ?? '';
+  return (
+    <Paper sx={{ p: 2 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap', rowGap: 2 }}>
+        <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
+          <TextField
+            type="date"
+            size="small"
+            label={t('metrics.controls.asOf')}
+            value={shown}
+            onChange={(event) => {
+              const text = event.target.value;
+              if (!text) onChange({ asOf: null });
+              else if (!Number.isNaN(isoDateToDayNumber(text))) onChange({ asOf: text });
+            }}
+            helperText={t('metrics.controls.asOfHelp', { date: defaultAsOf ? format.calendarDate(defaultAsOf) : '…' })}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'metrics-as-of' } }}
+            sx={{ width: 260 }}
+          />
+          {settings.asOf && (
+            <Tooltip title={t('metrics.controls.asOfReset')}>
+              <IconButton aria-label={t('metrics.controls.asOfReset')} onClick={() => onChange({ asOf: null })} sx={{ mt: 0.5 }}>
+                <RestartAltIcon />
+              </IconButton>
+            </Tooltip>
+          )}
+        </Stack>
+        <FormControl size="small" sx={{ minWidth: 200 }}>
+          <InputLabel id="metrics-period-label">{t('metrics.controls.period')}</InputLabel>
+          <Select labelId="metrics-period-label" label={t('metrics.controls.period')} value={settings.period} onChange={(event) => onChange({ period: event.target.value as MetricsPeriod })} data-testid="metrics-period">
+            {METRICS_PERIODS.map((period) => <MenuItem key={period} value={period}>{t(`metrics.controls.periods.${period}`)}</MenuItem>)}
+          </Select>
+        </FormControl>
+        <Stack spacing={0.5}>
+          <Typography variant="caption" color="text.secondary" id="metrics-unit-label">{t('metrics.controls.unit')}</Typography>
+          <ToggleButtonGroup size="small" exclusive value={settings.unit} onChange={(_, unit: 'month' | 'week' | null) => unit && onChange({ unit })} aria-labelledby="metrics-unit-label">
+            <ToggleButton value="month" data-testid="metrics-unit-month">{t('metrics.controls.units.month')}</ToggleButton>
+            <ToggleButton value="week" data-testid="metrics-unit-week">{t('metrics.controls.units.week')}</ToggleButton>
+          </ToggleButtonGroup>
+        </Stack>
+        <FormControl size="small" sx={{ minWidth: 220 }}>
+          <InputLabel id="metrics-cut-label">{t('metrics.controls.cut')}</InputLabel>
+          <Select labelId="metrics-cut-label" label={t('metrics.controls.cut')} value={settings.cut} onChange={(event) => onChange({ cut: event.target.value as MetricsCutChoice })} data-testid="metrics-cut">
+            {METRICS_CUT_KINDS.map((cut) => <MenuItem key={cut} value={cut}>{t(`metrics.controls.cuts.${cut}`)}</MenuItem>)}
+          </Select>
+        </FormControl>
+      </Stack>
+    </Paper>
+  );
+}
