@@ -4,9 +4,10 @@ import { chainModelSuite } from './chainModel';
 import { customersTableSuite } from './customersTable';
 import { demoGeneratorSuite } from './demoGenerator';
 import { importSuite } from './import';
+import { importExportsSuite } from './importExports';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
 import { metricsSuite } from './metrics';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, chainModelSuite, metricsSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite];

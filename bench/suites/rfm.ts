@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { buildBenchApp, launchChromium, openBenchPage, startBenchServer } from '../browserHarness';
 import { compareTimes, median, round, type BenchSuite, type Measurement } from '../harness';
 import { assignSegments, compileSegmentMap, computeRfmFromBlocks, presetSegmentMap, segmentTotals } from '../../src/domain/rfm';
-import { localDayNumber } from '../../src/domain/time';
+import { localDayNumber, plausibleWindow } from '../../src/domain/time';
 import { readEventColumnsFromFile } from '../../src/cli/readRecords';
 import { rfmJson, writeRfmCsv } from '../../src/cli/commands/rfm';
 import { rfmBlockFromColumns, rfmMeta, scoreRfm } from '../../src/engine/rfm/rfmScores';
@@ -19,12 +19,12 @@ import { prepareRfmData, readRfmColumns, rfmBlocks, RFM_BENCH_CUSTOMERS, type Rf
  * per-customer CSV: `chainlab rfm` against a pandas script (read_csv … to_csv).
  */
 const ROOT = new URL('../..', import.meta.url).pathname;
-const PYTHON = '/usr/bin/python3';
-const PYTHON_DIR = join(ROOT, 'bench/python');
+export const PYTHON = '/usr/bin/python3';
+export const PYTHON_DIR = join(ROOT, 'bench/python');
 /** Unmeasured runs first (JIT, caches), the same for every contender. */
 const WARMUPS = 2;
 
-function ensurePandas(log: (message: string) => void): void {
+export function ensurePandas(log: (message: string) => void): void {
   if (spawnSync(PYTHON, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0) return;
   log('installing python3-pandas with apt-get');
   execFileSync('apt-get', ['update'], { stdio: 'ignore' });
@@ -140,7 +140,7 @@ async function interleavedRuns(data: RfmBenchData, asOfDay: number, runs: number
   }
 }
 
-function timeProcess(command: string, args: string[], cwd: string): number {
+export function timeProcess(command: string, args: string[], cwd: string): number {
   const startedAt = performance.now();
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
@@ -148,7 +148,7 @@ function timeProcess(command: string, args: string[], cwd: string): number {
 }
 
 /** Both CSVs must hold the same customers, segments and scores (amounts to 1e-6). */
-function compareCsv(ours: string, theirs: string): string {
+export function compareCsv(ours: string, theirs: string): string {
   const parse = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').trim(), { header: true }).data;
   const a = parse(ours);
   const b = new Map(parse(theirs).map((row) => [row.customer_id, row]));
@@ -169,7 +169,7 @@ async function commandSplit(data: RfmBenchData, tmpDir: string) {
   const read = (performance.now() - startedAt) / 1000;
   startedAt = performance.now();
   const { block, customerIds } = rfmBlockFromColumns(records);
-  const result = scoreRfm({ block, customerCount: customerIds.length }, rfmMeta(block, 'UTC'), 'UTC', { asOf: null, periodDays: null, levels: 5, method: 'quantile', monetary: 'total' });
+  const result = scoreRfm({ block, customerCount: customerIds.length }, rfmMeta(block, 'UTC', plausibleWindow(Date.now())), 'UTC', { asOf: null, periodDays: null, levels: 5, method: 'quantile', monetary: 'total' });
   const map = presetSegmentMap('rfm-package', 5, 'en');
   const fromFile = { result, customerIds, map, codes: assignSegments(result, compileSegmentMap(map)) };
   rfmJson(fromFile);

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { UserFacingError } from '../domain/errors';
+import { printable } from './printable';
 
 /**
  * Exit codes and error reporting shared by every subcommand (cli.md):
@@ -53,7 +54,7 @@ export function oneLine(message: string): string {
 }
 
 export function errorLine(message: string): string {
-  return `chainlab: error: ${oneLine(message)}\n`;
+  return `chainlab: error: ${printable(oneLine(message))}\n`;
 }
 
 /** Writes the error line and returns the exit code for it. Commander has already printed its own. */

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, statSync, type WriteStream } from 'node:fs';
-import { CliError, EXIT_FAILURE } from './cliErrors';
+import { createWriteStream, mkdirSync, statSync, type Stats, type WriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { CliError, EXIT_FAILURE, usageError } from './cliErrors';
 
 /**
  * Text output files written through fs streams with backpressure: text is encoded as UTF-8
@@ -20,7 +21,11 @@ export class LineWriter {
   private readonly stream: WriteStream;
   private failure: Error | undefined;
 
-  constructor(path: string) {
+  /** `shownPath`: the path errors name (a spool file is named by the output it becomes). */
+  constructor(
+    path: string,
+    private readonly shownPath = path,
+  ) {
     this.path = path;
     this.stream = createWriteStream(path);
     this.stream.on('error', (error) => {
@@ -97,7 +102,7 @@ export class LineWriter {
   }
 
   private throwIfFailed(): void {
-    if (this.failure) throw writeError(this.path, this.failure);
+    if (this.failure) throw writeError(this.shownPath, this.failure);
   }
 }
 
@@ -116,4 +121,30 @@ export function ensureDirectory(path: string): void {
     throw new CliError(`cannot create directory ${path}: ${reason}`, EXIT_FAILURE);
   }
   if (!statSync(path).isDirectory()) throw new CliError(`cannot create directory ${path}: a file is in the way`, EXIT_FAILURE);
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses output files that would destroy an input or each other: the same path, or the same
+ * file reached through a link (exit 2). `outputs` maps the flag to the path given.
+ */
+export function refuseClobbering(inputs: readonly string[], outputs: Readonly<Record<string, string | undefined>>): void {
+  const files = inputs.map((path) => ({ path: resolve(path), stat: statOrUndefined(resolve(path)) }));
+  const isSame = (a: { path: string; stat?: Stats }, b: { path: string; stat?: Stats }) => a.path === b.path || (a.stat !== undefined && b.stat !== undefined && a.stat.ino === b.stat.ino && a.stat.dev === b.stat.dev);
+  const written: { flag: string; path: string; stat?: Stats }[] = [];
+  for (const [flag, given] of Object.entries(outputs)) {
+    if (!given) continue;
+    const output = { flag, path: resolve(given), stat: statOrUndefined(resolve(given)) };
+    if (files.some((input) => isSame(input, output))) throw usageError(`${flag} ${given} is an input file: writing it would destroy what is read; choose another file`);
+    const other = written.find((earlier) => isSame(earlier, output));
+    if (other) throw usageError(`${flag} and ${other.flag} name the same file ${given}; choose two files`);
+    written.push(output);
+  }
 }

@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
-import { blocksFromRecords, type CrmEvent, type Customer } from '../domain';
+import { blocksFromColumns, type ColumnsFile } from '../domain';
+import { JOURNEY_PROPS } from '../domain/journey';
 import { NO_CACHE, type Dataset, type EnginePort } from '../engine';
 import { fileError } from './cliErrors';
 import { createProgress, warn, type CliIo } from './output';
-import { readRecordsFromFile } from './readRecords';
+import { readEventColumnsFromFile, type ReadSettings } from './readRecords';
 
 /**
  * The engine's port on the command line: the "workspace" is the files a command was given,
  * read with the app's import (readRecords.ts) into the same column blocks the app stores, so a
- * use case computes from them exactly as in the app. Nothing is cached: a command computes once.
+ * use case computes from them exactly as in the app. The events are read as columns, keeping
+ * only the props the journey reads (channel, NPS score): a gigabyte of events fits in bounded
+ * memory. Nothing is cached: a command computes once.
  * Progress goes to stderr (output.ts); a rejected row is a warning, a file without a single
  * event an error naming it.
  */
@@ -18,10 +21,13 @@ export interface DatasetFile {
   kind: 'orders' | 'events';
 }
 
-export function createFilePort(files: readonly DatasetFile[], timeZone: string, io: CliIo): EnginePort {
+/** How the files are read besides their kind (zone, placeholders, plausible dates). */
+export type DatasetReading = Omit<ReadSettings, 'kind'>;
+
+export function createFilePort(files: readonly DatasetFile[], reading: DatasetReading, io: CliIo): EnginePort {
   let dataset: Promise<Dataset> | undefined;
   function loadDataset(): Promise<Dataset> {
-    dataset ??= readDataset(files, timeZone, io);
+    dataset ??= readDataset(files, reading, io);
     return dataset;
   }
   return {
@@ -31,21 +37,22 @@ export function createFilePort(files: readonly DatasetFile[], timeZone: string, 
   };
 }
 
-async function readDataset(files: readonly DatasetFile[], timeZone: string, io: CliIo): Promise<Dataset> {
-  const customers: Customer[] = [];
-  const events: CrmEvent[] = [];
+async function readDataset(files: readonly DatasetFile[], reading: DatasetReading, io: CliIo): Promise<Dataset> {
+  const read: ColumnsFile[] = [];
   for (const file of files) {
     let progress: ReturnType<typeof createProgress> | undefined;
-    const records = await readRecordsFromFile(resolve(file.path), { kind: file.kind, timeZone }, (done, total) => {
-      progress ??= createProgress(io, `reading ${file.path}`, total);
-      progress.update(done);
+    const records = await readEventColumnsFromFile(resolve(file.path), { ...reading, kind: file.kind }, {
+      keepsProp: (key) => JOURNEY_PROPS.includes(key),
+      onProgress: (done, total) => {
+        progress ??= createProgress(io, `reading ${file.path}`, total);
+        progress.update(done);
+      },
     });
     progress?.finish();
     const { report } = records;
     if (report.rejected > 0) warn(io, `${file.path}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${file.path} --kind ${file.kind} shows why)`);
-    if (records.events.length === 0) throw fileError(file.path, `no ${file.kind === 'orders' ? 'orders' : 'events'} could be read from it`);
-    for (const customer of records.customers) customers.push(customer);
-    for (const event of records.events) events.push(event);
+    if (records.events.count === 0) throw fileError(file.path, `no ${file.kind === 'orders' ? 'orders' : 'events'} could be read from it`);
+    read.push({ customers: records.customers, events: records.events, customerIds: records.customerIds });
   }
-  return blocksFromRecords(customers, events);
+  return blocksFromColumns(read);
 }

@@ -1,9 +1,17 @@
-import { csvLine, formatUtcInstant, type CrmEvent, type Customer, type ImportReport, type RejectedRow } from '../domain';
+import { createReadStream, rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { csvLine, formatUtcInstant, type CrmEvent, type Customer, type CustomerDirectory, type EventSink, type RejectedRow } from '../domain';
 import { LineWriter } from './fileOutput';
 
 /**
  * What `chainlab import` writes besides the report: the normalised records as JSON lines
- * (`--out`), the rejected rows as CSV (`--rejects`), and the summary people read.
+ * (`--out`) and the rejected rows as CSV (`--rejects`), both streamed to disk while the file
+ * is read, so a gigabyte of input (or two million rejected rows) never sits in memory.
+ *
+ * Both go through a spool file next to the output first, because something is only known at
+ * the end: the customers (they come first in `--out`, merged over the whole file) and the
+ * final id of a customer first seen by e-mail; the widest rejected row (the `--rejects`
+ * header names its extra columns). The spool is read back once, line by line, and removed.
  */
 export function customerRecord(customer: Customer): Record<string, unknown> {
   const { signupAt, ...rest } = customer;
@@ -19,69 +27,128 @@ export function eventRecord(event: CrmEvent): Record<string, unknown> {
   return record;
 }
 
-/** One JSON object a line: customers first, then events; `ts` and `signupAt` as ISO 8601 UTC. */
-export async function writeRecords(path: string, customers: readonly Customer[], events: readonly CrmEvent[]): Promise<void> {
+function spoolPath(path: string): string {
+  return `${path}.chainlab-${process.pid}.part`;
+}
+
+/** Reads a spool file back line by line (async, bounded memory). */
+async function* spoolLines(path: string): AsyncIterable<string> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) yield line;
+}
+
+/**
+ * `--out`: a session's events as they come, tagged with their customer slot; `finish` writes
+ * the customers, then every event with its customer's final id. The shape of each line is
+ * `eventRecord`'s.
+ */
+export class RecordsFile {
+  private readonly spool: LineWriter;
+  private readonly spoolFile: string;
+
+  constructor(private readonly path: string) {
+    this.spoolFile = spoolPath(path);
+    this.spool = new LineWriter(this.spoolFile, path);
+  }
+
+  /** The session's sink: every event straight to the spool. */
+  sink(): EventSink {
+    const spool = this.spool;
+    return {
+      add(slot, type, ts, amount, props) {
+        const body: Record<string, unknown> = { type, ts: formatUtcInstant(ts) };
+        if (!Number.isNaN(amount)) body.amount = amount;
+        body.props = props;
+        spool.writeLine(`${slot}\t${JSON.stringify(body)}`);
+      },
+    };
+  }
+
+  async flush(): Promise<void> {
+    if (this.spool.isFull) await this.spool.flush();
+  }
+
+  async finish(customers: readonly Customer[], directory: CustomerDirectory): Promise<void> {
+    await this.spool.close();
+    await writeFromSpool(this.path, this.spoolFile, async (writer) => {
+      for (const customer of customers) {
+        writer.writeLine(JSON.stringify(customerRecord(customer)));
+        if (writer.isFull) await writer.flush();
+      }
+      for await (const line of spoolLines(this.spoolFile)) {
+        const tab = line.indexOf('\t');
+        const id = directory.idOf(Number(line.slice(0, tab)));
+        writer.writeLine(`{"record":"event","customerId":${JSON.stringify(id)},${line.slice(tab + 2)}`);
+        if (writer.isFull) await writer.flush();
+      }
+    });
+  }
+
+  /** Abandons the output after a failure. */
+  discard(): void {
+    this.spool.destroy();
+    rmSync(this.spoolFile, { force: true });
+  }
+}
+
+/** Writes the final file from its spool with `fill`; the spool is removed whatever happens, and a failed write is abandoned. */
+async function writeFromSpool(path: string, spoolFile: string, fill: (writer: LineWriter) => Promise<void>): Promise<void> {
   const writer = new LineWriter(path);
   try {
-    for (const customer of customers) {
-      writer.writeLine(JSON.stringify(customerRecord(customer)));
-      if (writer.isFull) await writer.flush();
-    }
-    for (const event of events) {
-      writer.writeLine(JSON.stringify(eventRecord(event)));
-      if (writer.isFull) await writer.flush();
-    }
+    await fill(writer);
     await writer.close();
   } catch (error) {
     writer.destroy();
     throw error;
+  } finally {
+    rmSync(spoolFile, { force: true });
   }
 }
 
 /**
- * The rejected rows: `line,reason,` then the file's columns with the row's values as read
- * (extra values in "column N" columns), spreadsheet formulas neutralised. Written even when
- * nothing was rejected, so scripts always find the file.
+ * `--rejects`: `line,reason,` then the file's columns with the row's values as read (extra
+ * values in "column N" columns), spreadsheet formulas neutralised. Every rejected row, however
+ * many; written even when nothing was rejected, so scripts always find the file.
  */
-export async function writeRejects(path: string, columns: readonly string[], rows: readonly RejectedRow[]): Promise<void> {
-  const width = rows.reduce((max, row) => Math.max(max, row.fields.length), columns.length);
-  const header = [...columns];
-  for (let i = columns.length; i < width; i++) header.push(`column ${i + 1}`);
-  const writer = new LineWriter(path);
-  try {
-    writer.writeLine(csvLine(['line', 'reason', ...header], { neutralizeFormulas: true }));
-    for (const row of rows) {
-      writer.writeLine(csvLine([row.line, row.reason, ...row.fields], { neutralizeFormulas: true }));
-      if (writer.isFull) await writer.flush();
-    }
-    await writer.close();
-  } catch (error) {
-    writer.destroy();
-    throw error;
-  }
-}
+export class RejectsFile {
+  private readonly spool: LineWriter;
+  private readonly spoolFile: string;
+  private width = 0;
 
-const LISTED = 10;
-
-function delimiterName(delimiter: string): string {
-  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
-}
-
-/** The human summary printed without `--json`. */
-export function summaryText(file: string, report: ImportReport): string {
-  const lines: string[] = [];
-  const d = report.detected;
-  lines.push(`${file}: ${report.kind}, ${report.read} rows read — ${report.accepted} accepted, ${report.merged} merged, ${report.rejected} rejected; ${report.customers} customers, ${report.events} events`);
-  lines.push(`Read as ${d.encoding}${d.bom ? ' with BOM' : ''}, delimiter ${delimiterName(d.delimiter)}, ${d.hasHeader ? 'header row' : 'no header'}${d.dateFormat ? `, dates ${d.dateFormat}${d.dateAmbiguous ? ' (ambiguous)' : ''}` : ''}, times in ${d.timeZone}`);
-  lines.push(`Mapping: ${Object.entries(report.mapping).map(([field, column]) => `${field} ← "${column}"`).join(', ')}`);
-  if (report.unmapped.length) lines.push(`Kept as ${report.kind === 'customers' ? 'attributes' : 'props'}: ${report.unmapped.map((c) => `"${c}"`).join(', ')}`);
-  if (report.rejects.length) {
-    lines.push(`Rejected rows${report.rejects.length > LISTED ? ` (first ${LISTED} of ${report.rejects.length})` : ''}:`);
-    for (const reject of report.rejects.slice(0, LISTED)) lines.push(`  line ${reject.line}: ${reject.reason}`);
+  constructor(
+    private readonly path: string,
+    private readonly columns: readonly string[],
+  ) {
+    this.spoolFile = spoolPath(path);
+    this.spool = new LineWriter(this.spoolFile, path);
+    this.width = columns.length;
   }
-  if (report.warnings.length) {
-    lines.push(`Warnings${report.warningCount > LISTED ? ` (first ${LISTED} of ${report.warningCount})` : ''}:`);
-    for (const warning of report.warnings.slice(0, LISTED)) lines.push(`  line ${warning.line}: ${warning.message}`);
+
+  add(row: RejectedRow): void {
+    if (row.fields.length > this.width) this.width = row.fields.length;
+    this.spool.writeLine(csvLine([row.line, row.reason, ...row.fields], { neutralizeFormulas: true }));
   }
-  return `${lines.join('\n')}\n`;
+
+  async flush(): Promise<void> {
+    if (this.spool.isFull) await this.spool.flush();
+  }
+
+  async finish(): Promise<void> {
+    await this.spool.close();
+    const header = [...this.columns];
+    for (let i = this.columns.length; i < this.width; i++) header.push(`column ${i + 1}`);
+    await writeFromSpool(this.path, this.spoolFile, async (writer) => {
+      writer.writeLine(csvLine(['line', 'reason', ...header], { neutralizeFormulas: true }));
+      // csvLine quotes values with line breaks, so a spool line may hold several text lines: copy bytes, not lines.
+      for await (const chunk of createReadStream(this.spoolFile, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+        writer.write(chunk);
+        if (writer.isFull) await writer.flush();
+      }
+    });
+  }
+
+  discard(): void {
+    this.spool.destroy();
+    rmSync(this.spoolFile, { force: true });
+  }
 }

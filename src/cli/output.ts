@@ -1,3 +1,5 @@
+import { printable } from './printable';
+
 /**
  * Where things go (cli.md): results on stdout — with `--json` exactly one JSON document and
  * nothing else; progress and warnings on stderr, a progress bar only when stderr is a terminal.
@@ -24,7 +26,7 @@ export function writeJson(io: CliIo, document: unknown): void {
 }
 
 export function warn(io: CliIo, message: string): void {
-  io.writeErr(`chainlab: warning: ${message}\n`);
+  io.writeErr(`chainlab: warning: ${printable(message)}\n`);
 }
 
 export interface Progress {

@@ -15,6 +15,9 @@ import {
   type ImportSession,
   type MappingFile,
   type RejectedRow,
+  type FarDatesPolicy,
+  type PlausibleDatesSetting,
+  type SessionOptions,
 } from '../domain';
 import { planSource, streamSource } from '../engine/import/readSource';
 import { fileError, usageError } from './cliErrors';
@@ -41,6 +44,21 @@ export interface ReadSettings {
   timeZone?: string;
   mappingFile?: string;
   hasHeader?: boolean;
+  /** values read as a missing id (default: the domain's list) */
+  placeholderIds?: readonly string[];
+  plausibleDates?: PlausibleDatesSetting;
+  farDates?: FarDatesPolicy;
+}
+
+/** How a session is read besides its settings: what it keeps and where rejected rows go. */
+export interface ReadOptions {
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** after each chunk of the file is read (flush output files here: memory stays bounded) */
+  afterChunk?: () => Promise<void>;
+  /** receives every rejected row (then not kept in memory) */
+  onRejectedRow?: (row: RejectedRow) => void;
+  /** rejects listed in the report (the count stays complete) */
+  listedRejectsLimit?: number;
 }
 
 /** The command line lets the kind be guessed; other commands name it. */
@@ -118,46 +136,55 @@ async function makePlan(path: string, size: number, settings: ReadSettingsWithGu
       dateFormat: settings.dateFormat,
       timeZone: settings.timeZone,
       mappingFile,
+      placeholderIds: settings.placeholderIds,
+      plausibleDates: settings.plausibleDates,
+      farDates: settings.farDates,
     });
   } catch (error) {
+    if (error instanceof UserFacingError && error.code === 'import.kindUnclear') throw usageError(`${path}: ${error.message} with --kind customers|orders|lines|events`);
     if (error instanceof UserFacingError) throw USAGE_CODES.has(error.code) ? usageError(error.message) : fileError(path, error.message);
     throw error;
   }
 }
 
 /** Streams the file through a session made for its plan; returns the plan and the finished session. */
-async function readSession(path: string, settings: ReadSettings | ReadSettingsWithGuess, makeSession: (plan: ImportPlan) => ImportSession, onProgress?: (bytesRead: number, totalBytes: number) => void) {
+export async function readSession(path: string, settings: ReadSettings | ReadSettingsWithGuess, makeSession: (plan: ImportPlan, options: SessionOptions) => ImportSession, options: ReadOptions = {}) {
   const size = statFile(path);
   if (size === 0) throw fileError(path, 'the file is empty');
   const mappingFile = settings.mappingFile ? loadMappingFile(settings.mappingFile) : undefined;
   const plan = await makePlan(path, size, settings, mappingFile);
-  const session = makeSession(plan);
-  await streamSource(fileSource(path, size), plan, session, { afterChunk: (bytesRead) => onProgress?.(bytesRead, size) });
+  const session = makeSession(plan, { onRejectedRow: options.onRejectedRow, listedRejectsLimit: options.listedRejectsLimit });
+  await streamSource(fileSource(path, size), plan, session, {
+    afterChunk: async (bytesRead) => {
+      options.onProgress?.(bytesRead, size);
+      await options.afterChunk?.();
+    },
+  });
   return { plan, session };
 }
 
-function checkRead(path: string, plan: ImportPlan, report: ImportReport): void {
+export function checkRead(path: string, plan: ImportPlan, report: ImportReport): void {
   if (report.read === 0) throw fileError(path, plan.layout.hasHeader ? 'the file has a header but no data rows' : 'the file has no data rows');
 }
 
 export async function readRecordsFromFile(path: string, settings: ReadSettings | ReadSettingsWithGuess, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<FileRecords> {
-  const { plan, session } = await readSession(path, settings, (plan) => recordSession(plan), onProgress);
+  const { plan, session } = await readSession(path, settings, (plan, options) => recordSession(plan, options), { onProgress });
   const records = sessionRecords(session);
   checkRead(path, plan, records.report);
   return { ...records, columns: plan.layout.columns };
 }
 
 /**
- * `readRecordsFromFile` for commands that need no props (`rfm`) or only a few (`metrics`: the
- * attribution props `keepsProp` names): events as typed columns.
+ * `readRecordsFromFile` for commands that need no props (`rfm`) or only a few (`stages`: the
+ * channel and NPS score; `metrics`: the attribution props): events as typed columns, with the
+ * props `keepsProp` names as dictionary columns.
  */
 export async function readEventColumnsFromFile(
   path: string,
   settings: ReadSettings | ReadSettingsWithGuess,
-  onProgress?: (bytesRead: number, totalBytes: number) => void,
-  keepsProp?: (key: string) => boolean,
+  options: ReadOptions & { keepsProp?: (key: string) => boolean } = {},
 ): Promise<ImportedColumns & { columns: string[] }> {
-  const { plan, session } = await readSession(path, settings, (plan) => columnSession(plan, { keepsProp }), onProgress);
+  const { plan, session } = await readSession(path, settings, (plan, sessionOptions) => columnSession(plan, { ...sessionOptions, keepsProp: options.keepsProp }), options);
   const records = sessionColumns(session);
   checkRead(path, plan, records.report);
   return { ...records, columns: plan.layout.columns };

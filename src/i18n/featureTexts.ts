@@ -3,6 +3,7 @@ import { journeyTexts } from '../features/journey/texts';
 import { importTexts } from '../features/import/texts';
 import { dataQualityTexts } from '../features/dataQuality/texts';
 import { metricsTexts } from '../features/metrics/texts';
+import { runsTexts } from '../features/runs/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -19,4 +20,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   import: importTexts,
   dataQuality: dataQualityTexts,
   metrics: metricsTexts,
+  runs: runsTexts,
 };

@@ -49,6 +49,10 @@ describe.each(BUNDLES)('%s translations', (_name, en, ru) => {
   it('give every counted text all the plural forms its language needs', () => {
     const ruForms = pluralForms(ruPaths);
     for (const [stem, forms] of pluralForms(enPaths)) {
+      // Codes that merely end like a plural form (`baseline_zero`, `baseline_one` of the runs'
+      // sizing problems) have no `_other`, no count, and are looked up by their full key.
+      const isCodeNotPlural = !forms.has('other') && !placeholders(lookup(en, `${stem}_${[...forms][0]}`)).includes('count');
+      if (isCodeNotPlural) continue;
       for (const category of new Intl.PluralRules('en').resolvedOptions().pluralCategories) expect(forms, `${stem} (en)`).toContain(category);
       for (const category of new Intl.PluralRules('ru').resolvedOptions().pluralCategories) expect(ruForms.get(stem), `${stem} (ru)`).toContain(category);
       expect(ruForms.get(stem)!.has('zero'), `${stem}_zero`).toBe(forms.has('zero'));

@@ -81,7 +81,8 @@ export function DateField({ label, value, onChange, min, max, helperText, error,
         }
       }}
       sx={sx}
-      slotProps={{ textField: { size: 'small', helperText, error, ...(testId ? { 'data-testid': testId } : {}) } }}
+      // data-date: the calendar day held, for tests (the field shows it in the language's pattern)
+      slotProps={{ textField: { size: 'small', helperText, error, ...(testId ? { 'data-testid': testId, 'data-date': value ?? '' } : {}) } }}
     />
   );
 }

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { CSV_KINDS, type CsvKind } from '../../domain';
+import { CSV_KINDS, ImportSession, LISTED_REJECTS, columnSession, type CsvKind, type ImportReport } from '../../domain';
 import type { CliCommand } from '../command';
-import { summaryText, writeRecords, writeRejects } from '../importOutput';
+import { refuseClobbering } from '../fileOutput';
+import { RecordsFile, RejectsFile } from '../importOutput';
+import { summaryText } from '../importSummary';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
-import { readEventColumnsFromFile, readRecordsFromFile, type FileRecords, type ReadSettingsWithGuess } from '../readRecords';
+import { addReadingOptions, readingSettings, type ReadingFlags } from '../readingOptions';
+import { checkRead, readSession, type ReadSettingsWithGuess } from '../readRecords';
 
 /**
  * `chainlab import FILE`: reads a CSV file with the app's import code and reports what it
@@ -12,7 +15,7 @@ import { readEventColumnsFromFile, readRecordsFromFile, type FileRecords, type R
  * lines and `--rejects` the rejected rows as CSV. Exit 0 whenever the file could be read,
  * even if rows were rejected (the report says which and why).
  */
-interface ImportFlags {
+interface ImportFlags extends ReadingFlags {
   kind?: CsvKind;
   mapping?: string;
   encoding?: string;
@@ -28,7 +31,7 @@ interface ImportFlags {
 export const importCommand: CliCommand = {
   name: 'import',
   register(program: Command, io: CliIo) {
-    program
+    const command = program
       .command('import')
       .summary('check a CSV file of customers, orders, order lines or events and normalise it')
       .description(
@@ -49,7 +52,8 @@ export const importCommand: CliCommand = {
       .addOption(new Option('--header <when>', 'whether the first row is a header').choices(['auto', 'yes', 'no']).default('auto'))
       .option('-o, --out <file.jsonl>', 'write the normalised records, one JSON object a line')
       .option('--rejects <file.csv>', 'write the rejected rows with line and reason as CSV')
-      .option('--json', 'print the report as one JSON document')
+      .option('--json', 'print the report as one JSON document');
+    addReadingOptions(command)
       .addHelpText(
         'after',
         '\nA mapping file names columns by header text or 1-based position; fields it does not\n' +
@@ -57,8 +61,14 @@ export const importCommand: CliCommand = {
           'birthDate signupAt telegramId pushToken consentEmail consentSms consentPush\n' +
           'consentWhatsapp consentTelegram | type ts amount orderId status sku productName quantity\n' +
           'price lineAmount category channel store paymentMethod discount promoCode currency.\n\n' +
+          'Placeholder ids ("NA", "NULL" …) and ids Excel rounded ("4.6E+15") identify nobody:\n' +
+          'such a row is found by its e-mail or phone, or rejected. Dates outside the plausible\n' +
+          'dates are kept with a warning (or rejected with --far-dates reject) and never move a\n' +
+          'default date; years 0000 and 0001 are rejected. The report lists at most 100,000\n' +
+          'rejected rows; the count and the --rejects file have them all.\n\n' +
           'Examples:\n  chainlab import orders.csv --kind orders --json\n' +
-          '  chainlab import export_1c.csv --kind lines --rejects bad.csv --out records.jsonl',
+          '  chainlab import export_1c.csv --kind lines --rejects bad.csv --out records.jsonl\n' +
+          '  chainlab import retail.csv --kind lines --placeholder-ids "NA,Guest" --far-dates reject',
       )
       .action((file: string, flags: ImportFlags) => runImport(file, flags, io));
   },
@@ -66,6 +76,7 @@ export const importCommand: CliCommand = {
 
 async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<void> {
   const path = resolve(file);
+  refuseClobbering([file, ...(flags.mapping ? [flags.mapping] : [])], { '--out': flags.out, '--rejects': flags.rejects });
   let progress: ReturnType<typeof createProgress> | undefined;
   const settings: ReadSettingsWithGuess = {
     kind: flags.kind,
@@ -75,24 +86,58 @@ async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<v
     dateFormat: flags.dateFormat,
     timeZone: flags.tz,
     hasHeader: flags.header === 'auto' ? undefined : flags.header === 'yes',
+    ...readingSettings(flags),
   };
   const onProgress = (done: number, total: number) => {
     progress ??= createProgress(io, 'import', total);
     progress.update(done);
   };
-  const records = await readAndWriteRecords(path, settings, flags.out, onProgress);
+  const report = await readAndWrite(path, settings, flags, onProgress);
   progress?.finish();
-  const { report } = records;
-  if (flags.rejects) await writeRejects(resolve(flags.rejects), records.columns, records.rejectedRows);
   if (flags.json) writeJson(io, report);
   else io.writeOut(summaryText(file, report));
   if (report.rejected > 0 && flags.json) warn(io, `${report.rejected} of ${report.read} rows rejected${flags.rejects ? `; see ${flags.rejects}` : ' (--rejects FILE.csv writes them)'}`);
+  if (report.rejects.length < report.rejected && flags.json) warn(io, `the report lists the first ${report.rejects.length.toLocaleString('en-US')} rejected rows${flags.rejects ? '' : '; --rejects FILE.csv writes all of them'}`);
 }
 
-/** Reads the file; with `--out`, writes its records. Without, nobody reads the records: the same reading runs without making them (faster, less memory). */
-async function readAndWriteRecords(path: string, settings: ReadSettingsWithGuess, out: string | undefined, onProgress: (done: number, total: number) => void): Promise<Pick<FileRecords, 'report' | 'rejectedRows' | 'columns'>> {
-  if (!out) return readEventColumnsFromFile(path, settings, onProgress);
-  const records = await readRecordsFromFile(path, settings, onProgress);
-  await writeRecords(resolve(out), records.customers, records.events);
-  return records;
+/**
+ * Reads the file, streaming `--out` and `--rejects` to disk as it goes (see importOutput.ts).
+ * Without `--out` nobody reads the records: the events are kept as columns only (faster, less
+ * memory). The report lists at most LISTED_REJECTS rejected rows; the count and the rejects
+ * file are complete.
+ */
+async function readAndWrite(path: string, settings: ReadSettingsWithGuess, flags: ImportFlags, onProgress: (done: number, total: number) => void): Promise<ImportReport> {
+  let records: RecordsFile | undefined;
+  let rejects: RejectsFile | undefined;
+  try {
+    const { plan, session } = await readSession(
+      path,
+      settings,
+      (plan, options) => {
+        if (flags.rejects) rejects = new RejectsFile(resolve(flags.rejects), plan.layout.columns);
+        if (!flags.out) return columnSession(plan, options);
+        records = new RecordsFile(resolve(flags.out));
+        const sink = records.sink();
+        return new ImportSession(plan, { ...options, sink: () => sink });
+      },
+      {
+        onProgress,
+        listedRejectsLimit: LISTED_REJECTS,
+        onRejectedRow: (row) => rejects?.add(row),
+        afterChunk: async () => {
+          await records?.flush();
+          await rejects?.flush();
+        },
+      },
+    );
+    const report = session.finish();
+    checkRead(path, plan, report);
+    await records?.finish(session.directory.newProfiles(), session.directory);
+    await rejects?.finish();
+    return report;
+  } catch (error) {
+    records?.discard();
+    rejects?.discard();
+    throw error;
+  }
 }

@@ -69,10 +69,13 @@ function isAttributionProp(key: string): boolean {
 
 async function readFile(path: string, kind: 'orders' | 'events', tz: string, io: CliIo): Promise<ImportedColumns> {
   let progress: ReturnType<typeof createProgress> | undefined;
-  const records = await readEventColumnsFromFile(resolve(path), { kind, timeZone: tz }, (done, total) => {
-    progress ??= createProgress(io, `reading ${path}`, total);
-    progress.update(done);
-  }, isAttributionProp);
+  const records = await readEventColumnsFromFile(resolve(path), { kind, timeZone: tz }, {
+    onProgress: (done, total) => {
+      progress ??= createProgress(io, `reading ${path}`, total);
+      progress.update(done);
+    },
+    keepsProp: isAttributionProp,
+  });
   progress?.finish();
   return records;
 }

@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { UserFacingError } from '../../domain';
 import {
   assignSegments,
-  compareCustomerIds,
+  sortByCustomerId,
   compileSegmentMap,
   DEFAULT_RFM_PERIOD_DAYS,
   NO_PURCHASES_NAME,
@@ -27,7 +27,8 @@ import { formatEpochDay } from '../../domain/time';
 import { rfmBlockFromColumns, rfmMeta, scoreRfm } from '../../engine/rfm/rfmScores';
 import { fileError, usageError } from '../cliErrors';
 import type { CliCommand } from '../command';
-import { LineWriter } from '../fileOutput';
+import { LineWriter, refuseClobbering } from '../fileOutput';
+import { addReadingOptions, plausibleWindowOf, readingSettings, type ReadingFlags } from '../readingOptions';
 import { choice, dateOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
 import { readEventColumnsFromFile } from '../readRecords';
@@ -45,7 +46,7 @@ import { rfmSummaryText } from '../rfmText';
  * - one CSV row per customer of the file, including those without an order in the period
  *   (segment "No purchases", empty scores); rows sorted by customer id as a person sorts them.
  */
-interface RfmFlags {
+interface RfmFlags extends ReadingFlags {
   orders: string;
   asOf?: string;
   periodDays?: number | 'all';
@@ -79,7 +80,7 @@ function breaksOption(value: string): RfmManualBreaks {
 export const rfmCommand: CliCommand = {
   name: 'rfm',
   register(program: Command, io: CliIo) {
-    program
+    const command = program
       .command('rfm')
       .summary('RFM scores and segments of every customer of an orders CSV file')
       .description(
@@ -92,7 +93,7 @@ export const rfmCommand: CliCommand = {
           'Customers without an order in the period are "No purchases" and get no scores.',
       )
       .requiredOption('--orders <file>', 'orders CSV (any delimiter and encoding the importer reads)')
-      .option('--as-of <date>', 'analysis date YYYY-MM-DD (default: the day after the last order)', dateOption)
+      .option('--as-of <date>', 'analysis date YYYY-MM-DD (default: the day after the last order inside the plausible dates)', dateOption)
       .option('--period-days <n|all>', 'days in the period, ending on the analysis date, or "all" (default: 365; all with --map rfm-package)', periodOption)
       .option('--levels <n>', 'scores per measure: 3, 4 or 5 (default 5, or the number of cut points + 1)', choice([3, 4, 5] as const, Number as (text: string) => RfmLevels))
       .option('--method <method>', 'quantile, ntile or manual (default quantile; manual with --breaks)', choice(['quantile', 'ntile', 'manual'] as const))
@@ -101,7 +102,8 @@ export const rfmCommand: CliCommand = {
       .option('--map <map>', 'segment map: grid (R × FM) or rfm-package (the R package\'s names and rules)', choice(['grid', 'rfm-package'] as const), 'grid')
       .option('--tz <zone>', 'IANA time zone of day boundaries and of local times in the file', timeZoneOption, 'UTC')
       .option('--out <file>', 'write one CSV row per customer (columns of the R package\'s rfm_segment)')
-      .option('--json', 'print one JSON document')
+      .option('--json', 'print one JSON document');
+    addReadingOptions(command)
       .addHelpText(
         'after',
         '\nCSV columns: customer_id,segment,rfm_score,transaction_count,recency_days,amount,\n' +
@@ -142,16 +144,19 @@ export interface RfmFromFile {
 export async function computeRfmFromFile(flags: RfmFlags, io: CliIo): Promise<RfmFromFile> {
   const scoring = scoringFromFlags(flags);
   let progress: ReturnType<typeof createProgress> | undefined;
-  const records = await readEventColumnsFromFile(resolve(flags.orders), { kind: 'orders', timeZone: flags.tz }, (done, total) => {
-    progress ??= createProgress(io, `reading ${flags.orders}`, total);
-    progress.update(done);
+  const records = await readEventColumnsFromFile(resolve(flags.orders), { kind: 'orders', timeZone: flags.tz, ...readingSettings(flags) }, {
+    onProgress: (done, total) => {
+      progress ??= createProgress(io, `reading ${flags.orders}`, total);
+      progress.update(done);
+    },
   });
   progress?.finish();
   const { report } = records;
   if (report.rejected > 0) warn(io, `${flags.orders}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${flags.orders} --kind orders shows why)`);
   const { block, customerIds } = rfmBlockFromColumns(records);
-  const meta = rfmMeta(block, flags.tz);
-  if (Number.isNaN(meta.lastOrderDay)) throw fileError(flags.orders, 'no orders could be read from it');
+  const meta = rfmMeta(block, flags.tz, plausibleWindowOf(flags));
+  if (Number.isNaN(meta.lastOrderDay) && !flags.asOf) throw fileError(flags.orders, meta.outsideOrders ? `all its ${meta.outsideOrders} orders are dated outside the plausible dates; give --as-of or --plausible-dates` : 'no orders could be read from it');
+  if (meta.outsideOrders && !flags.asOf) warn(io, `${flags.orders}: ${meta.outsideOrders} orders dated outside the plausible dates are left out of the default analysis date`);
   const periodDays = flags.periodDays === 'all' ? null : flags.periodDays ?? (flags.map === 'rfm-package' ? null : DEFAULT_RFM_PERIOD_DAYS);
   const result = scoreRfm({ block, customerCount: customerIds.length }, meta, flags.tz, { ...scoring, asOf: flags.asOf ?? null, periodDays });
   const { asOfDay } = result.params;
@@ -202,7 +207,7 @@ export function rfmJson(data: RfmFromFile) {
 export async function writeRfmCsv(path: string, data: RfmFromFile): Promise<void> {
   const { result, customerIds, codes } = data;
   const names = segmentNames(data.map);
-  const order = Array.from({ length: result.customerCount }, (_, c) => c).sort((a, b) => compareCustomerIds(customerIds[a]!, customerIds[b]!));
+  const order = sortByCustomerId(Array.from({ length: result.customerCount }, (_, c) => c), (c) => customerIds[c]!);
   const options = { customerId: (c: number) => customerIds[c]!, segmentName: (c: number) => names[codes[c]!]! };
   const writer = new LineWriter(path);
   try {
@@ -219,6 +224,7 @@ export async function writeRfmCsv(path: string, data: RfmFromFile): Promise<void
 }
 
 async function runRfm(flags: RfmFlags, io: CliIo): Promise<void> {
+  refuseClobbering([flags.orders], { '--out': flags.out });
   const data = await computeRfmFromFile(flags, io);
   if (flags.out) await writeRfmCsv(resolve(flags.out), data);
   const json = rfmJson(data);

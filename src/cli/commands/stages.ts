@@ -1,7 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { defaultLifecycleSettings, defaultStageMapping, LIFECYCLE_STATUSES, parseLifecycleSettings, type LifecycleSettings, type StagesSummary } from '../../domain/journey';
 import { stagesOf } from '../../engine/journey/journeyStages';
-import { usageError } from '../cliErrors';
+import { fileError, usageError } from '../cliErrors';
+import { addReadingOptions, plausibleWindowOf, readingSettings, type ReadingFlags } from '../readingOptions';
 import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, timeZoneOption } from '../options';
@@ -16,7 +17,7 @@ import { textTable } from '../textTable';
  * Awareness). Extras beyond the contract: `--tz` (day boundaries and local times in the files),
  * `--thresholds` and `--relative-risk` for the lifecycle rules, and extra JSON fields.
  */
-interface StagesFlags {
+interface StagesFlags extends ReadingFlags {
   events?: string;
   orders?: string;
   asOf?: string;
@@ -38,7 +39,7 @@ function thresholdsOption(value: string): LifecycleSettings {
 export const stagesCommand: CliCommand = {
   name: 'stages',
   register(program: Command, io: CliIo) {
-    program
+    const command = program
       .command('stages')
       .summary('journey-stage funnel and lifecycle counts from orders and/or events CSV files')
       .description(
@@ -54,11 +55,12 @@ export const stagesCommand: CliCommand = {
       )
       .option('--events <file>', 'events CSV (page views, carts, e-mail opens, reviews …; orders in it count too)')
       .option('--orders <file>', 'orders CSV')
-      .option('--as-of <date>', 'the date YYYY-MM-DD to compute for (default: the day after the last event)', dateOption)
+      .option('--as-of <date>', 'the date YYYY-MM-DD to compute for (default: the day after the last event inside the plausible dates)', dateOption)
       .option('--tz <zone>', 'IANA time zone of day boundaries and of local times in the files', timeZoneOption, 'UTC')
       .option('--thresholds <N,T1,T2,T3>', 'lifecycle thresholds in days: new within N, active within T1, at risk to T2, lapsed to T3 (default 30,90,180,365)', thresholdsOption)
       .option('--relative-risk', 'also at risk once the days since the last order exceed 1.5 × the customer’s average gap')
-      .option('--json', 'print one JSON document')
+      .option('--json', 'print one JSON document');
+    addReadingOptions(command)
       .addHelpText('after', '\nExamples:\n  chainlab stages --orders orders.csv --json\n  chainlab stages --orders orders.csv --events events.csv --as-of 2026-06-01 --tz Europe/Moscow')
       .action((flags: StagesFlags) => runStages(flags, io));
   },
@@ -70,11 +72,13 @@ export async function computeStagesFromFiles(flags: StagesFlags, io: CliIo): Pro
     ...(flags.orders ? [{ path: flags.orders, kind: 'orders' as const }] : []),
     ...(flags.events ? [{ path: flags.events, kind: 'events' as const }] : []),
   ];
-  const dataset = await createFilePort(files, flags.tz, io).loadDataset('files');
+  const dataset = await createFilePort(files, { timeZone: flags.tz, ...readingSettings(flags) }, io).loadDataset('files');
   const lifecycle = flags.thresholds ?? defaultLifecycleSettings();
   if (flags.relativeRisk) lifecycle.relativeRule = { isEnabled: true, multiplier: 1.5 };
-  // Every file holds at least one event (filePort.ts), so there is always a default date.
-  return stagesOf(dataset, { mapping: defaultStageMapping(), lifecycle }, flags.tz, flags.asOf ?? null)!;
+  const summary = stagesOf(dataset, { mapping: defaultStageMapping(), lifecycle }, flags.tz, flags.asOf ?? null, plausibleWindowOf(flags));
+  // Every file holds at least one event (filePort.ts): without a default date, all of them are outside the plausible dates.
+  if (!summary) throw fileError(files.map((file) => file.path).join(', '), 'every event is dated outside the plausible dates; give --as-of or --plausible-dates');
+  return summary;
 }
 
 async function runStages(flags: StagesFlags, io: CliIo): Promise<void> {

@@ -68,7 +68,7 @@ async function vocabularyFromFiles(flags: ValidateFlags, io: CliIo): Promise<Wor
     ...(flags.events ? [{ path: flags.events, kind: 'events' as const }] : []),
   ];
   if (!files.length) return undefined;
-  const dataset = await createFilePort(files, flags.tz, io).loadDataset('files');
+  const dataset = await createFilePort(files, { timeZone: flags.tz }, io).loadDataset('files');
   const today = new Date().toISOString().slice(0, 10);
   return buildWorkspaceVocabulary({ quality: computeDataQuality(dataset.customers, dataset.events, dataset.eventTypes, flags.tz, today) });
 }

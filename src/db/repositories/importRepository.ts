@@ -3,11 +3,13 @@ import {
   buildCustomerBlocks,
   customerAt,
   eventBlockStats,
+  LISTED_REJECTS,
   UserFacingError,
   type CsvKind,
   type Customer,
   type CustomerBlock,
   type EventBlock,
+  type FarDatesPolicy,
   type ImportBatch,
   type ImportCounts,
   type ImportReport,
@@ -39,6 +41,9 @@ export interface ImportSettings {
   hasHeader?: boolean;
   dateFormat?: string;
   timeZone: string;
+  /** placeholder ids and the far-dates policy when the user changed them (absent in imports before issue 10: the defaults) */
+  placeholderIds?: string[];
+  farDates?: FarDatesPolicy;
   /** canonical field → source column name */
   mapping: Record<string, string>;
 }
@@ -65,7 +70,7 @@ export interface StoredImport {
   undo?: { at: number; removedCustomers: number; keptCustomers: number; restoredCustomers: number; keptChanges: number };
 }
 
-export const MAX_STORED_REJECTS = 100_000;
+export const MAX_STORED_REJECTS = LISTED_REJECTS;
 
 export function storedImportOf(batch: ImportBatch): StoredImport | undefined {
   const report = batch.report as StoredImport | undefined;

@@ -37,6 +37,8 @@ function settingsOf(plan: ImportPlan, choices: ImportChoices): ImportSettings {
   for (const [field, column] of Object.entries(plan.mapping)) mapping[field] = plan.layout.columns[column!]!;
   const settings: ImportSettings = { kind: plan.kind, timeZone: plan.timeZone, mapping, encoding: plan.encoding.label, delimiter: plan.layout.dialect.delimiter, hasHeader: plan.layout.hasHeader };
   if (choices.dateFormat) settings.dateFormat = choices.dateFormat;
+  if (choices.placeholderIds) settings.placeholderIds = [...choices.placeholderIds];
+  if (choices.farDates) settings.farDates = choices.farDates;
   return settings;
 }
 

@@ -1,7 +1,9 @@
 import { FIELD_SPECS, isCustomerField, type CanonicalField } from './fields';
 import type { ImportPlan } from './plan';
 import { DateReader, EventTypeReader, MoneyReader } from './valueReaders';
-import { roundMoney } from './values/numbers';
+import { cleanMoney } from './values/numbers';
+import { idIssueOf, type WarnFn } from './customerRows';
+import type { PlaceholderSet } from './placeholders';
 
 /**
  * Reads the activity columns of an orders, lines or events row: event time, amount, type,
@@ -28,6 +30,8 @@ interface PropColumn {
   index: number;
   key: string;
   isMoney: boolean;
+  /** an id column (order id): placeholders and Excel-rounded values are dropped */
+  isId: boolean;
   /**
    * Repeated values (channel, store, category …) are shared instead of kept once per row: a
    * million orders otherwise hold nine million copies of a few dozen strings. A column stops
@@ -47,8 +51,13 @@ export class ActivityRowReader {
   readonly propKeys: string[];
   readonly column: Partial<Record<CanonicalField, number>>;
   readonly names: string[];
+  private readonly placeholders: PlaceholderSet;
 
-  constructor(plan: ImportPlan) {
+  constructor(
+    plan: ImportPlan,
+    private readonly warn: WarnFn,
+  ) {
+    this.placeholders = plan.placeholders;
     this.column = plan.mapping;
     this.names = plan.layout.columns;
     const tsPlan = plan.dates.ts;
@@ -61,6 +70,21 @@ export class ActivityRowReader {
   value(fields: readonly string[], field: CanonicalField): string {
     const index = this.column[field];
     return index === undefined ? '' : (fields[index] ?? '').trim();
+  }
+
+  /**
+   * The row's order id, or '' when it identifies nothing: a placeholder ("NA", "-") is a missing
+   * id; a number Excel rounded ("4.6E+15") too, with a warning (`line` 0: no warning).
+   */
+  orderId(fields: readonly string[], line: number): string {
+    const value = this.value(fields, 'orderId');
+    const issue = value ? idIssueOf(value, this.placeholders) : undefined;
+    if (!issue) return value;
+    if (issue === 'excel' && line > 0) {
+      const column = this.columnName('orderId');
+      this.warn('excel_number', line, { column, value, action: 'orderId' }, column);
+    }
+    return '';
   }
 
   columnName(field: CanonicalField): string {
@@ -93,10 +117,10 @@ export class ActivityRowReader {
     const raw = fields[column.index];
     if (raw === undefined || raw === '') return undefined;
     const value = raw.trim();
-    if (!value) return undefined;
+    if (!value || (column.isId && idIssueOf(value, this.placeholders))) return undefined;
     if (column.isMoney) {
       const number = this.money.read(value);
-      return Number.isNaN(number) ? value : String(roundMoney(number));
+      return Number.isNaN(number) ? value : String(cleanMoney(number));
     }
     return column.interned ? intern(column, value) : value;
   }
@@ -119,11 +143,12 @@ function propColumnsOf(plan: ImportPlan): PropColumn[] {
     const spec = FIELD_SPECS[field];
     if (isCustomerField(field) || !spec.propKey) continue;
     if (plan.kind === 'lines' && LINE_LEVEL_FIELDS.has(field)) continue;
-    columns.push({ index, key: spec.propKey, isMoney: spec.type === 'money', interned: field === 'orderId' ? undefined : new Map() });
+    const isId = field === 'orderId';
+    columns.push({ index, key: spec.propKey, isMoney: spec.type === 'money', isId, interned: isId ? undefined : new Map() });
   }
-  if (plan.kind === 'events' && plan.mapping.price !== undefined) columns.push({ index: plan.mapping.price, key: 'price', isMoney: true, interned: undefined });
+  if (plan.kind === 'events' && plan.mapping.price !== undefined) columns.push({ index: plan.mapping.price, key: 'price', isMoney: true, isId: false, interned: undefined });
   plan.layout.columns.forEach((name, index) => {
-    if (!mappedColumns.has(index)) columns.push({ index, key: name, isMoney: false, interned: new Map() });
+    if (!mappedColumns.has(index)) columns.push({ index, key: name, isMoney: false, isId: false, interned: new Map() });
   });
   return columns;
 }

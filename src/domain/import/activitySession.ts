@@ -9,8 +9,9 @@ import type { ImportPlan } from './plan';
 import { dateParams, type MessageParams, type RejectCode, type WarningCode } from './messages';
 import type { Counts } from './sessionCounts';
 import type { SlotSet } from './sinks';
-import { roundMoney } from './values/numbers';
-import { ORDER_ID_PROP } from './keys';
+import { hasOrderKey, ORDER_ID_PROP, orderKey } from './keys';
+import type { OrderLedger, UnusableIdTally } from './rowChecks';
+import { formatUtcInstant } from '../time/isoFormat';
 
 /**
  * Rows of orders, order-lines and events files (the customers kind is read by the session
@@ -35,11 +36,12 @@ export interface ActivityState {
   readonly keptPropKeys: readonly string[];
   warn(code: WarningCode, line: number, params: MessageParams, column?: string): void;
   reject(line: number, code: RejectCode, params: MessageParams, fields: readonly string[], column?: string): void;
-  addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean): boolean;
-  amountOf(key: number): number;
+  addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean, line: number): boolean;
+  readonly ledger: OrderLedger;
+  readonly unusableIds: UnusableIdTally;
   extraValues(fields: readonly string[]): [string, string][];
-  noCustomerParams(fields: readonly string[]): MessageParams;
-  futureCheck(ts: number, line: number, field: CanonicalField): void;
+  rejectNoCustomer(reference: CustomerRef, fields: readonly string[], line: number): void;
+  checkDate(ts: number, line: number, fields: readonly string[]): boolean;
 }
 
 function resolveCustomer(state: ActivityState, reference: CustomerRef, fields: readonly string[], line: number): number {
@@ -87,11 +89,12 @@ export function readActivityRow(state: ActivityState, fields: string[], line: nu
   const activity = state.activity!;
   // Order-line exports (Shopify, 1C reports) often give the date and customer on an order's
   // first line only: later lines of the same order take them from it.
-  const draft = state.plan.kind === 'lines' ? state.lineOrders.draftOf(activity.value(fields, 'orderId')) : undefined;
+  const draft = state.plan.kind === 'lines' ? state.lineOrders.draftOf(activity.orderId(fields, 0)) : undefined;
   const reference = state.customerRows.reference(fields);
+  if (reference.idIssue) state.unusableIds.note(reference, line);
   const hasReference = Boolean(reference.id || reference.email || reference.phone);
   if (!hasReference && !draft) {
-    state.reject(line, 'no_customer', state.noCustomerParams(fields), fields);
+    state.rejectNoCustomer(reference, fields, line);
     return;
   }
   const tsRaw = activity.value(fields, 'ts');
@@ -143,27 +146,63 @@ function readOrder(state: ActivityState, fields: string[], line: number, referen
   const activity = state.activity!;
   const amount = requiredNumber(state, fields, line, 'amount');
   if (amount === undefined) return;
-  const orderId = activity.value(fields, 'orderId');
+  const orderId = activity.orderId(fields, line);
   let type = orderType(state, fields, line, orderId);
   if (amount < 0 && type === ORDER_EVENT) {
     const column = activity.columnName('amount');
     state.warn('negative_amount', line, { column, amount }, column);
     type = RETURN_EVENT;
   }
-  const value = roundMoney(Math.abs(amount));
+  const value = Math.abs(amount);
+  if (!state.checkDate(ts, line, fields)) return;
   const [props, hasExtras] = orderProps(state, fields);
+  if (isRepeatedOrder(state, type, props, reference, ts, value, fields, line)) return;
   const slot = resolveCustomer(state, reference, fields, line);
-  state.futureCheck(ts, line, 'ts');
-  if (state.addEvent(slot, type, ts, value, props, hasExtras)) {
-    state.counts.accepted++;
-    return;
+  if (state.addEvent(slot, type, ts, value, props, hasExtras, line)) state.counts.accepted++;
+  else state.counts.merged++;
+}
+
+/**
+ * An order id read before in this file: the same order again (same customer, time and amount:
+ * merged) or a conflict (another customer, time or amount: rejected, naming the first line).
+ * Returns whether the row was handled so.
+ */
+function isRepeatedOrder(state: ActivityState, type: string, props: Record<string, string>, reference: CustomerRef, ts: number, amount: number, fields: readonly string[], line: number): boolean {
+  if (!hasOrderKey(type, props)) return false;
+  const entry = state.ledger.entryOf(orderKey(type, props[ORDER_ID_PROP]!));
+  if (entry < 0) return false;
+  const { ledger, directory } = state;
+  const slot = directory.peek(reference.id, reference.email, reference.phone);
+  const first: string[] = [];
+  const current: string[] = [];
+  // each difference also as its own params, so the app can word it in the user's language
+  const differences: MessageParams = {};
+  if (slot !== ledger.slotOf(entry)) {
+    differences.firstCustomer = directory.idOf(ledger.slotOf(entry));
+    differences.thisCustomer = reference.id || reference.email || reference.phone || '';
+    first.push(`customer ${differences.firstCustomer}`);
+    current.push(`customer ${differences.thisCustomer}`);
   }
-  state.counts.merged++;
-  const first = state.amountOf(state.lastKey);
-  if (orderId && !Number.isNaN(first) && first !== value) {
-    const column = activity.columnName('orderId');
-    state.warn('duplicate_conflict', line, { column, orderId, first, amount: value }, column);
+  if (ts !== ledger.tsOf(entry)) {
+    differences.firstTime = formatUtcInstant(ledger.tsOf(entry));
+    differences.thisTime = formatUtcInstant(ts);
+    first.push(differences.firstTime);
+    current.push(differences.thisTime);
   }
+  const firstAmount = ledger.amountOf(entry);
+  if (amount !== firstAmount && !(Number.isNaN(amount) && Number.isNaN(firstAmount))) {
+    differences.firstAmount = String(firstAmount);
+    differences.thisAmount = String(amount);
+    first.push(`amount ${firstAmount}`);
+    current.push(`amount ${amount}`);
+  }
+  if (first.length === 0) {
+    state.counts.merged++;
+    return true;
+  }
+  const column = state.activity!.columnName('orderId');
+  state.reject(line, 'order_conflict', { column, orderId: props[ORDER_ID_PROP]!, firstLine: ledger.lineOf(entry), first: first.join(', '), this: current.join(', '), ...differences }, fields, column);
+  return true;
 }
 
 function readEvent(state: ActivityState, fields: string[], line: number, reference: CustomerRef, ts: number): void {
@@ -187,11 +226,12 @@ function readEvent(state: ActivityState, fields: string[], line: number, referen
       state.warn('negative_amount', line, { column, amount }, column);
       type = RETURN_EVENT;
     }
-    if (!Number.isNaN(amount)) amount = roundMoney(type === RETURN_EVENT ? Math.abs(amount) : amount);
+    if (!Number.isNaN(amount) && type === RETURN_EVENT) amount = Math.abs(amount);
   }
+  if (!state.checkDate(ts, line, fields)) return;
+  if (isRepeatedOrder(state, type, props, reference, ts, amount, fields, line)) return;
   const slot = resolveCustomer(state, reference, fields, line);
-  state.futureCheck(ts, line, 'ts');
-  if (state.addEvent(slot, type, ts, amount, props, hasExtras)) state.counts.accepted++;
+  if (state.addEvent(slot, type, ts, amount, props, hasExtras, line)) state.counts.accepted++;
   else state.counts.merged++;
 }
 
@@ -220,11 +260,11 @@ function readLine(state: ActivityState, fields: string[], line: number, referenc
     if (price === undefined) return;
     value = quantity * price;
   }
-  const orderId = activity.value(fields, 'orderId');
+  const orderId = activity.orderId(fields, line);
   const type = orderType(state, fields, line, orderId);
+  if (!state.checkDate(ts, line, fields)) return;
   const [props] = rowProps(state, fields);
   const slot = reference ? resolveCustomer(state, reference, fields, line) : orderSlot!;
-  state.futureCheck(ts, line, 'ts');
   const other = state.lineOrders.add({
     orderId, slot, ts, line, value, quantity, props,
     isReturn: type === RETURN_EVENT,
@@ -245,7 +285,7 @@ export function finishLineOrders(state: ActivityState): void {
   for (const draft of state.lineOrders.values()) {
     let isDuplicate = false;
     for (const event of draftEvents(draft)) {
-      if (!state.addEvent(draft.slot, event.type, draft.ts, event.amount, draftProps(draft, event.items), true)) isDuplicate = true;
+      if (!state.addEvent(draft.slot, event.type, draft.ts, event.amount, draftProps(draft, event.items), true, draft.firstLine)) isDuplicate = true;
     }
     if (isDuplicate) {
       state.counts.accepted -= draft.lines;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvLine } from '../csv/csvWrite';
 import { CsvRecordReader, readAllRecords, type CsvDialect } from './csvRecords';
 
-const COMMA: CsvDialect = { delimiter: ',', quote: '"', newline: '\n' };
+const COMMA: CsvDialect = { delimiter: ',', quote: '"' };
 
 function fieldsOf(text: string, dialect = COMMA, expectedFields = 0) {
   return readAllRecords(text, dialect, { expectedFields }).map((record) => [record.line, record.fields, record.problem ?? null]);
@@ -19,7 +19,7 @@ describe('CsvRecordReader', () => {
   });
 
   it('reads whitespace-separated lines: runs of spaces are one delimiter, edges separate nothing', () => {
-    const spaces: CsvDialect = { delimiter: ' ', quote: '"', newline: '\n' };
+    const spaces: CsvDialect = { delimiter: ' ', quote: '"' };
     expect(fieldsOf('   00001  19970101  1   11.77  \n00002 19970112 5 77.00\n\n  "New  York"   2 \n', spaces)).toEqual([
       [1, ['00001', '19970101', '1', '11.77'], null],
       [2, ['00002', '19970112', '5', '77.00'], null],
@@ -29,7 +29,7 @@ describe('CsvRecordReader', () => {
   });
 
   it('reads old Mac files that end lines with a bare CR', () => {
-    expect(fieldsOf('a;b\r1;2\r', { delimiter: ';', quote: '"', newline: '\r' })).toEqual([
+    expect(fieldsOf('a;b\r1;2\r', { delimiter: ';', quote: '"' })).toEqual([
       [1, ['a', 'b'], null],
       [2, ['1', '2'], null],
     ]);
@@ -89,12 +89,101 @@ describe('CsvRecordReader', () => {
     expect(fieldsOf('1,"Big" sale,2\n')).toEqual([[1, ['1', '"Big" sale', '2'], 'malformed_quote']]);
   });
 
+  it('ends a line at a stray bare CR inside an LF file, and at CR, LF or CRLF in any mix', () => {
+    expect(fieldsOf('a,b\n1,x\r2,y\n3,z\r\n4,w\r5,v')).toEqual([
+      [1, ['a', 'b'], null],
+      [2, ['1', 'x'], null],
+      [3, ['2', 'y'], null],
+      [4, ['3', 'z'], null],
+      [5, ['4', 'w'], null],
+      [6, ['5', 'v'], null],
+    ]);
+  });
+
+  it('keeps line breaks inside quotes as LF and counts every kind of break as a physical line', () => {
+    expect(fieldsOf('1,"a\rb\r\nc",x\n2,y,z\n')).toEqual([
+      [1, ['1', 'a\nb\nc', 'x'], null],
+      [4, ['2', 'y', 'z'], null],
+    ]);
+  });
+
+  it('reads a CRLF cut between two chunks as one line break', () => {
+    const records: [number, string[]][] = [];
+    const reader = new CsvRecordReader(COMMA, (fields, line) => records.push([line, fields]));
+    reader.push('a,b\r');
+    reader.push('\n1,2\r');
+    reader.push('\n3,4');
+    reader.end();
+    expect(records).toEqual([
+      [1, ['a', 'b']],
+      [2, ['1', '2']],
+      [3, ['3', '4']],
+    ]);
+  });
+
+  it('bounds a record by size, not lines: a comment of 1,000 lines is one record', () => {
+    const comment = Array.from({ length: 1_000 }, (_, i) => `line ${i}`).join('\n');
+    const records = readAllRecords(`id,comment\n1,"${comment}"\n2,next\n`, COMMA, { expectedFields: 2 });
+    expect(records.map((record) => [record.line, record.fields[0], record.problem ?? null])).toEqual([
+      [1, 'id', null],
+      [2, '1', null],
+      [1_002, '2', null],
+    ]);
+    expect(records[1]!.fields[1]).toBe(comment);
+    expect(records[1]!.lineCount).toBe(1_000);
+  });
+
+  it('does not join lines past maxRecordChars: the opening line alone is broken and reading goes on', () => {
+    const text = `id,comment\n1,"${'x'.repeat(50)}\n${'y'.repeat(50)}",z\n2,next\n`;
+    const records = readAllRecords(text, COMMA, { expectedFields: 3, maxRecordChars: 60 });
+    expect(records.map((record) => [record.line, record.problem ?? null])).toEqual([
+      [1, null],
+      [2, 'unterminated_quote'],
+      [3, null],
+      [4, null],
+    ]);
+  });
+
+  it('cuts a line longer than maxLineChars, skips the rest of it, and reads on', () => {
+    const records: { line: number; fields: string[]; problem?: string }[] = [];
+    const reader = new CsvRecordReader(COMMA, (fields, line, _lines, problem) => records.push({ line, fields, problem }), { maxLineChars: 1_000, maxRecordChars: 100 });
+    reader.push('a,b\n1,');
+    for (let i = 0; i < 30; i++) reader.push('z'.repeat(100));
+    reader.push('\r');
+    reader.push('\n2,ok\n');
+    reader.end();
+    expect(records.map((record) => [record.line, record.problem ?? null])).toEqual([
+      [1, null],
+      [2, 'oversized'],
+      [3, null],
+    ]);
+    expect(records[1]!.fields[0]).toBe('1');
+    expect(records[2]!.fields).toEqual(['2', 'ok']);
+  });
+
+  it('drops NUL characters from values and says how many there were', () => {
+    const records = readAllRecords('a,b\n1,x\0y\n"2\0",z\n3,w\n', COMMA);
+    expect(records.map((record) => [record.fields, record.droppedNuls ?? 0])).toEqual([
+      [['a', 'b'], 0],
+      [['1', 'xy'], 1],
+      [['2', 'z'], 1],
+      [['3', 'w'], 0],
+    ]);
+  });
+
+  it('reads a file where every line opens a quote that never closes in linear time, each line broken alone', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `${i},"open`);
+    const records = readAllRecords(`a,b\n${lines.join('\n')}\n`, COMMA, { expectedFields: 2 });
+    expect(records).toHaveLength(20_001);
+    expect(records.every((record, i) => i === 0 || record.problem === 'unterminated_quote')).toBe(true);
+  });
+
   it('reads tab- and pipe-separated text', () => {
-    expect(fieldsOf('a\tb\n"x\ty"\tz\n', { delimiter: '\t', quote: '"', newline: '\n' })).toEqual([
+    expect(fieldsOf('a\tb\n"x\ty"\tz\n', { delimiter: '\t', quote: '"' })).toEqual([
       [1, ['a', 'b'], null],
       [2, ['x\ty', 'z'], null],
     ]);
-    expect(fieldsOf('a|b\n1|2\n', { delimiter: '|', quote: '"', newline: '\n' })).toEqual([
+    expect(fieldsOf('a|b\n1|2\n', { delimiter: '|', quote: '"' })).toEqual([
       [1, ['a', 'b'], null],
       [2, ['1', '2'], null],
     ]);
@@ -121,10 +210,9 @@ describe('CsvRecordReader with random files', () => {
   );
   const row = fc.array(field, { minLength: 3, maxLength: 3 });
 
-  it('reads back every row written with RFC 4180 quoting, with its physical line, in any chunking', () => {
+  it('reads back every row written with RFC 4180 quoting, with its physical line, in any chunking and line ending', () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 50 }), fc.boolean(), (rows, chunk, crlf) => {
-        const newline = crlf ? '\r\n' : '\n';
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 50 }), fc.constantFrom('\n', '\r\n', '\r'), (rows, chunk, newline) => {
         const lines = rows.map((values) => csvLine(values));
         const text = lines.join(newline) + newline;
         const records: { fields: string[]; line: number }[] = [];
@@ -135,7 +223,7 @@ describe('CsvRecordReader with random files', () => {
         let line = 1;
         const expected = rows.map((values, i) => {
           const record = { fields: values.map((value) => value.replace(/\r\n/g, '\n')), line };
-          line += lines[i]!.split(/\r\n|\n/).length;
+          line += lines[i]!.split(/\r\n|\r|\n/).length;
           return record;
         });
         expect(records).toEqual(expected);

@@ -78,6 +78,17 @@ export class CustomerDirectory {
     return undefined;
   }
 
+  /** The slot `find` would give, without renaming anything; -1 when the customer is new. */
+  peek(id: string, email: string | undefined, phone: string | undefined): number {
+    if (id) {
+      const slot = this.byId.get(id);
+      if (slot !== undefined) return slot;
+      const stand = (email && this.byEmail.get(email)) ?? (phone && this.byPhone.get(phone));
+      return typeof stand === 'number' && this.derived.has(stand) ? stand : -1;
+    }
+    return (email ? this.byEmail.get(email) : undefined) ?? (phone ? this.byPhone.get(phone) : undefined) ?? -1;
+  }
+
   /** A new slot; without an id the e-mail (else the phone) stands in for it. */
   create(id: string, email: string | undefined, phone: string | undefined): number {
     const slot = this.nextSlot++;

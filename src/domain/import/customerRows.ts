@@ -4,6 +4,7 @@ import type { ImportPlan } from './plan';
 import { dateParams, type MessageParams, type WarningCode } from './messages';
 import { ContactReaders, DateReader } from './valueReaders';
 import { parseBoolean, normalizeGender } from './values/flags';
+import { isExcelScientific, isPlaceholder, type PlaceholderSet } from './placeholders';
 
 /**
  * Reads the customer columns of a row: the reference (id, e-mail, phone) that identifies the
@@ -17,6 +18,19 @@ export interface CustomerRef {
   id: string;
   email: string | undefined;
   phone: string | undefined;
+  /** why the id column's value was not used as the id (then `id` is empty and `unusedId` holds it) */
+  idIssue: IdIssue | undefined;
+  unusedId: string;
+}
+
+/** An id value that identifies nothing: a placeholder ("NA", "NULL") or one Excel rounded ("4.6E+15"). See placeholders.ts. */
+export type IdIssue = 'placeholder' | 'excel';
+
+/** Why an id value cannot identify anything, or undefined when it can. */
+export function idIssueOf(value: string, placeholders: PlaceholderSet): IdIssue | undefined {
+  if (isPlaceholder(value, placeholders)) return 'placeholder';
+  if (isExcelScientific(value)) return 'excel';
+  return undefined;
 }
 
 const CONSENT_FIELDS: Record<string, ConsentChannel> = {
@@ -55,6 +69,7 @@ export class CustomerRowReader {
   private readonly birthDate: DateReader | undefined;
   private readonly signupAt: DateReader | undefined;
   private readonly names: string[];
+  private readonly placeholders: PlaceholderSet;
 
   constructor(
     plan: ImportPlan,
@@ -71,6 +86,7 @@ export class CustomerRowReader {
     this.birthDate = dateReader('birthDate');
     this.signupAt = dateReader('signupAt');
     this.names = plan.layout.columns;
+    this.placeholders = plan.placeholders;
   }
 
   get hasProfile(): boolean {
@@ -82,15 +98,25 @@ export class CustomerRowReader {
     return index === undefined ? '' : (fields[index] ?? '').trim();
   }
 
-  /** The id, e-mail and phone of the row (normalised; invalid contacts are undefined). */
+  /** The id, e-mail and phone of the row (normalised; invalid contacts, placeholder and Excel-rounded values are undefined). */
   reference(fields: readonly string[]): CustomerRef {
     const email = this.value(fields, 'email');
     const phone = this.value(fields, 'phone');
+    const id = this.value(fields, 'customerId');
+    const idIssue = id ? idIssueOf(id, this.placeholders) : undefined;
     return {
-      id: this.value(fields, 'customerId'),
+      id: idIssue ? '' : id,
       email: email ? this.contacts.email.get(email) : undefined,
-      phone: phone ? this.contacts.phone.get(phone) : undefined,
+      phone: phone && !isExcelScientific(phone) ? this.contacts.phone.get(phone) : undefined,
+      idIssue,
+      unusedId: idIssue ? id : '',
     };
+  }
+
+  /** The column holding the customer id (for messages). */
+  get idColumn(): string {
+    const index = this.column.customerId;
+    return index === undefined ? 'customerId' : this.names[index]!;
   }
 
   /** The raw profile values joined: a row repeating the last one of its customer needs no work. */
@@ -136,7 +162,11 @@ export class CustomerRowReader {
       else this.keepInvalid(customer, 'email', email, 'email', line);
     }
     const phone = this.value(fields, 'phone');
-    if (phone) {
+    if (phone && isExcelScientific(phone)) {
+      const column = this.names[this.column.phone!]!;
+      customer.attrs[column] = phone;
+      this.warn('excel_number', line, { column, value: phone, action: 'phone' }, column);
+    } else if (phone) {
       const normalized = this.contacts.phone.get(phone);
       if (normalized) customer.phone = normalized;
       else this.keepInvalid(customer, 'phone', phone, 'phone', line);

@@ -52,11 +52,24 @@ describe('detectEncoding', () => {
 
 describe('binaryKind', () => {
   it('names workbooks, PDFs, archives and other binary files', () => {
-    expect(binaryKind(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe('xlsx');
+    const zipEntry = (name: string) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(26).fill(0), ...new TextEncoder().encode(name), 0, 0]);
+    expect(binaryKind(zipEntry('[Content_Types].xml\0\0PK\u0003\u0004xl/workbook.xml'))).toBe('xlsx');
+    expect(binaryKind(zipEntry('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'))).toBe('ods');
+    expect(binaryKind(zipEntry('word/document.xml'))).toBe('docx');
+    expect(binaryKind(zipEntry('orders.csv'))).toBe('zip');
     expect(binaryKind(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('xls');
     expect(binaryKind(new TextEncoder().encode('%PDF-1.7'))).toBe('pdf');
     expect(binaryKind(Uint8Array.from([0x1f, 0x8b, 8, 0]))).toBe('archive');
     expect(binaryKind(Uint8Array.from([0x00, 0x00, 0x01, 0x02, 0x7f, 0x00, 0x00, 0x10, 0xff, 0x00]))).toBe('binary');
+  });
+
+  it('takes a stray NUL or control byte for text, and a file full of them for binary', () => {
+    const text = new TextEncoder().encode(`id,name\n${'1,Anna\n'.repeat(500)}`);
+    text[20] = 0;
+    text[40] = 0x01;
+    expect(binaryKind(text)).toBeUndefined();
+    const binary = text.map((byte, i) => (i % 20 === 0 ? 0 : byte));
+    expect(binaryKind(binary)).toBe('binary');
   });
 
   it('lets text through, including UTF-16', () => {

@@ -15,10 +15,11 @@ export interface EncodingGuess {
 }
 
 /** Why a file is not text at all, when it is not; `undefined` for text. */
-export type BinaryKind = 'xlsx' | 'xls' | 'pdf' | 'archive' | 'image' | 'binary';
+export type BinaryKind = 'xlsx' | 'xls' | 'ods' | 'docx' | 'zip' | 'pdf' | 'archive' | 'image' | 'binary';
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 const SIGNATURES: [BinaryKind, number[]][] = [
-  ['xlsx', [0x50, 0x4b, 0x03, 0x04]],
   ['xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
   ['pdf', [0x25, 0x50, 0x44, 0x46]],
   ['archive', [0x1f, 0x8b]],
@@ -56,18 +57,50 @@ function utf16WithoutBom(bytes: Uint8Array): SupportedEncoding | undefined {
   return undefined;
 }
 
-/** What kind of non-text file this is, or undefined when it looks like text. */
+/** Whether `text` (ASCII) occurs in the first `limit` bytes. */
+function hasAscii(bytes: Uint8Array, text: string, limit: number): boolean {
+  const end = Math.min(bytes.length, limit) - text.length;
+  const first = text.charCodeAt(0);
+  outer: for (let i = 0; i <= end; i++) {
+    if (bytes[i] !== first) continue;
+    for (let k = 1; k < text.length; k++) if (bytes[i + k] !== text.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * What a ZIP container holds, from the names of its first entries (local headers come first):
+ * an Excel workbook has "xl/…", an OpenDocument spreadsheet says so in its "mimetype" entry, a
+ * Word document has "word/…"; anything else is a plain archive (a zipped CSV, say).
+ */
+function zipKind(bytes: Uint8Array): BinaryKind {
+  const limit = 65_536;
+  if (hasAscii(bytes, 'application/vnd.oasis.opendocument.spreadsheet', limit)) return 'ods';
+  if (hasAscii(bytes, 'xl/', limit)) return 'xlsx';
+  if (hasAscii(bytes, 'word/', limit)) return 'docx';
+  return 'zip';
+}
+
+/** Share of control bytes (NUL included) above which a file is binary, not text with a stray byte. */
+const CONTROL_SHARE = 0.01;
+
+/**
+ * What kind of non-text file this is, or undefined when it looks like text. Decided on the
+ * share of control bytes in the first 64 KiB, not on one of them: a stray NUL in an export is
+ * text (the reader drops it with a warning), wherever in the file it is.
+ */
 export function binaryKind(bytes: Uint8Array): BinaryKind | undefined {
+  if (startsWith(bytes, ZIP_SIGNATURE)) return zipKind(bytes);
   for (const [kind, signature] of SIGNATURES) if (startsWith(bytes, signature)) return kind;
   if (bomOf(bytes) || utf16WithoutBom(bytes)) return undefined;
   const length = Math.min(bytes.length, 65_536);
   let control = 0;
   for (let i = 0; i < length; i++) {
     const byte = bytes[i]!;
-    if (byte === 0) return 'binary';
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1a && byte !== 0x1b)) control++;
   }
-  return control > Math.max(2, length * 0.01) ? 'binary' : undefined;
+  return control > Math.max(2, length * CONTROL_SHARE) ? 'binary' : undefined;
 }
 
 /**

@@ -20,4 +20,6 @@ export * from './values/flags';
 export * from './values/eventTypes';
 export * from './storeBridge';
 export * from './preview';
+export * from './placeholders';
+export * from './rowChecks';
 export * from './sinks';

@@ -1,4 +1,4 @@
-import { roundMoney } from './values/numbers';
+import { cleanMoney } from './values/numbers';
 
 /**
  * Order lines into orders (data-model.md "CSV kinds" 3): an order's amount is Σ quantity × price
@@ -111,11 +111,11 @@ export interface DraftEvent {
 
 /** The events an order draft becomes: an order, a return, or both (a partly refunded order). */
 export function draftEvents(draft: OrderDraft): DraftEvent[] {
-  if (draft.isCancelled) return [{ type: 'order_cancelled', amount: roundMoney(draft.positive - draft.negative), items: draft.positiveItems + draft.negativeItems }];
-  if (draft.isReturn) return [{ type: 'return', amount: roundMoney(Math.abs(draft.positive + draft.negative)), items: draft.positiveItems + draft.negativeItems }];
+  if (draft.isCancelled) return [{ type: 'order_cancelled', amount: cleanMoney(draft.positive - draft.negative), items: draft.positiveItems + draft.negativeItems }];
+  if (draft.isReturn) return [{ type: 'return', amount: cleanMoney(Math.abs(draft.positive + draft.negative)), items: draft.positiveItems + draft.negativeItems }];
   const events: DraftEvent[] = [];
-  if (draft.positiveItems > 0 || draft.positive > 0 || draft.negative === 0) events.push({ type: 'order', amount: roundMoney(draft.positive), items: draft.positiveItems });
-  if (draft.negative < 0 || draft.negativeItems > 0) events.push({ type: 'return', amount: roundMoney(-draft.negative), items: draft.negativeItems });
+  if (draft.positiveItems > 0 || draft.positive > 0 || draft.negative === 0) events.push({ type: 'order', amount: cleanMoney(draft.positive), items: draft.positiveItems });
+  if (draft.negative < 0 || draft.negativeItems > 0) events.push({ type: 'return', amount: cleanMoney(-draft.negative), items: draft.negativeItems });
   return events;
 }
 

@@ -10,7 +10,7 @@ function named(columns: string[], rows: string[][], kind: CsvKind): Record<strin
 }
 
 function kindOf(columns: string[], rows: string[][]): CsvKind {
-  return guessKind(columns, columns.map((_, column) => profileColumn(rows.map((row) => row[column] ?? ''), false)));
+  return guessKind(columns, columns.map((_, column) => profileColumn(rows.map((row) => row[column] ?? ''), false))).kind;
 }
 
 describe('guessMapping from header names', () => {
@@ -120,6 +120,15 @@ describe('guessKind', () => {
     expect(kindOf(['InvoiceNo', 'StockCode', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID'], [['1', 'A', '2', '12/1/2010 8:26', '2.5', '17850']])).toBe('lines');
     expect(kindOf(['order_id', 'customer_id', 'order_date', 'amount'], [['O1', 'C1', '2025-03-01', '100']])).toBe('orders');
     expect(kindOf(['customer_id', 'email', 'city'], [['C1', 'a@b.ru', 'Москва']])).toBe('customers');
+  });
+
+  it('is confident about customers only when a column is named or looks like an id, e-mail or phone', () => {
+    const guess = (columns: string[], rows: string[][]) => guessKind(columns, columns.map((_, column) => profileColumn(rows.map((row) => row[column] ?? ''), false)));
+    expect(guess(['customer_id', 'city'], [['C1', 'Москва']])).toEqual({ kind: 'customers', isConfident: true });
+    expect(guess(['Имя', 'Контакт'], [['Анна', 'anna@mail.ru'], ['Иван', 'ivan@mail.ru']])).toEqual({ kind: 'customers', isConfident: true });
+    // prose: a "header" of words and rows of words
+    const prose = [['the quick brown fox', 'jumps over'], ['lorem ipsum dolor', 'sit amet'], ['and so on', 'and so forth']];
+    expect(guess(['It was a dark', 'stormy night'], prose)).toEqual({ kind: 'customers', isConfident: false });
   });
 });
 

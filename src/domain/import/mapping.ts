@@ -205,16 +205,34 @@ function mappedFields(mapping: ColumnMapping): Set<CanonicalField> {
   return new Set(Object.keys(mapping) as CanonicalField[]);
 }
 
+export interface KindGuess {
+  kind: CsvKind;
+  /**
+   * The columns clearly say so. A file that fits no activity kind is "customers" only when a
+   * column is NAMED as an id, e-mail or phone, or its values are e-mails or phones: random
+   * text must not become hundreds of made-up customers.
+   */
+  isConfident: boolean;
+}
+
+/** Header score of a column named exactly (or almost: "E-mail", "customerID") for a field. */
+const CLEAR_HEADER = 0.9;
+
 /** The kind of file: events when a column holds event types, lines when quantities and prices, orders when amounts and dates, else customers. */
-export function guessKind(columns: readonly string[], profiles: readonly ColumnProfile[]): CsvKind {
+export function guessKind(columns: readonly string[], profiles: readonly ColumnProfile[]): KindGuess {
   const fits = (kind: CsvKind, distinctive: CanonicalField[]) => {
     const mapping = guessMapping(kind, columns, profiles);
     return missingRequired(kind, mappedFields(mapping)).length === 0 && distinctive.some((field) => field in mapping);
   };
-  if (fits('events', ['type'])) return 'events';
-  if (fits('lines', ['quantity']) && fits('lines', ['price', 'sku'])) return 'lines';
-  if (fits('orders', ['amount'])) return 'orders';
-  return 'customers';
+  if (fits('events', ['type'])) return { kind: 'events', isConfident: true };
+  if (fits('lines', ['quantity']) && fits('lines', ['price', 'sku'])) return { kind: 'lines', isConfident: true };
+  if (fits('orders', ['amount'])) return { kind: 'orders', isConfident: true };
+  const isConfident = columns.some((header, column) => {
+    const profile = profiles[column]!;
+    const isNamed = (['customerId', 'email', 'phone'] as const).some((field) => headerScore(field, 'customers', header) >= CLEAR_HEADER);
+    return isNamed || valueScore('email', profile) > 0 || valueScore('phone', profile) > 0;
+  });
+  return { kind: 'customers', isConfident };
 }
 
 const columnRef = z.union([z.string().min(1), z.number().int().min(1), z.null()]);

@@ -6,10 +6,27 @@ import { describeDateProblem, type DateProblem } from './values/dates';
  */
 export type MessageParams = Record<string, string | number>;
 
-export type RejectCode = 'no_customer' | 'empty' | 'not_number' | 'date' | 'unterminated_quote' | 'bad_event_type';
+export type RejectCode =
+  | 'no_customer'
+  | 'placeholder_id'
+  | 'excel_id'
+  | 'empty'
+  | 'not_number'
+  | 'date'
+  | 'implausible_date'
+  | 'unterminated_quote'
+  | 'oversized'
+  | 'bad_event_type'
+  | 'order_conflict';
 
 export type WarningCode =
   | 'future_date'
+  | 'early_date'
+  | 'placeholder_ids'
+  | 'excel_number'
+  | 'dominant_customer'
+  | 'repeated_header'
+  | 'nul_dropped'
   | 'negative_amount'
   | 'ambiguous_dates'
   | 'date_conflict'
@@ -18,11 +35,34 @@ export type WarningCode =
   | 'missing_values'
   | 'invalid_value'
   | 'event_type_renamed'
+  /** written by imports before an order id's conflicting rows were rejected (`order_conflict`); kept for their stored reports */
   | 'duplicate_conflict'
   | 'customer_conflict'
   | 'cancelled_order'
   | 'title_lines'
   | 'more';
+
+/** How much of a value a message quotes: a 5 MB field must not make a 10 MB report. */
+export const QUOTED_VALUE_CHARS = 200;
+
+/** A value as messages quote it: at most `QUOTED_VALUE_CHARS` characters, the cut said. */
+export function quotedValue(value: string): string {
+  if (value.length <= QUOTED_VALUE_CHARS) return value;
+  return `${value.slice(0, QUOTED_VALUE_CHARS)}… (${value.length.toLocaleString('en-US')} characters)`;
+}
+
+/** The params with every long text value cut (see `quotedValue`); the same object when none is long. */
+export function boundedParams(params: MessageParams): MessageParams {
+  let bounded: MessageParams | undefined;
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value === 'string' && value.length > QUOTED_VALUE_CHARS) {
+      bounded ??= { ...params };
+      bounded[key] = quotedValue(value);
+    }
+  }
+  return bounded ?? params;
+}
 
 /** Params of a date problem, prefixed so they sit next to the column's params. */
 export function dateParams(problem: DateProblem): MessageParams {
@@ -39,17 +79,31 @@ function asProblem(params: MessageParams): DateProblem {
 
 const REJECTS: Record<RejectCode, (p: MessageParams) => string> = {
   no_customer: (p) => `no customer: ${p.details}`,
+  placeholder_id: (p) => `no customer: ${p.column} "${p.value}" is a placeholder for a missing id, and the row has no e-mail or phone`,
+  excel_id: (p) => `no customer: ${p.column} "${p.value}" was shortened by Excel (scientific notation), the real id is lost; export the column as text`,
   empty: (p) => `${p.column}: empty`,
   not_number: (p) => `${p.column}: "${p.value}" is not a number`,
   date: (p) => `${p.column}: ${describeDateProblem(asProblem(p))}`,
+  implausible_date: (p) => `${p.column}: ${p.date} is outside the plausible dates ${p.window}`,
+  oversized: (p) => `the line is longer than ${p.limit} characters without a line break: it was skipped`,
+  order_conflict: (p) => `${p.column} ${p.orderId} was read at line ${p.firstLine} with ${p.first}; this row has ${p.this}`,
   unterminated_quote: (p) => `unterminated quote in column "${p.column}": the row was skipped and reading went on at line ${p.next}`,
   bad_event_type: (p) => `${p.column}: "${p.value}" is not a usable event type`,
 };
 
 const WHAT: Record<string, string> = { email: 'a valid e-mail address', phone: 'a valid phone number', boolean: 'a yes/no value', number: 'a number' };
 
+/** What became of an Excel-rounded number (`excel_number`'s `action`). */
+const EXCEL_ACTIONS: Record<string, string> = { orderId: 'not used to tell orders apart', phone: 'kept as an attribute, not used as a phone' };
+
 const WARNINGS: Record<WarningCode, (p: MessageParams) => string> = {
-  future_date: (p) => `${p.column} ${p.date} is in the future`,
+  future_date: (p) => `${p.column} ${p.date} is in the future (after ${p.to}): kept, but left out of default dates`,
+  early_date: (p) => `${p.column} ${p.date} is before ${p.from}: kept, but left out of default dates`,
+  placeholder_ids: (p) => `${p.column}: ${p.rows} rows have a placeholder instead of an id (${p.values}); ${p.rejected} without e-mail or phone were rejected`,
+  excel_number: (p) => `${p.column} "${p.value}" was shortened by Excel (scientific notation): ${EXCEL_ACTIONS[p.action as string] ?? p.action}`,
+  dominant_customer: (p) => `customer ${p.customer} has ${p.orders} of ${p.total} orders (${p.share}%): a placeholder for missing ids? Add it to the placeholder ids if so`,
+  repeated_header: () => 'the header is repeated here (files joined together?): the line was skipped',
+  nul_dropped: (p) => `${p.count} NUL character(s) were dropped from the row`,
   negative_amount: (p) => `${p.column} ${p.amount} is negative: read as a return of ${-Number(p.amount)}`,
   ambiguous_dates: (p) => `${p.column}: the values do not show whether the day or the month comes first; read as ${p.format} — choose the other order if that is wrong`,
   date_conflict: (p) => `${p.column}: some dates are day-first and some month-first; read as ${p.format}, the others are rejected`,
@@ -65,6 +119,10 @@ const WARNINGS: Record<WarningCode, (p: MessageParams) => string> = {
   title_lines: (p) => (Number(p.count) > 1 ? `lines 1–${p.count} before the header were skipped (a title or a sep= line)` : 'line 1 before the header was skipped (a title or a sep= line)'),
   more: (p) => `… and ${p.count} more warnings like "${String(p.of).replace(/_/g, ' ')}" from line ${p.from} on`,
 };
+
+/** Every code, for checks that each has a text in every language. */
+export const REJECT_CODES = Object.keys(REJECTS) as RejectCode[];
+export const WARNING_CODES = Object.keys(WARNINGS) as WarningCode[];
 
 export function rejectText(code: RejectCode, params: MessageParams): string {
   return REJECTS[code](params);

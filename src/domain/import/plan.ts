@@ -10,6 +10,9 @@ import { detectDateFormat, parseDateFormatSpec } from './values/dateDetection';
 import { isValidTimeZone, type DateFormat } from './values/dates';
 import { binaryKind, detectEncoding, resolveEncodingLabel, type EncodingGuess } from './encoding';
 import { detectDecimalMark, type DecimalMark } from './values/numbers';
+import { quotedValue } from './messages';
+import { DEFAULT_PLACEHOLDER_IDS, placeholderSet, type PlaceholderSet } from './placeholders';
+import { plausibleWindow, type PlausibleDatesSetting, type PlausibleWindow } from '../time/plausibleDates';
 
 /**
  * Everything decided before the rows are read: encoding, layout, kind, mapping, the format of
@@ -42,7 +45,15 @@ export interface PlanInput {
   totalBytes?: number;
   /** plan even when required fields are unmapped (a preview the user will complete); see `missing` */
   allowIncomplete?: boolean;
+  /** values read as a missing id (placeholders.ts); default `DEFAULT_PLACEHOLDER_IDS` */
+  placeholderIds?: readonly string[];
+  /** the plausible dates (time/plausibleDates.ts); default 1970-01-01 to now + 1 day */
+  plausibleDates?: PlausibleDatesSetting;
+  /** what to do with rows dated outside the plausible dates: keep them with a warning (default) or reject them */
+  farDates?: FarDatesPolicy;
 }
+
+export type FarDatesPolicy = 'keep' | 'reject';
 
 export interface DateColumnPlan {
   format: DateFormat;
@@ -67,10 +78,17 @@ export interface ImportPlan {
   profiles: ColumnProfile[];
   /** the kind was guessed, not given */
   isKindGuessed: boolean;
+  /** the guess is weak (only with `allowIncomplete`: otherwise planning refuses): the user must choose the kind */
+  isKindUncertain: boolean;
   /** rows the file probably has (from its size and the sample's bytes per row) */
   estimatedRows: number;
   /** required field groups without a column (only with `allowIncomplete`) */
   missing: CanonicalField[][];
+  /** placeholder ids as given (for the report) and as matched (lower case) */
+  placeholderIds: readonly string[];
+  placeholders: PlaceholderSet;
+  plausible: PlausibleWindow;
+  farDates: FarDatesPolicy;
 }
 
 export const HEAD_BYTES = 262_144;
@@ -84,6 +102,9 @@ function setupError(code: string, message: string, params: Record<string, string
 const BINARY_MESSAGES: Record<string, string> = {
   xlsx: 'this is an Excel workbook (.xlsx), not a CSV file: open it in Excel and save it as "CSV UTF-8"',
   xls: 'this is an old Excel workbook (.xls), not a CSV file: open it in Excel and save it as "CSV UTF-8"',
+  ods: 'this is an OpenDocument spreadsheet (.ods), not a CSV file: save it as CSV from LibreOffice or Excel',
+  docx: 'this is a Word document, not a CSV file',
+  zip: 'this is a ZIP archive, not a CSV file: unpack it and import the CSV inside',
   pdf: 'this is a PDF document, not a CSV file',
   archive: 'this is a compressed archive, not a CSV file: unpack it first',
   image: 'this is an image, not a CSV file',
@@ -100,9 +121,8 @@ function chooseEncoding(input: PlanInput): EncodingGuess & { label: string } {
 
 /** Rows of a window from the middle of the file: its first and last (cut) lines dropped. */
 function windowRows(text: string, layout: FileLayout): SampleRow[] {
-  const { newline } = layout.dialect;
-  const start = text.indexOf(newline);
-  const end = text.lastIndexOf(newline);
+  const start = firstLineBreak(text);
+  const end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
   if (start < 0 || end <= start) return [];
   const rows: SampleRow[] = [];
   const reader = new CsvRecordReader(layout.dialect, (fields) => {
@@ -110,6 +130,12 @@ function windowRows(text: string, layout: FileLayout): SampleRow[] {
   });
   reader.push(text.slice(start + 1, end + 1));
   return rows;
+}
+
+function firstLineBreak(text: string): number {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  return cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
 }
 
 function columnValues(rows: readonly SampleRow[], column: number): string[] {
@@ -166,7 +192,8 @@ function checkRequired(kind: CsvKind, mapping: ColumnMapping, columns: readonly 
   const what = missing.map((group) => group.map((field) => FIELD_WORDS[field] ?? field).join(' or ')).join('; ');
   const hints = missing.flat().flatMap((field) => unfitColumnHint(field, kind, columns, rows));
   const hint = hints.length ? ` (${hints.join('; ')})` : '';
-  throw setupError('noRequiredColumn', `no column for ${what} in a ${kind} file (columns: ${columns.join(', ')})${hint}; name it with a mapping`, { what, kind, columns: columns.join(', ') });
+  const names = quotedValue(columns.join(', '));
+  throw setupError('noRequiredColumn', `no column for ${what} in a ${kind} file (columns: ${names})${hint}; name it with a mapping`, { what, kind, columns: names });
 }
 
 /** Says why a column named for a field was not taken: its values do not read as that field. */
@@ -174,7 +201,7 @@ function unfitColumnHint(field: CanonicalField, kind: CsvKind, columns: readonly
   const column = columnNamedFor(field, kind, columns);
   if (column < 0) return [];
   const example = columnValues(rows, column).find((value) => value.trim() !== '');
-  const shown = example === undefined ? 'it is empty' : `values like "${example.trim()}"`;
+  const shown = example === undefined ? 'it is empty' : `values like "${quotedValue(example.trim())}"`;
   return [`column "${columns[column]}" has the name of ${FIELD_WORDS[field] ?? field}, but ${shown} do not read as one`];
 }
 
@@ -194,7 +221,12 @@ export function planImport(input: PlanInput): ImportPlan {
   const preferMonthFirst = !hasCyrillic(layout);
   const profiles = layout.columns.map((_, column) => profileColumn(columnValues(rows, column), preferMonthFirst));
   const givenKind = input.kind ?? input.mappingFile?.kind;
-  const kind = givenKind ?? guessKind(layout.columns, profiles);
+  const guess = givenKind ? { kind: givenKind, isConfident: true } : guessKind(layout.columns, profiles);
+  const { kind } = guess;
+  if (!guess.isConfident && !input.allowIncomplete) {
+    const columns = quotedValue(layout.columns.slice(0, 8).join(', '));
+    throw setupError('kindUnclear', `cannot tell from its columns (${columns}${layout.columns.length > 8 ? ', …' : ''}) whether it holds customers, orders, order lines or events; name the kind`, { columns });
+  }
   const mapping = chooseMapping(input, kind, layout, profiles);
   const missing = missingRequired(kind, new Set(Object.keys(mapping) as CanonicalField[])).map((group) => [...group]);
   if (!input.allowIncomplete) checkRequired(kind, mapping, layout.columns, rows);
@@ -205,6 +237,8 @@ export function planImport(input: PlanInput): ImportPlan {
   if (!isValidTimeZone(timeZone)) throw setupError('badTimeZone', `unknown time zone "${timeZone}"`, { zone: timeZone });
   const moneyValues = (['amount', 'price', 'lineAmount', 'discount'] as const).flatMap((field) => (mapping[field] === undefined ? [] : columnValues(rows, mapping[field]!)));
   const fallbackMark = layout.dialect.delimiter === ';' || !preferMonthFirst ? ',' : '.';
+  const now = input.now ?? Date.now();
+  const placeholderIds = input.placeholderIds ?? DEFAULT_PLACEHOLDER_IDS;
   return {
     sourceName: input.sourceName,
     kind,
@@ -214,13 +248,18 @@ export function planImport(input: PlanInput): ImportPlan {
     dates: decideDates(mapping, rows, override, preferMonthFirst),
     decimalMark: detectDecimalMark(moneyValues, fallbackMark),
     timeZone,
-    now: input.now ?? Date.now(),
+    now,
     phoneCountry: DEFAULT_PHONE_COUNTRY,
     cancellationPrefix: detectCancellationPrefix(mapping, rows),
     profiles,
     isKindGuessed: givenKind === undefined,
+    isKindUncertain: !guess.isConfident,
     estimatedRows: estimateRows(input, layout),
     missing,
+    placeholderIds,
+    placeholders: placeholderSet(placeholderIds),
+    plausible: plausibleWindow(now, input.plausibleDates),
+    farDates: input.farDates ?? 'keep',
   };
 }
 
@@ -229,6 +268,7 @@ function estimateRows(input: PlanInput, layout: FileLayout): number {
   const total = input.totalBytes ?? input.head.length;
   let lines = 0;
   for (let i = 0; i < input.head.length; i++) if (input.head[i] === 0x0a) lines++;
+  if (lines === 0) for (let i = 0; i < input.head.length; i++) if (input.head[i] === 0x0d) lines++;
   const bytesPerLine = lines > 1 ? input.head.length / lines : 100;
   return Math.max(layout.rows.length, Math.ceil(total / bytesPerLine) - layout.skipLines - (layout.hasHeader ? 1 : 0));
 }

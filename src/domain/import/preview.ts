@@ -1,7 +1,8 @@
 import type { CsvKind } from '../model/importBatch';
 import { FIELD_SPECS, normalizeHeader, type CanonicalField } from './fields';
 import { mappingCandidates, type ColumnMapping } from './mapping';
-import type { ImportPlan } from './plan';
+import type { FarDatesPolicy, ImportPlan } from './plan';
+import { describeWindow } from '../time/plausibleDates';
 
 /**
  * What the import screen shows before anything is stored: the detected reading settings, the
@@ -28,6 +29,8 @@ export interface ColumnPreview {
 export interface ImportPreview {
   kind: CsvKind;
   isKindGuessed: boolean;
+  /** the kind could not be told from the columns: the user must choose it */
+  isKindUncertain: boolean;
   encoding: string;
   hasBom: boolean;
   delimiter: string;
@@ -42,6 +45,11 @@ export interface ImportPreview {
   missing: CanonicalField[][];
   headerSignature: string;
   estimatedRows: number;
+  /** values read as a missing id */
+  placeholderIds: string[];
+  /** the plausible dates ("1970-01-01 … 2026-05-03") and what happens to rows outside them */
+  plausibleDates: string;
+  farDates: FarDatesPolicy;
 }
 
 export const PREVIEW_ROWS = 20;
@@ -72,6 +80,7 @@ export function previewOf(plan: ImportPlan): ImportPreview {
   return {
     kind: plan.kind,
     isKindGuessed: plan.isKindGuessed,
+    isKindUncertain: plan.isKindUncertain,
     encoding: plan.encoding.label,
     hasBom: plan.encoding.hasBom,
     delimiter: plan.layout.dialect.delimiter,
@@ -86,6 +95,9 @@ export function previewOf(plan: ImportPlan): ImportPreview {
     missing: plan.missing,
     headerSignature: headerSignature(plan.layout.columns),
     estimatedRows: plan.estimatedRows,
+    placeholderIds: [...plan.placeholderIds],
+    plausibleDates: describeWindow(plan.plausible),
+    farDates: plan.farDates,
   };
 }
 

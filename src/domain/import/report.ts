@@ -1,7 +1,9 @@
 import type { CsvKind } from '../model/importBatch';
 import { warningText, type MessageParams, type RejectCode, type WarningCode } from './messages';
+import type { FarDatesSummary, UnusableIdsSummary } from './rowChecks';
 
 export type { RejectCode, WarningCode, MessageParams } from './messages';
+export { REJECT_CODES, WARNING_CODES } from './messages';
 
 /**
  * The import report (cli.md "import": the object `chainlab import --json` prints; the app shows
@@ -28,6 +30,11 @@ export interface ImportReport {
     /** physical lines skipped before the header (title lines, a `sep=` line) */
     skippedLines: number;
     timeZone: string;
+    /** values read as a missing customer or order id ("NA", "NULL", "-" …) */
+    placeholderIds: string[];
+    /** dates outside this window ("1970-01-01 … 2026-05-03") were warned about, or rejected */
+    plausibleDates: string;
+    farDates: 'keep' | 'reject';
   };
   /** canonical field → source column */
   mapping: Record<string, string>;
@@ -49,6 +56,10 @@ export interface ImportReport {
   warningCount: number;
   /** rows merged into a customer seen before (customers files), and how they matched */
   merges: CustomerMerge[];
+  /** rows whose customer id identified nobody: a placeholder ("NA") or a number Excel rounded ("4.6E+15") */
+  unusableIds: UnusableIdsSummary;
+  /** rows dated outside the plausible dates */
+  farDates: FarDatesSummary;
 }
 
 export interface ImportReject {
@@ -74,6 +85,13 @@ export interface CustomerMerge {
   customerId: string;
   by: 'id' | 'email' | 'phone';
 }
+
+/**
+ * How many rejected rows a report lists (the app keeps them with their values for the
+ * download; `chainlab import --json` prints them): the count `rejected` stays complete, and the
+ * command line's `--rejects` file gets every one.
+ */
+export const LISTED_REJECTS = 100_000;
 
 /** How many warnings of one code are listed; the rest are counted in one "… and N more" line. */
 export const LISTED_WARNINGS_PER_CODE = 100;

@@ -53,13 +53,20 @@ describe('orders', () => {
       [8, 'cancelled_order'],
       [9, 'future_date'],
     ]);
-    expect(report.warnings[2]!.message).toBe('order_date 2099-01-01 is in the future');
+    expect(report.warnings[2]!.message).toBe('order_date 2099-01-01 is in the future (after 2026-06-02): kept, but left out of default dates');
   });
 
-  it('warns when a repeated order id comes with another amount', () => {
-    const { report } = run('order_id,customer_id,date,amount\n1,C1,2025-01-01,10\n1,C1,2025-01-01,12\n', 'orders');
-    expect(counts(report)).toEqual([2, 1, 1, 0]);
-    expect(report.warnings[0]).toMatchObject({ line: 3, code: 'duplicate_conflict', message: 'order_id 1 appeared before with amount 10; this row\'s 12 was not imported' });
+  it('rejects a repeated order id with another customer, date or amount as a conflict, naming the first line; merges an exact repeat', () => {
+    const text = ['order_id,customer_id,date,amount', '1,C1,2025-01-01,10', '1,C1,2025-01-01,12', '1,C2,2025-01-01,10', '1,C1,2025-01-02 10:00,10', '1,C1,2025-01-01,10'].join('\n');
+    const { report, events } = run(text, 'orders');
+    expect(counts(report)).toEqual([5, 1, 1, 3]);
+    expect(events).toHaveLength(1);
+    expect(report.rejects).toMatchObject([
+      { line: 3, code: 'order_conflict', column: 'order_id', reason: 'order_id 1 was read at line 2 with amount 10; this row has amount 12', params: { firstAmount: '10', thisAmount: '12' } },
+      { line: 4, code: 'order_conflict', reason: 'order_id 1 was read at line 2 with customer C1; this row has customer C2', params: { firstCustomer: 'C1', thisCustomer: 'C2' } },
+      { line: 5, code: 'order_conflict', reason: 'order_id 1 was read at line 2 with 2025-01-01T00:00:00Z; this row has 2025-01-02T10:00:00Z', params: { firstTime: '2025-01-01T00:00:00Z', thisTime: '2025-01-02T10:00:00Z' } },
+    ]);
+    expect(report.customers).toBe(1);
   });
 
   it('keeps equal rows without an order id as separate orders (two equal purchases on one day)', () => {

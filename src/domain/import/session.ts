@@ -1,16 +1,22 @@
-import { CsvRecordReader } from './csvRecords';
+import { CsvRecordReader, MAX_LINE_CHARS, type RecordProblem } from './csvRecords';
 import { EventRowsSink, SlotSet, type EventRows, type EventSink } from './sinks';
 import { CustomerDirectory, type KnownCustomer } from './customerDirectory';
 import { CustomerRowReader } from './customerRows';
 import { ActivityRowReader } from './activityRows';
 import { contentKey, hasOrderKey, KeySet, occurrenceKey, orderKey } from './keys';
+import { ORDER_EVENT } from '../model/event';
 import type { ImportPlan } from './plan';
 import { WarningList, type CustomerMerge, type ImportReject, type ImportReport } from './report';
-import { rejectText, type MessageParams, type RejectCode, type WarningCode } from './messages';
+import { boundedParams, rejectText, type MessageParams, type RejectCode, type WarningCode } from './messages';
+import { FarDateTally, OrderCounts, OrderLedger, UnusableIdTally } from './rowChecks';
+import type { CustomerRef } from './customerRows';
+import { dominantCustomer } from '../quality/dominantCustomer';
+import { describeWindow } from '../time/plausibleDates';
+import { isSameRow } from './sniff';
 import { readActivityRow, finishLineOrders, type ActivityState } from './activitySession';
 import { isCustomerField, type CanonicalField } from './fields';
 import { LineAggregator } from './lineOrders';
-import { formatUtcDate } from '../time/isoFormat';
+import { formatLocalDate } from '../time/localDay';
 import type { Counts } from './sessionCounts';
 
 export type { Counts } from './sessionCounts';
@@ -31,9 +37,14 @@ export interface SessionOptions {
   sink?: (directory: CustomerDirectory) => EventSink;
   /**
    * How many rejected rows to list (report `rejects`) and keep with their values (app: what it
-   * stores for the download); the count `rejected` is always complete. Default: all (CLI).
+   * stores for the download); the count `rejected` is always complete. Default: all.
    */
   listedRejectsLimit?: number;
+  /**
+   * Receives every rejected row with its values as it is rejected (the command line streams
+   * them to `--rejects`); they are then not kept in `rejectedRows`.
+   */
+  onRejectedRow?: (row: RejectedRow) => void;
 }
 
 export interface RejectedRow {
@@ -58,8 +69,11 @@ export class ImportSession implements ActivityState {
   readonly renamedTypes = new Set<string>();
   readonly keptPropKeys: readonly string[];
   private readonly rejects: ImportReject[] = [];
-  /** order and return keys of this file, with their amounts */
-  private readonly orderKeys: KeySet;
+  /** the first row of each order and return key of this file */
+  readonly ledger: OrderLedger;
+  readonly unusableIds = new UnusableIdTally();
+  readonly farDates = new FarDateTally();
+  private readonly ordersPerSlot = new OrderCounts();
   /** content keys of this file, with how many times each occurred */
   private readonly contentKeys: KeySet;
   /** the key of the last event offered to `addEvent` */
@@ -71,7 +85,10 @@ export class ImportSession implements ActivityState {
   private hasStarted = false;
   private isFinished = false;
   private readonly width: number;
+  /** the header's first character in both cases ('' when the first column has no name, as in pandas' index column) */
+  private readonly headerFirstChars: [string, string];
   private readonly listedRejectsLimit: number;
+  private readonly onRejectedRow: ((row: RejectedRow) => void) | undefined;
 
   constructor(
     readonly plan: ImportPlan,
@@ -80,18 +97,21 @@ export class ImportSession implements ActivityState {
     this.directory = new CustomerDirectory(options.knownCustomers);
     this.sink = options.sink ? options.sink(this.directory) : new EventRowsSink();
     const expected = Math.min(plan.estimatedRows, 50_000_000);
-    this.orderKeys = new KeySet(plan.kind === 'orders' ? expected : 16_384);
+    this.ledger = new OrderLedger(new KeySet(plan.kind === 'orders' ? expected : 16_384));
     this.knownKeys = options.knownEventKeys ?? new KeySet();
     this.contentKeys = new KeySet(plan.kind === 'events' && this.knownKeys.size > 0 ? expected : 1024);
     this.customerRows = new CustomerRowReader(plan, (code, line, params, column) => this.warn(code, line, params, column));
-    this.activity = plan.kind === 'customers' ? undefined : new ActivityRowReader(plan);
+    this.activity = plan.kind === 'customers' ? undefined : new ActivityRowReader(plan, (code, line, params, column) => this.warn(code, line, params, column));
     const keepsProp = this.sink.keepsProp;
     this.keptPropKeys = this.activity && keepsProp ? this.activity.propKeys.filter((key) => keepsProp(key)) : [];
-    this.reader = new CsvRecordReader(plan.layout.dialect, (fields, line, _lines, problem, problemField) => this.onRecord(fields, line, problem, problemField));
+    this.reader = new CsvRecordReader(plan.layout.dialect, (fields, line, _lines, problem, problemField, droppedNuls) => this.onRecord(fields, line, problem, problemField, droppedNuls));
     this.reader.expectedFields = plan.layout.columns.length;
     this.isHeaderPending = plan.layout.hasHeader;
     this.width = plan.layout.columns.length;
+    const headerFirst = plan.layout.headerFields[0] ?? '';
+    this.headerFirstChars = [headerFirst.toLowerCase().charAt(0), headerFirst.toUpperCase().charAt(0)];
     this.listedRejectsLimit = options.listedRejectsLimit ?? Number.POSITIVE_INFINITY;
+    this.onRejectedRow = options.onRejectedRow;
   }
 
   /** The physical line the next record starts on (progress). */
@@ -104,16 +124,18 @@ export class ImportSession implements ActivityState {
   }
 
   warn(code: WarningCode, line: number, params: MessageParams, column?: string): void {
-    this.warnings.add(code, line, params, column);
+    this.warnings.add(code, line, boundedParams(params), column);
   }
 
-  reject(line: number, code: RejectCode, params: MessageParams, fields: readonly string[], column?: string): void {
+  reject(line: number, code: RejectCode, rawParams: MessageParams, fields: readonly string[], column?: string): void {
+    const params = boundedParams(rawParams);
     const reason = rejectText(code, params);
     this.counts.rejected++;
+    this.onRejectedRow?.({ line, reason, code, params, fields: [...fields] });
     // A file rejected whole (a wrong date format on a million rows) must not hold a million copies in memory.
     if (this.rejects.length >= this.listedRejectsLimit) return;
     this.rejects.push(column === undefined ? { line, reason, code, params } : { line, reason, code, params, column });
-    this.rejectedRows.push({ line, reason, code, params, fields: [...fields] });
+    if (!this.onRejectedRow) this.rejectedRows.push({ line, reason, code, params, fields: [...fields] });
   }
 
   /** Whether rows may skip their props: the sink drops them and no stored event's key needs them. */
@@ -126,12 +148,13 @@ export class ImportSession implements ActivityState {
    * earlier in this file, or any event with the same key already in the workspace. Returns
    * whether it was new.
    */
-  addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean): boolean {
+  addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean, line: number): boolean {
     let key: number;
     if (hasOrderKey(type, props)) {
       key = orderKey(type, props.order_id!);
       this.lastKey = key;
-      if (!this.orderKeys.add(key, amount)) return false;
+      if (this.ledger.entryOf(key) >= 0) return false;
+      this.ledger.add(key, slot, ts, amount, line);
     } else if (this.knownKeys.size > 0) {
       // Equal rows of one file are separate events; only a key already in the store makes one a
       // duplicate. With nothing stored (the command line, an empty workspace) there is nothing to match.
@@ -142,15 +165,13 @@ export class ImportSession implements ActivityState {
     if (key >= 0 && this.knownKeys.has(key)) return false;
     this.sink.add(slot, type, ts, amount, props);
     this.counts.events++;
-    if (type === 'order') this.counts.orders++;
+    if (type === ORDER_EVENT) {
+      this.counts.orders++;
+      this.ordersPerSlot.add(slot);
+    }
     else if (type === 'return') this.counts.returns++;
     this.customersSeen.add(slot);
     return true;
-  }
-
-  /** The amount of the order or return with order key `key` in this file (NaN when none). */
-  amountOf(key: number): number {
-    return this.orderKeys.numberOf(key);
   }
 
   /** Events produced since the last call (a writer stores them while the file is still read). */
@@ -159,14 +180,23 @@ export class ImportSession implements ActivityState {
     return this.sink.drain();
   }
 
-  private onRecord(fields: string[], line: number, problem: string | undefined, problemField: number): void {
+  private onRecord(fields: string[], line: number, problem: RecordProblem | undefined, problemField: number, droppedNuls: number): void {
     if (line <= this.plan.layout.skipLines || isBlank(fields)) return;
     if (this.isHeaderPending) {
       this.isHeaderPending = false;
       return;
     }
+    if (this.isRepeatedHeader(fields)) {
+      this.warn('repeated_header', line, {});
+      return;
+    }
     if (!this.hasStarted) this.start(line);
     this.counts.read++;
+    if (droppedNuls > 0) this.warn('nul_dropped', line, { count: droppedNuls });
+    if (problem === 'oversized') {
+      this.reject(line, 'oversized', { limit: MAX_LINE_CHARS.toLocaleString('en-US') }, fields);
+      return;
+    }
     if (problem === 'unterminated_quote') {
       const column = this.plan.layout.columns[problemField] ?? `column ${problemField + 1}`;
       this.reject(line, 'unterminated_quote', { column, next: line + 1 }, fields, column);
@@ -179,6 +209,14 @@ export class ImportSession implements ActivityState {
     if (fields.length !== this.width) this.checkWidth(fields, line);
     if (this.activity) readActivityRow(this, fields, line);
     else this.readCustomerRow(fields, line);
+  }
+
+  /** A line equal to the header (exports joined one after the other); most rows are told apart by their width or first character. */
+  private isRepeatedHeader(fields: readonly string[]): boolean {
+    const header = this.plan.layout.headerFields;
+    if (header.length === 0 || fields.length !== header.length) return false;
+    const first = fields[0]!.trim().charAt(0);
+    return (first === this.headerFirstChars[0] || first === this.headerFirstChars[1]) && isSameRow(fields, header);
   }
 
   private checkWidth(fields: readonly string[], line: number): void {
@@ -228,8 +266,9 @@ export class ImportSession implements ActivityState {
 
   private readCustomerRow(fields: string[], line: number): void {
     const reference = this.customerRows.reference(fields);
+    if (reference.idIssue) this.unusableIds.note(reference, line);
     if (!reference.id && !reference.email && !reference.phone) {
-      this.reject(line, 'no_customer', this.noCustomerParams(fields), fields);
+      this.rejectNoCustomer(reference, fields, line);
       return;
     }
     const profile = this.customerRows.profile(fields, line);
@@ -250,6 +289,14 @@ export class ImportSession implements ActivityState {
     } else this.counts.accepted++;
   }
 
+  /** Rejects a row that names no customer; a placeholder or Excel-rounded id gets its own reason. */
+  rejectNoCustomer(reference: CustomerRef, fields: readonly string[], line: number): void {
+    if (!reference.idIssue) return this.reject(line, 'no_customer', this.noCustomerParams(fields), fields);
+    this.unusableIds.rejected++;
+    const column = this.customerRows.idColumn;
+    this.reject(line, reference.idIssue === 'excel' ? 'excel_id' : 'placeholder_id', { column, value: reference.unusedId }, fields, column);
+  }
+
   /** Why a row names no customer: which columns were empty or invalid. */
   noCustomerParams(fields: readonly string[]): MessageParams {
     const named = (['customerId', 'email', 'phone'] as const).filter((field) => this.plan.mapping[field] !== undefined);
@@ -266,9 +313,21 @@ export class ImportSession implements ActivityState {
     if (!this.isFinished) {
       this.reader.end();
       if (this.plan.kind === 'lines') finishLineOrders(this);
+      this.noteFileWideFindings();
       this.isFinished = true;
     }
     return this.report();
+  }
+
+  /** Warnings about the file as a whole: ids that identified nobody, a customer with an implausible share of the orders. */
+  private noteFileWideFindings(): void {
+    const ids = this.unusableIds;
+    if (ids.rows > 0) this.warn('placeholder_ids', ids.firstLine, { column: this.customerRows.idColumn, rows: ids.rows, rejected: ids.rejected, values: ids.describeValues() }, this.customerRows.idColumn);
+    const dominant = dominantCustomer(this.ordersPerSlot.values);
+    if (dominant) {
+      const customer = this.directory.idOf(dominant.index);
+      this.warn('dominant_customer', 0, { customer, orders: dominant.orders, total: dominant.totalOrders, share: Math.round(dominant.share * 1000) / 10 });
+    }
   }
 
   private report(): ImportReport {
@@ -292,6 +351,9 @@ export class ImportSession implements ActivityState {
         decimalMark: plan.decimalMark,
         skippedLines: plan.layout.skipLines,
         timeZone: plan.timeZone,
+        placeholderIds: [...plan.placeholderIds],
+        plausibleDates: describeWindow(plan.plausible),
+        farDates: plan.farDates,
       },
       mapping,
       unmapped: plan.layout.columns.filter((_, index) => !mapped.has(index)),
@@ -307,14 +369,30 @@ export class ImportSession implements ActivityState {
       warnings: this.warnings.finish(),
       warningCount: this.warnings.count,
       merges: this.merges,
+      unusableIds: this.unusableIds.summary(),
+      farDates: this.farDates.summary(this.plan.timeZone),
     };
   }
 
-  futureCheck(ts: number, line: number, field: CanonicalField): void {
-    if (ts > this.plan.now + 86_400_000) {
-      const column = this.activity!.columnName(field);
-      this.warn('future_date', line, { column, date: formatUtcDate(ts) }, column);
+  /**
+   * Whether a row's date may be kept: a date outside the plausible dates is warned about and
+   * kept (left out of default dates later), or rejected when the plan says so.
+   */
+  checkDate(ts: number, line: number, fields: readonly string[]): boolean {
+    const { plausible } = this.plan;
+    if (ts >= plausible.from && ts <= plausible.to) return true;
+    this.farDates.note(ts);
+    const column = this.activity!.columnName('ts');
+    const date = formatLocalDate(ts, this.plan.timeZone);
+    if (this.plan.farDates === 'reject') {
+      this.farDates.rejected++;
+      this.reject(line, 'implausible_date', { column, date, window: describeWindow(plausible) }, fields, column);
+      return false;
     }
+    const [from, to] = describeWindow(plausible).split(' … ');
+    if (ts > plausible.to) this.warn('future_date', line, { column, date, to: to! }, column);
+    else this.warn('early_date', line, { column, date, from: from! }, column);
+    return true;
   }
 
   isCustomerMapped(field: CanonicalField): boolean {

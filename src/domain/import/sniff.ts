@@ -71,16 +71,15 @@ function modalCount(records: readonly SampleRow[]): { count: number; share: numb
   return { count, share: total ? seen / total : 0 };
 }
 
-function detectNewline(text: string): '\n' | '\r' {
-  return text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
-}
+/** Lines split at LF, CRLF or a bare CR (the reader treats them alike). */
+const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
  * Chooses the candidate that splits the most lines into the same number (≥ 2) of fields; when
  * none does, a whitespace-separated layout if the lines clearly have one.
  */
-function detectDelimiter(text: string, newline: '\n' | '\r', firstLine: number, isWholeText: boolean): string {
-  return detectSeparatedDelimiter(text, newline, firstLine, isWholeText) ?? (isWhitespaceSeparated(text, newline, firstLine, isWholeText) ? WHITESPACE_DELIMITER : ',');
+function detectDelimiter(text: string, firstLine: number, isWholeText: boolean): string {
+  return detectSeparatedDelimiter(text, firstLine, isWholeText) ?? (isWhitespaceSeparated(text, firstLine, isWholeText) ? WHITESPACE_DELIMITER : ',');
 }
 
 /**
@@ -88,22 +87,22 @@ function detectDelimiter(text: string, newline: '\n' | '\r', firstLine: number, 
  * every line splits into the same number (≥ 2) of fields, and the columns are aligned (runs of
  * spaces, or lines starting with a space) or the data lines hold no letters (a purchase log).
  */
-function isWhitespaceSeparated(text: string, newline: '\n' | '\r', firstLine: number, isWholeText: boolean): boolean {
-  const records = readRecords(text, { delimiter: WHITESPACE_DELIMITER, quote: '"', newline }, firstLine, DELIMITER_PROBE_RECORDS, isWholeText);
+function isWhitespaceSeparated(text: string, firstLine: number, isWholeText: boolean): boolean {
+  const records = readRecords(text, { delimiter: WHITESPACE_DELIMITER, quote: '"' }, firstLine, DELIMITER_PROBE_RECORDS, isWholeText);
   const { count, share } = modalCount(records);
   if (count < 2 || share < 0.9) return false;
-  const lines = text.split(newline, DELIMITER_PROBE_RECORDS).filter((line) => line.trim() !== '');
+  const lines = text.split(LINE_BREAK, DELIMITER_PROBE_RECORDS).filter((line) => line.trim() !== '');
   const aligned = lines.filter((line) => line.startsWith(' ') || line.trimEnd().includes('  ')).length;
   const withLetters = lines.slice(1).filter((line) => /\p{L}/u.test(line)).length;
   return aligned >= lines.length / 2 || withLetters === 0;
 }
 
-function detectSeparatedDelimiter(text: string, newline: '\n' | '\r', firstLine: number, isWholeText: boolean): string | undefined {
+function detectSeparatedDelimiter(text: string, firstLine: number, isWholeText: boolean): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
   let bestCount = 0;
   for (const delimiter of DELIMITER_CANDIDATES) {
-    const records = readRecords(text, { delimiter, quote: '"', newline }, firstLine, DELIMITER_PROBE_RECORDS, isWholeText);
+    const records = readRecords(text, { delimiter, quote: '"' }, firstLine, DELIMITER_PROBE_RECORDS, isWholeText);
     const { count, share } = modalCount(records);
     if (count < 2) continue;
     const score = share;
@@ -149,6 +148,13 @@ function isHeaderRow(first: readonly string[], rows: readonly SampleRow[]): bool
   });
 }
 
+/** Whether a row repeats the header (exports joined together): trimmed, ignoring case. */
+export function isSameRow(fields: readonly string[], header: readonly string[]): boolean {
+  if (header.length === 0 || fields.length !== header.length) return false;
+  for (let i = 0; i < header.length; i++) if (fields[i]!.trim().toLowerCase() !== header[i]!.toLowerCase()) return false;
+  return true;
+}
+
 /** Unique, non-empty column names: duplicates get " (2)", empty ones "column N". */
 export function columnNames(headerFields: readonly string[], count: number): string[] {
   const names: string[] = [];
@@ -172,20 +178,19 @@ export function columnNames(headerFields: readonly string[], count: number): str
  */
 export function detectLayout(rawText: string, isWholeText: boolean, overrides: LayoutOverrides = {}): FileLayout {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const newline = detectNewline(text);
   let firstLine = 1;
   let body = text;
   let delimiter = overrides.delimiter;
-  const firstBreak = text.indexOf(newline);
-  const firstRow = firstBreak < 0 ? text : text.slice(0, firstBreak);
+  const firstBreak = LINE_BREAK.exec(text);
+  const firstRow = firstBreak ? text.slice(0, firstBreak.index) : text;
   const sep = SEP_LINE.exec(firstRow);
   if (sep) {
     delimiter ??= sep[1]!;
-    body = firstBreak < 0 ? '' : text.slice(firstBreak + 1);
+    body = firstBreak ? text.slice(firstBreak.index + firstBreak[0].length) : '';
     firstLine = 2;
   }
-  delimiter ??= detectDelimiter(body, newline, firstLine, isWholeText);
-  const dialect: CsvDialect = { delimiter, quote: '"', newline };
+  delimiter ??= detectDelimiter(body, firstLine, isWholeText);
+  const dialect: CsvDialect = { delimiter, quote: '"' };
   const probe: Probe = { records: readRecords(body, dialect, firstLine, SAMPLE_RECORDS, isWholeText) };
   const { count } = modalCount(probe.records);
   let start = 0;
@@ -201,7 +206,7 @@ export function detectLayout(rawText: string, isWholeText: boolean, overrides: L
   const skipLines = (first?.line ?? firstLine) - 1;
   const hasHeader = overrides.hasHeader ?? (first ? isHeaderRow(first.fields, records.slice(1)) : true);
   const headerFields = hasHeader && first ? first.fields.map((field) => field.trim()) : [];
-  const rows = hasHeader ? records.slice(1) : records;
+  const rows = hasHeader ? records.slice(1).filter((record) => !isSameRow(record.fields, headerFields)) : records;
   const width = Math.max(headerFields.length, count, first?.fields.length ?? 0);
   return { dialect, hasHeader, skipLines, columns: columnNames(headerFields, hasHeader ? headerFields.length : width), headerFields, rows };
 }

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { formatEpochDay } from '../time/isoFormat';
+import { isPlaceholderYear } from '../time/plausibleDates';
 import { normalizeEmail, normalizePhone } from './values/contacts';
 import { describeDateProblem, emptyParsedDate, instantOf, parseDateInto, type DateFormat, type DateProblem } from './values/dates';
 import { parseCommonDate } from './values/fastDates';
@@ -34,25 +35,32 @@ export class DateReader {
     return describeDateProblem(this.problem);
   }
 
-  /** The instant (ms UTC) of `raw`, or NaN with `problem` set. */
+  /** The instant (ms UTC) of `raw`, or NaN with `problem` set. Year 0000 or 0001 is a placeholder, not a date. */
   instant(raw: string): number {
     if (raw === this.lastRaw) return this.lastInstant;
     this.lastRaw = raw;
     if (this.isCalendar && parseCommonDate(raw, this.parsed)) {
       this.lastInstant = instantOf(this.parsed, this.timeZone);
       this.lastDay = '';
-      return this.lastInstant;
+      return isPlaceholderYear(this.lastInstant) ? this.placeholderYear(raw) : this.lastInstant;
     }
     const problem = parseDateInto(raw, this.format, this.parsed);
-    if (problem !== undefined) {
-      this.problem = problem;
-      this.lastInstant = Number.NaN;
-      this.lastDay = '';
-      return Number.NaN;
-    }
+    if (problem !== undefined) return this.fail(problem);
     this.lastInstant = instantOf(this.parsed, this.timeZone);
+    if (isPlaceholderYear(this.lastInstant)) return this.placeholderYear(raw);
     this.lastDay = formatEpochDay(this.parsed.epochDay);
     return this.lastInstant;
+  }
+
+  private fail(problem: DateProblem): number {
+    this.problem = problem;
+    this.lastInstant = Number.NaN;
+    this.lastDay = '';
+    return Number.NaN;
+  }
+
+  private placeholderYear(raw: string): number {
+    return this.fail({ code: 'placeholder_year', value: raw.trim(), year: new Date(this.lastInstant).getUTCFullYear() });
   }
 
   /** The calendar date `YYYY-MM-DD` of `raw` (no zone shift), or '' with `reason` set. */

@@ -1,3 +1,4 @@
+import { plausibleSpan, type PlausibleWindow } from '../time/plausibleDates';
 import { denseDictCodes, dictValue, type EventBlock } from '../columnar';
 import { NPS_EVENT, NPS_PROMOTER_MAX, NPS_PROMOTER_MIN, NPS_SCORE_PROP } from './stageMapping';
 
@@ -35,15 +36,23 @@ export interface JourneyData {
   channels: string[];
   signupAt: Float64Array | null;
   emailConsent: Uint8Array | null;
-  /** Earliest and latest event instant; NaN when there are no events. */
+  /**
+   * Earliest and latest event instant inside the plausible dates (time/plausibleDates.ts, when
+   * a window was given): the default as-of date and the first period come from them, so one
+   * event dated 2099 or 1900 moves neither. NaN when there is none.
+   */
   firstTs: number;
   lastTs: number;
+  /** events dated outside the plausible dates (0 without a window) */
+  outsideEvents: number;
 }
 
 export const CHANNEL_PROP = 'channel';
+/** The event props the journey reads (channel of touchpoints, NPS score); a reader may drop all others. */
+export const JOURNEY_PROPS: readonly string[] = [CHANNEL_PROP, NPS_SCORE_PROP];
 const MAX_CHANNELS = 1000;
 
-export function buildJourneyData(input: JourneyInput): JourneyData {
+export function buildJourneyData(input: JourneyInput, window?: PlausibleWindow): JourneyData {
   const customerCount = Math.max(input.customerCount, maxCustomer(input.events) + 1);
   const offsets = new Int32Array(customerCount + 1);
   let total = 0;
@@ -66,6 +75,7 @@ export function buildJourneyData(input: JourneyInput): JourneyData {
     emailConsent: input.emailConsent ?? null,
     firstTs: Number.NaN,
     lastTs: Number.NaN,
+    outsideEvents: 0,
   };
   const cursor = offsets.slice(0, customerCount);
   const channelCodes = new Map<string, number>();
@@ -73,7 +83,8 @@ export function buildJourneyData(input: JourneyInput): JourneyData {
   for (const block of input.events) copyBlock(data, block, cursor, channelCodes, npsType);
   data.channels = [...channelCodes.keys()];
   sortRuns(data);
-  setTimeRange(data);
+  if (window) setPlausibleRange(data, window);
+  else setTimeRange(data);
   return data;
 }
 
@@ -148,6 +159,13 @@ function sortRun(data: JourneyData, from: number, to: number): void {
   data.type.set(type, from);
   data.channel.set(channel, from);
   data.flags.set(flags, from);
+}
+
+function setPlausibleRange(data: JourneyData, window: PlausibleWindow): void {
+  const span = plausibleSpan([data.ts], window);
+  data.firstTs = span.first;
+  data.lastTs = span.last;
+  data.outsideEvents = span.outside;
 }
 
 function setTimeRange(data: JourneyData): void {

@@ -82,3 +82,23 @@ describe('qualityFindings', () => {
     ]);
   });
 });
+
+describe('a dominant customer', () => {
+  function ordersOf(counts: readonly number[]) {
+    const customers = buildCustomerBlocks(counts.map((_, i) => customer(i === 0 ? 'GUEST' : `c${i}`)));
+    const rows = counts.flatMap((count, index) => Array.from({ length: count }, (_, n) => ({ customer: index, type: 0, ts: Date.parse('2025-01-01T00:00:00Z') + n * 86_400_000, amount: 10, props: {} })));
+    return computeDataQuality(customers, buildEventBlocks(rows), ['order'], 'UTC', '2026-01-01');
+  }
+
+  it('is flagged when one customer holds an implausible share of all orders', async () => {
+    const { qualityFindings } = await import('./dataQuality');
+    const report = ordersOf([60, ...Array.from({ length: 24 }, () => 2)]);
+    expect(report.dominantCustomer).toEqual({ id: 'GUEST', orders: 60, totalOrders: 108, share: 60 / 108 });
+    expect(qualityFindings(report).find((finding) => finding.code === 'dominantCustomer')?.params).toEqual({ customer: 'GUEST', orders: 60, total: 108, percent: 55.6 });
+  });
+
+  it('is not flagged among few buyers or when the biggest buyer is ordinary', () => {
+    expect(ordersOf([60, ...Array.from({ length: 10 }, () => 2)]).dominantCustomer).toBeNull();
+    expect(ordersOf(Array.from({ length: 40 }, () => 3)).dominantCustomer).toBeNull();
+  });
+});

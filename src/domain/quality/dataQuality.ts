@@ -6,6 +6,7 @@ import { ORDER_EVENT } from '../model/event';
 import { isoDateToDayNumber, localDayNumber } from '../time/localDay';
 import { formatEpochDay } from '../time/isoFormat';
 import { normalizeEmail } from '../import/values/contacts';
+import { dominantCustomer } from './dominantCustomer';
 
 /**
  * What data a workspace really has (the textbook's point: know which data you have and which
@@ -53,6 +54,8 @@ export interface DataQualityReport {
   props: FieldQuality[];
   customersWithOrders: number;
   ordersWithoutAmount: number;
+  /** a customer with an implausible share of all orders (dominantCustomer.ts): a stand-in for missing ids, most likely */
+  dominantCustomer: { id: string; orders: number; totalOrders: number; share: number } | null;
 }
 
 const TOP = 5;
@@ -164,13 +167,15 @@ function monthOf(day: number): string {
   return month;
 }
 
-function eventQuality(blocks: readonly EventBlock[], eventTypes: readonly string[], timeZone: string, report: DataQualityReport): void {
+/** Fills the event part of the report; returns the orders per customer index. */
+function eventQuality(blocks: readonly EventBlock[], eventTypes: readonly string[], timeZone: string, report: DataQualityReport): Map<number, number> {
   const props = new Map<string, ValueCounter>();
   const typeCounts = new Map<number, number>();
   const typeCustomers = new Map<number, Set<number>>();
   const monthIndex = new Map<string, number>();
   const perType = new Map<number, Map<string, number>>();
   const buyers = new Set<number>();
+  const ordersByCustomer = new Map<number, number>();
   const orderType = eventTypes.indexOf(ORDER_EVENT);
   let first = Infinity;
   let last = -Infinity;
@@ -192,6 +197,7 @@ function eventQuality(blocks: readonly EventBlock[], eventTypes: readonly string
       byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
       if (type === orderType) {
         buyers.add(block.customer[row]!);
+        ordersByCustomer.set(block.customer[row]!, (ordersByCustomer.get(block.customer[row]!) ?? 0) + 1);
         if (Number.isNaN(block.amount[row]!)) report.ordersWithoutAmount++;
       }
     }
@@ -204,20 +210,30 @@ function eventQuality(blocks: readonly EventBlock[], eventTypes: readonly string
   for (const [type, byMonth] of perType) report.perMonth[eventTypes[type] ?? `#${type}`] = report.months.map((month) => byMonth.get(month) ?? 0);
   report.props = [...props].map(([key, counter]) => counter.result(key, false)).sort((a, b) => b.filled - a.filled);
   report.customersWithOrders = buyers.size;
+  return ordersByCustomer;
+}
+
+function findDominantCustomer(ordersByCustomer: Map<number, number>, customers: readonly CustomerBlock[]): DataQualityReport['dominantCustomer'] {
+  const indexes = [...ordersByCustomer.keys()];
+  const dominant = dominantCustomer(indexes.map((index) => ordersByCustomer.get(index)!));
+  if (!dominant) return null;
+  const index = indexes[dominant.index]!;
+  const block = customers.find((candidate) => index >= candidate.start && index < candidate.start + candidate.count);
+  return { id: block ? block.id[index - block.start]! : `#${index}`, orders: dominant.orders, totalOrders: dominant.totalOrders, share: dominant.share };
 }
 
 /** The quality report of a workspace's data; `today` (YYYY-MM-DD) bounds valid birth dates. */
 export function computeDataQuality(customers: readonly CustomerBlock[], events: readonly EventBlock[], eventTypes: readonly string[], timeZone: string, today: string): DataQualityReport {
   const report: DataQualityReport = {
     customers: 0, customerFields: [], attributes: [], channels: [], withoutContact: 0, idOnly: 0,
-    events: 0, firstDay: null, lastDay: null, eventTypes: [], months: [], perMonth: {}, props: [], customersWithOrders: 0, ordersWithoutAmount: 0,
+    events: 0, firstDay: null, lastDay: null, eventTypes: [], months: [], perMonth: {}, props: [], customersWithOrders: 0, ordersWithoutAmount: 0, dominantCustomer: null,
   };
   customerQuality(customers, isoDateToDayNumber(today), report);
-  eventQuality(events, eventTypes, timeZone, report);
+  report.dominantCustomer = findDominantCustomer(eventQuality(events, eventTypes, timeZone, report), customers);
   return report;
 }
 
-export type FindingCode = 'fieldSparse' | 'fieldInvalid' | 'consentUnknown' | 'notReachable' | 'idOnly' | 'withoutContact' | 'ordersWithoutAmount' | 'noOrders';
+export type FindingCode = 'fieldSparse' | 'fieldInvalid' | 'consentUnknown' | 'notReachable' | 'idOnly' | 'withoutContact' | 'ordersWithoutAmount' | 'noOrders' | 'dominantCustomer';
 
 export interface QualityFinding {
   code: FindingCode;
@@ -247,5 +263,7 @@ export function qualityFindings(report: DataQualityReport): QualityFinding[] {
   if (report.idOnly > 0) findings.push({ code: 'idOnly', severity: 'info', params: { count: report.idOnly, share: share(report.idOnly) } });
   if (report.ordersWithoutAmount > 0) findings.push({ code: 'ordersWithoutAmount', severity: 'warning', params: { count: report.ordersWithoutAmount } });
   if (report.events > 0 && report.customersWithOrders === 0) findings.push({ code: 'noOrders', severity: 'warning', params: {} });
+  const dominant = report.dominantCustomer;
+  if (dominant) findings.push({ code: 'dominantCustomer', severity: 'warning', params: { customer: dominant.id, orders: dominant.orders, total: dominant.totalOrders, percent: Math.round(dominant.share * 1000) / 10 } });
   return findings;
 }

@@ -1,1 +1,2 @@
 export * from './dataQuality';
+export * from './dominantCustomer';

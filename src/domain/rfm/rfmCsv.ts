@@ -69,3 +69,17 @@ const idCollator = new Intl.Collator('en', { numeric: true });
 export function compareCustomerIds(a: string, b: string): number {
   return idCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+const DIGITS_ONLY = /^\d{1,15}$/;
+
+/**
+ * `indexes` in the order `compareCustomerIds` gives their ids, fast: when every id is a number
+ * (the usual export), numbers compare by value — what the collator does with them, exact ties
+ * ("007" and "7") by code units — at a fraction of the collator's cost (4 s for 230,000 ids).
+ */
+export function sortByCustomerId(indexes: number[], idOf: (index: number) => string): number[] {
+  const isNumeric = indexes.every((index) => DIGITS_ONLY.test(idOf(index)));
+  if (!isNumeric) return indexes.sort((a, b) => compareCustomerIds(idOf(a), idOf(b)));
+  const values = new Map<number, number>(indexes.map((index) => [index, Number(idOf(index))]));
+  return indexes.sort((a, b) => values.get(a)! - values.get(b)! || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+}

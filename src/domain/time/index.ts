@@ -1,3 +1,4 @@
 export * from './isoFormat';
 export * from './localDay';
+export * from './plausibleDates';
 export * from './calendar';

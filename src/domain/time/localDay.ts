@@ -3,6 +3,8 @@
  * local-time windows. An instant's zone offset is looked up once per UTC hour and cached, so
  * scanning millions of events costs a few thousand Intl calls, not millions.
  */
+import { formatEpochDay } from './isoFormat';
+
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
@@ -56,6 +58,11 @@ export function zoneOffsetMs(ts: number, timeZone: string): number {
 /** The local calendar day of an instant, as days since 1970-01-01. */
 export function localDayNumber(ts: number, timeZone: string): number {
   return Math.floor((ts + zoneOffsetMs(ts, timeZone)) / DAY_MS);
+}
+
+/** The local calendar date of an instant, `YYYY-MM-DD`: how a date read from a file in that zone is shown back. */
+export function formatLocalDate(ts: number, timeZone: string): string {
+  return formatEpochDay(localDayNumber(ts, timeZone));
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date; NaN when it is not a real date. */

@@ -1,4 +1,4 @@
-import type { ColumnMapping, CsvKind, ImportBatch, ImportReport } from '../../domain';
+import type { ColumnMapping, CsvKind, FarDatesPolicy, ImportBatch, ImportReport } from '../../domain';
 
 /** What the user chose for an import (or nothing: detected). */
 export interface ImportChoices {
@@ -11,6 +11,10 @@ export interface ImportChoices {
   /** an exact mapping (field → column index) the user confirmed; guessed when absent */
   mapping?: ColumnMapping;
   now?: number;
+  /** values read as a missing id (import settings); default `DEFAULT_PLACEHOLDER_IDS` */
+  placeholderIds?: string[];
+  /** rows dated outside the plausible dates: kept with a warning (default) or rejected */
+  farDates?: FarDatesPolicy;
   /** plan a preview even when required fields are unmapped */
   allowIncomplete?: boolean;
 }

@@ -21,6 +21,7 @@ import { throwIfCancelled } from '../cancel';
 import type { HandlerMap } from '../handlers';
 import type { EnginePort, RunContext } from '../port';
 import { journeyDataOf, journeyIndexOf, resolveAsOf } from './journeyStages';
+import { plausibleWindow } from '../../domain/time';
 import type { InactionExportRequest, InactionPageRequest, JourneyFlows, JourneyFlowsRequest, JourneyOverview, JourneyRequest } from './journeyTypes';
 
 /**
@@ -33,7 +34,7 @@ import type { InactionExportRequest, InactionPageRequest, JourneyFlows, JourneyF
  */
 const CACHE_SLOTS = 4;
 /** Format of the cached overview entry: bump it when JourneyOverview changes shape. */
-export const JOURNEY_OVERVIEW_FORMAT = 1;
+export const JOURNEY_OVERVIEW_FORMAT = 2;
 
 function hashText(text: string): number {
   let hash = 0x811c9dc5;
@@ -47,6 +48,7 @@ function dataRange(index: JourneyIndex) {
     firstDate: hasEvents ? localIsoDate(index.data.firstTs, index.timeZone) : null,
     lastDate: hasEvents ? localIsoDate(index.data.lastTs, index.timeZone) : null,
     defaultAsOfDate: hasEvents ? defaultAsOfDate(index.data.lastTs, index.timeZone) : null,
+    outsideEvents: index.data.outsideEvents,
   };
 }
 
@@ -87,7 +89,8 @@ function emptyOverview(index: JourneyIndex): JourneyOverview {
   };
 }
 
-export function createJourneyHandlers(port: EnginePort) {
+/** `now` sets the plausible dates (time/plausibleDates.ts) the default as-of date is taken within. */
+export function createJourneyHandlers(port: EnginePort, now: () => number = Date.now) {
   let loaded: { key: string; data: Promise<{ data: JourneyData; customers: CustomerBlock[] }> } | undefined;
   let prepared: { key: string; index: JourneyIndex } | undefined;
 
@@ -95,7 +98,7 @@ export function createJourneyHandlers(port: EnginePort) {
     const key = `${request.workspaceId}:${request.dataVersion}`;
     if (loaded?.key !== key) {
       prepared = undefined;
-      const data = port.loadDataset(request.workspaceId).then((dataset) => ({ data: journeyDataOf(dataset), customers: dataset.customers }));
+      const data = port.loadDataset(request.workspaceId).then((dataset) => ({ data: journeyDataOf(dataset, plausibleWindow(now())), customers: dataset.customers }));
       loaded = { key, data };
       data.catch(() => {
         if (loaded?.key === key) loaded = undefined;

@@ -27,6 +27,8 @@ export interface JourneyOverview {
   firstDate: string | null;
   lastDate: string | null;
   defaultAsOfDate: string | null;
+  /** events dated outside the plausible dates: left out of the date range and the default as-of date */
+  outsideEvents: number;
   /** null when the workspace has no events */
   asOfDate: string | null;
   stageIds: string[];

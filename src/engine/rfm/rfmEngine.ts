@@ -1,7 +1,7 @@
 import { customerProfileAt, type CustomerBlock } from '../../domain';
 import {
   assignSegments,
-  compareCustomerIds,
+  sortByCustomerId,
   compileSegmentMap,
   filterCustomers,
   monetaryValueOf,
@@ -20,6 +20,7 @@ import {
   type RfmResult,
 } from '../../domain/rfm';
 import { createRfmEvaluator, type RfmEvaluator } from '../../domain/rfm/asOf';
+import { plausibleWindow } from '../../domain/time';
 import { throwIfCancelled } from '../cancel';
 import type { EnginePort, RunContext } from '../port';
 import { RFM_ORDER_TYPES, rfmMeta, rfmOrdersFromDataset, scoreRfm, type RfmOrders } from './rfmScores';
@@ -69,7 +70,11 @@ export class RfmEngine {
   private evaluator: { key: string; evaluator: RfmEvaluator } | undefined;
   private saving: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly port: EnginePort) {}
+  /** `now` sets the plausible dates the default analysis date is taken within. */
+  constructor(
+    private readonly port: EnginePort,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Resolves once the last result is saved in the cache (tests and benchmarks wait for it). */
   saved(): Promise<unknown> {
@@ -133,7 +138,7 @@ export class RfmEngine {
     const blocks = await this.blocks(request);
     const profiles = Array.from(indexes, (c) => customerProfileAt(blocks, c));
     const byIndex = new Map(Array.from(indexes, (c, i) => [c, profiles[i]!]));
-    const order = Array.from(indexes).sort((a, b) => compareCustomerIds(byIndex.get(a)!.id, byIndex.get(b)!.id));
+    const order = sortByCustomerId(Array.from(indexes), (index) => byIndex.get(index)!.id);
     const segmentName = (c: number) => {
       const code = codes[c]!;
       if (code === othersCode(map.segmentCount)) return request.names.others;
@@ -237,7 +242,7 @@ export class RfmEngine {
         context?.progress({ done: 1, total: 3, phase: 'prepare' });
         const orders = rfmOrdersFromDataset(dataset);
         this.customerBlocks = { key, promise: Promise.resolve([...dataset.customers].sort((a, b) => a.start - b.start)) };
-        return { key, orders, meta: rfmMeta(orders.block, request.timeZone) };
+        return { key, orders, meta: rfmMeta(orders.block, request.timeZone, plausibleWindow(this.now())) };
       })();
       this.data = { key, promise };
       promise.catch(() => {

@@ -1,6 +1,6 @@
 import { ORDER_EVENT, RETURN_EVENT, UserFacingError, type EventBlock, type ImportedColumns } from '../../domain';
 import { computeRfmFromBlocks, orderBlockFromBlocks, orderBlockWriter, type EventsAsBlock, type RfmResult, type RfmScoring } from '../../domain/rfm';
-import { isoDateToDayNumber, localDayNumber } from '../../domain/time';
+import { addToSpan, emptySpan, isoDateToDayNumber, localDayNumber, type PlausibleWindow } from '../../domain/time';
 import type { Dataset } from '../port';
 import type { RfmMeta } from './rfmTypes';
 
@@ -55,21 +55,20 @@ export function rfmBlockFromColumns(records: Pick<ImportedColumns, 'events' | 'c
   return { block: writer.finish(), eventTypes: [ORDER_EVENT, RETURN_EVENT], customerIds: ids };
 }
 
-/** First and last order day and the default analysis date, in `timeZone`. */
-export function rfmMeta(orders: EventBlock, timeZone: string): RfmMeta {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < orders.count; i++) {
-    if (orders.type[i] !== 0) continue;
-    const ts = orders.ts[i]!;
-    if (ts < first) first = ts;
-    if (ts > last) last = ts;
-  }
-  const hasOrders = last > Number.NEGATIVE_INFINITY;
+/**
+ * First and last order day and the default analysis date (the day after the last order), in
+ * `timeZone`, over the orders inside the plausible dates (time/plausibleDates.ts): one order
+ * dated 2099 does not move the analysis date there. Orders outside are counted.
+ */
+export function rfmMeta(orders: EventBlock, timeZone: string, window: PlausibleWindow): RfmMeta {
+  const span = emptySpan();
+  for (let i = 0; i < orders.count; i++) if (orders.type[i] === 0) addToSpan(span, orders.ts[i]!, window);
+  const hasOrders = !Number.isNaN(span.last);
   return {
-    firstOrderDay: hasOrders ? localDayNumber(first, timeZone) : Number.NaN,
-    lastOrderDay: hasOrders ? localDayNumber(last, timeZone) : Number.NaN,
-    defaultAsOfDay: hasOrders ? localDayNumber(last, timeZone) + 1 : Number.NaN,
+    firstOrderDay: hasOrders ? localDayNumber(span.first, timeZone) : Number.NaN,
+    lastOrderDay: hasOrders ? localDayNumber(span.last, timeZone) : Number.NaN,
+    defaultAsOfDay: hasOrders ? localDayNumber(span.last, timeZone) + 1 : Number.NaN,
+    outsideOrders: span.outside,
   };
 }
 

@@ -24,7 +24,10 @@ export interface RfmMeta {
   /** Local days of the first and last order (NaN without orders). */
   firstOrderDay: number;
   lastOrderDay: number;
+  /** the day after the last plausible order (time/plausibleDates.ts) */
   defaultAsOfDay: number;
+  /** orders dated outside the plausible dates: left out of these days */
+  outsideOrders: number;
 }
 
 /** A drill-down filter: scores or segment, optionally "was in segment X on an earlier date". */

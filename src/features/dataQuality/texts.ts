@@ -36,6 +36,7 @@ const en = {
     ordersWithoutAmount_one: '{{count, count}} order has no amount: revenue and RFM monetary values miss it.',
     ordersWithoutAmount_other: '{{count, count}} orders have no amount: revenue and RFM monetary values miss them.',
     noOrders: 'There are events but no orders: RFM and purchase stages need orders.',
+    dominantCustomer: 'Customer {{customer}} has {{orders}} of all {{total}} orders ({{percent}} %) — more than any real buyer. It is most likely a stand-in for missing ids (a guest account, “0”, “unknown”): it becomes a Champion and stretches everyone’s RFM scores. If so, add the value to the placeholder ids in the import settings and import the file again.',
   },
   channels: {
     title: 'Contacts and consents per channel',
@@ -120,6 +121,7 @@ const ru: RussianTexts<typeof en> = {
     ordersWithoutAmount_many: 'У {{count, count}} заказов нет суммы: выручка и денежная часть RFM их не учтут.',
     ordersWithoutAmount_other: 'У {{count, count}} заказа нет суммы: выручка и денежная часть RFM их не учтут.',
     noOrders: 'События есть, а заказов нет: для RFM и стадии покупки нужны заказы.',
+    dominantCustomer: 'У клиента {{customer}} {{orders}} из всех {{total}} заказов ({{percent}} %) — больше, чем у любого настоящего покупателя. Скорее всего, это заглушка вместо id (гостевой аккаунт, «0», «unknown»): он станет «чемпионом» и растянет шкалы RFM для всех. Если так, добавьте это значение в заглушки id в настройках импорта и импортируйте файл снова.',
   },
   channels: {
     title: 'Контакты и согласия по каналам',

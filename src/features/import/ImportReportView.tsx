@@ -8,6 +8,7 @@ import { useFormat } from '../../ui/format';
 import { StatCard } from '../../ui/StatCard';
 import { downloadText } from '../../ui/download';
 import { rejectMessage, rejectedRowsCsv, warningMessage } from './importModel';
+import { ImportNotices } from './ImportNotices';
 
 const SHOWN = 50;
 
@@ -123,8 +124,12 @@ function Merges({ report }: { report: ImportReport }) {
   );
 }
 
-/** The report of one import: counts, then rejected rows (downloadable), warnings, merges. */
-export function ImportReportView({ batch, report }: { batch: ImportBatch | undefined; report: ImportReport }) {
+/**
+ * The report of one import: counts, notices about ids, dates and customers that would distort
+ * the analysis, then rejected rows (downloadable), warnings, merges. `onRejectFarDates`: import
+ * the same file again rejecting far dates (offered while the file is at hand).
+ */
+export function ImportReportView({ batch, report, onRejectFarDates }: { batch: ImportBatch | undefined; report: ImportReport; onRejectFarDates?: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const stored = batch?.report as StoredImport | undefined;
@@ -138,6 +143,7 @@ export function ImportReportView({ batch, report }: { batch: ImportBatch | undef
         {isUnchanged && <Alert severity="info">{t('import.report.unchanged')}</Alert>}
         <Counts report={report} stored={stored} />
         {(report.orders > 0 || report.returns > 0) && <Typography variant="body2">{t('import.report.orders', { orders: format.count(report.orders), returns: format.count(report.returns) })}</Typography>}
+        <ImportNotices report={report} onRejectFarDates={onRejectFarDates} />
         <Rejects report={report} stored={stored} fileName={batch?.sourceName ?? 'import.csv'} />
         <Warnings report={report} />
         <Merges report={report} />

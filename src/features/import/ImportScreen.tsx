@@ -16,22 +16,21 @@ import { ImportHistory } from './ImportHistory';
 import { ImportProgressPanel, type RunningImport } from './ImportProgressPanel';
 import { ImportReportView } from './ImportReportView';
 import { importErrorText } from './importErrors';
-import { mappingForKind } from './importModel';
+import { mappingForKind, type ReadChoices } from './importModel';
 import { PreparedView, type Prepared } from './PreparedView';
 import { createProgressStore } from './progressStore';
-import type { ReadChoices } from './ReadSettingsPanel';
 
 type Stage =
   | { step: 'choose' }
   | { step: 'inspecting'; file: File }
   | { step: 'preview'; prepared: Prepared }
   | { step: 'running'; prepared: Prepared; running: RunningImport }
-  /** `notice`: the snackbar to show once the report is on screen */
-  | { step: 'report'; batchId: string; report: ImportReport; notice?: NoticeText };
+  /** `notice`: the snackbar to show once the report is on screen; `prepared`: the file just imported, for "import again" */
+  | { step: 'report'; batchId: string; report: ImportReport; notice?: NoticeText; prepared?: Prepared };
 
 function choicesOf(stored: StoredImport): ReadChoices {
-  const { kind, encoding, delimiter, hasHeader, dateFormat } = stored.settings;
-  return { kind, encoding, delimiter, hasHeader, dateFormat };
+  const { kind, encoding, delimiter, hasHeader, dateFormat, placeholderIds, farDates } = stored.settings;
+  return { kind, encoding, delimiter, hasHeader, dateFormat, placeholderIds, farDates };
 }
 
 /** Data → Import: choose a file, check how it is read and mapped, import it, read the report. */
@@ -107,7 +106,7 @@ export function ImportScreen() {
       if (prepared.resumeOf) setParams({});
       // Left the import screen meanwhile: the snackbar is all there is to tell the import finished.
       if (!isMounted.current) notify('success', notice);
-      else startTransition(() => setStage({ step: 'report', batchId: result.batchId, report, notice }));
+      else startTransition(() => setStage({ step: 'report', batchId: result.batchId, report, notice, prepared: { ...prepared, resumeOf: undefined } }));
     } catch (caught) {
       const isCancel = abort.signal.aborted;
       notify(isCancel ? 'info' : 'error', ({ t }) => (isCancel ? t('import.run.cancelled') : t('import.run.failed', { message: importErrorText(caught, t) })));
@@ -123,6 +122,18 @@ export function ImportScreen() {
     if (reportNotice) notify('success', reportNotice);
   }, [reportNotice, notify]);
 
+  // One click: the import just made is undone and the same file imported again, far dates rejected.
+  const rejectFarDatesAndRun = useCallback(async (prepared: Prepared, batchId: string) => {
+    if (!workspaceId) return;
+    try {
+      await engineWorker('import').call('undo', { workspaceId, batchId });
+    } catch (caught) {
+      notify('error', t('import.run.failed', { message: importErrorText(caught, t) }));
+      return;
+    }
+    await run({ ...prepared, choices: { ...prepared.choices, farDates: 'reject' } });
+  }, [workspaceId, run, notify, t]);
+
   const onChoices = useCallback((prepared: Prepared, choices: ReadChoices) => void inspect(prepared.file, choices, prepared.resumeOf), [inspect]);
   // (While an import runs the page is covered, so these are not reached then.)
   const onMapping = useCallback((mapping: ColumnMapping) => setStage((current) => (current.step === 'preview' ? { step: 'preview', prepared: { ...current.prepared, mapping } } : current)), []);
@@ -131,6 +142,7 @@ export function ImportScreen() {
 
   if (!workspace) return null;
   const resumeStored = resumeBatch?.report as StoredImport | undefined;
+  const reportPrepared = stage.step === 'report' ? stage.prepared : undefined;
   return (
     <Stack spacing={2}>
       <SubPageHeader backTo="/data" backLabel={t('import.back')} title={t('import.title')} subtitle={t('import.subtitle')} />
@@ -161,7 +173,7 @@ export function ImportScreen() {
       )}
       {stage.step === 'report' && (
         <>
-          <ImportReportView batch={reportBatch} report={stage.report} />
+          <ImportReportView batch={reportBatch} report={stage.report} onRejectFarDates={reportPrepared ? () => void rejectFarDatesAndRun(reportPrepared, stage.batchId) : undefined} />
           <Stack direction="row" spacing={2}>
             <Button variant="contained" component={RouterLink} to="/data">
               {t('import.report.toData')}

@@ -3,10 +3,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ImportBatch, ImportPreview } from '../../domain';
 import { useFormat } from '../../ui/format';
-import { missingGroups } from './importModel';
+import { missingGroups, type ReadChoices } from './importModel';
 import { MappingTable } from './MappingTable';
 import { PresetBar } from './PresetBar';
-import { ReadSettingsPanel, type ReadChoices } from './ReadSettingsPanel';
+import { ReadSettingsPanel } from './ReadSettingsPanel';
 
 /** A file read and mapped, ready to import. */
 export interface Prepared {
@@ -35,7 +35,9 @@ export const PreparedView = memo(function PreparedView({ prepared, onChoices, on
   const format = useFormat();
   const { file, preview, choices, mapping } = prepared;
   const kind = preview.kind;
-  const isComplete = missingGroups(kind, mapping).length === 0;
+  // a kind the columns do not show must be chosen (planning refuses to guess it)
+  const isKindMissing = preview.isKindUncertain && choices.kind === undefined;
+  const isComplete = missingGroups(kind, mapping).length === 0 && !isKindMissing;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>

@@ -2,15 +2,8 @@ import { Alert, Box, Chip, FormControl, FormControlLabel, InputLabel, MenuItem, 
 import { useTranslation } from 'react-i18next';
 import { CSV_KINDS, type CsvKind, type ImportPreview } from '../../domain';
 import { useFormat } from '../../ui/format';
-import { DATE_FORMAT_CHOICES, DELIMITER_CHOICES, ENCODING_CHOICES } from './importModel';
-
-export interface ReadChoices {
-  kind?: CsvKind;
-  encoding?: string;
-  delimiter?: string;
-  hasHeader?: boolean;
-  dateFormat?: string;
-}
+import { IdAndDateSettings } from './IdAndDateSettings';
+import { DATE_FORMAT_CHOICES, DELIMITER_CHOICES, ENCODING_CHOICES, type ReadChoices } from './importModel';
 
 /**
  * What was detected — kind, encoding, delimiter, header, date format — each overridable.
@@ -23,6 +16,7 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
   const ambiguous = preview.dates.find((date) => date.isAmbiguous);
   const conflict = preview.dates.find((date) => date.hasConflict);
   const columnName = (index: number) => preview.columns[index]?.name ?? '';
+  const isKindMissing = preview.isKindUncertain && choices.kind === undefined;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack spacing={2}>
@@ -32,7 +26,12 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(4, 1fr)' }, alignItems: 'center' }}>
           <FormControl size="small" disabled={disabled}>
             <InputLabel id="import-kind-label">{t('import.settings.kind')}</InputLabel>
-            <Select labelId="import-kind-label" label={t('import.settings.kind')} value={preview.kind} onChange={(event) => onChange({ ...choices, kind: event.target.value as CsvKind })} data-testid="import-kind">
+            <Select labelId="import-kind-label" label={t('import.settings.kind')} value={isKindMissing ? '' : preview.kind} onChange={(event) => onChange({ ...choices, kind: event.target.value as CsvKind })} data-testid="import-kind">
+              {isKindMissing && (
+                <MenuItem value="" disabled>
+                  {t('import.settings.chooseKind')}
+                </MenuItem>
+              )}
               {CSV_KINDS.map((kind) => (
                 <MenuItem key={kind} value={kind}>
                   {t(`import.kinds.${kind}`)}
@@ -90,6 +89,12 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
         <Typography variant="body2" color="text.secondary">
           {t('import.settings.timeZone', { zone: format.timeZoneName(preview.timeZone) })}
         </Typography>
+        <IdAndDateSettings preview={preview} choices={choices} onChange={onChange} disabled={disabled} />
+        {isKindMissing && (
+          <Alert severity="warning" data-testid="import-kind-uncertain">
+            {t('import.settings.kindUncertain')}
+          </Alert>
+        )}
         {ambiguous && !choices.dateFormat && (
           <Alert severity="warning" data-testid="import-ambiguous-dates">
             {t('import.ambiguous', { column: columnName(ambiguous.column), format: format.dateMask(ambiguous.label) })}

@@ -8,7 +8,8 @@ export function importErrorText(error: unknown, t: TFunction): string {
   if (isCancelled(error)) return t('import.errors.cancelled');
   if (error instanceof UserFacingError && error.code.startsWith('import.')) {
     const key = `import.errors.${error.code.slice('import.'.length)}`;
-    const text = t(key, error.params);
+    const params = error.code === 'import.binary' ? { ...error.params, kind: t(`import.binaryKinds.${String(error.params.kind)}`) } : error.params;
+    const text = t(key, params);
     if (text !== key) return text;
   }
   return errorMessage(error, t);

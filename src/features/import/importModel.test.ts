@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { assignColumn, fieldOfColumn, fieldsFor, mappingForKind, missingGroups, progressFigures, rejectMessage, rejectedRowsCsv, warningMessage } from './importModel';
 import { setupI18n } from '../../i18n/i18n';
+import { DATE_PROBLEM_CODES, REJECT_CODES, WARNING_CODES } from '../../domain';
 import { importTexts } from './texts';
 
 /** A t() over the feature's English texts, enough to check the wording logic. */
@@ -48,6 +49,27 @@ describe('messages in the user language', () => {
     expect(warningMessage(i18n.getFixedT('en'), titleLines(3))).toBe('The 3 lines before the header were skipped (a title or a sep= line)');
     expect(warningMessage(i18n.getFixedT('ru'), titleLines(3))).toBe('Пропущены 3 строки перед заголовком (заголовок отчёта или строка sep=)');
     expect(warningMessage(i18n.getFixedT('ru'), titleLines(5))).toBe('Пропущено 5 строк перед заголовком (заголовок отчёта или строка sep=)');
+  });
+});
+
+describe('every code the import can report', () => {
+  it('has a text in both languages', () => {
+    for (const texts of [importTexts.en, importTexts.ru]) {
+      for (const code of REJECT_CODES) expect(texts.reject[code as keyof typeof texts.reject], code).toBeTruthy();
+      // a warning worded by its count has plural keys (`title_lines_other`) instead of one
+      const warnings: Record<string, string | undefined> = texts.warning;
+      for (const code of WARNING_CODES) expect(warnings[code] ?? warnings[`${code}_other`], code).toBeTruthy();
+      for (const code of DATE_PROBLEM_CODES) expect(texts.dateProblem[code], code).toBeTruthy();
+    }
+  });
+
+  it('words what became of an Excel-rounded number, placeholders and far dates', () => {
+    expect(warningMessage(t, { code: 'excel_number', params: { column: 'Order', value: '4.6E+15', action: 'orderId' }, message: 'x' })).toBe('Order “4.6E+15” was shortened by Excel (scientific notation): not used to tell orders apart');
+    expect(rejectMessage(t, { code: 'placeholder_id', params: { column: 'CustomerID', value: 'NA' }, reason: 'x' })).toBe('No customer: CustomerID “NA” stands for a missing id, and the row has no e-mail or phone');
+    expect(rejectMessage(t, { code: 'order_conflict', params: { column: 'order_id', orderId: '17', firstLine: 3, firstCustomer: 'C1', thisCustomer: 'C2', firstAmount: '10', thisAmount: '12' }, reason: 'x' })).toBe(
+      'order_id 17 was read at line 3; this row differs: customer C1 → C2, amount 10 → 12',
+    );
+    expect(warningMessage(t, { code: 'future_date', params: { column: 'Date', date: '2099-01-01', to: '2026-05-03' }, message: 'x' })).toBe('Date: 2099-01-01 is in the future (after 2026-05-03) — kept, but left out of default dates');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type CanonicalField,
   type ColumnMapping,
   type CsvKind,
+  type FarDatesPolicy,
   type ImportReject,
   type ImportWarning,
   type MessageParams,
@@ -16,6 +17,18 @@ import {
  * The import screen's logic, kept out of the components: mapping edits, what is still
  * missing, message wording in the user's language, the rejected-rows file, progress figures.
  */
+/** How the user chose to read a file (nothing: as detected). */
+export interface ReadChoices {
+  kind?: CsvKind;
+  encoding?: string;
+  delimiter?: string;
+  hasHeader?: boolean;
+  dateFormat?: string;
+  /** values read as a missing id; the defaults when absent */
+  placeholderIds?: string[];
+  farDates?: FarDatesPolicy;
+}
+
 export const ENCODING_CHOICES = ['utf-8', 'windows-1251', 'koi8-r', 'ibm866', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 
 export const DELIMITER_CHOICES = [
@@ -78,10 +91,26 @@ function textParams(params: MessageParams): MessageParams {
   return count === undefined ? rest : { ...rest, n: count };
 }
 
+/** What differs in an order-id conflict ("customer C1 → C2, amount 10 → 12"), from the params of each difference. */
+function conflictDifferences(t: TFunction, params: MessageParams): string {
+  const parts: string[] = [];
+  for (const part of ['customer', 'time', 'amount'] as const) {
+    const key = part.charAt(0).toUpperCase() + part.slice(1);
+    const first = params[`first${key}`];
+    if (first !== undefined) parts.push(t(`import.conflictPart.${part}`, { first, this: params[`this${key}`] }));
+  }
+  return parts.join(', ');
+}
+
 export function rejectMessage(t: TFunction, reject: Pick<ImportReject, 'code' | 'params' | 'reason'>): string {
   if (!reject.code) return reject.reason;
   const params = textParams(reject.params);
   if (reject.code === 'date') params.detail = t(`import.dateProblem.${String(params.problem)}`, params);
+  // reports stored before the differences had params of their own keep their English reason
+  if (reject.code === 'order_conflict') {
+    params.differences = conflictDifferences(t, params);
+    if (!params.differences) return reject.reason;
+  }
   const text = t(`import.reject.${reject.code}`, params);
   return text.startsWith('import.') ? reject.reason : text;
 }
@@ -95,6 +124,7 @@ export function warningMessage(t: TFunction, warning: Pick<ImportWarning, 'code'
   if (typeof params.keptAs === 'string') params.keptAs = t(`import.keptAs.${params.keptAs}`);
   // The one warning whose count chooses the sentence's plural form.
   const plural = warning.code === 'title_lines' ? { count: Number(params.n) } : {};
+  if (warning.code === 'excel_number' && typeof params.action === 'string') params.action = t(`import.excelAction.${params.action}`);
   const text = t(`import.warning.${isDate ? 'invalid_date' : warning.code}`, { ...params, ...plural });
   return text.startsWith('import.') ? warning.message : text;
 }

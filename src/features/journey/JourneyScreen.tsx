@@ -57,6 +57,11 @@ function AsOfBar({ overview, asOfDate, onChange }: { overview: JourneyOverview |
                 {t('journey.endOfData')}: {t('journey.endOfDataHint', { date: format.calendarDate(overview.defaultAsOfDate) })}
               </Typography>
             )}
+            {overview.outsideEvents > 0 && (
+              <Typography variant="caption" color="text.secondary" data-testid="journey-outside-events">
+                {t('journey.outsideEvents', { count: overview.outsideEvents })}
+              </Typography>
+            )}
           </Stack>
         )}
       </Stack>

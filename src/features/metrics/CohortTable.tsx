@@ -41,7 +41,7 @@ const CohortTableRow = memo(function CohortTableRow({ row, width, view, max, uni
   return (
     <tr data-testid="cohort-row" data-cohort={row.cohort} data-small={row.isSmallSample || undefined}>
       <Box component="th" scope="row" sx={{ ...stickyCell(0), ...FIRST_COLUMN, textAlign: 'left', fontWeight: 500, color: row.isSmallSample ? GREY_TEXT : undefined }}>
-        <ButtonBase onClick={() => onOpen({ period: row.period, cohort: row.cohort, k: null })} sx={{ font: 'inherit', px: 0.5, borderRadius: 1 }} aria-label={t('metrics.customers.title', { cohort: row.cohort, what: t('metrics.customers.all') })}>
+        <ButtonBase onClick={() => onOpen({ period: row.period, cohort: row.cohort, k: null })} sx={{ font: 'inherit', px: 0.5, minHeight: 24, borderRadius: 1 }} aria-label={t('metrics.customers.title', { cohort: row.cohort, what: t('metrics.customers.all') })}>
           {row.cohort}
         </ButtonBase>
       </Box>
@@ -63,7 +63,7 @@ const CohortTableRow = memo(function CohortTableRow({ row, width, view, max, uni
               onClick={() => onOpen({ period: row.period, cohort: row.cohort, k: view === 'retention' ? k : null })}
               aria-label={label}
               data-testid={`cohort-cell-${row.cohort}-${k}`}
-              sx={{ width: '100%', justifyContent: 'flex-end', px: 0.75, py: 0.25, font: 'inherit', fontStyle: isPartial ? 'italic' : undefined, color: row.isSmallSample ? GREY_TEXT : '#111' }}
+              sx={{ width: '100%', minHeight: 24, justifyContent: 'flex-end', px: 0.75, py: 0.25, font: 'inherit', fontStyle: isPartial ? 'italic' : undefined, color: row.isSmallSample ? GREY_TEXT : '#111' }}
             >
               {text}
               {isPartial ? '*' : ''}

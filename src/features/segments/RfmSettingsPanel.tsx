@@ -26,13 +26,19 @@ function AnalysisDate({ settings, meta, onChange }: Pick<Props, 'settings' | 'me
   const format = useFormat();
   const defaultDate = meta && !Number.isNaN(meta.defaultAsOfDay) ? formatEpochDay(meta.defaultAsOfDay) : null;
   const lastOrder = meta && !Number.isNaN(meta.lastOrderDay) ? format.calendarDate(formatEpochDay(meta.lastOrderDay)) : '…';
+  const outside = meta?.outsideOrders ?? 0;
   return (
     <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
       <DateField
         label={t('segments.settings.asOf')}
         value={settings.asOf ?? defaultDate}
         onChange={(date) => onChange({ asOf: date })}
-        helperText={settings.asOf ? t('segments.settings.asOfCustom', { date: lastOrder }) : t('segments.settings.asOfDefault', { date: defaultDate ? format.calendarDate(defaultDate) : '…' })}
+        helperText={
+          <span data-testid="rfm-as-of-help">
+            {settings.asOf ? t('segments.settings.asOfCustom', { date: lastOrder }) : t('segments.settings.asOfDefault', { date: defaultDate ? format.calendarDate(defaultDate) : '…' })}
+            {outside > 0 && ` ${t('segments.settings.outsideOrders', { count: outside })}`}
+          </span>
+        }
         testId="rfm-as-of"
         sx={{ width: 250 }}
       />

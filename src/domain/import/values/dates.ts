@@ -71,7 +71,8 @@ export interface ParsedDate {
 }
 
 /** Why a value is not a date, for messages in any language (`describeDateProblem` gives the English). */
-export type DateProblemCode = 'not_date' | 'month' | 'day' | 'day_of_month' | 'hour' | 'hour_ampm' | 'minute' | 'second' | 'excel' | 'unix' | 'compact';
+export const DATE_PROBLEM_CODES = ['not_date', 'month', 'day', 'day_of_month', 'hour', 'hour_ampm', 'minute', 'second', 'excel', 'unix', 'compact', 'placeholder_year'] as const;
+export type DateProblemCode = (typeof DATE_PROBLEM_CODES)[number];
 
 export interface DateProblem {
   code: DateProblemCode;
@@ -108,6 +109,8 @@ export function describeDateProblem(problem: DateProblem): string {
       return `${value} is not a Unix timestamp`;
     case 'compact':
       return `${value} is not a date YYYYMMDD`;
+    case 'placeholder_year':
+      return `${value} has year ${problem.year}: a placeholder for a missing date, not a real one`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDecimalMark, parseNumber, roundMoney } from './numbers';
+import { cleanMoney, detectDecimalMark, parseNumber } from './numbers';
 
 describe('parseNumber', () => {
   it.each([
@@ -55,9 +55,23 @@ describe('detectDecimalMark', () => {
   });
 });
 
-describe('roundMoney', () => {
-  it('rounds to cents so sums of prices do not show float noise', () => {
-    expect(roundMoney(0.1 + 0.2)).toBe(0.3);
-    expect(roundMoney(2.55 * 6)).toBe(15.3);
+describe('cleanMoney', () => {
+  it('removes float noise from sums but keeps the source precision (no rounding to cents)', () => {
+    expect(cleanMoney(0.1 + 0.2)).toBe(0.3);
+    expect(cleanMoney(2.55 * 6)).toBe(15.3);
+    expect(cleanMoney(3 * 1.2345)).toBe(3.7035);
+    expect(cleanMoney(0.125 + 0.0004)).toBe(0.1254);
+  });
+});
+
+describe('scientific notation', () => {
+  it('reads amounts as Excel and programs write them in scientific notation', () => {
+    expect(parseNumber('1.5E+03')).toBe(1500);
+    expect(parseNumber('1e3')).toBe(1000);
+    expect(parseNumber('2.5e-2')).toBe(0.025);
+    expect(parseNumber('-1.23457E+11')).toBe(-123_457_000_000);
+    expect(parseNumber('1,5E+03', ',')).toBe(1500);
+    expect(parseNumber('1.5E+03 ₽')).toBe(1500);
+    expect(parseNumber('\u001b[2J5')).toBeNaN();
   });
 });

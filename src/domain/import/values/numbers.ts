@@ -29,6 +29,7 @@ function isPlain(text: string, mark: number): boolean {
 }
 
 const GROUP_SEPARATORS = /[\s\u00a0\u2009\u202f'’`_]/g;
+const EXPONENT = /(?<=\d)[eE][-+]?\d{1,3}$/;
 const MINUS_SIGNS = /^[-−–]/;
 
 /**
@@ -41,9 +42,13 @@ export function parseNumber(raw: string, mark: DecimalMark = '.'): number {
   return parseMessyNumber(raw, mark);
 }
 
+// eslint-disable-next-line no-control-regex -- a control character makes a value not a number
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 function parseMessyNumber(raw: string, mark: DecimalMark): number {
   let text = raw.trim();
-  if (!text) return Number.NaN;
+  // Affixes are currency signs and words ("₽", "руб.", "USD"), never control characters ("\x1b[2J…").
+  if (!text || CONTROL.test(text)) return Number.NaN;
   let isNegative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     isNegative = true;
@@ -59,9 +64,12 @@ function parseMessyNumber(raw: string, mark: DecimalMark): number {
     text = text.slice(0, -1);
   }
   text = text.replace(GROUP_SEPARATORS, '');
+  // Scientific notation as Excel writes big or small amounts ("1.5E+03", "1,5E+03", "1e3").
+  const exponent = EXPONENT.exec(text);
+  if (exponent) text = text.slice(0, exponent.index);
   const normalized = withDotDecimal(text, mark);
   if (normalized === undefined || !/^\d*\.?\d+$|^\d+\.$/.test(normalized)) return Number.NaN;
-  const value = Number(normalized);
+  const value = Number(exponent ? `${normalized}${exponent[0]}` : normalized);
   return isNegative ? -value : value;
 }
 
@@ -120,7 +128,12 @@ export function detectDecimalMark(values: readonly string[], fallback: DecimalMa
   return dot > comma ? '.' : ',';
 }
 
-/** Money rounded to cents, so sums of prices do not show float noise (0.1 + 0.2). */
-export function roundMoney(value: number): number {
-  return Math.round(value * 100) / 100;
+/**
+ * Money as the source wrote it: its own precision is kept (amounts with 3 or 4 decimals stay
+ * exact — rounding each row to cents made 7 % of customers' totals differ from R's by a cent or
+ * two), only float noise is removed (3 × 0.1 is 0.3, not 0.30000000000000004): 15 significant
+ * digits, as R and spreadsheets print. Rounding to cents is for display only.
+ */
+export function cleanMoney(value: number): number {
+  return Number(value.toPrecision(15));
 }

@@ -1,0 +1,105 @@
+import { expect, test } from './fixtures';
+import type { ChainLabApp } from './pages/chainLabApp';
+import { ImportPage } from './pages/importPage';
+
+/**
+ * Files that would distort the analysis without a word (issue 10): guest orders written with
+ * a placeholder customer ("NA", "#N/A"), one customer holding half the orders ("GUEST"), and
+ * rows dated 2099 and 9999-12-31. The import report says what happened to each, far dates are
+ * rejected in one click, the placeholder list is edited in the reading settings, and the data
+ * quality screen flags the dominant customer.
+ */
+async function newWorkspace(app: ChainLabApp, name: string): Promise<void> {
+  await app.chooseWorkspaceAction(/New workspace/);
+  const dialog = app.page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(app.workspaceSwitcher).toContainText(name);
+  await expect(app.statValue('customers')).toHaveText('0');
+}
+
+/** A new workspace's import screen with the guest-orders file chosen. */
+async function guestOrdersIn(app: ChainLabApp, workspace: string): Promise<ImportPage> {
+  await app.open();
+  await newWorkspace(app, workspace);
+  const importPage = new ImportPage(app.page);
+  await importPage.open();
+  await importPage.upload('guest_orders.csv');
+  return importPage;
+}
+
+test('tells about placeholder ids, far dates and a dominant customer, and rejects far dates in one click', async ({ app, page }) => {
+  test.slow();
+  const importPage = await guestOrdersIn(app, 'Guest orders');
+  await expect(importPage.select('import-kind')).toHaveText('Orders');
+  await expect(page.getByTestId('import-placeholder-ids')).toHaveValue('NA, N/A, #N/A, null, NULL, none, undefined, -, —, 0, NaN, <NA>');
+  await importPage.runButton.click();
+  await expect(importPage.report).toBeVisible({ timeout: 60_000 });
+  await expect(importPage.count('read')).toHaveText('114');
+  await expect(importPage.count('accepted')).toHaveText('110');
+  await expect(importPage.count('rejected')).toHaveText('4');
+  const placeholders = page.getByTestId('import-placeholder-notice');
+  await expect(placeholders).toContainText('4 rows have a customer id that identifies nobody (“NA” × 3, “#N/A” × 1)');
+  await expect(placeholders).toContainText('0 were matched by e-mail or phone, 4 without either were rejected');
+  const farDates = page.getByTestId('import-far-dates');
+  await expect(farDates).toContainText(/2 rows are dated outside 1970-01-01 … \d{4}-\d\d-\d\d \(from 2099-03-01 to 9999-12-31\)\. They are kept/);
+  await expect(page.getByTestId('import-dominant-customer')).toContainText('Customer GUEST has 60 of 110 orders');
+  await expect(importPage.rejectRows.first()).toContainText('No customer: customer_id “NA” stands for a missing id');
+  await page.screenshot({ path: test.info().outputPath('import-notices.png'), fullPage: true });
+
+  await app.chooseLanguage('Русский');
+  await expect(page.getByTestId('import-placeholder-notice')).toContainText('В 4 строках id клиента никого не обозначает');
+  await expect(page.getByTestId('import-far-dates')).toContainText('Строки сохранены, но даты по умолчанию');
+  await page.screenshot({ path: test.info().outputPath('import-notices-ru.png'), fullPage: true });
+  await app.chooseLanguage('English');
+
+  await page.getByTestId('import-reject-far-dates-again').click();
+  await expect(importPage.count('rejected')).toHaveText('6', { timeout: 60_000 });
+  await expect(importPage.count('accepted')).toHaveText('108');
+  await expect(page.getByTestId('import-far-dates')).toContainText('2 rows dated outside 1970-01-01');
+  await expect(page.getByTestId('import-far-dates')).toContainText('were rejected');
+  await expect(page.getByTestId('import-reject-far-dates-again')).toBeHidden();
+  await expect(importPage.historyRows).toHaveCount(2);
+  await expect(importPage.historyRows.filter({ hasText: 'Undone' })).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'See the data' }).click();
+  await expect(app.statValue('orders')).toHaveText('108');
+  await expect(app.statValue('range')).not.toContainText('2099');
+  await page.getByTestId('open-data-quality').click();
+  await expect(page.getByTestId('quality-findings')).toContainText('Customer GUEST has 60 of all 108 orders (55.6 %)');
+});
+
+test('a placeholder added in the reading settings identifies nobody', async ({ app, page }) => {
+  test.slow();
+  const importPage = await guestOrdersIn(app, 'Guests as placeholders');
+  const list = page.getByTestId('import-placeholder-ids');
+  await list.fill('NA, #N/A, guest');
+  await list.press('Enter');
+  await expect(list).toHaveValue('NA, #N/A, guest');
+  const rejectFarDates = page.getByLabel(/Reject rows dated outside 1970-01-01/);
+  await rejectFarDates.check();
+  await expect(rejectFarDates).toBeChecked();
+  await importPage.runButton.click();
+  await expect(importPage.report).toBeVisible({ timeout: 60_000 });
+  await expect(importPage.count('rejected')).toHaveText('66');
+  await expect(page.getByTestId('import-placeholder-notice')).toContainText('64 rows have a customer id that identifies nobody (“GUEST” × 60, “NA” × 3, “#N/A” × 1)');
+  await expect(page.getByTestId('import-far-dates')).toContainText('were rejected');
+  await expect(page.getByTestId('import-dominant-customer')).toBeHidden();
+});
+
+test('far dates kept by the import move no default date: RFM analysis date and end of data', async ({ app, page }) => {
+  test.slow();
+  const importPage = await guestOrdersIn(app, 'Far dates kept');
+  await importPage.runButton.click();
+  await expect(page.getByTestId('import-far-dates')).toContainText('They are kept', { timeout: 60_000 });
+
+  await app.navigate(/Segments/);
+  const asOf = page.getByTestId('rfm-as-of');
+  await expect(asOf).toHaveAttribute('data-date', /^2025-/, { timeout: 60_000 });
+  await expect(page.getByTestId('rfm-as-of-help')).toContainText('2 orders dated before 1970 or in the future are not used for the default date');
+  await page.screenshot({ path: test.info().outputPath('segments-far-dates.png'), fullPage: true });
+
+  await app.navigate(/Journey stages/);
+  await expect(page.getByTestId('journey-outside-events')).toContainText('2 events dated before 1970 or in the future are left out', { timeout: 60_000 });
+  await expect(page.getByText(/Data from .* to .*2025/)).toBeVisible();
+});

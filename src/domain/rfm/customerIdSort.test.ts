@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareCustomerIds, sortByCustomerId } from './rfmCsv';
+
+describe('sortByCustomerId', () => {
+  it('orders numeric ids exactly as the collator does, leading zeros and ties included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^0{0,2}\d{1,8}$/), { maxLength: 60 }), (ids) => {
+        const indexes = ids.map((_, i) => i);
+        const expected = [...indexes].sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
+        expect(sortByCustomerId(indexes, (i) => ids[i]!).map((i) => ids[i])).toEqual(expected.map((i) => ids[i]));
+      }),
+    );
+  });
+
+  it('falls back to the collator for other ids', () => {
+    const ids = ['C10', 'c9', '17850', 'anna@example.com', 'C9'];
+    expect(sortByCustomerId([0, 1, 2, 3, 4], (i) => ids[i]!).map((i) => ids[i])).toEqual(['17850', 'anna@example.com', 'c9', 'C9', 'C10']);
+  });
+});
