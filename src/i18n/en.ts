@@ -198,6 +198,21 @@ export const en = {
     store_visit: 'Store visit',
     wishlist: 'Wishlist',
   },
+  forms: {
+    problems: {
+      required: 'Enter a value.',
+      notNumber: 'Enter a number, e.g. 10 or 2.5.',
+      wholeNumber: 'Enter a whole number.',
+      notFinite: 'Enter an ordinary number.',
+      atLeast: 'At least {{min}}.',
+      above: 'More than {{min}}.',
+      atMost: 'At most {{max}}.',
+      below: 'Less than {{max}}.',
+      tooLong: 'Too long: at most {{max}} characters.',
+      atMostPercent: 'At most {{max}} %.',
+      other: 'Not allowed here: {{detail}}.',
+    },
+  },
   soon: {
     title: '{{screen}}',
     body: 'This screen is not built yet. It will come with a later release of ChainLab.',

@@ -2,6 +2,8 @@ import { segmentsTexts } from '../features/segments/texts';
 import { journeyTexts } from '../features/journey/texts';
 import { importTexts } from '../features/import/texts';
 import { dataQualityTexts } from '../features/dataQuality/texts';
+import { conditionsTexts } from '../features/conditions/texts';
+import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
 /**
@@ -19,6 +21,8 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   journey: journeyTexts,
   import: importTexts,
   dataQuality: dataQualityTexts,
+  conditions: conditionsTexts,
+  inspector: inspectorTexts,
   metrics: metricsTexts,
   runs: runsTexts,
 };

@@ -206,6 +206,21 @@ export const ru: Texts = {
     store_visit: 'Визит в магазин',
     wishlist: 'Избранное',
   },
+  forms: {
+    problems: {
+      required: 'Укажите значение.',
+      notNumber: 'Введите число, например 10 или 2,5.',
+      wholeNumber: 'Введите целое число.',
+      notFinite: 'Введите обычное число.',
+      atLeast: 'Не меньше {{min}}.',
+      above: 'Больше {{min}}.',
+      atMost: 'Не больше {{max}}.',
+      below: 'Меньше {{max}}.',
+      tooLong: 'Слишком длинно: не больше {{max}} символов.',
+      atMostPercent: 'Не больше {{max}} %.',
+      other: 'Так нельзя: {{detail}}.',
+    },
+  },
   soon: {
     title: '{{screen}}',
     body: 'Этот экран ещё не готов. Он появится в одной из следующих версий ChainLab.',

@@ -1,30 +1,14 @@
 import { Alert, Box, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { qualityFindings, type DataQualityReport } from '../../domain/quality';
-import type { Workspace } from '../../domain';
-import { errorMessage } from '../../ui/errorMessage';
 import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
 import { StatCard } from '../../ui/StatCard';
 import { SubPageHeader } from '../../ui/SubPageHeader';
-import { useEngineCall } from '../../workers/useEngineCall';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { EventsOverTime } from './EventsOverTime';
 import { FieldTable } from './FieldTable';
-
-type State = { report?: DataQualityReport; error?: string };
-
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
-}
-
-/** The report of the workspace's current data, or undefined while it is computed (an older one is not shown). */
-function useDataQuality(workspace: Workspace | undefined): State | undefined {
-  const { t } = useTranslation();
-  const call = useEngineCall('quality', 'quality', workspace ? { workspaceId: workspace.id, dataVersion: workspace.dataVersion, timeZone: workspace.timeZone, today: todayIn(workspace.timeZone) } : null);
-  if (!call.isCurrent) return undefined;
-  return call.error === undefined ? { report: call.value } : { error: errorMessage(call.error, t) };
-}
+import { useDataQuality } from './useDataQuality';
 
 /** Findings whose share can be nothing at all say so in words ("No customer has …"). */
 const NONE_TEXTS = new Set(['fieldSparse', 'notReachable']);
