@@ -68,7 +68,9 @@ test('a toast shown in one language speaks the other after a switch', async ({ a
   await dialog.getByRole('button', { name: 'Save' }).click();
   const notice = page.getByTestId('notice');
   await expect(notice).toHaveText('Workspace renamed to “Workshop”.');
-  await page.clock.pauseAt(Date.now() + 100);
+  // The page's own clock, not this process's: on a loaded machine they drift apart. A second
+  // ahead is well inside the toast's 6 s.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   await app.chooseLanguage('Русский');
   await expect(notice).toHaveText('Пространство переименовано в «Workshop».');
 });
