@@ -34,6 +34,8 @@ const DRAWER_WIDTH = 232;
 const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((module) => ({ default: module.ImportScreen })));
 const DataQualityScreen = lazy(() => import('../features/dataQuality/DataQualityScreen').then((module) => ({ default: module.DataQualityScreen })));
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((module) => ({ default: module.SegmentsScreen })));
+const ChainsScreen = lazy(() => import('../features/chains/list/ChainsScreen').then((module) => ({ default: module.ChainsScreen })));
+const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEditorScreen').then((module) => ({ default: module.ChainEditorScreen })));
 const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
@@ -106,7 +108,8 @@ export function AppShell() {
             <Route path="/segments" element={<SegmentsScreen />} />
             <Route path="/journey" element={<JourneyScreen />} />
             <Route path="/metrics" element={<MetricsScreen />} />
-            <Route path="/chains" element={<ComingSoonScreen screen="chains" />} />
+            <Route path="/chains" element={<ChainsScreen />} />
+            <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
             <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>

@@ -2,6 +2,7 @@ import { segmentsTexts } from '../features/segments/texts';
 import { journeyTexts } from '../features/journey/texts';
 import { importTexts } from '../features/import/texts';
 import { dataQualityTexts } from '../features/dataQuality/texts';
+import { chainsTexts } from '../features/chains/texts';
 import { conditionsTexts } from '../features/conditions/texts';
 import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
@@ -21,6 +22,7 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   journey: journeyTexts,
   import: importTexts,
   dataQuality: dataQualityTexts,
+  chains: chainsTexts,
   conditions: conditionsTexts,
   inspector: inspectorTexts,
   metrics: metricsTexts,

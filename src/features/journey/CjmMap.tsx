@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { eventTypeLabel } from '../../ui/eventTypeLabel';
 import { useFormat } from '../../ui/format';
 import type { JourneyOverview } from '../../engine';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
+import { StageChainsRow } from '../chains/journey/StageChainsRow';
 import { NO_WRAP, stageColor, stageNames } from './labels';
 
 type RowGroup = 'byChannel' | 'byTouchpoint' | 'byType';
@@ -47,7 +48,7 @@ function StuckDaysField({ workspace, settings }: { workspace: Workspace; setting
   );
 }
 
-function SummaryRows({ cjm, overview, columns, names }: { cjm: CjmMatrix; overview: JourneyOverview; columns: number; names: string[] }) {
+function SummaryRows({ cjm, overview, columns, workspaceId }: { cjm: CjmMatrix; overview: JourneyOverview; columns: number; workspaceId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const funnel = overview.funnel!;
@@ -81,13 +82,7 @@ function SummaryRows({ cjm, overview, columns, names }: { cjm: CjmMatrix; overvi
         })}
         {filler}
       </TableRow>
-      <TableRow data-testid="cjm-chains-row">
-        <TableCell component="th">
-          <Tooltip title={t('journey.cjm.chainsHint')}><span>{t('journey.cjm.chains')}</span></Tooltip>
-        </TableCell>
-        {names.map((_, s) => <TableCell key={cjm.stageIds[s]} align="right" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>{t('journey.cjm.noChains')}</TableCell>)}
-        {filler}
-      </TableRow>
+      <StageChainsRow workspaceId={workspaceId} stageIds={cjm.stageIds} filler={filler} />
     </>
   );
 }
@@ -154,7 +149,7 @@ export function CjmMap({ workspace, settings, overview }: { workspace: Workspace
             </TableRow>
           </TableHead>
           <TableBody>
-            <SummaryRows cjm={cjm} overview={overview} columns={columns} names={names} />
+            <SummaryRows cjm={cjm} overview={overview} columns={columns} workspaceId={workspace.id} />
             <TableRow>
               <TableCell colSpan={columns + 1} sx={{ bgcolor: 'action.hover', fontWeight: 600 }}>
                 {t(`journey.cjm.${group}`)} · {t(`journey.cjm.${metric}`)}

@@ -1,11 +1,13 @@
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import PeopleIcon from '@mui/icons-material/People';
+import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import { INACTION_LISTS, type InactionListId, type InactionSettings } from '../../domain/journey';
 import { useFormat } from '../../ui/format';
 import type { JourneyOverview, JourneyRequest } from '../../engine';
+import { TemplatePicker } from '../chains/list/TemplatePicker';
 import { InactionList } from './InactionList';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { stageName } from './labels';
@@ -34,13 +36,14 @@ function DaysField({ workspace, list, settings }: { workspace: Workspace; list: 
   );
 }
 
-function ListCard({ workspace, settings, overview, list, isSelected, onSelect }: {
+function ListCard({ workspace, settings, overview, list, isSelected, onSelect, onMakeChain }: {
   workspace: Workspace;
   settings: JourneySettings;
   overview: JourneyOverview;
   list: InactionListId;
   isSelected: boolean;
   onSelect(): void;
+  onMakeChain(): void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -62,6 +65,9 @@ function ListCard({ workspace, settings, overview, list, isSelected, onSelect }:
         <Button variant={isSelected ? 'contained' : 'outlined'} startIcon={<PeopleIcon />} onClick={onSelect} disabled={Boolean(info.missingStage)} data-testid={`inaction-show-${list}`}>
           {isSelected ? t('journey.inaction.hide') : t('journey.inaction.show')}
         </Button>
+        <Button variant="text" startIcon={<AccountTreeIcon />} onClick={onMakeChain} disabled={Boolean(info.missingStage)} data-testid={`inaction-chain-${list}`}>
+          {t('chains.journey.makeChain')}
+        </Button>
       </Stack>
     </Paper>
   );
@@ -77,6 +83,7 @@ export function InactionPanel({ workspace, settings, overview, request, onOpenCu
   const { t } = useTranslation();
   const format = useFormat();
   const [selected, setSelected] = useState<InactionListId | null>(null);
+  const [chainFor, setChainFor] = useState<InactionListId | null>(null);
   return (
     <Stack spacing={2}>
       <Box>
@@ -85,12 +92,13 @@ export function InactionPanel({ workspace, settings, overview, request, onOpenCu
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
         {INACTION_LISTS.map((list) => (
-          <ListCard key={list} workspace={workspace} settings={settings} overview={overview} list={list} isSelected={selected === list} onSelect={() => setSelected(selected === list ? null : list)} />
+          <ListCard key={list} workspace={workspace} settings={settings} overview={overview} list={list} isSelected={selected === list} onSelect={() => setSelected(selected === list ? null : list)} onMakeChain={() => setChainFor(list)} />
         ))}
       </Box>
       {selected && !overview.inactionCounts![selected].missingStage && (
         <InactionList key={JSON.stringify([selected, request.asOfDate, settings.inaction, settings.mapping])} list={selected} settings={settings} request={request} onOpenCustomer={onOpenCustomer} />
       )}
+      {chainFor && <TemplatePicker workspace={workspace} inaction={{ list: chainFor, asOfDate: overview.asOfDate!, settings }} onClose={() => setChainFor(null)} />}
     </Stack>
   );
 }

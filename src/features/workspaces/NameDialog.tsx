@@ -9,6 +9,8 @@ import { BusyBar } from '../../ui/ProgressBars';
 export interface NameDialogProps {
   title: string;
   help?: string;
+  /** the field's label; a workspace name by default */
+  label?: string;
   initialName: string;
   submitLabel: string;
   /** Extra fields under the name (e.g. "fill with demo data"). */
@@ -19,8 +21,8 @@ export interface NameDialogProps {
   onClose(): void;
 }
 
-/** A dialog asking for a workspace name; the repository's refusal is shown under the field. */
-export function NameDialog({ title, help, initialName, submitLabel, extra, progress, onSubmit, onClose }: NameDialogProps) {
+/** A dialog asking for a name (of a workspace, a chain …); the repository's refusal is shown under the field. */
+export function NameDialog({ title, help, label, initialName, submitLabel, extra, progress, onSubmit, onClose }: NameDialogProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function NameDialog({ title, help, initialName, submitLabel, extra, progr
           <LimitedTextField
             autoFocus
             fullWidth
-            label={t('workspace.nameLabel')}
+            label={label ?? t('workspace.nameLabel')}
             value={name}
             maxLength={MAX_WORKSPACE_NAME_LENGTH}
             onChange={(event) => {

@@ -1,0 +1,147 @@
+import { Box, Typography } from '@mui/material';
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  useStore,
+  type Connection,
+  type DefaultEdgeOptions,
+  type EdgeChange,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { useCallback, useMemo, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isNodeKind } from '../../../domain/chains';
+import { connectionProblem, insertableKinds, refusal } from './chainEdits';
+import { ChainEdgeView } from './ChainEdgeView';
+import { ChainNodeCard } from './ChainNodeCard';
+import { edgeAtPoint } from './dropTarget';
+import { addNodeAt, connectNodes, insertNodeOnEdge } from './editorActions';
+import { useChainEditor } from './editorStore';
+import { chainToFlow, type FlowEdge, type FlowNode } from './flowGraph';
+import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
+import { NoteCard } from './NoteCard';
+import { useAriaLabels } from './useAriaLabels';
+
+const NODE_TYPES = { chain: ChainNodeCard, note: NoteCard };
+const EDGE_TYPES = { chain: ChainEdgeView };
+const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: '#8a93a8' } };
+/** Past this many nodes only what is on screen is rendered (React Flow's performance guide). */
+export const VISIBLE_ONLY_FROM = 120;
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.1 };
+
+/** Below this zoom the "+" buttons and port names are hidden: too small to hit or read. */
+const FAR_ZOOM = 0.45;
+function isZoomedOut(state: { transform: [number, number, number] }): boolean {
+  return state.transform[2] < FAR_ZOOM;
+}
+
+function connectionOf(connection: Connection | FlowEdge): { source: string; sourcePort: string; target: string } {
+  return { source: connection.source, sourcePort: connection.sourceHandle ?? '', target: connection.target };
+}
+
+/** The chain node a link was dropped on, even one without an entry (a trigger). */
+function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const element = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+  return element?.dataset.id ?? null;
+}
+
+/** Palette drops: a kind dropped on a link goes into it, anywhere else it is added where it fell. */
+function useDrop() {
+  const { screenToFlowPosition } = useReactFlow();
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(NODE_KIND_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(NODE_KIND_MIME);
+      if (!isNodeKind(kind)) return;
+      event.preventDefault();
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const { chain, measured } = useChainEditor.getState();
+      const edgeId = chain && insertableKinds('edge').includes(kind) ? edgeAtPoint(chain, measured, point) : null;
+      if (edgeId) insertNodeOnEdge(edgeId, kind);
+      // The card's top-centre lands under the pointer.
+      else addNodeAt(kind, { x: Math.round(point.x - 120), y: Math.round(point.y - 20) });
+    },
+    [screenToFlowPosition],
+  );
+  return { onDragOver, onDrop };
+}
+
+/** The React Flow canvas of the open chain, controlled by the editor store. */
+export function ChainCanvas() {
+  const { t } = useTranslation();
+  const chain = useChainEditor((state) => state.chain);
+  const selectedIds = useChainEditor((state) => state.selectedIds);
+  const measured = useChainEditor((state) => state.measured);
+  const ariaLabels = useAriaLabels();
+  const { onDragOver, onDrop } = useDrop();
+  const flow = useMemo(() => (chain ? chainToFlow(chain, { selectedIds, measured }) : { nodes: [], edges: [] }), [chain, selectedIds, measured]);
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => useChainEditor.getState().applyNodeChanges(changes), []);
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => useChainEditor.getState().applyEdgeChanges(changes), []);
+  const onConnect = useCallback((connection: Connection) => void connectNodes(connectionOf(connection)), []);
+  const isValidConnection = useCallback<IsValidConnection<FlowEdge>>((connection) => {
+    const current = useChainEditor.getState().chain;
+    return !!current && connectionProblem(current, connectionOf(connection as Connection)) === null;
+  }, []);
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    const current = useChainEditor.getState().chain;
+    const targetId = state.toNode?.id ?? nodeUnderPointer(event);
+    if (!current || state.isValid || !state.fromNode || !targetId) return;
+    const problem = connectionProblem(current, { source: state.fromNode.id, sourcePort: state.fromHandle?.id ?? '', target: targetId });
+    if (problem) useChainEditor.getState().say(refusal(problem), 'warning');
+  }, []);
+  const onNodeDragStart = useCallback(() => useChainEditor.getState().beginDrag(), []);
+  const nodeCount = chain?.nodes.length ?? 0;
+  const isFar = useStore(isZoomedOut);
+  return (
+    <Box sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={flow.nodes}
+        edges={flow.edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={onNodeDragStart}
+        onSelectionDragStart={onNodeDragStart}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        onlyRenderVisibleElements={nodeCount >= VISIBLE_ONLY_FROM}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        maxZoom={2}
+        ariaLabelConfig={ariaLabels}
+        proOptions={{ hideAttribution: true }}
+        aria-label={t('chains.editor.canvas')}
+      >
+        <Background gap={20} color="#dfe3ec" />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={(node) => (node.type === 'chain' ? NODE_LOOK[(node as FlowNode & { type: 'chain' }).data.node.kind].color : '#f2e27a')} />
+      </ReactFlow>
+      {nodeCount === 0 && (
+        <Typography color="text.secondary" sx={{ position: 'absolute', top: '40%', left: 0, right: 0, textAlign: 'center', pointerEvents: 'none' }}>{t('chains.editor.emptyCanvas')}</Typography>
+      )}
+    </Box>
+  );
+}

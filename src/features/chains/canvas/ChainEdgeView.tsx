@@ -1,0 +1,33 @@
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { insertableKinds } from './chainEdits';
+import { insertNodeOnEdge } from './editorActions';
+import { useChainEditor } from './editorStore';
+import type { FlowEdge } from './flowGraph';
+import { InsertMenu } from './InsertMenu';
+
+const BASE_WIDTH = 1.5;
+const MAX_EXTRA_WIDTH = 8;
+
+/** A link with a "+" in its middle; a run's overlay adds a label and thickness, a path highlight dims the rest. */
+function ChainEdgeViewBase({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected }: EdgeProps<FlowEdge>) {
+  const { t } = useTranslation();
+  const overlay = useChainEditor((state) => state.overlay?.edges[id]);
+  const isDimmed = useChainEditor((state) => state.highlight !== null && !state.highlight.edgeIds.has(id));
+  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
+  const width = BASE_WIDTH + (overlay ? Math.max(0, Math.min(1, overlay.weight)) * MAX_EXTRA_WIDTH : 0);
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ strokeWidth: selected ? width + 1 : width, stroke: selected ? '#1976d2' : '#8a93a8', opacity: isDimmed ? 0.25 : 1 }} />
+      <EdgeLabelRenderer>
+        <div className={isDimmed ? 'cl-edge-label cl-edge-label--dimmed nodrag nopan' : 'cl-edge-label nodrag nopan'} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <InsertMenu kinds={insertableKinds('edge')} label={t('chains.editor.insertHere')} testId={`edge-plus-${id}`} onPick={(kind) => insertNodeOnEdge(id, kind)} />
+          {overlay && <span className="cl-edge-overlay" data-testid="edge-overlay">{overlay.label}</span>}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const ChainEdgeView = memo(ChainEdgeViewBase);

@@ -1,0 +1,92 @@
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import { Handle, Position, useNodeConnections, type NodeProps } from '@xyflow/react';
+import { createContext, memo, useContext, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_NAMES, type NameResolver } from '../../../domain/conditions/names';
+import { hasInput, nodeSummary, outPorts, type PortSpec } from '../../../domain/chains';
+import { useLanguage } from '../../../ui/useLanguage';
+import { insertableKinds } from './chainEdits';
+import { insertNodeAtPort } from './editorActions';
+import { useChainEditor } from './editorStore';
+import { INPUT_HANDLE, type ChainFlowNode } from './flowGraph';
+import { InsertMenu } from './InsertMenu';
+import { NODE_LOOK } from './nodeLook';
+
+/** The workspace's names for summaries (event types, segments, stages); the editor provides it. */
+export const NamesContext = createContext<NameResolver>(DEFAULT_NAMES);
+
+function Findings({ nodeId }: { nodeId: string }) {
+  const language = useLanguage();
+  const { t } = useTranslation();
+  const findings = useChainEditor((state) => state.findingsByNode.get(nodeId));
+  if (!findings?.length) return null;
+  const isError = findings.some((item) => item.severity === 'error');
+  const Icon = isError ? ErrorOutlineIcon : WarningAmberIcon;
+  const title = findings.map((item) => item.message[language]).join('\n');
+  return (
+    <span className={`cl-node__badge cl-node__badge--${isError ? 'error' : 'warning'}`} role="img" title={title} aria-label={`${t('chains.editor.missing')}: ${title}`} data-testid="node-warning" data-severity={isError ? 'error' : 'warning'}>
+      <Icon fontSize="small" />
+    </span>
+  );
+}
+
+function Overlay({ nodeId }: { nodeId: string }) {
+  const overlay = useChainEditor((state) => state.overlay?.nodes[nodeId]);
+  if (!overlay) return null;
+  return (
+    <div className={`cl-node__overlay cl-node__overlay--${overlay.tone ?? 'neutral'}`} data-testid="node-overlay">
+      <strong>{overlay.primary}</strong>
+      {overlay.secondary && <span>{overlay.secondary}</span>}
+    </div>
+  );
+}
+
+function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: PortSpec; index: number; count: number }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const connections = useNodeConnections({ id: nodeId, handleType: 'source', handleId: port.id });
+  const left = `${((index + 1) / (count + 1)) * 100}%`;
+  const isSingleOut = count === 1 && port.id === 'out';
+  const label = port.label[language];
+  return (
+    <>
+      <Handle type="source" position={Position.Bottom} id={port.id} style={{ left }} aria-label={label} data-port={port.id} />
+      <div className="cl-port" style={{ left }}>
+        {!isSingleOut && <span className={port.isHoldout ? 'cl-port__label cl-port__label--holdout' : 'cl-port__label'}>{label}</span>}
+        {connections.length === 0 && (
+          <InsertMenu kinds={insertableKinds('port')} label={t('chains.editor.insertAt', { port: label })} testId={`port-plus-${port.id}`} onPick={(kind) => insertNodeAtPort(nodeId, port.id, kind)} />
+        )}
+      </div>
+    </>
+  );
+}
+
+function ChainNodeCardView({ data }: NodeProps<ChainFlowNode>) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const names = useContext(NamesContext);
+  const node = data.node;
+  const look = NODE_LOOK[node.kind];
+  const Icon = look.icon;
+  const summary = useMemo(() => nodeSummary(node, names)[language], [node, names, language]);
+  const isDimmed = useChainEditor((state) => state.highlight !== null && !state.highlight.nodeIds.has(node.id));
+  const ports = useMemo(() => outPorts(node), [node]);
+  return (
+    <div className={isDimmed ? 'cl-node cl-node--dimmed' : 'cl-node'} style={{ borderLeftColor: look.color }} data-testid="chain-node" data-kind={node.kind}>
+      {hasInput(node.kind) && <Handle type="target" position={Position.Top} id={INPUT_HANDLE} aria-label={t('chains.editor.entry')} />}
+      <div className="cl-node__head">
+        <Icon fontSize="small" style={{ color: look.color }} />
+        <span className="cl-node__kind" style={{ color: look.color }}>{t(`chains.kinds.${node.kind}`)}</span>
+        <Findings nodeId={node.id} />
+      </div>
+      {node.label && <p className="cl-node__label">{node.label}</p>}
+      <p className="cl-node__summary" data-testid="node-summary">{summary}</p>
+      <Overlay nodeId={node.id} />
+      {ports.map((port, index) => <PortHandle key={port.id} nodeId={node.id} port={port} index={index} count={ports.length} />)}
+    </div>
+  );
+}
+
+/** A chain node on the canvas: what it does in plain words, a badge while something is missing, its exits. */
+export const ChainNodeCard = memo(ChainNodeCardView);
