@@ -35,7 +35,7 @@ test('the storage button shows how much of the browser quota the data uses', asy
   await app.open();
   await page.getByRole('button', { name: 'Storage in this browser' }).click();
   const popover = page.getByTestId('storage-popover');
-  await expect(popover).toContainText(/[\d.,]+ (KB|MB|GB) used of [\d.,]+ (MB|GB|TB) available/);
+  await expect(popover).toContainText(/[\d.,]+\s(KB|MB|GB) used of [\d.,]+\s(MB|GB|TB) available/);
   await expect(popover).toContainText(/Persistent: the browser will not clear|Not persistent: the browser may clear/);
   await expect(popover).toContainText('nothing is sent anywhere');
 });

@@ -54,7 +54,7 @@ test('reads a 1C report in Windows-1251 with decimal commas, rejects a bad date 
   await importPage.open();
   await importPage.upload('1c_sales_lines.csv');
   await expect(importPage.select('import-kind')).toHaveText('Order lines');
-  await expect(page.getByText('The first 3 line(s) before the header are skipped (a title).')).toBeVisible();
+  await expect(page.getByText('The first 3 lines before the header are skipped (a title).')).toBeVisible();
   await expect(importPage.mappingFor('Цена')).toHaveText(/Unit price/);
   await importPage.runButton.click();
   await expect(importPage.count('read')).toHaveText('6', { timeout: 30_000 });
@@ -205,6 +205,6 @@ test('speaks Russian: detected settings, mapping and the reasons of rejected row
   await page.getByRole('button', { name: /Импортировать около/ }).click();
   await expect(importPage.count('rejected')).toHaveText('1', { timeout: 30_000 });
   await expect(importPage.rejectRows.first()).toContainText('Дата: дня 32 не бывает («32.03.2025 09:15:00»)');
-  await expect(page.getByTestId('import-warnings')).toContainText('Строки перед заголовком (3) пропущены');
+  await expect(page.getByTestId('import-warnings')).toContainText('Пропущены 3 строки перед заголовком');
   await expect(importPage.historyRows.first()).toContainText('Импортирован');
 });

@@ -29,7 +29,7 @@ test('the demo’s cohort table: retention by month, a partial month, a cell’s
   await metrics.setAsOf(`${lastCohort}-15`);
   await expect(page.getByTestId('cohorts-partial')).toContainText('partial period: counted up to 14 ');
   await expect(metrics.cohortRows.last()).toHaveAttribute('data-cohort', lastCohort);
-  await expect(metrics.cell(lastCohort, 0)).toHaveText('100%*');
+  await expect(metrics.cell(lastCohort, 0)).toHaveText('100.0%*');
   const first = (await metrics.cohortRows.first().getAttribute('data-cohort'))!;
   await expect(metrics.cell(first, 1)).toBeVisible();
   const label = (await metrics.cell(first, 1).getAttribute('aria-label'))!;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { SegmentsPage } from './pages/segmentsPage';
+import { setDate } from './dateField';
 
 const SCREENS = `${process.env.E2E_RESULTS_DIR ?? 'test-results'}/screens`;
 
@@ -44,7 +45,7 @@ test('manual thresholds, the R package map and the settings are kept across visi
   await expect(page.getByTestId('rfm-bin-recency-2')).toContainText('15 – 60');
   await expect(page.getByTestId('rfm-bin-frequency-2')).toContainText('2');
   await expect(page.getByTestId('rfm-bin-frequency-3')).toContainText('> 2');
-  await expect(page.getByTestId('rfm-bin-monetary-1')).toContainText('≤ 3,000');
+  await expect(page.getByTestId('rfm-bin-monetary-1')).toContainText('≤ ₽3,000.00');
 
   await segments.chooseMap(/R package rfm/);
   await segments.showView(/Segment table/);
@@ -123,7 +124,7 @@ test('the movement between two dates is a transition matrix with drill-down', as
   const segments = new SegmentsPage(page);
   await segments.open();
   await segments.showView(/Movement/);
-  await page.getByTestId('rfm-compare-from').fill('2026-05-01');
+  await setDate(page, 'rfm-compare-from', '2026-05-01');
   const matrix = page.getByTestId('rfm-transition-matrix');
   await expect(matrix).toBeVisible();
   await expect(page.getByTestId('rfm-movement')).toContainText('on 1 May 2026');
@@ -160,7 +161,7 @@ test('a workspace without orders, and a period nobody ordered in, say so', async
   await app.open();
   const segments = new SegmentsPage(page);
   await segments.open();
-  await page.getByTestId('rfm-as-of').fill('2020-01-01');
+  await setDate(page, 'rfm-as-of', '2020-01-01');
   await expect(page.getByTestId('rfm-nobody')).toHaveText(/No customer ordered in this period/);
   await expect(page.getByTestId('rfm-stat-scored-value')).toHaveText('0');
 

@@ -35,7 +35,7 @@ test('creating, switching, renaming, duplicating and deleting workspaces', async
 
   await app.chooseWorkspaceAction(/Delete/);
   const remove = dialog.getByRole('button', { name: 'Delete' });
-  await expect(dialog).toContainText('5,000 customers');
+  await expect(dialog).toContainText('customers (5,000)');
   await expect(remove).toBeDisabled();
   await dialog.getByLabel('Type the workspace name to confirm').fill('Workshop group A');
   await remove.click();
@@ -43,7 +43,7 @@ test('creating, switching, renaming, duplicating and deleting workspaces', async
   await expect(app.workspaceSwitcher).not.toContainText('Workshop group A');
 
   await app.openWorkspaceMenu();
-  await expect(page.getByRole('menuitem')).toHaveText([/Demo/, /Shop export May/, /New workspace/, /Rename/, /Duplicate/, /Delete/]);
+  await expect(page.getByRole('menuitem')).toHaveText([/Demo/, /Shop export May/, /New workspace/, /Rename/, /Duplicate/, /Settings/, /Delete/]);
   await page.keyboard.press('Escape');
 });
 

@@ -37,7 +37,7 @@ export class MetricsPage {
 
   /** The number a card or cell shows ("1 408", "1,408", "45.5%" → 1408, 1408, 45.5). */
   static numberIn(text: string): number {
-    return Number(text.replace(/[\s\u00a0\u202f,]/g, '').replace('%', '').replace('−', '-'));
+    return Number(text.replace(/[\s\u00a0\u202f,]/g, '').replace('%', '').replace(/[^\d.\-−]/g, '').replace('−', '-'));
   }
 
   async figureNumber(name: string): Promise<number> {

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/appStore';
 import { errorMessage } from '../ui/errorMessage';
 import { storageReasonText } from '../ui/storageReason';
 import { useLanguage } from '../ui/useLanguage';
+import { DatePickerProvider } from '../ui/DateField';
 import { AppShell } from './AppShell';
 import { BootScreen } from './BootScreen';
 import { NoticeSnackbar } from './NoticeSnackbar';
@@ -52,8 +53,10 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <BrowserRouter>{boot.status === 'ready' ? <AppShell /> : <BootScreen boot={boot} />}</BrowserRouter>
-      <NoticeSnackbar />
+      <DatePickerProvider>
+        <BrowserRouter>{boot.status === 'ready' ? <AppShell /> : <BootScreen boot={boot} />}</BrowserRouter>
+        <NoticeSnackbar />
+      </DatePickerProvider>
     </ThemeProvider>
   );
 }

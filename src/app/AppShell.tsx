@@ -9,7 +9,6 @@ import {
   ListItemText,
   Stack,
   Toolbar,
-  LinearProgress,
   Typography,
   useMediaQuery,
   useTheme,
@@ -23,8 +22,10 @@ import { DataScreen } from '../features/data/DataScreen';
 import { ComingSoonScreen } from '../features/placeholder/ComingSoonScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { StorageIndicator } from '../features/settings/StorageIndicator';
+import { useWorkspaceDisplaySync } from '../features/settings/useWorkspaceDisplay';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { NAV_ITEMS } from './navigation';
+import { BusyBar } from '../ui/ProgressBars';
 
 const DRAWER_WIDTH = 232;
 
@@ -65,6 +66,7 @@ export function AppShell() {
   const theme = useTheme();
   const isWide = useMediaQuery(theme.breakpoints.up('md'));
   const [isMenuOpen, setMenuOpen] = useState(false);
+  useWorkspaceDisplaySync();
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" color="inherit" sx={{ zIndex: theme.zIndex.drawer + 1, borderBottom: '1px solid #e3e5ee' }} elevation={0}>
@@ -97,7 +99,7 @@ export function AppShell() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
-        <Suspense fallback={<LinearProgress aria-label={t('app.loadingScreen')} />}>
+        <Suspense fallback={<BusyBar label={t('app.loadingScreen')} />}>
           <Routes>
             <Route path="/" element={<Navigate to="/data" replace />} />
             <Route path="/data" element={<DataScreen />} />

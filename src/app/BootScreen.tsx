@@ -1,14 +1,12 @@
-import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import HubIcon from '@mui/icons-material/Hub';
 import { useTranslation } from 'react-i18next';
 import type { BootState } from '../store/appStore';
-import { formatInteger } from '../ui/format';
-import { useLanguage } from '../ui/useLanguage';
+import { BusyBar } from '../ui/ProgressBars';
 
 /** What the user sees while ChainLab opens its storage or generates the first demo workspace. */
 export function BootScreen({ boot }: { boot: BootState }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
       <Stack spacing={2} sx={{ alignItems: 'stretch', width: 'min(520px, 100%)' }}>
@@ -28,16 +26,16 @@ export function BootScreen({ boot }: { boot: BootState }) {
         ) : boot.status === 'creating-demo' ? (
           <Box role="status">
             <Typography variant="body2" gutterBottom>
-              {t('app.creatingDemo', { customers: formatInteger(boot.total, language) })}
+              {t('app.creatingDemo', { count: boot.total })}
             </Typography>
-            <LinearProgress variant="determinate" value={boot.total ? (100 * boot.done) / boot.total : 0} />
+            <BusyBar label={t('app.creatingDemo', { count: boot.total })} done={boot.done} total={boot.total} />
           </Box>
         ) : (
           <Box role="status">
             <Typography variant="body2" gutterBottom sx={{ textAlign: 'center' }}>
               {t('app.loading')}
             </Typography>
-            <LinearProgress />
+            <BusyBar label={t('app.loading')} />
           </Box>
         )}
       </Stack>

@@ -16,6 +16,16 @@ export function getDatabase(): ChainLabDatabase {
   return database;
 }
 
+/**
+ * A random (version 4) UUID. `crypto.randomUUID` exists only in secure contexts — not on a page
+ * served to the room over plain HTTP from another machine (npm run serve:lan) — so it is built
+ * from `crypto.getRandomValues` there, which every context has.
+ */
 export function newId(): string {
-  return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -6,3 +6,4 @@ export * from './time';
 export * from './csv';
 export * from './demo';
 export * from './import';
+export * from './format';

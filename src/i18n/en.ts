@@ -1,3 +1,5 @@
+import type { RussianTexts } from './textTypes';
+
 /** English texts. `ru.ts` must have exactly the same keys (checked by the type below and a test). */
 export const en = {
   app: {
@@ -5,8 +7,11 @@ export const en = {
     tagline: 'Test your CRM chains on your own history before launch',
     loading: 'Opening ChainLab…',
     loadingScreen: 'Loading the screen…',
-    creatingDemo: 'Creating the demo workspace: {{customers}} customers, 14 months of events…',
-    demoCreated: 'This is the Demo workspace: {{customers}} generated customers with 14 months of history. Import your own data from the Data screen, or create a workspace.',
+    busy: 'Working…',
+    creatingDemo_one: 'Creating the demo workspace: {{count, count}} customer, 14 months of events…',
+    creatingDemo_other: 'Creating the demo workspace: {{count, count}} customers, 14 months of events…',
+    demoCreated_one: 'This is the Demo workspace: {{count, count}} generated customer with 14 months of history. Import your own data with “{{importAction}}” above, or create a workspace of your own in the workspace menu.',
+    demoCreated_other: 'This is the Demo workspace: {{count, count}} generated customers with 14 months of history. Import your own data with “{{importAction}}” above, or create a workspace of your own in the workspace menu.',
     fatal: 'ChainLab could not start: {{message}}',
     reload: 'Reload',
     notAvailableInBrowser: 'This browser does not give ChainLab local storage (IndexedDB). Private windows of some browsers do this; open ChainLab in a normal window.',
@@ -46,7 +51,7 @@ export const en = {
     duplicateHelp: 'Copies the data, chains and runs of “{{name}}” into a new, independent workspace.',
     copyName: '{{name}} (copy)',
     deleteTitle: 'Delete workspace “{{name}}”?',
-    deleteWarning: 'This deletes its {{customers}} customers, {{events}} events, chains and runs from this browser. It cannot be undone.',
+    deleteWarning: 'This deletes its customers ({{customers}}), events ({{events}}), chains and runs from this browser. It cannot be undone.',
     deleteConfirmLabel: 'Type the workspace name to confirm',
     deleteLast: 'This is the only workspace. After deleting it, a new Demo workspace is created.',
     nameLabel: 'Name',
@@ -63,6 +68,23 @@ export const en = {
     switched: 'Switched to “{{name}}”.',
     demoName: 'Demo',
     newName: 'New workspace',
+    settings: 'Settings…',
+    settingsTitle: 'Settings of “{{name}}”',
+    currency: 'Currency',
+    currencyHelp: 'Every money figure of this workspace is shown with it. Amounts are not converted.',
+    currencySource: {
+      setting: 'Chosen by you.',
+      data: 'Guessed from the currency column of the imported data.',
+      demo: 'The demo data’s prices are in roubles.',
+      locale: 'Guessed from the browser’s language.',
+    },
+    currencyUseGuess: 'Use the guess',
+    currencyProblem: 'The saved currency could not be read ({{error}}); the guess is used until you save one.',
+    currencyNotFound: 'No currency “{{text}}”: type a three-letter code such as RUB, USD or EUR.',
+    currencySaved: 'Currency of “{{name}}”: {{currency}}.',
+    timeZone: 'Time zone',
+    timeZoneHelp: 'Dates, days and months of this workspace are counted in this zone: {{zone}}.',
+    close: 'Close',
   },
   errors: {
     workspace: {
@@ -111,6 +133,7 @@ export const en = {
       },
     },
     unexpected: 'Something went wrong: {{message}}',
+    tooLong: 'Too long: at most {{max}} characters.',
   },
   data: {
     title: 'Data',
@@ -120,16 +143,31 @@ export const en = {
     revenue: 'Order revenue',
     dateRange: 'Date range',
     noData: 'No data yet',
-    emptyWorkspace: 'This workspace is empty. Import customers, orders or events from CSV (next release), or create a workspace with demo data.',
+    emptyWorkspace: 'This workspace is empty. Import customers, orders or events from CSV with “{{importAction}}” above, or create a workspace with demo data in the workspace menu.',
     eventTypes: 'Event types',
     eventType: 'Event type',
     count: 'Count',
     share: 'Share',
-    searchPlaceholder: 'Search by name, email, phone or id',
+    searchPlaceholder: 'Name, email, phone or id',
     searchLabel: 'Search customers',
-    matches: '{{matched}} of {{total}} customers',
-    pageRange: '{{from}}–{{to}} of {{total}}',
+    matches_one: '{{matched}} of {{count, count}} customer',
+    matches_other: '{{matched}} of {{count, count}} customers',
     loadingCustomers: 'Loading customers…',
+  },
+  chart: {
+    showTable: 'Show as table',
+    hideTable: 'Hide the table',
+    dataStarts: 'data starts here',
+    month: 'Month',
+    week: 'Week',
+  },
+  table: {
+    pageRange: '{{from}}–{{to}} of {{total}}',
+    many: 'more than {{to}}',
+    sortAscending: 'Sort {{column}} in ascending order',
+    sortDescending: 'Sort {{column}} in descending order',
+    sortRemove: 'Remove sorting from {{column}}',
+    columnMenu: '{{column}} column menu',
   },
   customer: {
     id: 'ID',
@@ -156,7 +194,8 @@ export const en = {
     attributes: 'Other fields from the source',
     noAttributes: 'No other fields.',
     timeline: 'Timeline',
-    timelineCount: '{{count}} events',
+    timelineCount_one: '{{count, count}} event',
+    timelineCount_other: '{{count, count}} events',
     noEvents: 'No events for this customer.',
     summary: 'Summary',
     aov: 'Average order',
@@ -167,7 +206,7 @@ export const en = {
     consentNo: 'no',
     consentUnknown: 'unknown',
     missing: '—',
-    showMore: 'Show {{count}} more',
+    showMore: 'Show {{count, count}} more',
     loadingTimeline: 'Loading timeline…',
   },
   channel: { email: 'Email', sms: 'SMS', push: 'Push', whatsapp: 'WhatsApp', telegram: 'Telegram', inapp: 'In-app' },
@@ -222,5 +261,4 @@ export const en = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Texts = Widen<typeof en>;
+export type Texts = RussianTexts<typeof en>;

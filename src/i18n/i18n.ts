@@ -3,8 +3,9 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ru } from './ru';
 import { FEATURE_TEXTS } from './featureTexts';
+import { formatCount, type DisplayLanguage } from '../domain/format';
 
-export const LANGUAGES = ['ru', 'en'] as const;
+export const LANGUAGES = ['ru', 'en'] as const satisfies readonly DisplayLanguage[];
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'chainlab.language';
@@ -23,15 +24,21 @@ function withFeatures(core: object, language: Language): Record<string, unknown>
   return texts;
 }
 
-export async function setupI18n(): Promise<typeof i18next> {
+/**
+ * Counted nouns use i18next's plural forms (`key_one`, `key_few`, `key_many`, `key_other`,
+ * chosen by the language's plural rules from `count`) and show the number grouped with the
+ * shared formatter: `'{{count, count}} customers'`.
+ */
+export async function setupI18n(language: Language = initialLanguage()): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources: { en: { translation: withFeatures(en, 'en') }, ru: { translation: withFeatures(ru, 'ru') } },
-    lng: initialLanguage(),
+    lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = i18next.language;
+  i18next.services.formatter?.add('count', (value: unknown, lng: string | undefined) => (typeof value === 'number' ? formatCount(value, lng === 'ru' ? 'ru' : 'en') : String(value)));
+  if (typeof document !== 'undefined') document.documentElement.lang = i18next.language;
   return i18next;
 }
 

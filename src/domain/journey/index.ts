@@ -12,3 +12,4 @@ export * from './flows';
 export * from './inaction';
 export * from './summary';
 export * from './inactionExport';
+export * from './stageEvidence';

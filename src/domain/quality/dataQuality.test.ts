@@ -67,17 +67,17 @@ describe('qualityFindings', () => {
     const events = buildEventBlocks([{ customer: 0, type: 0, ts: 1, props: {} }]);
     const findings = qualityFindings(computeDataQuality(customers, events, ['order'], 'UTC', '2026-01-01'));
     expect(findings.map((f) => [f.code, f.params])).toEqual([
-      ['fieldSparse', { field: 'email', percent: 33 }],
-      ['fieldSparse', { field: 'phone', percent: 33 }],
-      ['fieldInvalid', { field: 'phone', count: 1, percent: 100 }],
-      ['consentUnknown', { channel: 'email', percent: 100 }],
-      ['notReachable', { channel: 'email', percent: 0 }],
-      ['consentUnknown', { channel: 'sms', percent: 100 }],
-      ['notReachable', { channel: 'sms', percent: 0 }],
-      ['consentUnknown', { channel: 'whatsapp', percent: 100 }],
-      ['notReachable', { channel: 'whatsapp', percent: 0 }],
-      ['withoutContact', { count: 1, percent: 33 }],
-      ['idOnly', { count: 1, percent: 33 }],
+      ['fieldSparse', { field: 'email', count: 1, share: 1 / 3 }],
+      ['fieldSparse', { field: 'phone', count: 1, share: 1 / 3 }],
+      ['fieldInvalid', { field: 'phone', count: 1, share: 1 }],
+      ['consentUnknown', { channel: 'email', count: 3, share: 1 }],
+      ['notReachable', { channel: 'email', count: 0, share: 0 }],
+      ['consentUnknown', { channel: 'sms', count: 3, share: 1 }],
+      ['notReachable', { channel: 'sms', count: 0, share: 0 }],
+      ['consentUnknown', { channel: 'whatsapp', count: 3, share: 1 }],
+      ['notReachable', { channel: 'whatsapp', count: 0, share: 0 }],
+      ['withoutContact', { count: 1, share: 1 / 3 }],
+      ['idOnly', { count: 1, share: 1 / 3 }],
       ['ordersWithoutAmount', { count: 1 }],
     ]);
   });

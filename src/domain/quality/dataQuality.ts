@@ -243,21 +243,24 @@ export interface QualityFinding {
 
 const CONTACT_FIELDS: CustomerTextField[] = ['email', 'phone'];
 
-/** What the report says a marketer should know before building chains on this data. */
+/**
+ * What the report says a marketer should know before building chains on this data. `share` is
+ * a fraction 0…1 (the screen formats it); `count` counts the rows or customers it is about.
+ */
 export function qualityFindings(report: DataQualityReport): QualityFinding[] {
   const findings: QualityFinding[] = [];
   if (report.customers === 0) return findings;
-  const share = (count: number) => Math.round((count / report.customers) * 100);
+  const share = (count: number) => count / report.customers;
   for (const field of report.customerFields) {
-    if (CONTACT_FIELDS.includes(field.name as CustomerTextField) && field.filled / report.customers < 0.5) findings.push({ code: 'fieldSparse', severity: 'warning', params: { field: field.name, percent: share(field.filled) } });
-    if (field.invalid) findings.push({ code: 'fieldInvalid', severity: 'warning', params: { field: field.name, count: field.invalid, percent: Math.round((field.invalid / Math.max(1, field.filled)) * 100) } });
+    if (CONTACT_FIELDS.includes(field.name as CustomerTextField) && field.filled / report.customers < 0.5) findings.push({ code: 'fieldSparse', severity: 'warning', params: { field: field.name, count: field.filled, share: share(field.filled) } });
+    if (field.invalid) findings.push({ code: 'fieldInvalid', severity: 'warning', params: { field: field.name, count: field.invalid, share: field.invalid / Math.max(1, field.filled) } });
   }
   for (const channel of report.channels) {
-    if (channel.contact > 0 && channel.consentUnknown / report.customers > 0.5) findings.push({ code: 'consentUnknown', severity: 'info', params: { channel: channel.channel, percent: share(channel.consentUnknown) } });
-    if (channel.contact > 0 && channel.reachable / report.customers < 0.2) findings.push({ code: 'notReachable', severity: 'info', params: { channel: channel.channel, percent: share(channel.reachable) } });
+    if (channel.contact > 0 && channel.consentUnknown / report.customers > 0.5) findings.push({ code: 'consentUnknown', severity: 'info', params: { channel: channel.channel, count: channel.consentUnknown, share: share(channel.consentUnknown) } });
+    if (channel.contact > 0 && channel.reachable / report.customers < 0.2) findings.push({ code: 'notReachable', severity: 'info', params: { channel: channel.channel, count: channel.reachable, share: share(channel.reachable) } });
   }
-  if (report.withoutContact > 0) findings.push({ code: 'withoutContact', severity: 'warning', params: { count: report.withoutContact, percent: share(report.withoutContact) } });
-  if (report.idOnly > 0) findings.push({ code: 'idOnly', severity: 'info', params: { count: report.idOnly, percent: share(report.idOnly) } });
+  if (report.withoutContact > 0) findings.push({ code: 'withoutContact', severity: 'warning', params: { count: report.withoutContact, share: share(report.withoutContact) } });
+  if (report.idOnly > 0) findings.push({ code: 'idOnly', severity: 'info', params: { count: report.idOnly, share: share(report.idOnly) } });
   if (report.ordersWithoutAmount > 0) findings.push({ code: 'ordersWithoutAmount', severity: 'warning', params: { count: report.ordersWithoutAmount } });
   if (report.events > 0 && report.customersWithOrders === 0) findings.push({ code: 'noOrders', severity: 'warning', params: {} });
   const dominant = report.dominantCustomer;

@@ -1,8 +1,7 @@
 import { Autocomplete, Box, Chip, TextField, Typography, type AutocompleteRenderInputParams } from '@mui/material';
 import type { HTMLAttributes, Key } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import type { NameOption, ValueOption } from './options';
 
 /**
@@ -22,7 +21,7 @@ interface PickerBase {
 
 function OptionRow({ option, countOf, props }: { option: NameOption; countOf: PickerBase['countOf']; props: HTMLAttributes<HTMLLIElement> & { key?: Key } }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const { key, ...rest } = props;
   return (
     <li key={key} {...rest}>
@@ -35,7 +34,7 @@ function OptionRow({ option, countOf, props }: { option: NameOption; countOf: Pi
         </Box>
         {option.count !== null && (
           <Typography variant="caption" color="text.secondary" title={t(countOf === 'events' ? 'conditions.options.countOfEvents' : 'conditions.options.countOfCustomers')}>
-            {formatInteger(option.count, language)}
+            {format.count(option.count)}
           </Typography>
         )}
       </Box>
@@ -141,7 +140,7 @@ export function ValuesField({ label, options, value, onChange, isSingle, problem
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const renderOption = (props: HTMLAttributes<HTMLLIElement> & { key?: Key }, option: string) => {
     const { key, ...rest } = props;
     const count = options.find((item) => item.value === option)?.count;
@@ -149,7 +148,7 @@ export function ValuesField({ label, options, value, onChange, isSingle, problem
       <li key={key} {...rest}>
         <Box sx={{ display: 'flex', width: '100%', gap: 1 }}>
           <Typography variant="body2" sx={{ flex: 1 }}>{option}</Typography>
-          {count !== undefined && <Typography variant="caption" color="text.secondary">{formatInteger(count, language)}</Typography>}
+          {count !== undefined && <Typography variant="caption" color="text.secondary">{format.count(count)}</Typography>}
         </Box>
       </li>
     );

@@ -1,22 +1,23 @@
-import { Alert, Box, Chip, Divider, Drawer, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Chip, Divider, Drawer, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { useLiveQuery } from '../../db/react';
 import { useTranslation } from 'react-i18next';
 import { getDatabase, loadCustomer, loadTimeline } from '../../db';
 import { CONSENT_CHANNELS, customerDisplayName, type ConsentValue, type Customer, type Workspace } from '../../domain';
-import { formatCalendarDate, formatDate, formatInteger, formatMoney } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import { summarizeTimeline } from './customerSummary';
 import { CustomerTimeline } from './CustomerTimeline';
 import { CustomerRfmSection } from '../segments/CustomerRfmSection';
 import { CustomerJourneySection } from '../journey/CustomerJourneySection';
 
-function Field({ label, value }: { label: string; value: string | undefined }) {
+/** One field of the profile; `isLabelData`: the label is a column name from the user's file. */
+function Field({ label, value, isLabelData = false }: { label: string; value: string | undefined; isLabelData?: boolean }) {
   const { t } = useTranslation();
   return (
     <TableRow>
-      <TableCell component="th" sx={{ color: 'text.secondary', width: '42%', pl: 0 }}>{label}</TableCell>
-      <TableCell sx={{ wordBreak: 'break-word' }}>{value || t('customer.missing')}</TableCell>
+      <TableCell component="th" sx={{ color: 'text.secondary', width: '42%', pl: 0, wordBreak: 'break-word' }} data-value={isLabelData || undefined}>{label}</TableCell>
+      <TableCell sx={{ wordBreak: 'break-word' }} data-value={value ? true : undefined}>{value || t('customer.missing')}</TableCell>
     </TableRow>
   );
 }
@@ -36,9 +37,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function ProfileSections({ customer, workspace }: { customer: Customer; workspace: Workspace }) {
+function ProfileSections({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const gender = customer.gender === 'female' || customer.gender === 'male' ? t(`customer.${customer.gender}`) : customer.gender;
   const attrs = Object.entries(customer.attrs);
   return (
@@ -60,13 +61,13 @@ function ProfileSections({ customer, workspace }: { customer: Customer; workspac
         <Table size="small"><TableBody>
           <Field label={t('customer.city')} value={customer.city} />
           <Field label={t('customer.gender')} value={gender} />
-          <Field label={t('customer.birthDate')} value={customer.birthDate && formatCalendarDate(customer.birthDate, language)} />
-          <Field label={t('customer.signupAt')} value={customer.signupAt === undefined ? undefined : formatDate(customer.signupAt, language, workspace.timeZone)} />
+          <Field label={t('customer.birthDate')} value={customer.birthDate && format.calendarDate(customer.birthDate)} />
+          <Field label={t('customer.signupAt')} value={customer.signupAt === undefined ? undefined : format.date(customer.signupAt)} />
         </TableBody></Table>
       </Section>
       <Section title={t('customer.attributes')}>
         {attrs.length === 0 ? <Typography variant="body2" color="text.secondary">{t('customer.noAttributes')}</Typography> : (
-          <Table size="small"><TableBody>{attrs.map(([key, value]) => <Field key={key} label={key} value={value} />)}</TableBody></Table>
+          <Table size="small"><TableBody>{attrs.map(([key, value]) => <Field key={key} label={key} value={value} isLabelData />)}</TableBody></Table>
         )}
       </Section>
     </>
@@ -76,7 +77,7 @@ function ProfileSections({ customer, workspace }: { customer: Customer; workspac
 /** "Единая карточка клиента": profile, consents and the event timeline of one customer. */
 export function CustomerCard({ workspace, customerIndex, onClose }: { workspace: Workspace; customerIndex: number; onClose(): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const data = useLiveQuery(async () => {
     const db = getDatabase();
     const customer = await loadCustomer(db, workspace.id, customerIndex);
@@ -91,26 +92,26 @@ export function CustomerCard({ workspace, customerIndex, onClose }: { workspace:
         <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
           <Box sx={{ flexGrow: 1, minWidth: 0 }}>
             <Typography variant="overline" color="text.secondary">{t('customer.card')}</Typography>
-            <Typography variant="h5" component="h2" data-testid="customer-card-name">{data?.customer ? customerDisplayName(data.customer) : '…'}</Typography>
-            <Typography variant="body2" color="text.secondary">{t('customer.id')}: {data?.customer?.id ?? '…'}</Typography>
+            <Typography variant="h5" component="h2" data-testid="customer-card-name" data-value>{data?.customer ? customerDisplayName(data.customer) : '…'}</Typography>
+            <Typography variant="body2" color="text.secondary">{t('customer.id')}: <span data-value>{data?.customer?.id ?? '…'}</span></Typography>
           </Box>
           <IconButton aria-label={t('customer.close')} onClick={onClose}><CloseIcon /></IconButton>
         </Stack>
-        {!data && <LinearProgress />}
+        {!data && <BusyBar />}
         {data && !data.customer && <Alert severity="warning">{t('errors.workspace.notFound')}</Alert>}
         {data?.customer && summary && (
           <>
             <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1 }} data-testid="customer-summary">
-              <Box><Typography variant="caption" color="text.secondary">{t('customer.orders')}</Typography><Typography variant="h6">{formatInteger(summary.orders, language)}</Typography></Box>
-              <Box><Typography variant="caption" color="text.secondary">{t('customer.revenue')}</Typography><Typography variant="h6">{formatMoney(summary.revenue, language)}</Typography></Box>
-              <Box><Typography variant="caption" color="text.secondary">{t('customer.aov')}</Typography><Typography variant="h6">{summary.averageOrder === null ? t('customer.missing') : formatMoney(summary.averageOrder, language)}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.orders')}</Typography><Typography variant="h6">{format.count(summary.orders)}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.revenue')}</Typography><Typography variant="h6">{format.money(summary.revenue, 'whole')}</Typography></Box>
+              <Box><Typography variant="caption" color="text.secondary">{t('customer.aov')}</Typography><Typography variant="h6">{summary.averageOrder === null ? t('customer.missing') : format.money(summary.averageOrder, 'whole')}</Typography></Box>
             </Box>
             <CustomerRfmSection workspace={workspace} customerIndex={customerIndex} />
             <Divider />
             <CustomerJourneySection workspace={workspace} customer={data.customer} events={data.events} />
-            <ProfileSections customer={data.customer} workspace={workspace} />
+            <ProfileSections customer={data.customer} />
             <Divider />
-            <CustomerTimeline events={data.events} timeZone={workspace.timeZone} />
+            <CustomerTimeline events={data.events} />
           </>
         )}
       </Stack>

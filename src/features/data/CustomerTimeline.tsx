@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrmEvent } from '../../domain';
 import { eventTypeLabel } from '../../ui/eventTypeLabel';
-import { formatDateTime, formatMoney } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 
 const PAGE = 100;
 
@@ -22,9 +21,9 @@ const TYPE_COLORS: Record<string, string> = {
 };
 
 /** The customer's events, newest first, a hundred at a time. */
-export function CustomerTimeline({ events, timeZone }: { events: readonly CrmEvent[]; timeZone: string }) {
+export function CustomerTimeline({ events }: { events: readonly CrmEvent[] }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [shown, setShown] = useState(PAGE);
   const newestFirst = [...events].reverse();
   const visible = newestFirst.slice(0, shown);
@@ -42,12 +41,12 @@ export function CustomerTimeline({ events, timeZone }: { events: readonly CrmEve
             <Box sx={{ minWidth: 0 }}>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>{eventTypeLabel(t, event.type)}</Typography>
-                {event.amount !== undefined && <Typography variant="body2">{formatMoney(event.amount, language)}</Typography>}
-                <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto !important' }}>{formatDateTime(event.ts, language, timeZone)}</Typography>
+                {event.amount !== undefined && <Typography variant="body2">{format.money(event.amount)}</Typography>}
+                <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto !important' }}>{format.dateTime(event.ts)}</Typography>
               </Stack>
               {Object.keys(event.props).length > 0 && (
                 <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
-                  {Object.entries(event.props).map(([key, value]) => <Chip key={key} size="small" variant="outlined" label={`${key}: ${value}`} sx={{ height: 20, fontSize: 11 }} />)}
+                  {Object.entries(event.props).map(([key, value]) => <Chip key={key} size="small" variant="outlined" label={`${key}: ${value}`} sx={{ height: 20, fontSize: 11 }} data-value />)}
                 </Stack>
               )}
             </Box>

@@ -1,14 +1,14 @@
 import { InputAdornment, Paper, Stack, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_SORT_FIELDS, type CustomerRow, type CustomerSortField } from '../../domain/customers/customerTable';
 import type { Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
-import { formatDate, formatInteger, formatMoney } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { DataTable } from '../../ui/DataTable';
+import { useFormat } from '../../ui/format';
 import { useEngineCall } from '../../workers/useEngineCall';
 
 const PAGE_SIZES = [25, 50, 100];
@@ -33,7 +33,6 @@ function toSort(model: GridSortModel): { field: CustomerSortField; direction: 'a
  * stays responsive at 100k+ customers; the grid shows one page and virtualises its rows.
  */
 function useCustomerPage(workspace: Workspace, search: string, sortModel: GridSortModel, pagination: GridPaginationModel) {
-  const { t } = useTranslation();
   const notify = useAppStore((state) => state.notify);
   const query = useMemo(
     () => ({ search, sort: toSort(sortModel), page: pagination.page, pageSize: pagination.pageSize }),
@@ -41,44 +40,44 @@ function useCustomerPage(workspace: Workspace, search: string, sortModel: GridSo
   );
   const { value, error, isLoading } = useEngineCall('data', 'queryCustomers', { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query });
   useEffect(() => {
-    if (error !== undefined) notify('error', errorMessage(error, t));
-  }, [error, notify, t]);
+    if (error !== undefined) notify('error', ({ t }) => errorMessage(error, t));
+  }, [error, notify]);
   // The previous page stays on screen (dimmed by the grid) until the new one arrives.
   return { page: value ?? null, isLoading };
 }
 
-function useColumns(workspace: Workspace): GridColDef<CustomerRow>[] {
+function useColumns(): GridColDef<CustomerRow>[] {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   return useMemo(
     () => [
-      { field: 'id', headerName: t('customer.id'), width: 120 },
+      { field: 'id', headerName: t('customer.id'), width: 110 },
       { field: 'name', headerName: t('customer.name'), flex: 1, minWidth: 160 },
       { field: 'email', headerName: t('customer.email'), flex: 1, minWidth: 180 },
-      { field: 'phone', headerName: t('customer.phone'), width: 150 },
-      { field: 'city', headerName: t('customer.city'), width: 140 },
-      { field: 'orders', headerName: t('customer.orders'), type: 'number', width: 90, valueFormatter: (value: number) => formatInteger(value, language) },
-      { field: 'revenue', headerName: t('customer.revenue'), type: 'number', width: 120, valueFormatter: (value: number) => formatMoney(value, language) },
+      { field: 'phone', headerName: t('customer.phone'), width: 140 },
+      { field: 'city', headerName: t('customer.city'), width: 130 },
+      { field: 'orders', headerName: t('customer.orders'), type: 'number', width: 80, valueFormatter: (value: number) => format.count(value) },
+      { field: 'revenue', headerName: t('customer.revenue'), type: 'number', width: 120, valueFormatter: (value: number) => format.money(value, 'whole') },
       {
         field: 'lastOrderTs',
         headerName: t('customer.lastOrder'),
-        width: 130,
-        valueFormatter: (value: number | null) => (value === null ? '' : formatDate(value, language, workspace.timeZone)),
+        width: 145,
+        valueFormatter: (value: number | null) => (value === null ? '—' : format.date(value)),
       },
     ],
-    [t, language, workspace.timeZone],
+    [t, format],
   );
 }
 
 export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Workspace; onOpenCustomer(index: number): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText.trim(), 200);
   const [sortModel, setSortModel] = useState<GridSortModel>([]);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const { page, isLoading } = useCustomerPage(workspace, search, sortModel, pagination);
-  const columns = useColumns(workspace);
+  const columns = useColumns();
 
   return (
     <Paper sx={{ p: 2 }} data-testid="customers-table" aria-busy={isLoading}>
@@ -88,7 +87,7 @@ export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Works
         </Typography>
         {page && (
           <Typography variant="body2" color="text.secondary" data-testid="customers-matches">
-            {t('data.matches', { matched: formatInteger(page.matched, language), total: formatInteger(page.total, language) })}
+            {t('data.matches', { matched: format.count(page.matched), count: page.total })}
           </Typography>
         )}
         <TextField
@@ -99,7 +98,7 @@ export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Works
             setPagination((current) => ({ ...current, page: 0 }));
           }}
           placeholder={t('data.searchPlaceholder')}
-          sx={{ width: { xs: '100%', sm: 340 } }}
+          sx={{ width: { xs: '100%', sm: 'auto' }, flex: { sm: '0 1 380px' }, minWidth: { sm: 240 } }}
           slotProps={{
             htmlInput: { 'aria-label': t('data.searchLabel'), type: 'search' },
             input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> },
@@ -107,7 +106,7 @@ export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Works
         />
       </Stack>
       <div style={{ height: 620 }}>
-        <DataGrid<CustomerRow>
+        <DataTable<CustomerRow>
           rows={page?.rows ?? []}
           columns={columns}
           getRowId={(row) => row.index}
@@ -122,14 +121,9 @@ export function CustomersTable({ workspace, onOpenCustomer }: { workspace: Works
           pageSizeOptions={PAGE_SIZES}
           sortModel={sortModel}
           onSortModelChange={setSortModel}
-          onRowClick={(params) => onOpenCustomer(params.row.index)}
+          onRowActivate={(row) => onOpenCustomer(row.index)}
           disableRowSelectionOnClick
           density="compact"
-          localeText={{
-            paginationDisplayedRows: ({ from, to, count }) =>
-              t('data.pageRange', { from: formatInteger(from, language), to: formatInteger(to, language), total: formatInteger(count, language) }),
-          }}
-          sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
         />
       </div>
     </Paper>

@@ -2,8 +2,6 @@ import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
 import { useActiveWorkspace, useWorkspaceStats } from '../workspaces/useWorkspaces';
 import { CustomerCard } from './CustomerCard';
 import { CustomersTable } from './CustomersTable';
@@ -16,7 +14,6 @@ const dismissedDemoNotes = new Set<string>();
 
 export function DataScreen() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const workspace = useActiveWorkspace();
   const stats = useWorkspaceStats(workspace);
   const [params, setParams] = useSearchParams();
@@ -48,12 +45,12 @@ export function DataScreen() {
             rerender((n) => n + 1);
           }}
         >
-          {t('app.demoCreated', { customers: formatInteger(workspace.demo?.customers ?? stats?.customers ?? 0, language) })}
+          {t('app.demoCreated', { count: workspace.demo?.customers ?? stats?.customers ?? 0, importAction: t('import.openImport') })}
         </Alert>
       )}
-      {isEmpty && <Alert severity="warning">{t('data.emptyWorkspace')}</Alert>}
-      <DataSummary workspace={workspace} stats={stats} />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 1fr) 360px' }, alignItems: 'start' }}>
+      {isEmpty && <Alert severity="warning" data-testid="empty-workspace">{t('data.emptyWorkspace', { importAction: t('import.openImport') })}</Alert>}
+      <DataSummary stats={stats} />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 1fr) 360px' }, alignItems: 'start' }}>
         <CustomersTable key={workspace.id} workspace={workspace} onOpenCustomer={select} />
         <EventTypesCard stats={stats} />
       </Box>

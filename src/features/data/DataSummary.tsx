@@ -5,19 +5,18 @@ import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
 import DateRangeIcon from '@mui/icons-material/DateRange';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceStats } from '../../db';
-import { ORDER_EVENT, type Workspace } from '../../domain';
-import { formatDate, formatInteger } from '../../ui/format';
+import { ORDER_EVENT } from '../../domain';
+import { useFormat } from '../../ui/format';
 import { StatCard } from '../../ui/StatCard';
-import { useLanguage } from '../../ui/useLanguage';
 
-export function DataSummary({ workspace, stats }: { workspace: Workspace; stats: WorkspaceStats | undefined }) {
+export function DataSummary({ stats }: { stats: WorkspaceStats | undefined }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const number = (value: number | undefined) => (value === undefined ? '…' : formatInteger(value, language));
+  const format = useFormat();
+  const number = (value: number | undefined) => (value === undefined ? '…' : format.count(value));
   const orders = stats?.eventTypes.find((entry) => entry.type === ORDER_EVENT)?.count ?? 0;
   const range =
     stats?.firstTs != null && stats.lastTs != null
-      ? `${formatDate(stats.firstTs, language, workspace.timeZone)} – ${formatDate(stats.lastTs, language, workspace.timeZone)}`
+      ? `${format.date(stats.firstTs)} – ${format.date(stats.lastTs)}`
       : t('data.noData');
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>

@@ -1,14 +1,14 @@
-import { Box, LinearProgress, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceStats } from '../../db';
 import { eventTypeLabel } from '../../ui/eventTypeLabel';
-import { formatInteger, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { ShareBar } from '../../ui/ProgressBars';
 
 /** Event types of the workspace with their counts and shares, most frequent first. */
 export function EventTypesCard({ stats }: { stats: WorkspaceStats | undefined }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const total = stats?.events ?? 0;
   return (
     <Paper sx={{ p: 2 }} data-testid="event-types">
@@ -29,14 +29,12 @@ export function EventTypesCard({ stats }: { stats: WorkspaceStats | undefined })
         <TableBody>
           {stats?.eventTypes.map(({ type, count }) => (
             <TableRow key={type}>
-              <TableCell title={type}>
-                {eventTypeLabel(t, type)}
-              </TableCell>
-              <TableCell align="right">{formatInteger(count, language)}</TableCell>
+              <TableCell>{eventTypeLabel(t, type)}</TableCell>
+              <TableCell align="right">{format.count(count)}</TableCell>
               <TableCell align="right">
                 <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.25 }}>
-                  <span>{formatPercent(total ? count / total : 0, language)}</span>
-                  <LinearProgress variant="determinate" value={total ? (100 * count) / total : 0} sx={{ height: 3 }} />
+                  <span>{format.percent(total ? count / total : 0)}</span>
+                  <ShareBar share={total ? count / total : 0} label={eventTypeLabel(t, type)} sx={{ height: 3 }} />
                 </Box>
               </TableCell>
             </TableRow>

@@ -1,17 +1,21 @@
-import { Alert, Box, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { qualityFindings, type DataQualityReport } from '../../domain/quality';
-import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import { StatCard } from '../../ui/StatCard';
-import { useLanguage } from '../../ui/useLanguage';
 import { SubPageHeader } from '../../ui/SubPageHeader';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { EventsOverTime } from './EventsOverTime';
 import { FieldTable } from './FieldTable';
 import { useDataQuality } from './useDataQuality';
 
+/** Findings whose share can be nothing at all say so in words ("No customer has …"). */
+const NONE_TEXTS = new Set(['fieldSparse', 'notReachable']);
+
 function Findings({ report }: { report: DataQualityReport }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const findings = qualityFindings(report);
   const fieldLabel = (name: string) => t(`dataQuality.fields.labels.${name}`, { defaultValue: name });
   return (
@@ -22,10 +26,12 @@ function Findings({ report }: { report: DataQualityReport }) {
       {findings.length === 0 && <Alert severity="success">{t('dataQuality.findings.none')}</Alert>}
       <Stack spacing={1}>
         {findings.map((finding, i) => {
-          const params = { ...finding.params, field: fieldLabel(String(finding.params.field ?? '')), channel: t(`dataQuality.channels.names.${String(finding.params.channel ?? 'email')}`) };
+          const share = Number(finding.params.share ?? 0);
+          const params = { ...finding.params, share: format.percent(share), field: fieldLabel(String(finding.params.field ?? '')), channel: t(`dataQuality.channels.names.${String(finding.params.channel ?? 'email')}`) };
+          const key = share === 0 && NONE_TEXTS.has(finding.code) ? `${finding.code}None` : finding.code;
           return (
             <Alert key={i} severity={finding.severity}>
-              {t(`dataQuality.findings.${finding.code}`, params)}
+              {t(`dataQuality.findings.${key}`, params)}
             </Alert>
           );
         })}
@@ -36,8 +42,8 @@ function Findings({ report }: { report: DataQualityReport }) {
 
 function Channels({ report }: { report: DataQualityReport }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const cell = (count: number) => `${formatInteger(count, language)} (${formatPercent(report.customers ? count / report.customers : 0, language)})`;
+  const format = useFormat();
+  const cell = (count: number) => `${format.count(count)} (${format.percent(report.customers ? count / report.customers : 0)})`;
   return (
     <Paper variant="outlined" sx={{ p: 2, overflowX: 'auto' }}>
       <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
@@ -74,15 +80,15 @@ function Channels({ report }: { report: DataQualityReport }) {
 
 function Summary({ report }: { report: DataQualityReport }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const share = (count: number) => formatPercent(report.customers ? count / report.customers : 0, language);
-  const range = report.firstDay && report.lastDay ? `${formatCalendarDate(report.firstDay, language)} – ${formatCalendarDate(report.lastDay, language)}` : '—';
+  const format = useFormat();
+  const share = (count: number) => format.percent(report.customers ? count / report.customers : 0);
+  const range = report.firstDay && report.lastDay ? `${format.calendarDate(report.firstDay)} – ${format.calendarDate(report.lastDay)}` : '—';
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' } }}>
-      <StatCard testId="quality-customers" label={t('dataQuality.summary.customers')} value={formatInteger(report.customers, language)} />
+      <StatCard testId="quality-customers" label={t('dataQuality.summary.customers')} value={format.count(report.customers)} />
       <StatCard testId="quality-with-contact" label={t('dataQuality.summary.withContact')} value={share(report.customers - report.withoutContact)} />
       <StatCard testId="quality-buyers" label={t('dataQuality.summary.buyers')} value={share(report.customersWithOrders)} />
-      <StatCard testId="quality-events" label={t('dataQuality.summary.events')} value={formatInteger(report.events, language)} />
+      <StatCard testId="quality-events" label={t('dataQuality.summary.events')} value={format.count(report.events)} />
       <StatCard testId="quality-range" label={t('dataQuality.summary.range')} value={<Box component="span" sx={{ fontSize: '1rem' }}>{range}</Box>} />
     </Box>
   );
@@ -100,7 +106,7 @@ export function DataQualityScreen() {
       {!state && (
         <Box>
           <Typography variant="body2">{t('dataQuality.computing')}</Typography>
-          <LinearProgress sx={{ mt: 1 }} />
+          <BusyBar label={t('dataQuality.computing')} sx={{ mt: 1 }} />
         </Box>
       )}
       {state?.error && <Alert severity="error">{t('dataQuality.failed', { message: state.error })}</Alert>}
@@ -126,7 +132,7 @@ function QualityReportView({ report }: { report: DataQualityReport }) {
         <Typography variant="subtitle1" component="h2" sx={{ mt: 2, mb: 1 }}>
           {t('dataQuality.fields.attributes')}
         </Typography>
-        <FieldTable fields={report.attributes} total={report.customers} label={(name) => name} testId="quality-attributes" />
+        <FieldTable fields={report.attributes} total={report.customers} label={(name) => name} isNameData testId="quality-attributes" />
       </Paper>
       {report.events > 0 && <EventsOverTime report={report} />}
       {report.events > 0 && (
@@ -134,7 +140,7 @@ function QualityReportView({ report }: { report: DataQualityReport }) {
           <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
             {t('dataQuality.fields.props')}
           </Typography>
-          <FieldTable fields={report.props} total={report.events} label={(name) => name} testId="quality-props" />
+          <FieldTable fields={report.props} total={report.events} label={(name) => name} isNameData testId="quality-props" />
         </Paper>
       )}
     </Stack>

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredImport } from '../../db/repositories/importRepository';
 import type { ImportBatch, Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
-import { formatDateTime, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import { engineWorker } from '../../workers/engineClient';
 import { importErrorText } from './importErrors';
 import { useImportHistory, type HistoryStatus } from './useImportHistory';
@@ -23,7 +22,7 @@ const STATUS_COLORS: Record<HistoryStatus, 'default' | 'success' | 'warning' | '
 /** `isPaused`: keep the list as it is (an import runs in this tab; see useImportHistory). */
 export function ImportHistory({ workspace, isPaused = false, onShowReport, onResume }: { workspace: Workspace; isPaused?: boolean; onShowReport: (batch: ImportBatch) => void; onResume: (batch: ImportBatch) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const notify = useAppStore((state) => state.notify);
   const entries = useImportHistory(workspace.id, isPaused);
   const [confirming, setConfirming] = useState<ImportBatch | undefined>();
@@ -33,9 +32,9 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
     setBusy(true);
     try {
       const result = await engineWorker('import').call('undo', { workspaceId: workspace.id, batchId: batch.id });
-      notify('success', t('import.history.undone', { events: result.removedEvents, customers: result.removedCustomers, restored: result.restoredCustomers, kept: result.keptCustomers }));
+      notify('success', ({ t, format }) => t('import.history.undone', { events: format.count(result.removedEvents), customers: format.count(result.removedCustomers), restored: format.count(result.restoredCustomers), kept: format.count(result.keptCustomers) }));
     } catch (error) {
-      notify('error', importErrorText(error, t));
+      notify('error', ({ t }) => importErrorText(error, t));
     } finally {
       setBusy(false);
       setConfirming(undefined);
@@ -45,9 +44,9 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
   async function remove(batch: ImportBatch) {
     try {
       await engineWorker('import').call('remove', { workspaceId: workspace.id, batchId: batch.id });
-      notify('success', t('import.history.removed'));
+      notify('success', ({ t }) => t('import.history.removed'));
     } catch (error) {
-      notify('error', importErrorText(error, t));
+      notify('error', ({ t }) => importErrorText(error, t));
     }
   }
 
@@ -77,11 +76,11 @@ export function ImportHistory({ workspace, isPaused = false, onShowReport, onRes
             <TableBody>
               {entries.map(({ batch, status }) => {
                 const stored = batch.report as StoredImport | undefined;
-                const counts = status === 'running' || status === 'interrupted' ? formatInteger(stored?.progress?.rows ?? 0, language) : [batch.counts.read, batch.counts.accepted, batch.counts.merged, batch.counts.rejected].map((n) => formatInteger(n, language)).join(' / ');
+                const counts = status === 'running' || status === 'interrupted' ? format.count(stored?.progress?.rows ?? 0) : [batch.counts.read, batch.counts.accepted, batch.counts.merged, batch.counts.rejected].map((n) => format.count(n)).join(' / ');
                 return (
                   <TableRow key={batch.id} data-testid="import-history-row">
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(batch.createdAt, language, workspace.timeZone)}</TableCell>
-                    <TableCell>{batch.sourceName}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(batch.createdAt)}</TableCell>
+                    {batch.kind === 'demo' ? <TableCell>{t('import.history.demoSource')}</TableCell> : <TableCell data-value>{batch.sourceName}</TableCell>}
                     <TableCell>{t(`import.kinds.${batch.kind}`)}</TableCell>
                     <TableCell>
                       <Chip size="small" color={STATUS_COLORS[status]} label={t(`import.history.statuses.${status}`)} />

@@ -1,8 +1,7 @@
 import { Alert, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../domain';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import { warningMessage } from './importModel';
 
 /**
@@ -16,8 +15,8 @@ type ReportOfAnyAge = Omit<ImportReport, 'unusableIds' | 'farDates'> & Partial<P
 
 export function ImportNotices({ report, onRejectFarDates }: { report: ReportOfAnyAge; onRejectFarDates?: () => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const number = (value: number) => formatInteger(value, language);
+  const format = useFormat();
+  const number = (value: number) => format.count(value);
   const ids = report.unusableIds ?? { rows: 0, rejected: 0, placeholders: 0, excel: 0, values: [] };
   const far = report.farDates ?? { rows: 0, rejected: 0, earliest: null, latest: null };
   const dominant = report.warnings.find((warning) => warning.code === 'dominant_customer');

@@ -1,8 +1,8 @@
-import { Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import { progressFigures } from './importModel';
 import type { ProgressStore } from './progressStore';
 
@@ -15,7 +15,7 @@ export interface RunningImport {
 /** Rows read of about how many, rows per second, time left, and Cancel. */
 export function ImportProgressPanel({ running: runningImport, onCancel }: { running: RunningImport; onCancel: () => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const progress = useSyncExternalStore(runningImport.progress.subscribe, runningImport.progress.get);
   const running = { ...progress, startedAt: runningImport.startedAt };
   const [now, setNow] = useState(() => Date.now());
@@ -30,13 +30,13 @@ export function ImportProgressPanel({ running: runningImport, onCancel }: { runn
     <Paper elevation={6} sx={{ p: 2 }} data-testid="import-progress">
       <Stack spacing={1.5}>
         <Typography variant="subtitle1">{isCommitting ? t('import.run.committing') : t('import.run.reading')}</Typography>
-        <LinearProgress variant={isCommitting ? 'indeterminate' : 'determinate'} value={figures.share * 100} aria-label={t('import.run.reading')} />
+        {isCommitting ? <BusyBar label={t('import.run.committing')} /> : <BusyBar label={t('import.run.reading')} done={figures.share} total={1} />}
         <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Typography variant="body2" data-testid="import-progress-rows">
-            {t('import.run.progress', { done: formatInteger(running.done, language), total: formatInteger(running.total, language) })}
+            {t('import.run.progress', { done: format.count(running.done), count: running.total })}
           </Typography>
-          {figures.rate > 0 && <Typography variant="body2">{t('import.run.speed', { rate: formatInteger(figures.rate, language) })}</Typography>}
-          {figures.secondsLeft !== null && !isCommitting && <Typography variant="body2">{t('import.run.eta', { seconds: formatInteger(figures.secondsLeft, language) })}</Typography>}
+          {figures.rate > 0 && <Typography variant="body2">{t('import.run.speed', { rate: format.count(figures.rate) })}</Typography>}
+          {figures.secondsLeft !== null && !isCommitting && <Typography variant="body2">{t('import.run.eta', { time: format.seconds(figures.secondsLeft) })}</Typography>}
           <Box sx={{ flexGrow: 1 }} />
           <Button color="inherit" variant="outlined" onClick={onCancel} disabled={isCommitting}>
             {t('import.run.cancel')}

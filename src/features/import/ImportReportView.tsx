@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredImport } from '../../db/repositories/importRepository';
 import type { ImportBatch, ImportReport } from '../../domain';
-import { formatInteger } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { StatCard } from '../../ui/StatCard';
-import { useLanguage } from '../../ui/useLanguage';
 import { downloadText } from '../../ui/download';
 import { rejectMessage, rejectedRowsCsv, warningMessage } from './importModel';
 import { ImportNotices } from './ImportNotices';
@@ -15,8 +14,8 @@ const SHOWN = 50;
 
 function Counts({ report, stored }: { report: ImportReport; stored: StoredImport | undefined }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const number = (value: number) => formatInteger(value, language);
+  const format = useFormat();
+  const number = (value: number) => format.count(value);
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>
       <StatCard testId="import-read" label={t('import.report.read')} value={number(report.read)} />
@@ -33,7 +32,7 @@ function Counts({ report, stored }: { report: ImportReport; stored: StoredImport
 
 function Rejects({ report, stored, fileName }: { report: ImportReport; stored: StoredImport | undefined; fileName: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [page, setPage] = useState(0);
   if (report.rejected === 0) return <Alert severity="success">{t('import.report.noRejects')}</Alert>;
   // Pages, not one list: a bad file can have hundreds of thousands of rejected rows.
@@ -71,11 +70,11 @@ function Rejects({ report, stored, fileName }: { report: ImportReport; stored: S
       </Table>
       {report.rejects.length < report.rejected && (
         <Typography variant="body2" color="text.secondary" data-testid="import-rejects-listed">
-          {t('import.report.rejectsListed', { listed: formatInteger(report.rejects.length, language), rejected: formatInteger(report.rejected, language) })}
+          {t('import.report.rejectsListed', { listed: format.count(report.rejects.length), rejected: format.count(report.rejected) })}
         </Typography>
       )}
       {report.rejects.length > SHOWN && (
-        <TablePagination component="div" count={report.rejects.length} page={page} onPageChange={(_, next) => setPage(next)} rowsPerPage={SHOWN} rowsPerPageOptions={[SHOWN]} data-testid="import-rejects-pages" />
+        <TablePagination component="div" count={report.rejects.length} page={page} onPageChange={(_, next) => setPage(next)} rowsPerPage={SHOWN} rowsPerPageOptions={[SHOWN]} labelDisplayedRows={({ from, to, count }) => t('table.pageRange', { from: format.count(from), to: format.count(to), total: format.count(count) })} data-testid="import-rejects-pages" />
       )}
     </Stack>
   );
@@ -83,13 +82,14 @@ function Rejects({ report, stored, fileName }: { report: ImportReport; stored: S
 
 function Warnings({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [isAll, setAll] = useState(false);
   if (report.warnings.length === 0) return null;
   const rows = isAll ? report.warnings : report.warnings.slice(0, SHOWN);
   return (
     <Stack spacing={1} data-testid="import-warnings">
       <Typography variant="subtitle1" component="h3">
-        {t('import.report.warnings')} ({report.warningCount})
+        {t('import.report.warnings')} ({format.count(report.warningCount)})
       </Typography>
       <Table size="small">
         <TableBody>
@@ -102,18 +102,19 @@ function Warnings({ report }: { report: ImportReport }) {
           ))}
         </TableBody>
       </Table>
-      {!isAll && report.warnings.length > SHOWN && <Button onClick={() => setAll(true)}>{t('import.report.showAll', { total: report.warnings.length })}</Button>}
+      {!isAll && report.warnings.length > SHOWN && <Button onClick={() => setAll(true)}>{t('import.report.showAll', { total: format.count(report.warnings.length) })}</Button>}
     </Stack>
   );
 }
 
 function Merges({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (report.merges.length === 0) return null;
   return (
     <Stack spacing={0.5} data-testid="import-merges">
       <Typography variant="subtitle1" component="h3">
-        {t('import.report.merges')} ({report.merges.length})
+        {t('import.report.merges')} ({format.count(report.merges.length)})
       </Typography>
       {report.merges.slice(0, SHOWN).map((merge) => (
         <Typography key={merge.line} variant="body2">
@@ -131,17 +132,18 @@ function Merges({ report }: { report: ImportReport }) {
  */
 export function ImportReportView({ batch, report, onRejectFarDates }: { batch: ImportBatch | undefined; report: ImportReport; onRejectFarDates?: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const stored = batch?.report as StoredImport | undefined;
   const isUnchanged = report.accepted === 0 && report.read > 0 && report.rejected === 0 && (stored?.store?.updatedCustomers ?? 0) === 0;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="import-report">
       <Stack spacing={2}>
         <Typography variant="h6" component="h2">
-          {t('import.report.title')}: {batch?.sourceName ?? ''}
+          {t('import.report.title')}: <span data-value>{batch?.sourceName ?? ''}</span>
         </Typography>
         {isUnchanged && <Alert severity="info">{t('import.report.unchanged')}</Alert>}
         <Counts report={report} stored={stored} />
-        {(report.orders > 0 || report.returns > 0) && <Typography variant="body2">{t('import.report.orders', { orders: report.orders, returns: report.returns })}</Typography>}
+        {(report.orders > 0 || report.returns > 0) && <Typography variant="body2">{t('import.report.orders', { orders: format.count(report.orders), returns: format.count(report.returns) })}</Typography>}
         <ImportNotices report={report} onRejectFarDates={onRejectFarDates} />
         <Rejects report={report} stored={stored} fileName={batch?.sourceName ?? 'import.csv'} />
         <Warnings report={report} />

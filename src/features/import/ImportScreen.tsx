@@ -6,9 +6,8 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { getDatabase } from '../../db';
 import { getImportBatch, type StoredImport } from '../../db/repositories/importRepository';
 import { mappingFromNames, type ColumnMapping, type ImportBatch, type ImportReport } from '../../domain';
-import { useAppStore } from '../../store/appStore';
-import { formatBytes, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useAppStore, type NoticeText } from '../../store/appStore';
+import { useFormat } from '../../ui/format';
 import { SubPageHeader } from '../../ui/SubPageHeader';
 import { engineWorker } from '../../workers/engineClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
@@ -17,10 +16,9 @@ import { ImportHistory } from './ImportHistory';
 import { ImportProgressPanel, type RunningImport } from './ImportProgressPanel';
 import { ImportReportView } from './ImportReportView';
 import { importErrorText } from './importErrors';
-import { mappingForKind } from './importModel';
+import { mappingForKind, type ReadChoices } from './importModel';
 import { PreparedView, type Prepared } from './PreparedView';
 import { createProgressStore } from './progressStore';
-import type { ReadChoices } from './importModel';
 
 type Stage =
   | { step: 'choose' }
@@ -28,7 +26,7 @@ type Stage =
   | { step: 'preview'; prepared: Prepared }
   | { step: 'running'; prepared: Prepared; running: RunningImport }
   /** `notice`: the snackbar to show once the report is on screen; `prepared`: the file just imported, for "import again" */
-  | { step: 'report'; batchId: string; report: ImportReport; notice?: string; prepared?: Prepared };
+  | { step: 'report'; batchId: string; report: ImportReport; notice?: NoticeText; prepared?: Prepared };
 
 function choicesOf(stored: StoredImport): ReadChoices {
   const { kind, encoding, delimiter, hasHeader, dateFormat, placeholderIds, farDates } = stored.settings;
@@ -38,7 +36,7 @@ function choicesOf(stored: StoredImport): ReadChoices {
 /** Data → Import: choose a file, check how it is read and mapped, import it, read the report. */
 export function ImportScreen() {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const workspace = useActiveWorkspace();
   const notify = useAppStore((state) => state.notify);
   const [params, setParams] = useSearchParams();
@@ -75,7 +73,7 @@ export function ImportScreen() {
     const stored = resumeBatch?.report as StoredImport | undefined;
     if (resumeBatch && stored) {
       if (file.name !== stored.file.name || file.size !== stored.file.size) {
-        setError(t('import.resume.wrongFile', { file: stored.file.name, size: formatBytes(stored.file.size, language) }));
+        setError(t('import.resume.wrongFile', { file: stored.file.name, size: format.bytes(stored.file.size) }));
         return;
       }
       void inspect(file, choicesOf(stored), resumeBatch);
@@ -104,17 +102,17 @@ export function ImportScreen() {
         },
       );
       const { report } = result;
-      const notice = t('import.report.done', { file: prepared.file.name, accepted: formatInteger(report.accepted, language), merged: formatInteger(report.merged, language), rejected: formatInteger(report.rejected, language) });
+      const notice: NoticeText = ({ t, format }) => t('import.report.done', { file: prepared.file.name, accepted: format.count(report.accepted), merged: format.count(report.merged), rejected: format.count(report.rejected) });
       if (prepared.resumeOf) setParams({});
       // Left the import screen meanwhile: the snackbar is all there is to tell the import finished.
       if (!isMounted.current) notify('success', notice);
       else startTransition(() => setStage({ step: 'report', batchId: result.batchId, report, notice, prepared: { ...prepared, resumeOf: undefined } }));
     } catch (caught) {
       const isCancel = abort.signal.aborted;
-      notify(isCancel ? 'info' : 'error', isCancel ? t('import.run.cancelled') : t('import.run.failed', { message: importErrorText(caught, t) }));
+      notify(isCancel ? 'info' : 'error', ({ t }) => (isCancel ? t('import.run.cancelled') : t('import.run.failed', { message: importErrorText(caught, t) })));
       setStage({ step: 'preview', prepared });
     }
-  }, [workspaceId, timeZone, notify, t, language, setParams]);
+  }, [workspaceId, timeZone, notify, setParams]);
 
   // The snackbar comes after the report is committed, in a task of its own: its entrance forces
   // a layout, which in the same task as swapping the progress overlay for the report made one
@@ -155,7 +153,7 @@ export function ImportScreen() {
       )}
       {(stage.step === 'choose' || stage.step === 'inspecting') && (
         <>
-          {resumeStored && <Alert severity="info">{t('import.resume.help', { size: formatBytes(resumeStored.file.size, language) })}</Alert>}
+          {resumeStored && <Alert severity="info">{t('import.resume.help', { size: format.bytes(resumeStored.file.size) })}</Alert>}
           <FileDropZone onFile={chooseFile} isBusy={stage.step === 'inspecting'} title={resumeStored ? t('import.resume.title', { file: resumeStored.file.name }) : undefined} />
           {stage.step === 'inspecting' && <Typography variant="body2">{t('import.drop.reading', { name: stage.file.name })}</Typography>}
         </>

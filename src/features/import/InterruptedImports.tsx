@@ -4,8 +4,6 @@ import { useNavigate } from 'react-router-dom';
 import type { StoredImport } from '../../db/repositories/importRepository';
 import type { Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
 import { engineWorker } from '../../workers/engineClient';
 import { importErrorText } from './importErrors';
 import { useImportHistory } from './useImportHistory';
@@ -13,7 +11,6 @@ import { useImportHistory } from './useImportHistory';
 /** On the Data screen: imports that were interrupted (tab closed, crash), with Remove and Resume. */
 export function InterruptedImports({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const navigate = useNavigate();
   const notify = useAppStore((state) => state.notify);
   const entries = useImportHistory(workspace.id)?.filter((entry) => entry.status === 'interrupted') ?? [];
@@ -33,8 +30,8 @@ export function InterruptedImports({ workspace }: { workspace: Workspace }) {
                 onClick={() =>
                   void engineWorker('import')
                     .call('remove', { workspaceId: workspace.id, batchId: batch.id })
-                    .then(() => notify('success', t('import.history.removed')))
-                    .catch((error: unknown) => notify('error', importErrorText(error, t)))
+                    .then(() => notify('success', ({ t }) => t('import.history.removed')))
+                    .catch((error: unknown) => notify('error', ({ t }) => importErrorText(error, t)))
                 }
               >
                 {t('import.interrupted.remove')}
@@ -45,7 +42,7 @@ export function InterruptedImports({ workspace }: { workspace: Workspace }) {
             </Stack>
           }
         >
-          {t('import.interrupted.message', { file: batch.sourceName, rows: formatInteger((batch.report as StoredImport | undefined)?.progress?.rows ?? 0, language) })}
+          {t('import.interrupted.message', { file: batch.sourceName, count: (batch.report as StoredImport | undefined)?.progress?.rows ?? 0 })}
         </Alert>
       ))}
     </Stack>

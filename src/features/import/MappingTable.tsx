@@ -3,8 +3,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlined';
 import { useTranslation } from 'react-i18next';
 import { REQUIRED_FIELDS, type CanonicalField, type ColumnMapping, type CsvKind, type ImportPreview } from '../../domain';
-import { formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import { assignColumn, fieldOfColumn, fieldsFor, isRequired, missingGroups } from './importModel';
 
 const KEEP = '__keep';
@@ -64,7 +63,7 @@ function FieldSelect({ preview, kind, mapping, column, onChange, disabled }: { p
 /** Every column with examples, how full it is and what it holds; then the first rows as read. */
 export function MappingTable({ preview, kind, mapping, onChange, disabled }: { preview: ImportPreview; kind: CsvKind; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; disabled?: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const missing = missingGroups(kind, mapping);
   const kept = t(kind === 'customers' ? 'import.mapping.keptCustomers' : 'import.mapping.keptEvents');
   return (
@@ -98,8 +97,8 @@ export function MappingTable({ preview, kind, mapping, onChange, disabled }: { p
               {preview.columns.map((column, index) => (
                 <TableRow key={`${index}-${column.name}`} data-testid={`import-column-${index}`}>
                   <TableCell sx={{ fontWeight: 500 }}>{column.name}</TableCell>
-                  <TableCell sx={{ color: 'text.secondary', maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{column.examples.slice(0, 3).join(' · ')}</TableCell>
-                  <TableCell align="right">{formatPercent(column.fill, language)}</TableCell>
+                  <TableCell sx={{ color: 'text.secondary', maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={column.examples.slice(0, 3).join(' · ')} data-may-truncate data-value>{column.examples.slice(0, 3).join(' · ')}</TableCell>
+                  <TableCell align="right">{format.percent(column.fill)}</TableCell>
                   <TableCell>
                     <FieldSelect preview={preview} kind={kind} mapping={mapping} column={index} onChange={onChange} disabled={disabled} />
                   </TableCell>
@@ -121,7 +120,7 @@ function PreviewRows({ preview }: { preview: ImportPreview }) {
       <Typography variant="subtitle2" sx={{ mb: 1 }}>
         {t('import.mapping.preview')}
       </Typography>
-      <TableContainer sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <TableContainer tabIndex={0} role="region" aria-label={t('import.mapping.preview')} sx={{ maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1, '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' } }}>
         <Table size="small" stickyHeader data-testid="import-preview">
           <TableHead>
             <TableRow>
@@ -138,7 +137,7 @@ function PreviewRows({ preview }: { preview: ImportPreview }) {
               <TableRow key={row.line}>
                 <TableCell sx={{ color: 'text.secondary' }}>{row.line}</TableCell>
                 {preview.columns.map((_, index) => (
-                  <TableCell key={index} sx={{ whiteSpace: 'pre', maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  <TableCell key={index} sx={{ whiteSpace: 'pre', maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis' }} title={row.fields[index] ?? ''} data-may-truncate data-value>
                     {row.fields[index] ?? ''}
                   </TableCell>
                 ))}

@@ -2,8 +2,7 @@ import { Box, Button, Stack, Typography } from '@mui/material';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ImportBatch, ImportPreview } from '../../domain';
-import { formatBytes, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import { missingGroups, type ReadChoices } from './importModel';
 import { MappingTable } from './MappingTable';
 import { PresetBar } from './PresetBar';
@@ -33,7 +32,7 @@ interface PreparedViewProps {
  */
 export const PreparedView = memo(function PreparedView({ prepared, onChoices, onMapping, onRun, onOther }: PreparedViewProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const { file, preview, choices, mapping } = prepared;
   const kind = preview.kind;
   // a kind the columns do not show must be chosen (planning refuses to guess it)
@@ -43,7 +42,7 @@ export const PreparedView = memo(function PreparedView({ prepared, onChoices, on
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="subtitle1" data-testid="import-file">
-          {t('import.file', { name: file.name, size: formatBytes(file.size, language), rows: formatInteger(preview.estimatedRows, language) })}
+          {t('import.file', { name: file.name, size: format.bytes(file.size), count: preview.estimatedRows })}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
         <Button onClick={onOther}>{t('import.drop.other')}</Button>
@@ -53,7 +52,7 @@ export const PreparedView = memo(function PreparedView({ prepared, onChoices, on
       <MappingTable preview={preview} kind={kind} mapping={mapping} onChange={onMapping} />
       <Stack direction="row">
         <Button variant="contained" size="large" disabled={!isComplete} onClick={() => onRun(prepared)} data-testid="import-run">
-          {t('import.run.startRows', { rows: formatInteger(preview.estimatedRows, language) })}
+          {t('import.run.startRows', { count: preview.estimatedRows })}
         </Button>
       </Stack>
     </Stack>

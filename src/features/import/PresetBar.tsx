@@ -1,8 +1,11 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mappingFromNames, type ColumnMapping, type CsvKind, type ImportPreview } from '../../domain';
 import { useAppStore } from '../../store/appStore';
+import { LimitedTextField } from '../../ui/LimitedTextField';
+
+const MAX_PRESET_NAME_LENGTH = 80;
 import { savePreset, useMatchingPresets } from './usePresets';
 
 /** Offers a saved mapping for this header, and saves the current one. */
@@ -17,7 +20,7 @@ export function PresetBar({ preview, kind, mapping, onApply }: { preview: Import
 
   async function save() {
     const preset = await savePreset(name, kind, preview, mapping);
-    notify('success', t('import.presets.saved', { name: preset.name }));
+    notify('success', ({ t }) => t('import.presets.saved', { name: preset.name }));
     setSaving(false);
   }
 
@@ -33,7 +36,7 @@ export function PresetBar({ preview, kind, mapping, onApply }: { preview: Import
               size="small"
               onClick={() => {
                 onApply(mappingFromNames(offered.mapping, columns));
-                notify('info', t('import.presets.applied', { name: offered.name }));
+                notify('info', ({ t }) => t('import.presets.applied', { name: offered.name }));
               }}
             >
               {t('import.presets.apply')}
@@ -58,7 +61,7 @@ export function PresetBar({ preview, kind, mapping, onApply }: { preview: Import
         <DialogTitle>{t('import.presets.saveTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{t('import.presets.saveHelp')}</DialogContentText>
-          <TextField autoFocus fullWidth label={t('import.presets.name')} value={name} onChange={(event) => setName(event.target.value)} />
+          <LimitedTextField autoFocus fullWidth label={t('import.presets.name')} value={name} maxLength={MAX_PRESET_NAME_LENGTH} onChange={(event) => setName(event.target.value)} />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setSaving(false)}>{t('import.presets.cancel')}</Button>

@@ -1,6 +1,7 @@
 import { Alert, Box, Chip, FormControl, FormControlLabel, InputLabel, MenuItem, Paper, Select, Stack, Switch, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CSV_KINDS, type CsvKind, type ImportPreview } from '../../domain';
+import { useFormat } from '../../ui/format';
 import { IdAndDateSettings } from './IdAndDateSettings';
 import { DATE_FORMAT_CHOICES, DELIMITER_CHOICES, ENCODING_CHOICES, type ReadChoices } from './importModel';
 
@@ -10,6 +11,7 @@ import { DATE_FORMAT_CHOICES, DELIMITER_CHOICES, ENCODING_CHOICES, type ReadChoi
  */
 export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { preview: ImportPreview; choices: ReadChoices; onChange: (choices: ReadChoices) => void; disabled?: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const main = preview.dates.find((date) => date.field === 'ts') ?? preview.dates.find((date) => date.field === 'signupAt') ?? preview.dates[0];
   const ambiguous = preview.dates.find((date) => date.isAmbiguous);
   const conflict = preview.dates.find((date) => date.hasConflict);
@@ -63,7 +65,7 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
               {t('import.settings.dateFormat')}
             </InputLabel>
             <Select labelId="import-date-label" label={t('import.settings.dateFormat')} notched value={choices.dateFormat ?? ''} onChange={(event) => onChange({ ...choices, dateFormat: event.target.value || undefined })} data-testid="import-date-format" displayEmpty>
-              <MenuItem value="">{main ? t('import.settings.detected', { format: main.label }) : t('import.settings.auto')}</MenuItem>
+              <MenuItem value="">{main ? t('import.settings.detected', { format: format.dateMask(main.label) }) : t('import.settings.auto')}</MenuItem>
               {DATE_FORMAT_CHOICES.map((choice) => (
                 <MenuItem key={choice.spec} value={choice.spec}>
                   {t(`import.dateFormats.${choice.label}`)}
@@ -80,12 +82,12 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
           </Typography>
           {preview.skippedLines > 0 && (
             <Typography variant="body2" color="text.secondary">
-              {t('import.settings.skipped', { lines: preview.skippedLines })}
+              {t('import.settings.skipped', { count: preview.skippedLines })}
             </Typography>
           )}
         </Stack>
         <Typography variant="body2" color="text.secondary">
-          {t('import.settings.timeZone', { zone: preview.timeZone })}
+          {t('import.settings.timeZone', { zone: format.timeZoneName(preview.timeZone) })}
         </Typography>
         <IdAndDateSettings preview={preview} choices={choices} onChange={onChange} disabled={disabled} />
         {isKindMissing && (
@@ -95,10 +97,10 @@ export function ReadSettingsPanel({ preview, choices, onChange, disabled }: { pr
         )}
         {ambiguous && !choices.dateFormat && (
           <Alert severity="warning" data-testid="import-ambiguous-dates">
-            {t('import.ambiguous', { column: columnName(ambiguous.column), format: ambiguous.label })}
+            {t('import.ambiguous', { column: columnName(ambiguous.column), format: format.dateMask(ambiguous.label) })}
           </Alert>
         )}
-        {conflict && <Alert severity="warning">{t('import.conflict', { column: columnName(conflict.column), format: conflict.label })}</Alert>}
+        {conflict && <Alert severity="warning">{t('import.conflict', { column: columnName(conflict.column), format: format.dateMask(conflict.label) })}</Alert>}
       </Stack>
     </Paper>
   );

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { assignColumn, fieldOfColumn, fieldsFor, mappingForKind, missingGroups, progressFigures, rejectMessage, rejectedRowsCsv, warningMessage } from './importModel';
+import { setupI18n } from '../../i18n/i18n';
 import { DATE_PROBLEM_CODES, REJECT_CODES, WARNING_CODES } from '../../domain';
 import { importTexts } from './texts';
 
@@ -40,13 +41,24 @@ describe('messages in the user language', () => {
       'DOB: month 4 of 1990 has no day 31 (“31.04.1990”); kept as attribute “DOB”',
     );
   });
+
+  it('word the title lines skipped before the header in the plural form of the language', async () => {
+    const i18n = await setupI18n('en');
+    const titleLines = (count: number) => ({ code: 'title_lines', params: { count }, message: 'x' }) as const;
+    expect(warningMessage(i18n.getFixedT('en'), titleLines(1))).toBe('The line before the header was skipped (a title or a sep= line)');
+    expect(warningMessage(i18n.getFixedT('en'), titleLines(3))).toBe('The 3 lines before the header were skipped (a title or a sep= line)');
+    expect(warningMessage(i18n.getFixedT('ru'), titleLines(3))).toBe('Пропущены 3 строки перед заголовком (заголовок отчёта или строка sep=)');
+    expect(warningMessage(i18n.getFixedT('ru'), titleLines(5))).toBe('Пропущено 5 строк перед заголовком (заголовок отчёта или строка sep=)');
+  });
 });
 
 describe('every code the import can report', () => {
   it('has a text in both languages', () => {
     for (const texts of [importTexts.en, importTexts.ru]) {
       for (const code of REJECT_CODES) expect(texts.reject[code as keyof typeof texts.reject], code).toBeTruthy();
-      for (const code of WARNING_CODES) expect(texts.warning[code as keyof typeof texts.warning], code).toBeTruthy();
+      // a warning worded by its count has plural keys (`title_lines_other`) instead of one
+      const warnings: Record<string, string | undefined> = texts.warning;
+      for (const code of WARNING_CODES) expect(warnings[code] ?? warnings[`${code}_other`], code).toBeTruthy();
       for (const code of DATE_PROBLEM_CODES) expect(texts.dateProblem[code], code).toBeTruthy();
     }
   });

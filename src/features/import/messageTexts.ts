@@ -1,3 +1,5 @@
+import type { RussianTexts } from '../../i18n/textTypes';
+
 /**
  * How the import's rejects and warnings read in the app (the English text of the command line
  * is made in domain/import/messages.ts from the same codes and params). Every reject, warning
@@ -55,12 +57,13 @@ const en = {
     duplicate_conflict: '{{column}} {{orderId}} appeared before with amount {{first}}; this row’s {{amount}} was not imported',
     customer_conflict: '{{column}} {{orderId}}: this line names customer {{customer}}, earlier lines {{other}}; the order stays with {{other}}',
     cancelled_order: '{{column}} “{{value}}”: kept as an order_cancelled event, not counted as an order',
-    title_lines: 'The {{n}} line(s) before the header were skipped (a title or a sep= line)',
+    title_lines_one: 'The line before the header was skipped (a title or a sep= line)',
+    title_lines_other: 'The {{count, count}} lines before the header were skipped (a title or a sep= line)',
     more: '… and {{n}} more warnings of this kind from line {{from}} on',
   },
 };
 
-const ru: typeof en = {
+const ru: RussianTexts<typeof en> = {
   reject: {
     no_customer: 'Нет клиента: {{columns}} — пусто или неверно',
     placeholder_id: 'Нет клиента: {{column}} «{{value}}» означает «id нет», а e-mail и телефона в строке нет',
@@ -112,7 +115,10 @@ const ru: typeof en = {
     duplicate_conflict: '{{column}} {{orderId}} уже был с суммой {{first}}; сумма {{amount}} из этой строки не импортирована',
     customer_conflict: '{{column}} {{orderId}}: в этой строке клиент {{customer}}, в предыдущих {{other}}; заказ остаётся за {{other}}',
     cancelled_order: '{{column}} «{{value}}»: сохранено как событие order_cancelled, не считается заказом',
-    title_lines: 'Строки перед заголовком ({{n}}) пропущены (заголовок отчёта или строка sep=)',
+    title_lines_one: 'Пропущена {{count, count}} строка перед заголовком (заголовок отчёта или строка sep=)',
+    title_lines_few: 'Пропущены {{count, count}} строки перед заголовком (заголовок отчёта или строка sep=)',
+    title_lines_many: 'Пропущено {{count, count}} строк перед заголовком (заголовок отчёта или строка sep=)',
+    title_lines_other: 'Пропущено {{count, count}} строки перед заголовком (заголовок отчёта или строка sep=)',
     more: '… и ещё {{n}} таких предупреждений, начиная со строки {{from}}',
   },
 };

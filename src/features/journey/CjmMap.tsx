@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -6,10 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import type { CjmMatrix, CjmRow } from '../../domain/journey';
 import { eventTypeLabel } from '../../ui/eventTypeLabel';
-import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import type { JourneyOverview } from '../../engine';
-import { formatDays } from './FunnelPanel';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { StageChainsRow } from '../chains/journey/StageChainsRow';
 import { NO_WRAP, stageColor, stageNames } from './labels';
@@ -45,42 +43,42 @@ function StuckDaysField({ workspace, settings }: { workspace: Workspace; setting
   }
   return (
     <TextField size="small" type="number" label={t('journey.cjm.stuckDays')} value={value} error={!isValid} sx={{ width: 170 }}
-      onChange={(event) => setText(event.target.value)} onBlur={commit} onKeyDown={(event) => event.key === 'Enter' && commit()}
+      onChange={(event) => setText(event.target.value.slice(0, 4))} onBlur={commit} onKeyDown={(event) => event.key === 'Enter' && commit()}
       slotProps={{ htmlInput: { min: 0, max: 3650, 'data-testid': 'journey-stuck-days' } }} />
   );
 }
 
 function SummaryRows({ cjm, overview, columns, workspaceId }: { cjm: CjmMatrix; overview: JourneyOverview; columns: number; workspaceId: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const funnel = overview.funnel!;
   const filler = columns > cjm.stageIds.length ? <TableCell /> : null;
   return (
     <>
       <TableRow>
         <TableCell component="th" sx={{ fontWeight: 600 }}>{t('journey.cjm.atStage')}</TableCell>
-        {cjm.atStage.map((count, s) => <TableCell key={s} align="right" sx={{ fontWeight: 600 }}>{formatInteger(count, language)}</TableCell>)}
+        {cjm.atStage.map((count, s) => <TableCell key={s} align="right" sx={{ fontWeight: 600 }}>{format.count(count)}</TableCell>)}
         {filler}
       </TableRow>
       <TableRow data-testid="cjm-stuck-row">
-        <TableCell component="th">{t('journey.cjm.stuck', { days: cjm.stuckDays })}</TableCell>
+        <TableCell component="th">{t('journey.cjm.stuck', { days: format.daysShort(cjm.stuckDays) })}</TableCell>
         {cjm.stuck.map((count, s) => (
           <TableCell key={s} align="right" sx={s === cjm.bottleneck ? { bgcolor: 'warning.light', fontWeight: 700 } : undefined} data-bottleneck={s === cjm.bottleneck ? 'true' : undefined}>
-            {s === cjm.stageIds.length - 1 ? '—' : formatInteger(count, language)}
+            {s === cjm.stageIds.length - 1 ? t('journey.funnel.none') : format.count(count)}
           </TableCell>
         ))}
         {filler}
       </TableRow>
       <TableRow>
         <TableCell component="th">{t('journey.cjm.medianDays')}</TableCell>
-        {cjm.medianDaysAtStage.map((days, s) => <TableCell key={s} align="right">{days === null ? '—' : formatDays(days, language)}</TableCell>)}
+        {cjm.medianDaysAtStage.map((days, s) => <TableCell key={s} align="right">{days === null ? '—' : format.daysShort(days)}</TableCell>)}
         {filler}
       </TableRow>
       <TableRow>
         <TableCell component="th">{t('journey.cjm.movedOn')}</TableCell>
         {cjm.stageIds.map((_, s) => {
           const conversion = funnel.stages[s + 1]?.conversionFromPrevious ?? null;
-          return <TableCell key={s} align="right">{conversion === null ? '—' : formatPercent(conversion, language)}</TableCell>;
+          return <TableCell key={s} align="right">{conversion === null ? '—' : format.percent(conversion)}</TableCell>;
         })}
         {filler}
       </TableRow>
@@ -91,7 +89,7 @@ function SummaryRows({ cjm, overview, columns, workspaceId }: { cjm: CjmMatrix; 
 
 function DataRows({ rows, group, metric, columns }: { rows: CjmRow[]; group: RowGroup; metric: Metric; columns: number }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   let max = 1;
   for (const row of rows) for (let s = 0; s < columns; s++) max = Math.max(max, row[metric][s]!);
   return rows.map((row) => (
@@ -99,7 +97,7 @@ function DataRows({ rows, group, metric, columns }: { rows: CjmRow[]; group: Row
       <TableCell component="th" sx={{ whiteSpace: 'nowrap' }}>{rowLabel(row, group, t)}</TableCell>
       {row[metric].slice(0, columns).map((value, s) => (
         <TableCell key={s} align="right" sx={{ bgcolor: value ? `rgba(63, 81, 181, ${0.06 + 0.5 * (value / max)})` : undefined }}>
-          {value ? formatInteger(value, language) : ''}
+          {value ? format.count(value) : <Box component="span" sx={{ color: 'text.secondary' }}>{t('journey.funnel.none')}</Box>}
         </TableCell>
       ))}
     </TableRow>
@@ -109,7 +107,7 @@ function DataRows({ rows, group, metric, columns }: { rows: CjmRow[]; group: Row
 /** The CJM map: stages as columns, where customers are, get stuck, and what they do there. */
 export function CjmMap({ workspace, settings, overview }: { workspace: Workspace; settings: JourneySettings; overview: JourneyOverview }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [group, setGroup] = useState<RowGroup>('byChannel');
   const [metric, setMetric] = useState<Metric>('events');
   const [isExpanded, setExpanded] = useState(false);
@@ -120,8 +118,8 @@ export function CjmMap({ workspace, settings, overview }: { workspace: Workspace
   const shown = isExpanded ? rows : rows.slice(0, TOP_ROWS);
   return (
     <Paper sx={{ p: 2 }} data-testid="journey-cjm">
-      <Typography variant="h6" component="h2">{t('journey.cjm.title', { date: formatCalendarDate(overview.asOfDate!, language) })}</Typography>
-      <Typography variant="body2" color="text.secondary">{t('journey.cjm.help', { days: cjm.stuckDays })}</Typography>
+      <Typography variant="h6" component="h2">{t('journey.cjm.title', { date: format.calendarDate(overview.asOfDate!) })}</Typography>
+      <Typography variant="body2" color="text.secondary">{t('journey.cjm.help', { days: format.days(cjm.stuckDays) })}</Typography>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center', my: 1.5 }}>
         <ToggleButtonGroup size="small" sx={NO_WRAP} exclusive value={group} onChange={(_, value: RowGroup | null) => value && setGroup(value)} aria-label={t('journey.cjm.rows')}>
           <ToggleButton value="byChannel">{t('journey.cjm.byChannel')}</ToggleButton>
@@ -136,10 +134,10 @@ export function CjmMap({ workspace, settings, overview }: { workspace: Workspace
       </Stack>
       {cjm.bottleneck !== null && (
         <Alert severity="warning" icon={<WarningAmberIcon />} sx={{ mb: 1 }} data-testid="cjm-bottleneck">
-          {t('journey.cjm.bottleneck', { stage: names[cjm.bottleneck], customers: formatInteger(cjm.stuck[cjm.bottleneck]!, language) })}
+          {t('journey.cjm.bottleneck', { stage: names[cjm.bottleneck], customers: format.count(cjm.stuck[cjm.bottleneck]!) })}
         </Alert>
       )}
-      <TableContainer sx={{ maxHeight: 720 }}>
+      <TableContainer sx={{ maxHeight: 720, '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' } }} tabIndex={0} role="region" aria-label={t('journey.cjm.title', { date: format.calendarDate(overview.asOfDate!) })}>
         <Table size="small" stickyHeader>
           <TableHead>
             <TableRow>
@@ -167,7 +165,7 @@ export function CjmMap({ workspace, settings, overview }: { workspace: Workspace
       </TableContainer>
       {rows.length > TOP_ROWS && (
         <Button sx={{ mt: 1 }} onClick={() => setExpanded(!isExpanded)}>
-          {isExpanded ? t('journey.cjm.showFewer', { rows: TOP_ROWS }) : t('journey.cjm.showAll', { rows: formatInteger(rows.length, language) })}
+          {isExpanded ? t('journey.cjm.showFewer', { rows: format.count(TOP_ROWS) }) : t('journey.cjm.showAll', { count: rows.length })}
         </Button>
       )}
     </Paper>

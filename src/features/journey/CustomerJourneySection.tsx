@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrmEvent, Customer, Workspace } from '../../domain';
 import { asOfInstant, customerJourney, defaultAsOfDate } from '../../domain/journey';
-import { formatCalendarDate, formatDate, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { NEUTRAL_COLOR, textColorOn } from '../../ui/palette';
 import { useWorkspaceStats } from '../workspaces/useWorkspaces';
 import { useJourneySettings } from './journeySettings';
 import { stageColor, stageNames, STATUS_COLORS, statusLabel } from './labels';
@@ -16,7 +16,7 @@ import { stageColor, stageNames, STATUS_COLORS, statusLabel } from './labels';
  */
 export function CustomerJourneySection({ workspace, customer, events }: { workspace: Workspace; customer: Customer; events: readonly CrmEvent[] }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const settings = useJourneySettings(workspace.id);
   const stats = useWorkspaceStats(workspace);
   const asOfDate = stats ? defaultAsOfDate(stats.lastTs, workspace.timeZone) : null;
@@ -33,7 +33,7 @@ export function CustomerJourneySection({ workspace, customer, events }: { worksp
       <Box data-testid="customer-journey">
         <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', mb: 0.5 }}>
           <Typography variant="subtitle2" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.5 }}>{t('journey.card.title')}</Typography>
-          <Typography variant="caption" color="text.secondary">{t('journey.card.asOf', { date: formatCalendarDate(asOfDate, language) })}</Typography>
+          <Typography variant="caption" color="text.secondary">{t('journey.card.asOf', { date: format.calendarDate(asOfDate) })}</Typography>
         </Stack>
         {!journey.isKnown ? (
           <Typography variant="body2" color="text.secondary">{t('journey.card.notKnown')}</Typography>
@@ -42,22 +42,22 @@ export function CustomerJourneySection({ workspace, customer, events }: { worksp
             <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>
               <Typography variant="body2" color="text.secondary">{t('journey.card.stage')}:</Typography>
               <Chip size="small" data-testid="customer-journey-stage" label={journey.stage >= 0 ? names[journey.stage] : t('journey.card.noStage')}
-                sx={journey.stage >= 0 ? { bgcolor: stageColor(journey.stage), color: '#fff', fontWeight: 600 } : undefined} />
+                sx={journey.stage >= 0 ? { bgcolor: stageColor(journey.stage), color: textColorOn(stageColor(journey.stage)), fontWeight: 600 } : undefined} />
               <Typography variant="body2" color="text.secondary" sx={{ ml: 1 }}>{t('journey.card.status')}:</Typography>
               <Chip size="small" data-testid="customer-journey-status" label={statusLabel(journey.lifecycle, t)}
-                sx={journey.lifecycle ? { bgcolor: STATUS_COLORS[journey.lifecycle], color: '#fff', fontWeight: 600 } : undefined} />
+                sx={journey.lifecycle ? { bgcolor: STATUS_COLORS[journey.lifecycle], color: textColorOn(STATUS_COLORS[journey.lifecycle]), fontWeight: 600 } : undefined} />
               {journey.daysSinceLastOrder !== null && (
-                <Typography variant="caption" color="text.secondary">{t('journey.card.daysSince', { days: formatInteger(journey.daysSinceLastOrder, language) })}</Typography>
+                <Typography variant="caption" color="text.secondary">{t('journey.card.daysSince', { days: format.days(journey.daysSinceLastOrder) })}</Typography>
               )}
             </Stack>
-            <Box sx={{ display: 'grid', gridTemplateColumns: `repeat(${Math.min(names.length, 6)}, 1fr)`, gap: 0.5 }}>
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))', gap: 1 }} data-testid="customer-journey-stages">
               {names.map((name, s) => {
                 const reachedAt = journey.stageReachedAt[s];
                 return (
-                  <Box key={journey.stageIds[s]} sx={{ borderTop: `3px solid ${reachedAt === null || reachedAt === undefined ? '#dde0ea' : stageColor(s)}`, pt: 0.5, minWidth: 0 }}>
-                    <Typography variant="caption" component="div" noWrap title={name} sx={{ fontWeight: 600 }}>{name}</Typography>
-                    <Typography variant="caption" component="div" color="text.secondary" noWrap>
-                      {reachedAt === null || reachedAt === undefined ? t('journey.card.notReached') : formatDate(reachedAt, language, workspace.timeZone)}
+                  <Box key={journey.stageIds[s]} sx={{ borderTop: `3px ${reachedAt === null || reachedAt === undefined ? 'dashed' : 'solid'} ${reachedAt === null || reachedAt === undefined ? NEUTRAL_COLOR : stageColor(s)}`, pt: 0.5, minWidth: 0 }}>
+                    <Typography variant="caption" component="div" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{name}</Typography>
+                    <Typography variant="caption" component="div" color="text.secondary">
+                      {reachedAt === null || reachedAt === undefined ? t('journey.card.notReached') : format.date(reachedAt)}
                     </Typography>
                   </Box>
                 );

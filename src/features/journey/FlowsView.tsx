@@ -1,11 +1,12 @@
-import { Alert, Box, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDateToDayNumber } from '../../domain';
 import { shiftIsoDate, type LifecycleStatus, type StageMapping } from '../../domain/journey';
 import { errorMessage } from '../../ui/errorMessage';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { DateField } from '../../ui/DateField';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import type { JourneyOverview, JourneyRequest } from '../../engine';
 import { useEngineCall } from '../../workers/useEngineCall';
 import { NO_WRAP, stageName, statusLabel } from './labels';
@@ -21,7 +22,7 @@ function useFlows(request: JourneyRequest, fromDate: string, toDate: string, kin
 /** From-state × to-state matrix of lifecycle statuses or stages between two dates. */
 export function FlowsView({ mapping, overview, request }: { mapping: StageMapping; overview: JourneyOverview; request: JourneyRequest }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const asOf = overview.asOfDate!;
   const [fromDate, setFromDate] = useState(() => shiftIsoDate(asOf, -90));
   const [toDate, setToDate] = useState(asOf);
@@ -40,10 +41,8 @@ export function FlowsView({ mapping, overview, request }: { mapping: StageMappin
           <Typography variant="h6" component="h2">{t('journey.lifecycle.flows')}</Typography>
           <Typography variant="body2" color="text.secondary">{t('journey.lifecycle.flowsHelp')}</Typography>
         </Box>
-        <TextField type="date" size="small" label={t('journey.lifecycle.from')} value={fromDate} onChange={(event) => event.target.value && setFromDate(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'flows-from' } }} />
-        <TextField type="date" size="small" label={t('journey.lifecycle.to')} value={toDate} onChange={(event) => event.target.value && setToDate(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'flows-to' } }} />
+        <DateField label={t('journey.lifecycle.from')} value={fromDate} onChange={(date) => date && setFromDate(date)} max={asOf} testId="flows-from" sx={{ width: 190 }} />
+        <DateField label={t('journey.lifecycle.to')} value={toDate} onChange={(date) => date && setToDate(date)} max={asOf} testId="flows-to" sx={{ width: 190 }} />
         <ToggleButtonGroup size="small" sx={NO_WRAP} exclusive value={kind} onChange={(_, value: Kind | null) => value && setKind(value)}>
           <ToggleButton value="lifecycle">{t('journey.lifecycle.kindLifecycle')}</ToggleButton>
           <ToggleButton value="stage">{t('journey.lifecycle.kindStage')}</ToggleButton>
@@ -51,7 +50,7 @@ export function FlowsView({ mapping, overview, request }: { mapping: StageMappin
       </Stack>
       {!isValid && <Alert severity="warning">{t('journey.lifecycle.flowOrder')}</Alert>}
       {error !== null && <Alert severity="error">{errorMessage(error, t)}</Alert>}
-      {isLoading && <LinearProgress aria-label={t('journey.lifecycle.loadingFlows')} />}
+      {isLoading && <BusyBar label={t('journey.lifecycle.loadingFlows')} />}
       {flows && isValid && (
         <TableContainer sx={{ opacity: isLoading ? 0.6 : 1 }}>
           <Table size="small" data-testid="flows-table">
@@ -68,15 +67,15 @@ export function FlowsView({ mapping, overview, request }: { mapping: StageMappin
                   <TableCell component="th" sx={{ fontWeight: 600 }}>{label(state)}</TableCell>
                   {flows.counts[i]!.map((count, j) => (
                     <TableCell key={j} align="right" sx={{ bgcolor: count ? (i === j ? `rgba(120,120,120,${0.08 + 0.3 * (count / max)})` : `rgba(63,81,181,${0.06 + 0.45 * (count / max)})`) : undefined }}>
-                      {count ? formatInteger(count, language) : ''}
+                      {count ? format.count(count) : <Box component="span" sx={{ color: 'text.secondary' }}>{t('journey.funnel.none')}</Box>}
                     </TableCell>
                   ))}
-                  <TableCell align="right" sx={{ fontWeight: 600 }}>{formatInteger(flows.fromTotals[i]!, language)}</TableCell>
+                  <TableCell align="right" sx={{ fontWeight: 600 }}>{format.count(flows.fromTotals[i]!)}</TableCell>
                 </TableRow>
               ))}
               <TableRow>
                 <TableCell component="th" sx={{ fontWeight: 600 }}>{t('journey.lifecycle.total')}</TableCell>
-                {flows.toTotals.map((count, j) => <TableCell key={j} align="right" sx={{ fontWeight: 600 }}>{formatInteger(count, language)}</TableCell>)}
+                {flows.toTotals.map((count, j) => <TableCell key={j} align="right" sx={{ fontWeight: 600 }}>{format.count(count)}</TableCell>)}
                 <TableCell />
               </TableRow>
             </TableBody>

@@ -1,59 +1,75 @@
-import { Box, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import TrendingDownIcon from '@mui/icons-material/TrendingDown';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../domain';
 import type { FunnelStage, PeriodUnit, StageMapping } from '../../domain/journey';
 import { isDefaultStageId } from '../../domain/journey';
-import type { Language } from '../../i18n/i18n';
 import { StatCard } from '../../ui/StatCard';
-import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import type { JourneyOverview } from '../../engine';
+import { biggestDropOff, visibleFunnelStages } from './funnelView';
 import { stageColor, stageNames } from './labels';
 import { PeriodChart } from './PeriodChart';
+import { useStagesWithoutEvidence } from './useStageEvidence';
 
-export function formatDays(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+interface ShownStage {
+  stage: FunnelStage;
+  /** position in the mapping (keeps the stage's colour) */
+  position: number;
+  name: string;
+  hasEvidence: boolean;
 }
 
-function share(part: number, whole: number, language: Language): string {
-  return whole > 0 ? formatPercent(part / whole, language) : '—';
-}
-
-function SummaryCards({ mapping, overview }: { mapping: StageMapping; overview: JourneyOverview }) {
+function SummaryCards({ overview, stages }: { overview: JourneyOverview; stages: ShownStage[] }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const funnel = overview.funnel!;
-  const names = stageNames(mapping, t);
-  const reachedOf = (id: string) => funnel.stages.find((stage) => stage.stageId === id)?.reached;
+  const reachedOf = (id: string) => stages.find((entry) => entry.stage.stageId === id && entry.hasEvidence)?.stage.reached;
   const purchase = reachedOf('purchase');
   const retention = reachedOf('retention');
-  let biggest: { from: number; share: number } | null = null;
-  for (let s = 1; s < funnel.stages.length; s++) {
-    const conversion = funnel.stages[s]!.conversionFromPrevious;
-    if (conversion !== null && (!biggest || 1 - conversion > biggest.share)) biggest = { from: s - 1, share: 1 - conversion };
-  }
+  const share = (part: number, whole: number) => (whole > 0 ? format.percent(part / whole) : t('journey.funnel.none'));
+  const biggest = biggestDropOff(stages.filter((entry) => entry.hasEvidence).map((entry) => entry.stage));
+  const named = stages.filter((entry) => entry.hasEvidence);
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' } }}>
-      <StatCard testId="journey-stat-customers" label={t('journey.funnel.customers')} value={formatInteger(funnel.customers, language)}
-        detail={funnel.withoutStage > 0 ? `${t('journey.funnel.withoutStage')}: ${formatInteger(funnel.withoutStage, language)} — ${t('journey.funnel.withoutStageHint')}` : undefined} />
-      {purchase !== undefined && <StatCard testId="journey-stat-bought" label={t('journey.funnel.boughtShare')} value={share(purchase, funnel.customers, language)} detail={formatInteger(purchase, language)} />}
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' } }}>
+      <StatCard testId="journey-stat-customers" label={t('journey.funnel.customers')} value={format.count(funnel.customers)}
+        detail={funnel.withoutStage > 0 ? `${t('journey.funnel.withoutStage')}: ${format.count(funnel.withoutStage)} — ${t('journey.funnel.withoutStageHint')}` : undefined} />
+      {purchase !== undefined && <StatCard testId="journey-stat-bought" label={t('journey.funnel.boughtShare')} value={share(purchase, funnel.customers)} detail={format.count(purchase)} />}
       {purchase !== undefined && retention !== undefined && (
-        <StatCard testId="journey-stat-repeat" label={t('journey.funnel.repeatShare')} value={share(retention, purchase, language)} detail={`${formatInteger(retention, language)} / ${formatInteger(purchase, language)}`} />
+        <StatCard testId="journey-stat-repeat" label={t('journey.funnel.repeatShare')} value={share(retention, purchase)} detail={`${format.count(retention)} / ${format.count(purchase)}`} />
       )}
       <StatCard testId="journey-stat-drop" label={t('journey.funnel.biggestDrop')} icon={<TrendingDownIcon fontSize="small" />}
-        value={biggest ? formatPercent(biggest.share, language) : t('journey.funnel.none')}
-        detail={biggest ? t('journey.funnel.biggestDropValue', { from: names[biggest.from], to: names[biggest.from + 1] }) : undefined} />
+        value={biggest ? format.percent(biggest.share) : t('journey.funnel.none')}
+        detail={biggest ? t('journey.funnel.biggestDropValue', { from: named[biggest.from]!.name, to: named[biggest.to]!.name }) : undefined} />
     </Box>
   );
 }
 
-function StageRow({ stage, position, name, top }: { stage: FunnelStage; position: number; name: string; top: number }) {
+function TimeCell({ stage }: { stage: FunnelStage }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const width = top > 0 ? Math.max(0.5, (stage.reached / top) * 100) : 0;
+  const format = useFormat();
   const days = stage.daysFromPrevious;
+  if (!days) return <>{t('journey.funnel.none')}</>;
+  const spread = t('journey.funnel.timeSpread', { q1: format.daysShort(days.q1), q3: format.daysShort(days.q3), count: days.count });
   return (
-    <TableRow data-testid={`funnel-row-${stage.stageId}`}>
+    <Tooltip title={spread}>
+      <Box tabIndex={0} aria-label={`${format.days(days.median)}. ${spread}`}>
+        <Typography variant="body2">{format.daysShort(days.median)}</Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>{t('journey.funnel.quartiles', { q1: format.daysShort(days.q1), q3: format.daysShort(days.q3) })}</Typography>
+      </Box>
+    </Tooltip>
+  );
+}
+
+function StageRow({ entry, top }: { entry: ShownStage; top: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { stage, position, name, hasEvidence } = entry;
+  const width = top > 0 ? Math.max(0.5, (stage.reached / top) * 100) : 0;
+  const noData = <Typography variant="caption" color="text.secondary">{t('journey.withoutEvidence.cell')}</Typography>;
+  return (
+    <TableRow data-testid={`funnel-row-${stage.stageId}`} data-evidence={hasEvidence ? 'yes' : 'no'}>
       <TableCell sx={{ minWidth: 150 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: stageColor(position), flexShrink: 0 }} />
@@ -64,48 +80,67 @@ function StageRow({ stage, position, name, top }: { stage: FunnelStage; position
         </Stack>
       </TableCell>
       <TableCell sx={{ width: '32%', minWidth: 200 }}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Box sx={{ flexGrow: 1, height: 18, bgcolor: 'action.hover', borderRadius: 1, overflow: 'hidden' }}>
-            <Box sx={{ width: `${width}%`, height: '100%', bgcolor: stageColor(position), transition: 'width 0.4s' }} />
-          </Box>
-          <Typography variant="body2" sx={{ minWidth: 64, textAlign: 'right', fontWeight: 600 }} data-testid={`funnel-reached-${stage.stageId}`}>
-            {formatInteger(stage.reached, language)}
-          </Typography>
-        </Stack>
-        <Typography variant="caption" color="text.secondary">{share(stage.reached, top, language)} {t('journey.funnel.ofTop')}</Typography>
+        {hasEvidence ? (
+          <>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Box sx={{ flexGrow: 1, height: 18, bgcolor: 'action.hover', borderRadius: 1, overflow: 'hidden' }} aria-hidden>
+                <Box sx={{ width: `${width}%`, height: '100%', bgcolor: stageColor(position), transition: 'width 0.4s' }} />
+              </Box>
+              <Typography variant="body2" sx={{ minWidth: 64, textAlign: 'right', fontWeight: 600 }} data-testid={`funnel-reached-${stage.stageId}`}>
+                {format.count(stage.reached)}
+              </Typography>
+            </Stack>
+            <Typography variant="caption" color="text.secondary">{top > 0 ? format.percent(stage.reached / top) : t('journey.funnel.none')} {t('journey.funnel.ofTop')}</Typography>
+          </>
+        ) : noData}
       </TableCell>
-      <TableCell align="right" data-testid={`funnel-furthest-${stage.stageId}`}>{formatInteger(stage.furthest, language)}</TableCell>
+      <TableCell align="right" data-testid={`funnel-furthest-${stage.stageId}`}>{hasEvidence ? format.count(stage.furthest) : t('journey.funnel.none')}</TableCell>
       <TableCell align="right" data-testid={`funnel-conversion-${stage.stageId}`}>
-        {stage.conversionFromPrevious === null ? t('journey.funnel.none') : formatPercent(stage.conversionFromPrevious, language)}
+        {!hasEvidence || stage.conversionFromPrevious === null ? t('journey.funnel.none') : format.percent(stage.conversionFromPrevious)}
       </TableCell>
-      <TableCell align="right" sx={{ color: stage.dropOffFromPrevious ? 'error.main' : undefined }}>
-        {stage.dropOffFromPrevious === null ? t('journey.funnel.none') : `−${formatInteger(stage.dropOffFromPrevious, language)}`}
+      <TableCell align="right" data-testid={`funnel-dropoff-${stage.stageId}`} sx={{ color: hasEvidence && stage.dropOffFromPrevious ? 'error.dark' : undefined }}>
+        {!hasEvidence || stage.dropOffFromPrevious === null ? t('journey.funnel.none') : format.decrease(stage.dropOffFromPrevious)}
       </TableCell>
       <TableCell align="right" data-testid={`funnel-time-${stage.stageId}`}>
-        {days ? (
-          <Tooltip title={t('journey.funnel.timeSpread', { q1: formatDays(days.q1, language), q3: formatDays(days.q3, language), customers: formatInteger(days.count, language) })}>
-            <Box>
-              <Typography variant="body2">{t('journey.funnel.timeValue', { median: formatDays(days.median, language) })}</Typography>
-              <Typography variant="caption" color="text.secondary">IQR {formatDays(days.q1, language)}–{formatDays(days.q3, language)}</Typography>
-            </Box>
-          </Tooltip>
-        ) : t('journey.funnel.none')}
+        {hasEvidence ? <TimeCell stage={stage} /> : t('journey.funnel.none')}
       </TableCell>
     </TableRow>
   );
 }
 
-export function FunnelPanel({ mapping, overview, unit }: { mapping: StageMapping; overview: JourneyOverview; unit: PeriodUnit }) {
+/** Stages the data cannot tell anything about, said in words, with a way to show them anyway. */
+function WithoutEvidenceNote({ names, isShown, onToggle }: { names: string[]; isShown: boolean; onToggle(): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  return (
+    <Alert severity="info" data-testid="journey-without-evidence" action={<Button color="inherit" size="small" onClick={onToggle} sx={{ whiteSpace: 'nowrap' }}>{isShown ? t('journey.withoutEvidence.hide') : t('journey.withoutEvidence.show')}</Button>}>
+      <Typography variant="subtitle2" component="p">{t('journey.withoutEvidence.title')}</Typography>
+      <Typography variant="body2" component="p">{t('journey.withoutEvidence.body', { stages: names.join(', ') })}</Typography>
+      <Typography variant="body2" component="p">{t('journey.withoutEvidence.hint')}</Typography>
+    </Alert>
+  );
+}
+
+export function FunnelPanel({ workspace, mapping, overview, unit }: { workspace: Workspace; mapping: StageMapping; overview: JourneyOverview; unit: PeriodUnit }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const funnel = overview.funnel!;
   const names = stageNames(mapping, t);
-  const top = funnel.stages[0]?.reached ?? 0;
+  const withoutEvidence = useStagesWithoutEvidence(workspace, mapping);
+  const [isAllShown, setAllShown] = useState(false);
+  // Conversions run between the stages the data has events for; the others, when shown, say so.
+  const measured = new Map(visibleFunnelStages(funnel, withoutEvidence).map((stage) => [stage.stageId, stage]));
+  const stages: ShownStage[] = funnel.stages
+    .map((stage, position) => ({ stage: measured.get(stage.stageId) ?? stage, position, name: names[position] ?? stage.stageId, hasEvidence: measured.has(stage.stageId) }))
+    .filter((entry) => entry.hasEvidence || isAllShown);
+  const hidden = isAllShown ? new Set<string>() : withoutEvidence;
+  const top = stages.find((entry) => entry.hasEvidence)?.stage.reached ?? 0;
+  const missingNames = funnel.stages.map((stage, position) => (withoutEvidence.has(stage.stageId) ? names[position] ?? stage.stageId : null)).filter((name): name is string => name !== null);
   return (
     <Stack spacing={2}>
-      <SummaryCards mapping={mapping} overview={overview} />
+      {missingNames.length > 0 && <WithoutEvidenceNote names={missingNames} isShown={isAllShown} onToggle={() => setAllShown(!isAllShown)} />}
+      <SummaryCards overview={overview} stages={stages} />
       <Paper sx={{ p: 2 }} data-testid="journey-funnel">
-        <Typography variant="h6" component="h2">{t('journey.funnel.title', { date: formatCalendarDate(overview.asOfDate!, language) })}</Typography>
+        <Typography variant="h6" component="h2">{t('journey.funnel.title', { date: format.calendarDate(overview.asOfDate!) })}</Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('journey.funnel.denominator')}</Typography>
         <TableContainer>
           <Table size="small">
@@ -120,14 +155,12 @@ export function FunnelPanel({ mapping, overview, unit }: { mapping: StageMapping
               </TableRow>
             </TableHead>
             <TableBody>
-              {funnel.stages.map((stage, position) => (
-                <StageRow key={stage.stageId} stage={stage} position={position} name={names[position] ?? stage.stageId} top={top} />
-              ))}
+              {stages.map((entry) => <StageRow key={entry.stage.stageId} entry={entry} top={top} />)}
             </TableBody>
           </Table>
         </TableContainer>
       </Paper>
-      {overview.periods && <PeriodChart mapping={mapping} periods={overview.periods} unit={unit} />}
+      {overview.periods && <PeriodChart mapping={mapping} periods={overview.periods} unit={unit} hidden={hidden} />}
     </Stack>
   );
 }

@@ -1,13 +1,13 @@
 import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InactionListId, InactionRow } from '../../domain/journey';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
-import { formatDate, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { DataTable } from '../../ui/DataTable';
+import { useFormat } from '../../ui/format';
 import type { JourneyRequest } from '../../engine';
 import { engineWorker } from '../../workers/engineClient';
 import { useEngineCall } from '../../workers/useEngineCall';
@@ -18,18 +18,17 @@ import { stageName, stageNames, statusLabel } from './labels';
 const PAGE_SIZES = [25, 50, 100];
 
 function usePage(request: JourneyRequest, list: InactionListId, pagination: GridPaginationModel) {
-  const { t } = useTranslation();
   const notify = useAppStore((state) => state.notify);
   const { value, error, isLoading } = useEngineCall('journey', 'inactionPage', { ...request, list, page: pagination.page, pageSize: pagination.pageSize });
   useEffect(() => {
-    if (error !== undefined) notify('error', errorMessage(error, t));
-  }, [error, notify, t]);
+    if (error !== undefined) notify('error', ({ t }) => errorMessage(error, t));
+  }, [error, notify]);
   return { page: value ?? null, isLoading };
 }
 
-function useColumns(list: InactionListId, settings: JourneySettings, timeZone: string): GridColDef<InactionRow>[] {
+function useColumns(list: InactionListId, settings: JourneySettings): GridColDef<InactionRow>[] {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   return useMemo(() => [
     { field: 'id', headerName: t('customer.id'), width: 110, sortable: false },
     { field: 'name', headerName: t('customer.name'), flex: 1, minWidth: 150, sortable: false },
@@ -37,26 +36,25 @@ function useColumns(list: InactionListId, settings: JourneySettings, timeZone: s
     { field: 'phone', headerName: t('customer.phone'), width: 140, sortable: false },
     { field: 'stageId', headerName: t('journey.inaction.stage'), width: 130, sortable: false, valueFormatter: (value: string | null) => stageName(settings.mapping, value, t) },
     { field: 'lifecycle', headerName: t('journey.inaction.status'), width: 120, sortable: false, valueFormatter: (value: InactionRow['lifecycle']) => statusLabel(value, t) },
-    { field: 'orders', headerName: t('journey.inaction.orders'), type: 'number', width: 80, sortable: false, valueFormatter: (value: number) => formatInteger(value, language) },
+    { field: 'orders', headerName: t('journey.inaction.orders'), type: 'number', width: 80, sortable: false, valueFormatter: (value: number) => format.count(value) },
     {
       field: 'since',
       headerName: t(`journey.inaction.keyDate.${list}`),
-      width: 140,
+      width: 150,
       sortable: false,
-      valueFormatter: (value: number | null) => (value === null ? t('journey.inaction.unknownDate') : formatDate(value, language, timeZone)),
+      valueFormatter: (value: number | null) => (value === null ? t('journey.inaction.unknownDate') : format.date(value)),
     },
-    { field: 'days', headerName: t('journey.inaction.daysSince'), type: 'number', width: 100, sortable: false, valueFormatter: (value: number | null) => (value === null ? '—' : formatInteger(value, language)) },
-  ], [t, language, list, settings.mapping, timeZone]);
+    { field: 'days', headerName: t('journey.inaction.daysSince'), type: 'number', width: 120, sortable: false, valueFormatter: (value: number | null) => (value === null ? t('journey.funnel.none') : format.count(value)) },
+  ], [t, format, list, settings.mapping]);
 }
 
 /** One inaction list: its customers page by page, the card on click, the whole list as CSV. */
 export function InactionList({ list, settings, request, onOpenCustomer }: { list: InactionListId; settings: JourneySettings; request: JourneyRequest; onOpenCustomer(index: number): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const notify = useAppStore((state) => state.notify);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const { page, isLoading } = usePage(request, list, pagination);
-  const columns = useColumns(list, settings, request.timeZone);
+  const columns = useColumns(list, settings);
   const [isExporting, setExporting] = useState(false);
 
   async function exportCsv(): Promise<void> {
@@ -64,9 +62,9 @@ export function InactionList({ list, settings, request, onOpenCustomer }: { list
     try {
       const file = await engineWorker('journey').call('inactionExport', { ...request, list, stageNames: stageNames(settings.mapping, t) });
       downloadText(file.fileName, file.text);
-      notify('success', t('journey.inaction.downloaded', { file: file.fileName, rows: formatInteger(file.rows, language) }));
+      notify('success', ({ t }) => t('journey.inaction.downloaded', { file: file.fileName, count: file.rows }));
     } catch (error) {
-      notify('error', errorMessage(error, t));
+      notify('error', ({ t }) => errorMessage(error, t));
     } finally {
       setExporting(false);
     }
@@ -84,7 +82,7 @@ export function InactionList({ list, settings, request, onOpenCustomer }: { list
         <Alert severity="info">{t('journey.inaction.empty')}</Alert>
       ) : (
         <div style={{ height: 560 }}>
-          <DataGrid<InactionRow>
+          <DataTable<InactionRow>
             rows={page?.rows ?? []}
             columns={columns}
             getRowId={(row) => row.index}
@@ -97,10 +95,9 @@ export function InactionList({ list, settings, request, onOpenCustomer }: { list
             disableColumnFilter
             disableColumnMenu
             disableRowSelectionOnClick
-            onRowClick={(params) => onOpenCustomer(params.row.index)}
+            onRowActivate={(row) => onOpenCustomer(row.index)}
             density="compact"
-            sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-          />
+            />
         </div>
       )}
     </Paper>
@@ -109,11 +106,11 @@ export function InactionList({ list, settings, request, onOpenCustomer }: { list
 
 function ListHeading({ list, total }: { list: InactionListId; total: number | null }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   return (
     <Stack sx={{ flexGrow: 1 }}>
       <Typography variant="h6" component="h3">
-        {t(`journey.inaction.lists.${list}`)}{total !== null ? ` · ${formatInteger(total, language)}` : ''}
+        {t(`journey.inaction.lists.${list}`)}{total !== null ? ` · ${format.count(total)}` : ''}
       </Typography>
       <Typography variant="body2" color="text.secondary">{t('journey.inaction.openCard')}</Typography>
     </Stack>

@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import { INACTION_LISTS, type InactionListId, type InactionSettings } from '../../domain/journey';
-import { formatCalendarDate, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import type { JourneyOverview, JourneyRequest } from '../../engine';
 import { TemplatePicker } from '../chains/list/TemplatePicker';
 import { InactionList } from './InactionList';
@@ -32,7 +31,7 @@ function DaysField({ workspace, list, settings }: { workspace: Workspace; list: 
   }
   return (
     <TextField size="small" type="number" label={t(`journey.inaction.days.${list}`)} value={value} error={!isValid} sx={{ width: 200 }}
-      onChange={(event) => setText(event.target.value)} onBlur={commit} onKeyDown={(event) => event.key === 'Enter' && commit()}
+      onChange={(event) => setText(event.target.value.slice(0, 4))} onBlur={commit} onKeyDown={(event) => event.key === 'Enter' && commit()}
       slotProps={{ htmlInput: { min: name === 'considerationDays' ? 1 : 0, max: 3650, 'data-testid': `inaction-days-${list}` } }} />
   );
 }
@@ -47,18 +46,18 @@ function ListCard({ workspace, settings, overview, list, isSelected, onSelect, o
   onMakeChain(): void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const info = overview.inactionCounts![list];
   return (
     <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, outline: isSelected ? '2px solid' : 'none', outlineColor: 'primary.main' }} data-testid={`inaction-card-${list}`}>
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{t(`journey.inaction.lists.${list}`)}</Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>{list === 'subscribed_no_order' && settings.inaction.subscribedMinDays === 0 ? t('journey.inaction.subscribedAnyTime') : t(`journey.inaction.descriptions.${list}`, { days: settings.inaction[DAYS_FIELD[list]] })}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>{list === 'subscribed_no_order' && settings.inaction.subscribedMinDays === 0 ? t('journey.inaction.subscribedAnyTime') : t(`journey.inaction.descriptions.${list}`, { days: format.daysShort(settings.inaction[DAYS_FIELD[list]]) })}</Typography>
       {info.missingStage ? (
         <Alert severity="warning">{t('journey.inaction.missingStage', { stage: stageName(settings.mapping, info.missingStage, t) })}</Alert>
       ) : (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
-          <Typography variant="h4" component="div" data-testid={`inaction-count-${list}`}>{formatInteger(info.count, language)}</Typography>
-          <Typography color="text.secondary">{t('journey.inaction.customers')}</Typography>
+          <Typography variant="h4" component="div" data-testid={`inaction-count-${list}`}>{format.count(info.count)}</Typography>
+          <Typography color="text.secondary">{t('journey.inaction.customers', { count: info.count })}</Typography>
         </Stack>
       )}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
@@ -82,13 +81,13 @@ export function InactionPanel({ workspace, settings, overview, request, onOpenCu
   onOpenCustomer(index: number): void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [selected, setSelected] = useState<InactionListId | null>(null);
   const [chainFor, setChainFor] = useState<InactionListId | null>(null);
   return (
     <Stack spacing={2}>
       <Box>
-        <Typography variant="h6" component="h2">{t('journey.inaction.title', { date: formatCalendarDate(overview.asOfDate!, language) })}</Typography>
+        <Typography variant="h6" component="h2">{t('journey.inaction.title', { date: format.calendarDate(overview.asOfDate!) })}</Typography>
         <Typography variant="body2" color="text.secondary">{t('journey.inaction.help')}</Typography>
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>

@@ -1,12 +1,13 @@
-import { Alert, Box, Button, LinearProgress, Paper, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { isoDateToDayNumber, type Workspace } from '../../domain';
 import type { PeriodUnit } from '../../domain/journey';
 import { errorMessage } from '../../ui/errorMessage';
-import { formatCalendarDate, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { DateField } from '../../ui/DateField';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import type { JourneyOverview } from '../../engine';
 import { CustomerCard } from '../data/CustomerCard';
 import { storageReasonText } from '../../ui/storageReason';
@@ -28,20 +29,20 @@ function isValidDate(value: string | null): value is string {
 
 function AsOfBar({ overview, asOfDate, onChange }: { overview: JourneyOverview | null; asOfDate: string | null; onChange(date: string | null): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const shown = asOfDate ?? overview?.defaultAsOfDate ?? '';
+  const format = useFormat();
+  const shown = asOfDate ?? overview?.defaultAsOfDate ?? null;
   return (
     <Paper sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        <TextField
-          type="date"
-          size="small"
+        <DateField
           label={t('journey.asOf')}
           value={shown}
-          onChange={(event) => onChange(isValidDate(event.target.value) ? event.target.value : null)}
+          onChange={(date) => onChange(isValidDate(date) ? date : null)}
           helperText={t('journey.asOfHelp')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: overview?.firstDate ?? undefined, max: overview?.defaultAsOfDate ?? undefined, 'data-testid': 'journey-as-of' } }}
-          sx={{ width: 220 }}
+          min={overview?.firstDate}
+          max={overview?.defaultAsOfDate}
+          testId="journey-as-of"
+          sx={{ width: 230 }}
         />
         <Button startIcon={<EventIcon />} disabled={asOfDate === null} onClick={() => onChange(null)}>
           {t('journey.endOfData')}
@@ -50,16 +51,16 @@ function AsOfBar({ overview, asOfDate, onChange }: { overview: JourneyOverview |
         {overview?.firstDate && overview.lastDate && (
           <Stack sx={{ alignItems: { sm: 'flex-end' } }}>
             <Typography variant="body2" color="text.secondary">
-              {t('journey.dataRange', { from: formatCalendarDate(overview.firstDate, language), to: formatCalendarDate(overview.lastDate, language) })}
+              {t('journey.dataRange', { from: format.calendarDate(overview.firstDate), to: format.calendarDate(overview.lastDate) })}
             </Typography>
             {overview.defaultAsOfDate && (
               <Typography variant="caption" color="text.secondary">
-                {t('journey.endOfData')}: {t('journey.endOfDataHint', { date: formatCalendarDate(overview.defaultAsOfDate, language) })}
+                {t('journey.endOfData')}: {t('journey.endOfDataHint', { date: format.calendarDate(overview.defaultAsOfDate) })}
               </Typography>
             )}
             {overview.outsideEvents > 0 && (
               <Typography variant="caption" color="text.secondary" data-testid="journey-outside-events">
-                {t('journey.outsideEvents', { n: formatInteger(overview.outsideEvents, language) })}
+                {t('journey.outsideEvents', { count: overview.outsideEvents })}
               </Typography>
             )}
           </Stack>
@@ -89,7 +90,7 @@ function TabPanel({ tab, workspace, settings, overview, request, onOpenCustomer 
   const { t } = useTranslation();
   if (tab === 'mapping') return <MappingEditor workspace={workspace} mapping={settings.mapping} />;
   if (!overview.asOfDate) return <Alert severity="info" data-testid="journey-no-events">{t('journey.noEvents')}</Alert>;
-  if (tab === 'funnel') return <FunnelPanel mapping={settings.mapping} overview={overview} unit={request.unit} />;
+  if (tab === 'funnel') return <FunnelPanel workspace={workspace} mapping={settings.mapping} overview={overview} unit={request.unit} />;
   if (tab === 'cjm') return <CjmMap workspace={workspace} settings={settings} overview={overview} />;
   if (tab === 'lifecycle') return <LifecyclePanel workspace={workspace} settings={settings} overview={overview} request={request} />;
   return <InactionPanel workspace={workspace} settings={settings} overview={overview} request={request} onOpenCustomer={onOpenCustomer} />;
@@ -98,7 +99,6 @@ function TabPanel({ tab, workspace, settings, overview, request, onOpenCustomer 
 /** The Journey screen: funnel, CJM map, lifecycle, inaction lists and the stage mapping. */
 export function JourneyScreen() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const workspace = useActiveWorkspace();
   const settings = useJourneySettings(workspace?.id);
   const [params, setParams] = useSearchParams();
@@ -132,7 +132,7 @@ export function JourneyScreen() {
       {settings && <SettingsProblems settings={settings} />}
       <AsOfBar overview={overview} asOfDate={asOfDate} onChange={(date) => update({ asOf: date === overview?.defaultAsOfDate ? null : date })} />
       {overview && overview.customersWithoutDate > 0 && (
-        <Alert severity="info">{t('journey.withoutDate', { customers: formatInteger(overview.customersWithoutDate, language) })}</Alert>
+        <Alert severity="info">{t('journey.withoutDate', { count: overview.customersWithoutDate })}</Alert>
       )}
       {error !== null && <Alert severity="error">{errorMessage(error, t)}</Alert>}
       <Paper sx={{ px: 1 }}>
@@ -142,7 +142,7 @@ export function JourneyScreen() {
       </Paper>
       {isStale && (
         <Box role="status" aria-live="polite">
-          <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={progress ? (progress.done / progress.total) * 100 : undefined} />
+          <BusyBar label={progress?.phase ? t(`journey.phase.${progress.phase}`) : t('journey.computing')} done={progress?.done} total={progress?.total} />
           <Typography variant="caption" color="text.secondary">{progress?.phase ? t(`journey.phase.${progress.phase}`) : t('journey.computing')}</Typography>
         </Box>
       )}

@@ -2,37 +2,42 @@ import { Box, Button, FormControlLabel, Paper, Stack, Switch, TextField, Typogra
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
-import { defaultLifecycleSettings, LIFECYCLE_STATUSES, parseLifecycleSettings, type LifecycleSettings } from '../../domain/journey';
+import { defaultLifecycleSettings, LIFECYCLE_STATUSES, MAX_LIFECYCLE_DAYS, parseLifecycleSettings, type LifecycleSettings } from '../../domain/journey';
+import type { Formatter } from '../../domain/format';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
-import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import type { JourneyOverview, JourneyRequest } from '../../engine';
 import { FlowsView } from './FlowsView';
 import { saveJourneySetting, type JourneySettings } from './journeySettings';
 import { STATUS_COLORS } from './labels';
 
-function ruleText(status: (typeof LIFECYCLE_STATUSES)[number], settings: LifecycleSettings, t: ReturnType<typeof useTranslation>['t']): string {
-  const values = { n: settings.newDays, t1: settings.activeDays, t2: settings.atRiskDays, t3: settings.lapsedDays, multiplier: settings.relativeRule.multiplier };
+function ruleText(status: (typeof LIFECYCLE_STATUSES)[number], settings: LifecycleSettings, t: ReturnType<typeof useTranslation>['t'], format: Formatter): string {
+  // Ranges keep the unit once at the end ("30–90 days ago"); single thresholds carry their own.
+  const values = { n: format.daysShort(settings.newDays), t1: format.daysShort(settings.activeDays), t2: format.daysShort(settings.atRiskDays), t3: format.daysShort(settings.lapsedDays), multiplier: format.decimal(settings.relativeRule.multiplier, 1) };
+  if (status === 'at_risk' || status === 'lapsed') {
+    const [from, to] = status === 'at_risk' ? [settings.activeDays, settings.atRiskDays] : [settings.atRiskDays, settings.lapsedDays];
+    Object.assign(values, status === 'at_risk' ? { t1: format.count(from), t2: format.daysShort(to) } : { t2: format.count(from), t3: format.daysShort(to) });
+  }
   const text = t(`journey.lifecycle.rule.${status}`, values);
   return status === 'at_risk' && settings.relativeRule.isEnabled ? `${text}, ${t('journey.lifecycle.rule.relative', values)}` : text;
 }
 
 function StatusCards({ overview, settings }: { overview: JourneyOverview; settings: LifecycleSettings }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const counts = overview.lifecycle!;
   const total = LIFECYCLE_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(3, 1fr)', xl: 'repeat(6, 1fr)' } }}>
       {LIFECYCLE_STATUSES.map((status) => (
-        <Paper key={status} sx={{ p: 2, borderLeft: `6px solid ${STATUS_COLORS[status]}` }} data-testid={`lifecycle-${status}`}>
+        <Paper key={status} sx={{ p: 2, borderLeft: `6px solid ${STATUS_COLORS[status]}`, minWidth: 0 }} data-testid={`lifecycle-${status}`}>
           <Typography variant="body2" color="text.secondary">{t(`journey.lifecycle.status.${status}`)}</Typography>
-          <Typography variant="h5" component="div" data-testid={`lifecycle-count-${status}`}>{formatInteger(counts[status], language)}</Typography>
+          <Typography variant="h5" component="div" data-testid={`lifecycle-count-${status}`}>{format.count(counts[status])}</Typography>
           <Typography variant="caption" color="text.secondary" component="div">
-            {t('journey.lifecycle.share', { share: total ? formatPercent(counts[status] / total, language) : '—' })}
+            {t('journey.lifecycle.share', { share: total ? format.percent(counts[status] / total) : t('journey.funnel.none') })}
           </Typography>
-          <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>{ruleText(status, settings, t)}</Typography>
+          <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>{ruleText(status, settings, t, format)}</Typography>
         </Paper>
       ))}
     </Box>
@@ -67,6 +72,7 @@ function fromDraft(draft: Draft) {
 /** Thresholds N, T1, T2, T3 and the relative rule; saved for the workspace on "Save". */
 function ThresholdsForm({ workspace, settings }: { workspace: Workspace; settings: LifecycleSettings }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const notify = useAppStore((state) => state.notify);
   const [draft, setDraft] = useState(() => toDraft(settings));
   const parsed = fromDraft(draft);
@@ -76,7 +82,7 @@ function ThresholdsForm({ workspace, settings }: { workspace: Workspace; setting
     <TextField
       size="small" type="number" label={label} value={draft[name]} sx={{ width: 170 }}
       error={errorField === name || (name === 'multiplier' && errorField === 'relativeRule')}
-      onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+      onChange={(event) => setDraft({ ...draft, [name]: event.target.value.slice(0, name === 'multiplier' ? 5 : 4) })}
       slotProps={{ htmlInput: { min: 0, step: name === 'multiplier' ? 0.1 : 1, 'data-testid': `lifecycle-${name}` } }}
     />
   );
@@ -84,12 +90,12 @@ function ThresholdsForm({ workspace, settings }: { workspace: Workspace; setting
     if (!parsed.ok) return;
     try {
       await saveJourneySetting(workspace.id, 'lifecycle', parsed.value);
-      notify('success', t('journey.saved'));
+      notify('success', ({ t }) => t('journey.saved'));
     } catch (error) {
-      notify('error', errorMessage(error, t));
+      notify('error', ({ t }) => errorMessage(error, t));
     }
   }
-  const message = errorField ? t(`journey.lifecycle.errors.${errorField === 'relativeRule' ? 'multiplier' : errorField}`) : null;
+  const message = errorField ? t(`journey.lifecycle.errors.${errorField === 'relativeRule' ? 'multiplier' : errorField}`, { max: format.count(MAX_LIFECYCLE_DAYS) }) : null;
   return (
     <Paper sx={{ p: 2 }} data-testid="lifecycle-settings">
       <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>{t('journey.lifecycle.settings')}</Typography>
@@ -112,12 +118,12 @@ function ThresholdsForm({ workspace, settings }: { workspace: Workspace; setting
 
 export function LifecyclePanel({ workspace, settings, overview, request }: { workspace: Workspace; settings: JourneySettings; overview: JourneyOverview; request: JourneyRequest }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   return (
     <Stack spacing={2}>
       <Box>
-        <Typography variant="h6" component="h2">{t('journey.lifecycle.title', { date: formatCalendarDate(overview.asOfDate!, language) })}</Typography>
-        <Typography variant="body2" color="text.secondary">{t('journey.lifecycle.help', { zone: workspace.timeZone })}</Typography>
+        <Typography variant="h6" component="h2">{t('journey.lifecycle.title', { date: format.calendarDate(overview.asOfDate!) })}</Typography>
+        <Typography variant="body2" color="text.secondary">{t('journey.lifecycle.help', { zone: format.timeZoneName(workspace.timeZone) })}</Typography>
       </Box>
       <StatusCards overview={overview} settings={settings.lifecycle} />
       <ThresholdsForm key={JSON.stringify(settings.lifecycle)} workspace={workspace} settings={settings.lifecycle} />

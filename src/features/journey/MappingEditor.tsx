@@ -58,12 +58,12 @@ export function MappingEditor({ workspace, mapping }: { workspace: Workspace; ma
       edit(mapping);
     } catch (error) {
       const text = editError(error, t);
-      if (!isFromDialog) notify('error', text);
+      if (!isFromDialog) notify('error', ({ t }) => editError(error, t));
       return text;
     }
     updateStageMapping(workspace.id, edit).then(
-      () => notify('success', t('journey.saved')),
-      (error: unknown) => notify('error', editError(error, t)),
+      () => notify('success', ({ t }) => t('journey.saved')),
+      (error: unknown) => notify('error', ({ t }) => editError(error, t)),
     );
     return null;
   }
@@ -137,7 +137,7 @@ export function MappingEditor({ workspace, mapping }: { workspace: Workspace; ma
       {dialog?.kind === 'remove' && dialogStage && (
         <ConfirmDialog
           title={t('journey.mapping.removeTitle', { name: dialogStage.name })}
-          body={t('journey.mapping.removeBody', { items: items.filter((item) => stageOfItem(mapping, item) === dialogStage.id).length })}
+          body={t('journey.mapping.removeBody', { count: items.filter((item) => stageOfItem(mapping, item) === dialogStage.id).length })}
           onConfirm={() => apply((current) => removeStage(current, dialogStage.id))}
           onClose={() => setDialog(null)}
         />

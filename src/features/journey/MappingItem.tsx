@@ -5,14 +5,8 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStageRule } from '../../domain/journey';
-import type { Language } from '../../i18n/i18n';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import { itemLabel } from './labels';
-
-function formatCompact(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
 
 /** The drag payload type: only our own items are accepted by the drop targets. */
 export const ITEM_MIME = 'application/x-chainlab-stage-item';
@@ -41,11 +35,12 @@ export function MappingItem({ item, count, stages, currentStage, isInline = fals
   onMove(stageId: string | null): void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const label = itemLabel(item, t);
   const isRule = isStageRule(item);
-  const hint = isRule ? t(`journey.mapping.ruleHints.${item}`) : count === undefined || count === 0 ? `${item} · ${t('journey.mapping.notInData')}` : `${item} · ${t('journey.mapping.eventsCount', { events: formatInteger(count, language) })}`;
+  // The raw event type is data (as named in the file); the rest of the hint is ours.
+  const hint = isRule ? t(`journey.mapping.ruleHints.${item}`) : <><span data-value>{item}</span> · {count === undefined || count === 0 ? t('journey.mapping.notInData') : t('journey.mapping.eventsCount', { count })}</>;
   return (
     <Box
       draggable
@@ -77,7 +72,7 @@ export function MappingItem({ item, count, stages, currentStage, isInline = fals
         <Box sx={{ flexGrow: 1, minWidth: 0, py: 0.4 }}>
           <Typography variant="body2" sx={{ lineHeight: 1.25, overflowWrap: 'anywhere' }}>{label}</Typography>
           {!isRule && count !== undefined && (
-            <Typography variant="caption" color="text.secondary" component="div" sx={{ lineHeight: 1.2 }}>{formatCompact(count, language)}</Typography>
+            <Typography variant="caption" color="text.secondary" component="div" sx={{ lineHeight: 1.2 }}>{format.compact(count)}</Typography>
           )}
         </Box>
       </Tooltip>

@@ -4,59 +4,56 @@ import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { PeriodUnit, StageMapping, StagesByPeriod } from '../../domain/journey';
-import type { Language } from '../../i18n/i18n';
-import { useLanguage } from '../../ui/useLanguage';
-import { CHART_FONT } from './charts';
+import { baseChartOptions, markDataStart } from '../../ui/charts/chartSetup';
+import { ChartFigure } from '../../ui/charts/ChartFigure';
+import { useFormat } from '../../ui/format';
+import { categoryDash } from '../../ui/palette';
 import { NO_WRAP, stageColor, stageNames } from './labels';
 
 type Mode = 'entered' | 'snapshot';
 
-function periodLabel(startDate: string, unit: PeriodUnit, language: Language): string {
-  const [year, month, day] = startDate.split('-').map(Number) as [number, number, number];
-  const locale = language === 'ru' ? 'ru-RU' : 'en-GB';
-  const options: Intl.DateTimeFormatOptions = unit === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year, month - 1, day));
-}
-
-/** Stages per month or week: first entries (lines) or the furthest-stage mix at each period end (stacked bars). */
-export function PeriodChart({ mapping, periods, unit }: { mapping: StageMapping; periods: StagesByPeriod; unit: PeriodUnit }) {
+/**
+ * Stages per month or week: first entries (lines) or the furthest-stage mix at each period end
+ * (stacked bars). The first period is marked "data starts here": in "first reached" it holds
+ * everyone who was already there when the data starts, which must not read as a spike.
+ */
+export function PeriodChart({ mapping, periods, unit, hidden }: { mapping: StageMapping; periods: StagesByPeriod; unit: PeriodUnit; hidden: ReadonlySet<string> }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [, setParams] = useSearchParams();
   const [mode, setMode] = useState<Mode>('entered');
   const names = stageNames(mapping, t);
   const labels = periods.periods.map((period) => {
-    const label = periodLabel(period.startDate, unit, language);
+    const label = unit === 'month' ? format.month(period.startDate) : format.weekStart(period.startDate);
     return period.isPartial ? t('journey.periods.partial', { label }) : label;
   });
-  const datasets = periods.stageIds.map((_, s) => ({
-    label: names[s] ?? periods.stageIds[s]!,
+  const shownStages = periods.stageIds.map((id, s) => ({ id, s })).filter(({ id }) => !hidden.has(id));
+  const datasets = shownStages.map(({ id, s }) => ({
+    label: names[s] ?? id,
     data: periods.periods.map((period) => (mode === 'entered' ? period.entered[s]! : period.furthestAtEnd[s]!)),
     borderColor: stageColor(s),
     backgroundColor: stageColor(s),
+    borderDash: categoryDash(s),
     pointRadius: unit === 'week' ? 0 : 2,
     borderWidth: 2,
     tension: 0.25,
   }));
-  const options = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false as const,
-    interaction: { mode: 'index' as const, intersect: false },
-    plugins: { legend: { position: 'bottom' as const, labels: { font: CHART_FONT, boxWidth: 12 } } },
-    scales: {
-      x: { stacked: mode === 'snapshot', ticks: { font: CHART_FONT, maxRotation: 0, autoSkip: true } },
-      y: { stacked: mode === 'snapshot', beginAtZero: true, ticks: { font: CHART_FONT, precision: 0 } },
-    },
-  };
+  const lineOptions = baseChartOptions<'line'>(format, 'count');
+  const barOptions = baseChartOptions<'bar'>(format, 'count', { isStacked: true });
+  for (const options of [lineOptions, barOptions]) {
+    options.interaction = { mode: 'index', intersect: false };
+    options.plugins = { ...options.plugins, dataStart: { isEnabled: true } };
+  }
+  const title = t('journey.periods.title');
+  const chartData = { labels: markDataStart(labels, t('chart.dataStarts')), datasets };
   return (
     <Paper sx={{ p: 2 }} data-testid="journey-periods">
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 1 }}>
         <Box sx={{ flexGrow: 1 }}>
-          <Typography variant="h6" component="h2">{t('journey.periods.title')}</Typography>
+          <Typography variant="h6" component="h2">{title}</Typography>
           <Typography variant="body2" color="text.secondary">{t(mode === 'entered' ? 'journey.periods.enteredHelp' : 'journey.periods.snapshotHelp')}</Typography>
         </Box>
-        <ToggleButtonGroup size="small" sx={NO_WRAP} exclusive value={mode} onChange={(_, value: Mode | null) => value && setMode(value)}>
+        <ToggleButtonGroup size="small" sx={NO_WRAP} exclusive value={mode} onChange={(_, value: Mode | null) => value && setMode(value)} aria-label={t('journey.periods.modeLabel')}>
           <ToggleButton value="entered">{t('journey.periods.entered')}</ToggleButton>
           <ToggleButton value="snapshot">{t('journey.periods.snapshot')}</ToggleButton>
         </ToggleButtonGroup>
@@ -65,6 +62,7 @@ export function PeriodChart({ mapping, periods, unit }: { mapping: StageMapping;
           sx={NO_WRAP}
           exclusive
           value={unit}
+          aria-label={t('journey.periods.unitLabel')}
           onChange={(_, value: PeriodUnit | null) => value && setParams((current) => {
             const next = new URLSearchParams(current);
             if (value === 'month') next.delete('unit');
@@ -79,8 +77,16 @@ export function PeriodChart({ mapping, periods, unit }: { mapping: StageMapping;
       {periods.periods.length === 0 ? (
         <Typography color="text.secondary">{t('journey.periods.empty')}</Typography>
       ) : (
-        <Box sx={{ height: 320 }} data-testid="journey-period-chart" data-periods={periods.periods.length}>
-          {mode === 'entered' ? <Line data={{ labels, datasets }} options={options} /> : <Bar data={{ labels, datasets }} options={options} />}
+        <Box data-testid="journey-period-chart" data-periods={periods.periods.length}>
+          <ChartFigure
+            label={`${title}: ${t(mode === 'entered' ? 'journey.periods.entered' : 'journey.periods.snapshot')}`}
+            summary={t('journey.periods.summary', { count: periods.periods.length, from: labels[0] ?? '', to: labels.at(-1) ?? '', stages: datasets.map((dataset) => dataset.label).join(', ') })}
+            table={{ category: t(unit === 'month' ? 'chart.month' : 'chart.week'), series: datasets.map((dataset) => dataset.label), rows: labels.map((label, p) => ({ label, values: datasets.map((dataset) => format.count(dataset.data[p] ?? 0)) })) }}
+            height={320}
+            testId="journey-period-figure"
+          >
+            {mode === 'entered' ? <Line data={chartData} options={lineOptions} /> : <Bar data={chartData} options={barOptions} />}
+          </ChartFigure>
         </Box>
       )}
     </Paper>

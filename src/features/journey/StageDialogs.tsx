@@ -2,6 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_STAGE_NAME_LENGTH } from '../../domain/journey';
+import { LimitedTextField } from '../../ui/LimitedTextField';
 
 /** Name a new stage (and where it goes) or rename one. `onSubmit` returns an error text or null. */
 export function StageNameDialog({ title, initialName, hint, positions, onSubmit, onClose }: {
@@ -28,14 +29,15 @@ export function StageNameDialog({ title, initialName, hint, positions, onSubmit,
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
+            <LimitedTextField
               autoFocus
               label={t('journey.mapping.stageName')}
               value={name}
+              maxLength={MAX_STAGE_NAME_LENGTH}
               onChange={(event) => { setName(event.target.value); setError(null); }}
               error={error !== null}
               helperText={error ?? hint}
-              slotProps={{ htmlInput: { maxLength: MAX_STAGE_NAME_LENGTH + 10, 'data-testid': 'stage-name-input' } }}
+              slotProps={{ htmlInput: { 'data-testid': 'stage-name-input' } }}
             />
             {positions && (
               <TextField select label={t('journey.mapping.addAfter')} value={after} onChange={(event) => setAfter(event.target.value)}>

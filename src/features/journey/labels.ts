@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { isDefaultStageId, isStageRule, type LifecycleStatus, type StageMapping } from '../../domain/journey';
 import { eventTypeLabel } from '../../ui/eventTypeLabel';
+import { categoryColor, NEUTRAL_COLOR } from '../../ui/palette';
 
 /** Display names of the mapping's stages: the user's name, else the translated default. */
 export function stageNames(mapping: StageMapping, t: TFunction): string[] {
@@ -23,20 +24,22 @@ export function statusLabel(status: LifecycleStatus | null, t: TFunction): strin
   return status === null ? t('journey.lifecycle.notKnown') : t(`journey.lifecycle.status.${status}`);
 }
 
-/** One colour per stage position, from cool (first touch) to warm (advocacy). */
-const STAGE_PALETTE = ['#7e8ce0', '#4f9de8', '#2bb3c0', '#33a46b', '#8bb43a', '#e0a030', '#d9734a', '#c2508a', '#8a63c9', '#5d7f99', '#a0825a', '#6b8e23'];
+/** The default mapping's six stages get six colours colour-blind viewers tell apart (palette.test.ts). */
+export const STAGE_PALETTE_SIZE = 6;
 
+/** One colour per stage position (a mapping with more than eight stages repeats them). */
 export function stageColor(position: number): string {
-  return STAGE_PALETTE[position % STAGE_PALETTE.length]!;
+  return categoryColor(position);
 }
 
+/** Okabe–Ito hues from new (blue) to churned (wine); prospects in neutral grey. */
 export const STATUS_COLORS: Record<LifecycleStatus, string> = {
-  prospect: '#8d93a8',
-  new: '#4f9de8',
-  active: '#2e9d5b',
-  at_risk: '#e39b25',
-  lapsed: '#d9623b',
-  churned: '#8a3b3b',
+  prospect: NEUTRAL_COLOR,
+  new: '#56B4E9',
+  active: '#009E73',
+  at_risk: '#E69F00',
+  lapsed: '#D55E00',
+  churned: '#882255',
 };
 
 /** Toggle buttons keep their label on one line. */

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
-import { formatCalendarDate, formatInteger, formatMoney, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 
-/** The number formats the Metrics screen uses, in the interface language. */
+/**
+ * The number formats the Metrics screen uses: the app's one formatter (`useFormat`), so money
+ * carries the workspace currency and shares keep one decimal as everywhere else. Metrics are
+ * totals and averages, so money is whole ("1 234 568 ₽").
+ */
 export interface MetricsFormat {
   count(value: number): string;
   money(value: number): string;
@@ -12,15 +15,15 @@ export interface MetricsFormat {
 }
 
 export function useMetricsFormat(): MetricsFormat {
-  const language = useLanguage();
+  const format = useFormat();
   return useMemo(
     () => ({
-      count: (value) => formatInteger(value, language),
-      money: (value) => formatMoney(Math.round(value * 100) / 100, language),
-      percent: (share) => formatPercent(share, language),
-      decimal: (value, digits = 2) => new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value),
-      calendarDate: (isoDate) => formatCalendarDate(isoDate, language),
+      count: (value) => format.count(value),
+      money: (value) => format.money(value, 'whole'),
+      percent: (share) => format.percent(share),
+      decimal: (value, digits = 2) => format.decimal(value, digits),
+      calendarDate: (isoDate) => format.calendarDate(isoDate),
     }),
-    [language],
+    [format],
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Box, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { RFM_MEASURES, type RfmBreaks, type RfmMeasure, type RfmMeasureBreaks, type RfmMonetaryMode, type ScoreDirection } from '../../domain/rfm';
-import { formatInteger, formatMoney } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { ShareBar } from '../../ui/ProgressBars';
 import { binRangeText, shownScore } from './segmentLabels';
 
 interface Props {
@@ -14,9 +14,10 @@ interface Props {
 
 function MeasureBreaks({ breaks, levels, direction, monetary }: Omit<Props, 'breaks'> & { breaks: RfmMeasureBreaks }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const formatter = useFormat();
   const measure: RfmMeasure = breaks.measure;
-  const format = (value: number) => (measure === 'monetary' ? formatMoney(value, language) : formatInteger(value, language));
+  // Breaks of a monetary value fall between cents: they keep the currency's minor units.
+  const format = (value: number) => (measure === 'monetary' ? formatter.money(value) : formatter.count(value));
   const total = breaks.bins.reduce((sum, bin) => sum + bin.customers, 0);
   const rows = [...breaks.bins].sort((a, b) => shownScore(a.score, levels, direction) - shownScore(b.score, levels, direction));
   const unit = measure === 'monetary' ? (monetary === 'average' ? 'monetaryAverage' : 'monetaryTotal') : `${measure}Value`;
@@ -37,13 +38,13 @@ function MeasureBreaks({ breaks, levels, direction, monetary }: Omit<Props, 'bre
           {rows.map((bin) => (
             <TableRow key={bin.score} data-testid={`rfm-bin-${measure}-${shownScore(bin.score, levels, direction)}`} sx={{ opacity: bin.empty ? 0.55 : 1 }}>
               <TableCell sx={{ pl: 0, fontWeight: 600 }}>{shownScore(bin.score, levels, direction)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{binRangeText(bin, measure, format, t)}</TableCell>
+              <TableCell>{binRangeText(bin, measure, format, t)}</TableCell>
               <TableCell align="right" sx={{ pr: 0, width: 110 }}>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
                   <Box sx={{ flex: 1, maxWidth: 44 }}>
-                    <LinearProgress variant="determinate" value={total ? (bin.customers / total) * 100 : 0} sx={{ height: 6, borderRadius: 3 }} />
+                    <ShareBar share={total ? bin.customers / total : 0} label={`${t(`segments.measure.${measure}`)} ${shownScore(bin.score, levels, direction)}`} />
                   </Box>
-                  <span>{formatInteger(bin.customers, language)}</span>
+                  <span>{formatter.count(bin.customers)}</span>
                 </Stack>
               </TableCell>
             </TableRow>

@@ -1,12 +1,12 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import type { RfmSortField } from '../../domain/rfm';
-import { formatInteger, formatMoney } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { DataTable } from '../../ui/DataTable';
+import { useFormat } from '../../ui/format';
 import type { RfmCustomerRow, RfmRequest } from '../../engine';
 import { CustomerCard } from '../data/CustomerCard';
 import { drillDownFilter, drillDownTitle, type DrillDown } from './drillDown';
@@ -30,7 +30,7 @@ interface Props {
 
 function useColumns(request: RfmRequest, labels: SegmentLabel[]): GridColDef<Row>[] {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const { levels, direction } = request.settings;
   return useMemo(
     () => [
@@ -55,19 +55,18 @@ function useColumns(request: RfmRequest, labels: SegmentLabel[]): GridColDef<Row
         width: 80,
         valueGetter: (_value, row) => (row.frequency ? [row.r, row.f, row.m].map((score) => shownScore(score, levels, direction)).join(' ') : '—'),
       },
-      { field: 'recency', headerName: t('segments.list.recency'), type: 'number', width: 130, valueFormatter: (value: number | null) => (value === null ? '—' : formatInteger(value, language)) },
-      { field: 'frequency', headerName: t('segments.list.frequency'), type: 'number', width: 85 },
-      { field: 'revenue', headerName: t('segments.list.revenue'), type: 'number', width: 120, valueFormatter: (value: number) => formatMoney(value, language) },
-      { field: 'monetary', headerName: t('segments.list.monetary'), type: 'number', width: 135, valueFormatter: (value: number | null) => (value === null ? '—' : formatMoney(value, language)) },
+      { field: 'recency', headerName: t('segments.list.recency'), type: 'number', width: 130, valueFormatter: (value: number | null) => (value === null ? '—' : format.count(value)) },
+      { field: 'frequency', headerName: t('segments.list.frequency'), type: 'number', width: 85, valueFormatter: (value: number) => format.count(value) },
+      { field: 'revenue', headerName: t('segments.list.revenue'), type: 'number', width: 150, valueFormatter: (value: number) => format.money(value, 'whole') },
+      { field: 'monetary', headerName: t('segments.list.monetary'), type: 'number', width: 135, valueFormatter: (value: number | null) => (value === null ? '—' : format.money(value, 'whole')) },
     ],
-    [t, language, labels, levels, direction],
+    [t, format, labels, levels, direction],
   );
 }
 
 /** The customers behind a segment, heatmap cell or movement: paged in the worker, exportable, each opening its card. */
 export function CustomerListDialog({ workspace, request, target, labels, isExporting, onExport, onClose }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const [sortModel, setSortModel] = useState<GridSortModel>([]);
   const [openCustomer, setOpenCustomer] = useState<number | null>(null);
@@ -84,7 +83,7 @@ export function CustomerListDialog({ workspace, request, target, labels, isExpor
             <span>{title}</span>
             {answer.value && (
               <Typography component="span" color="text.secondary" data-testid="rfm-list-count">
-                {t('segments.list.count', { customers: formatInteger(answer.value.matched, language) })}
+                {t('segments.list.count', { count: answer.value.matched })}
               </Typography>
             )}
           </Stack>
@@ -92,7 +91,7 @@ export function CustomerListDialog({ workspace, request, target, labels, isExpor
         <DialogContent dividers data-testid="rfm-customer-list">
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('segments.list.hint')}</Typography>
           <div style={{ height: 520 }}>
-            <DataGrid<Row>
+            <DataTable<Row>
               rows={answer.value?.rows ?? []}
               columns={columns}
               getRowId={(row) => row.index}
@@ -106,11 +105,10 @@ export function CustomerListDialog({ workspace, request, target, labels, isExpor
               pageSizeOptions={[25, 50, 100]}
               sortModel={sortModel}
               onSortModelChange={setSortModel}
-              onRowClick={(params) => setOpenCustomer(params.row.index)}
+              onRowActivate={(row) => setOpenCustomer(row.index)}
               disableRowSelectionOnClick
               density="compact"
-              sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-            />
+                />
           </div>
         </DialogContent>
         <DialogActions>

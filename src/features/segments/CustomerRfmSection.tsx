@@ -3,16 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import { displayScore, type RfmAsOf } from '../../domain/rfm';
 import { formatEpochDay } from '../../domain/time';
-import { formatCalendarDate, formatInteger } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
+import { textColorOn } from '../../ui/palette';
 import { segmentLabels, type SegmentLabel } from './segmentLabels';
 import { SegmentDot } from './SegmentTable';
 import { useEngineCall } from '../../workers/useEngineCall';
 import { rfmRequest, useRfmSettings, useSegmentMap } from './useRfm';
-
-function monthLabel(day: number, language: 'ru' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(day * 86_400_000);
-}
 
 function labelOf(score: RfmAsOf | null, labels: SegmentLabel[]): SegmentLabel {
   return score ? labels[score.segment]! : labels[labels.length - 1]!;
@@ -25,6 +22,7 @@ function labelOf(score: RfmAsOf | null, labels: SegmentLabel[]): SegmentLabel {
 export function CustomerRfmSection({ workspace, customerIndex }: { workspace: Workspace; customerIndex: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const format = useFormat();
   const [settings] = useRfmSettings(workspace);
   const map = useSegmentMap(settings, language);
   const request = settings && map ? { ...rfmRequest(workspace, settings, map), customerIndex } : null;
@@ -38,13 +36,13 @@ export function CustomerRfmSection({ workspace, customerIndex }: { workspace: Wo
     <Box data-testid="customer-rfm">
       <Typography variant="subtitle2" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.5 }}>{t('segments.card.title')}</Typography>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-        {t('segments.card.asOf', { date: formatCalendarDate(formatEpochDay(asOfDay), language) })}
+        {t('segments.card.asOf', { date: format.calendarDate(formatEpochDay(asOfDay)) })}
       </Typography>
       {now ? (
         <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>
-          <Chip label={current.name} sx={{ bgcolor: current.color, color: '#111', fontWeight: 600 }} data-testid="customer-rfm-segment" />
+          <Chip label={current.name} sx={{ bgcolor: current.color, color: textColorOn(current.color), fontWeight: 600 }} data-testid="customer-rfm-segment" />
           <Typography variant="body2" sx={{ fontWeight: 600 }}>{t('segments.card.scores', { r: shown(now.r), f: shown(now.f), m: shown(now.m) })}</Typography>
-          <Typography variant="body2" color="text.secondary">{t('segments.card.recency', { days: formatInteger(now.recency, language) })}</Typography>
+          <Typography variant="body2" color="text.secondary">{t('segments.card.recency', { days: format.days(now.recency) })}</Typography>
         </Stack>
       ) : (
         <Typography variant="body2" color="text.secondary">{t('segments.card.noPurchases')}</Typography>
@@ -55,10 +53,10 @@ export function CustomerRfmSection({ workspace, customerIndex }: { workspace: Wo
           const label = labelOf(point.score, labels);
           const scores = point.score ? ` · ${t('segments.card.scores', { r: shown(point.score.r), f: shown(point.score.f), m: shown(point.score.m) })}` : '';
           return (
-            <Tooltip key={point.day} title={`${formatCalendarDate(formatEpochDay(point.day), language)}: ${label.name}${scores}`}>
-              <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 0.75, py: 0.25, border: '1px solid', borderColor: 'divider', borderRadius: 1, fontSize: 12 }}>
+            <Tooltip key={point.day} title={`${format.calendarDate(formatEpochDay(point.day))}: ${label.name}${scores}`}>
+              <Box tabIndex={0} aria-label={`${format.calendarDate(formatEpochDay(point.day))}: ${label.name}${scores}`} sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 0.75, py: 0.25, border: '1px solid', borderColor: 'divider', borderRadius: 1, fontSize: 12 }}>
                 <SegmentDot color={label.color} />
-                {monthLabel(point.day, language)}
+                {format.monthShort(formatEpochDay(point.day))}
               </Box>
             </Tooltip>
           );

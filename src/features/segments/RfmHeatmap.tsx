@@ -1,9 +1,9 @@
 import { Box, ButtonBase, Paper, Tooltip, Typography } from '@mui/material';
-import { alpha, getContrastRatio } from '@mui/material/styles';
+import { lighten } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import type { HeatmapCell, ScoreDirection } from '../../domain/rfm';
-import { formatInteger, formatMoney } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { textColorOn } from '../../ui/palette';
 import { scoresBestFirst, shownScore, type SegmentLabel } from './segmentLabels';
 
 interface Props {
@@ -14,38 +14,36 @@ interface Props {
   onOpenCell(r: number, f: number): void;
 }
 
-/** Blends a colour over white so that `amount` (0 … 1) sets its strength. */
+/** The segment colour over white, `amount` (0 … 1) setting its strength: an opaque colour, so the text colour can be chosen for contrast. */
 function cellBackground(color: string, amount: number): string {
-  return alpha(color, 0.18 + 0.82 * amount);
+  return lighten(color, 0.82 * (1 - amount));
 }
 
 function Cell({ cell, maxCustomers, labels, levels, direction, onOpen }: { cell: HeatmapCell; maxCustomers: number; labels: SegmentLabel[]; levels: number; direction: ScoreDirection; onOpen(): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const r = shownScore(cell.r, levels, direction);
   const f = shownScore(cell.f, levels, direction);
-  const label = t('segments.heatmap.cellLabel', { r, f, customers: formatInteger(cell.customers, language) });
+  const label = t('segments.heatmap.cellLabel', { r, f, count: cell.customers });
   if (cell.customers === 0) {
     return (
-      <Box data-testid={`rfm-cell-${cell.r}-${cell.f}`} aria-label={label} sx={{ borderRadius: 1, bgcolor: 'grey.100', color: 'text.disabled', display: 'grid', placeItems: 'center', minHeight: 78, fontSize: 12 }}>
+      <Box data-testid={`rfm-cell-${cell.r}-${cell.f}`} title={label} sx={{ borderRadius: 1, bgcolor: 'grey.100', color: 'text.secondary', display: 'grid', placeItems: 'center', minHeight: 78, fontSize: 12 }}>
         {t('segments.heatmap.empty')}
       </Box>
     );
   }
   const segment = labels[cell.segment!]!;
   const background = cellBackground(segment.color, Math.sqrt(cell.customers / maxCustomers));
-  const solid = alpha(segment.color, 1);
-  const isDarkText = getContrastRatio(solid, '#111') > getContrastRatio(solid, '#fff') || cell.customers / maxCustomers < 0.35;
   return (
     <Tooltip title={`${segment.name} · ${label}`}>
       <ButtonBase
         onClick={onOpen}
-        aria-label={label}
+        aria-label={`${segment.name} · ${label}`}
         data-testid={`rfm-cell-${cell.r}-${cell.f}`}
         sx={{
           borderRadius: 1,
           bgcolor: background,
-          color: isDarkText ? '#111' : '#fff',
+          color: textColorOn(background),
           minHeight: 78,
           p: 0.75,
           display: 'flex',
@@ -54,12 +52,12 @@ function Cell({ cell, maxCustomers, labels, levels, direction, onOpen }: { cell:
           justifyContent: 'center',
           textAlign: 'center',
           '&:hover': { outline: '2px solid', outlineColor: 'primary.main' },
-          '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
+          '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
         }}
       >
-        <Typography variant="subtitle1" component="span" sx={{ fontWeight: 700, lineHeight: 1.2 }} data-testid="rfm-heat-count">{formatInteger(cell.customers, language)}</Typography>
-        <Typography variant="caption" component="span" sx={{ lineHeight: 1.2 }}>{t('segments.heatmap.averageMonetary', { value: formatMoney(Math.round(cell.averageMonetary ?? 0), language) })}</Typography>
-        <Typography variant="caption" component="span" sx={{ lineHeight: 1.2, fontWeight: 500, opacity: 0.9, maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{segment.name}</Typography>
+        <Typography variant="subtitle1" component="span" sx={{ fontWeight: 700, lineHeight: 1.2 }} data-testid="rfm-heat-count">{format.count(cell.customers)}</Typography>
+        <Typography variant="caption" component="span" sx={{ lineHeight: 1.2 }}>{t('segments.heatmap.averageMonetary', { value: format.money(cell.averageMonetary ?? 0, 'whole') })}</Typography>
+        <Typography variant="caption" component="span" sx={{ lineHeight: 1.2, fontWeight: 500, maxWidth: '100%', overflowWrap: 'anywhere' }} data-testid="rfm-heat-segment">{segment.name}</Typography>
       </ButtonBase>
     </Tooltip>
   );

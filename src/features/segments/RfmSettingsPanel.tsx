@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEpochDay } from '../../domain/time';
 import { RFM_LEVELS, type RfmLevels, type RfmMethod, type RfmMonetaryMode, type RfmSettings, type ScoreDirection } from '../../domain/rfm';
-import { formatCalendarDate, formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { DateField } from '../../ui/DateField';
+import { useFormat } from '../../ui/format';
 import type { RfmMeta } from '../../engine';
 import { ManualBreaksEditor } from './ManualBreaksEditor';
 
@@ -23,25 +23,23 @@ interface Props {
 
 function AnalysisDate({ settings, meta, onChange }: Pick<Props, 'settings' | 'meta' | 'onChange'>) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const defaultDate = meta && !Number.isNaN(meta.defaultAsOfDay) ? formatEpochDay(meta.defaultAsOfDay) : '';
-  const lastOrder = meta && !Number.isNaN(meta.lastOrderDay) ? formatCalendarDate(formatEpochDay(meta.lastOrderDay), language) : '…';
+  const format = useFormat();
+  const defaultDate = meta && !Number.isNaN(meta.defaultAsOfDay) ? formatEpochDay(meta.defaultAsOfDay) : null;
+  const lastOrder = meta && !Number.isNaN(meta.lastOrderDay) ? format.calendarDate(formatEpochDay(meta.lastOrderDay)) : '…';
   const outside = meta?.outsideOrders ?? 0;
   return (
     <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
-      <TextField
-        type="date"
-        size="small"
+      <DateField
         label={t('segments.settings.asOf')}
         value={settings.asOf ?? defaultDate}
-        onChange={(event) => onChange({ asOf: event.target.value || null })}
+        onChange={(date) => onChange({ asOf: date })}
         helperText={
           <span data-testid="rfm-as-of-help">
-            {settings.asOf ? t('segments.settings.asOfCustom', { date: lastOrder }) : t('segments.settings.asOfDefault', { date: defaultDate ? formatCalendarDate(defaultDate, language) : '…' })}
-            {outside > 0 && ` ${t('segments.settings.outsideOrders', { n: formatInteger(outside, language) })}`}
+            {settings.asOf ? t('segments.settings.asOfCustom', { date: lastOrder }) : t('segments.settings.asOfDefault', { date: defaultDate ? format.calendarDate(defaultDate) : '…' })}
+            {outside > 0 && ` ${t('segments.settings.outsideOrders', { count: outside })}`}
           </span>
         }
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'rfm-as-of' } }}
+        testId="rfm-as-of"
         sx={{ width: 250 }}
       />
       {settings.asOf && (
@@ -55,13 +53,16 @@ function AnalysisDate({ settings, meta, onChange }: Pick<Props, 'settings' | 'me
   );
 }
 
+const MAX_PERIOD_DAYS = 36_500;
+
 function PeriodField({ settings, onChange }: Pick<Props, 'settings' | 'onChange'>) {
   const { t } = useTranslation();
+  const format = useFormat();
   const isPreset = settings.periodDays === null || (PERIOD_PRESETS as readonly number[]).includes(settings.periodDays);
   const [isCustom, setCustom] = useState(!isPreset);
   const [draft, setDraft] = useState(String(settings.periodDays ?? 365));
   const draftDays = Number(draft);
-  const isDraftValid = /^\d+$/.test(draft.trim()) && draftDays >= 1 && draftDays <= 36_500;
+  const isDraftValid = /^\d+$/.test(draft.trim()) && draftDays >= 1 && draftDays <= MAX_PERIOD_DAYS;
   const selected = isCustom ? 'custom' : settings.periodDays === null ? 'all' : String(settings.periodDays);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
@@ -81,7 +82,7 @@ function PeriodField({ settings, onChange }: Pick<Props, 'settings' | 'onChange'
             onChange({ periodDays: value === 'all' ? null : Number(value) });
           }}
         >
-          {PERIOD_PRESETS.map((days) => <MenuItem key={days} value={String(days)}>{t('segments.settings.periodDays', { days })}</MenuItem>)}
+          {PERIOD_PRESETS.map((days) => <MenuItem key={days} value={String(days)}>{t('segments.settings.periodDays', { count: days })}</MenuItem>)}
           <MenuItem value="all">{t('segments.settings.periodAll')}</MenuItem>
           <MenuItem value="custom">{t('segments.settings.periodCustom')}</MenuItem>
         </Select>
@@ -92,14 +93,14 @@ function PeriodField({ settings, onChange }: Pick<Props, 'settings' | 'onChange'
           label={t('segments.settings.periodCustomLabel')}
           value={draft}
           error={!isDraftValid}
-          helperText={isDraftValid ? ' ' : t('segments.settings.periodCustomInvalid')}
+          helperText={isDraftValid ? ' ' : t('segments.settings.periodCustomInvalid', { max: format.count(MAX_PERIOD_DAYS) })}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={() => isDraftValid && draftDays !== settings.periodDays && onChange({ periodDays: draftDays })}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && isDraftValid) onChange({ periodDays: draftDays });
           }}
           sx={{ width: 170 }}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: String(MAX_PERIOD_DAYS).length } }}
         />
       )}
     </Stack>

@@ -1,22 +1,22 @@
-import { Box, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip, type ChartOptions } from 'chart.js';
+import { Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import type { ChartValueKind } from '../../domain/format';
 import type { SegmentTotals } from '../../domain/rfm';
-import { formatInteger, formatMoney, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { baseChartOptions } from '../../ui/charts/chartSetup';
+import { ChartFigure } from '../../ui/charts/ChartFigure';
+import { useFormat } from '../../ui/format';
 import type { SegmentLabel } from './segmentLabels';
-
-ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
 
 const METRICS = ['customers', 'revenueShare', 'averageOrder'] as const;
 type Metric = (typeof METRICS)[number];
+const KINDS: Record<Metric, ChartValueKind> = { customers: 'count', revenueShare: 'percent', averageOrder: 'money' };
 
 /** Segments by customers, share of net revenue or average order value, as horizontal bars. */
 export function SegmentCharts({ totals, labels }: { totals: SegmentTotals[]; labels: SegmentLabel[] }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [metric, setMetric] = useState<Metric>('customers');
   const revenue = totals.reduce((sum, total) => sum + total.revenue, 0);
   // "No purchases" is not a segment (no orders, no revenue): the stat cards show its size.
@@ -26,33 +26,36 @@ export function SegmentCharts({ totals, labels }: { totals: SegmentTotals[]; lab
     if (metric === 'revenueShare') return revenue > 0 ? total.revenue / revenue : 0;
     return total.orders ? total.revenue / total.orders : 0;
   };
-  const format = (number: number) => (metric === 'customers' ? formatInteger(number, language) : metric === 'revenueShare' ? formatPercent(number, language) : formatMoney(Math.round(number), language));
-  const options: ChartOptions<'bar'> = {
-    indexAxis: 'y',
-    maintainAspectRatio: false,
-    animation: { duration: 250 },
-    plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => format(item.parsed.x ?? 0) } } },
-    scales: { x: { beginAtZero: true, ticks: { callback: (tick) => format(Number(tick)) } }, y: { ticks: { autoSkip: false } } },
-  };
+  const shown = (number: number) => (metric === 'customers' ? format.count(number) : metric === 'revenueShare' ? format.percent(number) : format.money(number, 'whole'));
+  const options = baseChartOptions<'bar'>(format, KINDS[metric], { valueAxis: 'x' });
+  options.indexAxis = 'y';
+  options.plugins = { ...options.plugins, legend: { display: false } };
+  options.animation = { duration: 250 };
+  const title = t(`segments.charts.${metric}`);
+  const largest = rows.reduce<SegmentTotals | null>((best, total) => (best === null || value(total) > value(best) ? total : best), null);
   return (
     <Paper sx={{ p: 2, height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="rfm-charts">
       <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, mb: 1 }}>
-        <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>{t(`segments.charts.${metric}`)}</Typography>
-        <ToggleButtonGroup size="small" exclusive value={metric} onChange={(_, next: Metric | null) => next && setMetric(next)}>
+        <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>{title}</Typography>
+        <ToggleButtonGroup size="small" exclusive value={metric} onChange={(_, next: Metric | null) => next && setMetric(next)} aria-label={t('segments.charts.metric')}>
           {METRICS.map((option) => <ToggleButton key={option} value={option}>{t(`segments.charts.${option}`)}</ToggleButton>)}
         </ToggleButtonGroup>
       </Stack>
-      <Box sx={{ position: 'relative', flexGrow: 1, minHeight: Math.max(240, rows.length * 30) }}>
+      <ChartFigure
+        label={title}
+        summary={largest ? t('segments.charts.summary', { count: rows.length, largest: labels[largest.code]!.name, value: shown(value(largest)) }) : t('segments.charts.summaryEmpty')}
+        table={{ category: t('segments.table.segment'), series: [title], rows: rows.map((total) => ({ label: labels[total.code]!.name, values: [shown(value(total))] })) }}
+        height={Math.max(240, rows.length * 30)}
+        testId="rfm-chart"
+      >
         <Bar
-          aria-label={t(`segments.charts.${metric}`)}
-          role="img"
           options={options}
           data={{
             labels: rows.map((total) => labels[total.code]!.name),
-            datasets: [{ data: rows.map(value), backgroundColor: rows.map((total) => labels[total.code]!.color), borderRadius: 4, maxBarThickness: 22 }],
+            datasets: [{ label: title, data: rows.map(value), backgroundColor: rows.map((total) => labels[total.code]!.color), borderRadius: 4, maxBarThickness: 22 }],
           }}
         />
-      </Box>
+      </ChartFigure>
     </Paper>
   );
 }

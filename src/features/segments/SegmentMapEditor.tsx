@@ -8,6 +8,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presetSegmentMap, segmentMapProblems, SEGMENT_MAP_PRESETS, type ScoreDirection, type SegmentDefinition, type SegmentMap, type SegmentMapPreset, type SegmentMapProblem } from '../../domain/rfm';
 import { useLanguage } from '../../ui/useLanguage';
+import { LimitedTextField } from '../../ui/LimitedTextField';
+
+/** A segment name fits a table column and a chart label. */
+const MAX_SEGMENT_NAME_LENGTH = 60;
 import { SegmentRuleEditor } from './SegmentRuleEditor';
 
 interface Props {
@@ -41,7 +45,7 @@ function SegmentEditor({ segment, index, count, levels, direction, onChange, onM
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography sx={{ width: 24, color: 'text.secondary', fontWeight: 600 }}>{index + 1}</Typography>
         <Box component="input" type="color" value={segment.color} aria-label={t('segments.editor.color')} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ ...segment, color: event.target.value })} sx={{ width: 40, height: 36, p: 0, border: 'none', bgcolor: 'transparent', cursor: 'pointer' }} />
-        <TextField size="small" label={t('segments.editor.name')} value={segment.name} onChange={(event) => onChange({ ...segment, name: event.target.value })} sx={{ flex: 1 }} slotProps={{ htmlInput: { maxLength: 60 } }} />
+        <LimitedTextField size="small" label={t('segments.editor.name')} value={segment.name} maxLength={MAX_SEGMENT_NAME_LENGTH} onChange={(event) => onChange({ ...segment, name: event.target.value })} sx={{ flex: 1 }} />
         <Tooltip title={t('segments.editor.moveUp')}><span><IconButton aria-label={t('segments.editor.moveUp')} disabled={index === 0} onClick={() => onMove(-1)}><ArrowUpwardIcon fontSize="small" /></IconButton></span></Tooltip>
         <Tooltip title={t('segments.editor.moveDown')}><span><IconButton aria-label={t('segments.editor.moveDown')} disabled={index === count - 1} onClick={() => onMove(1)}><ArrowDownwardIcon fontSize="small" /></IconButton></span></Tooltip>
         <Tooltip title={t('segments.editor.removeSegment')}><IconButton aria-label={t('segments.editor.removeSegment')} onClick={onRemove}><DeleteOutlineIcon fontSize="small" /></IconButton></Tooltip>

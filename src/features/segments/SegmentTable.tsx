@@ -1,9 +1,8 @@
-import { Box, IconButton, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Box, IconButton, Link, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
 import type { SegmentTotals } from '../../domain/rfm';
-import { formatInteger, formatMoney, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
 import type { SegmentLabel } from './segmentLabels';
 
 interface Props {
@@ -21,12 +20,12 @@ export function SegmentDot({ color }: { color: string }) {
 /** Every segment with its size, revenue and averages; a row opens its customers. */
 export function SegmentTable({ totals, labels, isExporting, onOpen, onExport }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const customers = totals.reduce((sum, total) => sum + total.customers, 0);
   const revenue = totals.reduce((sum, total) => sum + total.revenue, 0);
   const orders = totals.reduce((sum, total) => sum + total.orders, 0);
   const average = (sum: number, count: number) => (count ? sum / count : null);
-  const number = (value: number | null, digits = 1) => (value === null ? '—' : value.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits }));
+  const number = (value: number | null, digits: number) => (value === null ? '—' : format.decimal(value, digits));
   return (
     <Paper sx={{ p: 2 }} data-testid="rfm-segment-table">
       <TableContainer>
@@ -56,21 +55,28 @@ export function SegmentTable({ totals, labels, isExporting, onOpen, onExport }: 
                   hover={!isEmpty}
                   onClick={isEmpty ? undefined : () => onOpen(total.code)}
                   data-testid={`rfm-segment-row-${total.code}`}
-                  sx={{ cursor: isEmpty ? 'default' : 'pointer', opacity: isEmpty ? 0.5 : 1, verticalAlign: 'top' }}
+                  sx={{ cursor: isEmpty ? 'default' : 'pointer', verticalAlign: 'top', '& td': isEmpty ? { color: 'text.secondary' } : undefined }}
                 >
                   <TableCell>
                     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, fontWeight: 600, whiteSpace: 'nowrap' }}>
                       <SegmentDot color={label.color} />
-                      <span data-testid="rfm-segment-name">{label.name}</span>
+                      {isEmpty ? (
+                        <span data-testid="rfm-segment-name">{label.name}</span>
+                      ) : (
+                        // The row opens on a click; this makes it reachable from the keyboard too.
+                        <Link component="button" type="button" color="inherit" underline="hover" title={t('segments.table.open', { segment: label.name })} onClick={(event) => { event.stopPropagation(); onOpen(total.code); }} sx={{ font: 'inherit', textAlign: 'left' }} data-testid="rfm-segment-name">
+                          {label.name}
+                        </Link>
+                      )}
                     </Box>
                   </TableCell>
-                  <TableCell align="right" data-testid="rfm-segment-customers">{formatInteger(total.customers, language)}</TableCell>
-                  <TableCell align="right">{formatPercent(customers ? total.customers / customers : 0, language)}</TableCell>
-                  <TableCell align="right">{formatMoney(Math.round(total.revenue), language)}</TableCell>
-                  <TableCell align="right">{formatPercent(revenue > 0 ? total.revenue / revenue : 0, language)}</TableCell>
-                  <TableCell align="right">{total.orders ? formatMoney(Math.round(total.revenue / total.orders), language) : '—'}</TableCell>
+                  <TableCell align="right" data-testid="rfm-segment-customers">{format.count(total.customers)}</TableCell>
+                  <TableCell align="right">{format.percent(customers ? total.customers / customers : 0)}</TableCell>
+                  <TableCell align="right">{format.money(total.revenue, 'whole')}</TableCell>
+                  <TableCell align="right">{format.percent(revenue > 0 ? total.revenue / revenue : 0)}</TableCell>
+                  <TableCell align="right">{total.orders ? format.money(total.revenue / total.orders, 'whole') : '—'}</TableCell>
                   <TableCell align="right">{number(average(total.recencySum, scored), 0)}</TableCell>
-                  <TableCell align="right">{number(average(total.orders, scored))}</TableCell>
+                  <TableCell align="right">{number(average(total.orders, scored), 1)}</TableCell>
                   <TableCell>
                     <Typography variant="body2" color="text.secondary" sx={{ fontSize: 13 }}>{label.strategy}</Typography>
                   </TableCell>
@@ -98,11 +104,11 @@ export function SegmentTable({ totals, labels, isExporting, onOpen, onExport }: 
             })}
             <TableRow sx={{ '& td': { fontWeight: 600, borderBottom: 'none' } }}>
               <TableCell>{t('segments.table.total')}</TableCell>
-              <TableCell align="right">{formatInteger(customers, language)}</TableCell>
-              <TableCell align="right">{formatPercent(1, language)}</TableCell>
-              <TableCell align="right">{formatMoney(Math.round(revenue), language)}</TableCell>
-              <TableCell align="right">{formatPercent(revenue ? 1 : 0, language)}</TableCell>
-              <TableCell align="right">{orders ? formatMoney(Math.round(revenue / orders), language) : '—'}</TableCell>
+              <TableCell align="right">{format.count(customers)}</TableCell>
+              <TableCell align="right">{format.percent(1)}</TableCell>
+              <TableCell align="right">{format.money(revenue, 'whole')}</TableCell>
+              <TableCell align="right">{format.percent(revenue ? 1 : 0)}</TableCell>
+              <TableCell align="right">{orders ? format.money(revenue / orders, 'whole') : '—'}</TableCell>
               <TableCell colSpan={4} />
             </TableRow>
           </TableBody>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, FormControl, InputLabel, LinearProgress, MenuItem, Paper, Select, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, FormControl, InputLabel, MenuItem, Paper, Select, Stack, Tab, Tabs, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/Edit';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Workspace } from '../../domain';
 import { SEGMENT_MAP_PRESETS, presetSegmentMap, type RfmSettings, type SegmentMap, type SegmentMapPreset } from '../../domain/rfm';
 import { useAppStore } from '../../store/appStore';
 import { useLanguage } from '../../ui/useLanguage';
+import { BusyBar } from '../../ui/ProgressBars';
 import type { RfmSummary } from '../../engine';
 import { engineWorker } from '../../workers/engineClient';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
@@ -44,7 +45,7 @@ function MapPicker({ settings, onPick, onEdit }: { settings: RfmSettings; onPick
         </Select>
       </FormControl>
       {settings.customMap && <Chip size="small" label={t('segments.map.edited', { preset: t(PRESET_LABELS[settings.mapPreset]) })} />}
-      <Button startIcon={<EditIcon />} onClick={onEdit} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>{t('segments.map.edit')}</Button>
+      <Button startIcon={<EditIcon />} onClick={onEdit} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} data-testid="rfm-edit-map">{t('segments.map.edit')}</Button>
     </Stack>
   );
 }
@@ -54,7 +55,7 @@ function ProgressLine({ progress }: { progress: { phase?: string } | null }) {
   const phase = progress?.phase === 'load' ? 'phaseLoad' : progress?.phase === 'prepare' ? 'phasePrepare' : progress?.phase === 'score' ? 'phaseScore' : 'computing';
   return (
     <Box role="status" data-testid="rfm-progress">
-      <LinearProgress />
+      <BusyBar label={t(`segments.settings.${phase}`)} />
       <Typography variant="caption" color="text.secondary">{t(`segments.settings.${phase}`)}</Typography>
     </Box>
   );
@@ -80,9 +81,9 @@ function Results({ summary, settings, onChange, onOpen, onExport, isExporting, r
       <BreaksCard breaks={summary.breaks} levels={levels} direction={settings.direction} monetary={summary.params.monetary} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Tabs value={view} onChange={(_, next: View) => setView(next)}>
-          <Tab value="overview" label={t('segments.tabs.overview')} />
-          <Tab value="table" label={t('segments.tabs.table')} />
-          <Tab value="movement" label={t('segments.tabs.movement')} />
+          <Tab value="overview" label={t('segments.tabs.overview')} data-testid="rfm-tab-overview" />
+          <Tab value="table" label={t('segments.tabs.table')} data-testid="rfm-tab-table" />
+          <Tab value="movement" label={t('segments.tabs.movement')} data-testid="rfm-tab-movement" />
         </Tabs>
       </Box>
       {view === 'overview' && (
@@ -111,7 +112,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
   const [editing, setEditing] = useState<SegmentMap | null>(null);
   const { exportTarget, isExporting } = useSegmentExport(request, summary.value?.params.asOfDay);
 
-  if (!settings || !map || !request) return <LinearProgress />;
+  if (!settings || !map || !request) return <BusyBar />;
 
   async function quantileCuts() {
     const quantile = await engineWorker('rfm').call('rfmSummary', { ...request!, settings: { ...settings!, method: 'quantile' } });
@@ -123,7 +124,7 @@ function SegmentsView({ workspace }: { workspace: Workspace }) {
     const isPreset = JSON.stringify(preset) === JSON.stringify(next);
     update({ mapPreset: next.preset, customMap: isPreset ? null : next });
     setEditing(null);
-    notify('success', t('segments.editor.saved'));
+    notify('success', ({ t }) => t('segments.editor.saved'));
   }
 
   return (

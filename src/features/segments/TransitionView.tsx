@@ -1,10 +1,11 @@
-import { Alert, Box, ButtonBase, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, ButtonBase, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_COMPARE_DAYS, type RfmSettings } from '../../domain/rfm';
 import { formatEpochDay, isoDateToDayNumber } from '../../domain/time';
-import { formatCalendarDate, formatInteger, formatPercent } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { DateField } from '../../ui/DateField';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import type { RfmRequest } from '../../engine';
 import type { DrillDown } from './drillDown';
 import { rfmErrorMessage, type SegmentLabel } from './segmentLabels';
@@ -21,7 +22,7 @@ interface Props {
 
 function Matrix({ matrix, labels, fromAsOf, onOpen }: { matrix: number[][]; labels: SegmentLabel[]; fromAsOf: string; onOpen(target: DrillDown): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const rowTotals = matrix.map((row) => row.reduce((a, b) => a + b, 0));
   const columnTotals = labels.map((_, to) => matrix.reduce((sum, row) => sum + row[to]!, 0));
   const rows = labels.filter((label) => rowTotals[label.code]! > 0);
@@ -55,17 +56,17 @@ function Matrix({ matrix, labels, fromAsOf, onOpen }: { matrix: number[][]; labe
                     {count ? (
                       <ButtonBase
                         data-testid={`rfm-transition-${from.code}-${to.code}`}
-                        aria-label={`${from.name} → ${to.name}: ${count}`}
+                        aria-label={`${from.name} → ${to.name}: ${format.count(count)}`}
                         onClick={() => onOpen({ kind: 'transition', fromAsOf, from: from.code, to: to.code })}
                         sx={{ width: '100%', py: 0.75, borderRadius: 0.5, font: 'inherit', '&:hover': { outline: '2px solid', outlineColor: 'primary.main' } }}
                       >
-                        {formatInteger(count, language)}
+                        {format.count(count)}
                       </ButtonBase>
-                    ) : <Box sx={{ color: 'text.disabled' }}>·</Box>}
+                    ) : <Box sx={{ color: 'text.secondary' }}>—</Box>}
                   </TableCell>
                 );
               })}
-              <TableCell align="right" sx={{ fontWeight: 600 }}>{formatInteger(rowTotals[from.code]!, language)}</TableCell>
+              <TableCell align="right" sx={{ fontWeight: 600 }}>{format.count(rowTotals[from.code]!)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -76,7 +77,7 @@ function Matrix({ matrix, labels, fromAsOf, onOpen }: { matrix: number[][]; labe
 
 function Flows({ matrix, labels, fromAsOf, onOpen }: { matrix: number[][]; labels: SegmentLabel[]; fromAsOf: string; onOpen(target: DrillDown): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const total = matrix.flat().reduce((a, b) => a + b, 0);
   const stayed = matrix.reduce((sum, row, code) => sum + row[code]!, 0);
   const flows = matrix
@@ -86,8 +87,8 @@ function Flows({ matrix, labels, fromAsOf, onOpen }: { matrix: number[][]; label
     .slice(0, 8);
   return (
     <Stack spacing={1}>
-      <Typography variant="body2">{t('segments.movement.stayed')}: <b>{formatInteger(stayed, language)}</b> ({formatPercent(total ? stayed / total : 0, language)})</Typography>
-      <Typography variant="body2">{t('segments.movement.moved')}: <b>{formatInteger(total - stayed, language)}</b> ({formatPercent(total ? (total - stayed) / total : 0, language)})</Typography>
+      <Typography variant="body2">{t('segments.movement.stayed')}: <b>{format.count(stayed)}</b> ({format.percent(total ? stayed / total : 0)})</Typography>
+      <Typography variant="body2">{t('segments.movement.moved')}: <b>{format.count(total - stayed)}</b> ({format.percent(total ? (total - stayed) / total : 0)})</Typography>
       <Typography variant="subtitle2" sx={{ pt: 1 }}>{t('segments.movement.topFlows')}</Typography>
       {flows.length === 0 && <Typography variant="body2" color="text.secondary">{t('segments.movement.noFlows')}</Typography>}
       <Box data-testid="rfm-top-flows" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 3 }}>
@@ -102,7 +103,7 @@ function Flows({ matrix, labels, fromAsOf, onOpen }: { matrix: number[][]; label
               {labels[flow.from]!.name} → <SegmentDot color={labels[flow.to]!.color} />
               {labels[flow.to]!.name}
             </Box>
-            <b>{formatInteger(flow.count, language)}</b>
+            <b>{format.count(flow.count)}</b>
           </ButtonBase>
         ))}
       </Box>
@@ -113,7 +114,7 @@ function Flows({ matrix, labels, fromAsOf, onOpen }: { matrix: number[][]; label
 /** Customers by segment on an earlier date (rows) and on the analysis date (columns). */
 export function TransitionView({ request, asOfDay, labels, onChange, onOpen }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const fromAsOf = request.settings.compareFrom ?? formatEpochDay(asOfDay - DEFAULT_COMPARE_DAYS);
   const isValid = isoDateToDayNumber(fromAsOf) < asOfDay;
   const answer = useEngineCall('rfm', 'rfmTransition', isValid ? { ...request, fromAsOf } : null);
@@ -122,25 +123,24 @@ export function TransitionView({ request, asOfDay, labels, onChange, onOpen }: P
       <Typography variant="h6" component="h2">{t('segments.movement.title')}</Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{t('segments.movement.help')}</Typography>
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'flex-start' }}>
-        <TextField
-          type="date"
-          size="small"
+        <DateField
           label={t('segments.movement.from')}
           value={fromAsOf}
-          onChange={(event) => onChange({ compareFrom: event.target.value || null })}
+          onChange={(date) => onChange({ compareFrom: date })}
+          max={formatEpochDay(asOfDay - 1)}
           error={!isValid}
           helperText={isValid ? ' ' : t('segments.movement.fromBeforeTo')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'rfm-compare-from', max: formatEpochDay(asOfDay - 1) } }}
+          testId="rfm-compare-from"
         />
-        <TextField size="small" label={t('segments.movement.to')} value={formatCalendarDate(formatEpochDay(asOfDay), language)} slotProps={{ input: { readOnly: true } }} />
+        <TextField size="small" label={t('segments.movement.to')} value={format.calendarDate(formatEpochDay(asOfDay))} slotProps={{ input: { readOnly: true } }} />
       </Stack>
-      {answer.isLoading && <LinearProgress aria-label={t('segments.movement.computing')} sx={{ mb: 1 }} />}
+      {answer.isLoading && <BusyBar label={t('segments.movement.computing')} sx={{ mb: 1 }} />}
       {answer.error !== undefined && <Alert severity="error">{rfmErrorMessage(answer.error, t)}</Alert>}
       {answer.value && isValid && (
         <Stack spacing={3} sx={{ opacity: answer.isLoading ? 0.6 : 1 }}>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="caption" color="text.secondary">
-              {t('segments.movement.rowsAt', { date: formatCalendarDate(formatEpochDay(answer.value.fromAsOfDay), language), to: formatCalendarDate(formatEpochDay(answer.value.toAsOfDay), language) })}
+              {t('segments.movement.rowsAt', { date: format.calendarDate(formatEpochDay(answer.value.fromAsOfDay)), to: format.calendarDate(formatEpochDay(answer.value.toAsOfDay)) })}
             </Typography>
             <Matrix matrix={answer.value.matrix} labels={labels} fromAsOf={fromAsOf} onOpen={onOpen} />
           </Box>

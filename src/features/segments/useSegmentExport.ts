@@ -3,15 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { RfmRequest } from '../../engine';
 import { engineWorker } from '../../workers/engineClient';
 import { useAppStore } from '../../store/appStore';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
 import { downloadCsv, drillDownFileName, drillDownFilter, type DrillDown } from './drillDown';
 import { rfmErrorMessage } from './segmentLabels';
 
 /** Exports the customers of a drill-down target as CSV (built in the worker) and downloads it. */
 export function useSegmentExport(request: RfmRequest | null, asOfDay: number | undefined) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const notify = useAppStore((state) => state.notify);
   const [isExporting, setExporting] = useState(false);
 
@@ -27,9 +24,9 @@ export function useSegmentExport(request: RfmRequest | null, asOfDay: number | u
       });
       const fileName = drillDownFileName(target, request.map, asOfDay);
       downloadCsv(fileName, csv);
-      notify('success', t('segments.list.exported', { rows: formatInteger(rows, language), file: fileName }));
+      notify('success', ({ t }) => t('segments.list.exported', { count: rows, file: fileName }));
     } catch (error) {
-      notify('error', t('segments.list.exportFailed', { message: rfmErrorMessage(error, t) }));
+      notify('error', ({ t }) => t('segments.list.exportFailed', { message: rfmErrorMessage(error, t) }));
     } finally {
       setExporting(false);
     }

@@ -1,10 +1,10 @@
-import { Box, Button, IconButton, LinearProgress, Popover, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Button, IconButton, Popover, Stack, Tooltip, Typography } from '@mui/material';
 import SdStorageIcon from '@mui/icons-material/SdStorage';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
-import { formatBytes } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { ShareBar } from '../../ui/ProgressBars';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from './storageStatus';
 
 let persistenceAsked = false;
@@ -12,7 +12,7 @@ let persistenceAsked = false;
 /** Storage usage and quota, and whether the browser keeps the data for good. */
 export function StorageIndicator() {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const workspace = useActiveWorkspace();
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -26,11 +26,11 @@ export function StorageIndicator() {
   }, [refresh, workspace?.dataVersion]);
 
   const hasNumbers = status?.usage != null && status.quota != null && status.quota > 0;
-  const usageText = hasNumbers ? t('storage.usage', { used: formatBytes(status.usage!, language), quota: formatBytes(status.quota!, language) }) : t('storage.unknown');
+  const usageText = hasNumbers ? t('storage.usage', { used: format.bytes(status.usage!), quota: format.bytes(status.quota!) }) : t('storage.unknown');
   return (
     <>
       <Tooltip title={t('storage.title')}>
-        <IconButton aria-label={t('storage.title')} onClick={(event) => { refresh(); setAnchor(event.currentTarget); }}>
+        <IconButton aria-label={t('storage.title')} data-testid="storage-button" onClick={(event) => { refresh(); setAnchor(event.currentTarget); }}>
           <SdStorageIcon />
         </IconButton>
       </Tooltip>
@@ -39,7 +39,7 @@ export function StorageIndicator() {
           <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{t('storage.title')}</Typography>
           <Box>
             <Typography variant="body2" gutterBottom>{usageText}</Typography>
-            {hasNumbers && <LinearProgress variant="determinate" value={Math.min(100, (100 * status.usage!) / status.quota!)} />}
+            {hasNumbers && <ShareBar share={status.usage! / status.quota!} label={t('storage.title')} sx={{ height: 4, borderRadius: 2 }} />}
           </Box>
           <Typography variant="body2" color={status?.isPersistent ? 'success.main' : 'warning.main'}>
             {status?.isPersistent ? t('storage.persistent') : t('storage.notPersistent')}

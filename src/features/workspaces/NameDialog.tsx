@@ -1,7 +1,10 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_WORKSPACE_NAME_LENGTH } from '../../db';
 import { errorMessage } from '../../ui/errorMessage';
+import { isTooLong, LimitedTextField } from '../../ui/LimitedTextField';
+import { BusyBar } from '../../ui/ProgressBars';
 
 export interface NameDialogProps {
   title: string;
@@ -24,8 +27,10 @@ export function NameDialog({ title, help, label, initialName, submitLabel, extra
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const isEmpty = name.trim() === '';
 
   async function submit(): Promise<void> {
+    if (isEmpty || isTooLong(name, MAX_WORKSPACE_NAME_LENGTH)) return;
     setBusy(true);
     setError(null);
     try {
@@ -49,25 +54,28 @@ export function NameDialog({ title, help, label, initialName, submitLabel, extra
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
           {help && <DialogContentText sx={{ mb: 2 }}>{help}</DialogContentText>}
-          <TextField
+          <LimitedTextField
             autoFocus
             fullWidth
             label={label ?? t('workspace.nameLabel')}
             value={name}
-            onChange={(event) => setName(event.target.value)}
-            error={error !== null}
-            helperText={error ?? ' '}
+            maxLength={MAX_WORKSPACE_NAME_LENGTH}
+            onChange={(event) => {
+              setName(event.target.value);
+              setError(null);
+            }}
+            error={error !== null || isEmpty}
+            helperText={error ?? (isEmpty ? t('errors.workspace.nameEmpty') : undefined)}
             disabled={isBusy}
-            slotProps={{ htmlInput: { maxLength: 200 } }}
           />
           {extra}
-          {isBusy && <LinearProgress sx={{ mt: 2 }} variant={progress == null ? 'indeterminate' : 'determinate'} value={(progress ?? 0) * 100} />}
+          {isBusy && <BusyBar label={t('workspace.working')} done={progress ?? undefined} total={progress == null ? undefined : 1} sx={{ mt: 2 }} />}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={isBusy}>
             {t('workspace.cancel')}
           </Button>
-          <Button type="submit" variant="contained" disabled={isBusy}>
+          <Button type="submit" variant="contained" disabled={isBusy || isEmpty || isTooLong(name, MAX_WORKSPACE_NAME_LENGTH)}>
             {isBusy ? t('workspace.working') : submitLabel}
           </Button>
         </DialogActions>

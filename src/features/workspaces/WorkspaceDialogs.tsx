@@ -8,7 +8,6 @@ import {
   DialogContentText,
   DialogTitle,
   FormControlLabel,
-  LinearProgress,
   TextField,
 } from '@mui/material';
 import { useState } from 'react';
@@ -17,13 +16,14 @@ import { createWorkspace, duplicateWorkspace, getDatabase, renameWorkspace } fro
 import type { Workspace } from '../../domain';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
-import { formatInteger } from '../../ui/format';
-import { useLanguage } from '../../ui/useLanguage';
+import { useFormat } from '../../ui/format';
+import { BusyBar } from '../../ui/ProgressBars';
 import { NameDialog } from './NameDialog';
+import { WorkspaceSettingsDialog } from '../settings/WorkspaceSettingsDialog';
 import { useWorkspaceStats } from './useWorkspaces';
 import { createDemoWorkspace, deleteWorkspaceAndMoveOn, switchWorkspace } from './workspaceActions';
 
-export type WorkspaceDialogKind = 'create' | 'rename' | 'duplicate' | 'delete';
+export type WorkspaceDialogKind = 'create' | 'rename' | 'duplicate' | 'delete' | 'settings';
 
 interface DialogProps {
   workspace: Workspace;
@@ -40,7 +40,7 @@ function CreateDialog({ onClose }: { onClose(): void }) {
       ? await createDemoWorkspace(name, (done, total) => setProgress(total ? done / total : null))
       : await createWorkspace(getDatabase(), { name });
     await switchWorkspace(workspace.id);
-    notify('success', t('workspace.created', { name: workspace.name }));
+    notify('success', ({ t }) => t('workspace.created', { name: workspace.name }));
   }
   return (
     <NameDialog
@@ -61,7 +61,7 @@ function RenameDialog({ workspace, onClose }: DialogProps) {
   const notify = useAppStore((state) => state.notify);
   async function rename(name: string): Promise<void> {
     await renameWorkspace(getDatabase(), workspace.id, name);
-    notify('success', t('workspace.renamed', { name: name.trim() }));
+    notify('success', ({ t }) => t('workspace.renamed', { name: name.trim() }));
   }
   return <NameDialog title={t('workspace.renameTitle')} initialName={workspace.name} submitLabel={t('workspace.save')} onSubmit={rename} onClose={onClose} />;
 }
@@ -72,7 +72,7 @@ function DuplicateDialog({ workspace, onClose }: DialogProps) {
   async function duplicate(name: string): Promise<void> {
     const copy = await duplicateWorkspace(getDatabase(), workspace.id, name);
     await switchWorkspace(copy.id);
-    notify('success', t('workspace.duplicated', { name: copy.name }));
+    notify('success', ({ t }) => t('workspace.duplicated', { name: copy.name }));
   }
   return (
     <NameDialog
@@ -89,7 +89,7 @@ function DuplicateDialog({ workspace, onClose }: DialogProps) {
 /** Deleting needs the name typed in: a workspace may hold an import that took a while. */
 function DeleteDialog({ workspace, isLast, onClose }: DialogProps & { isLast: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const notify = useAppStore((state) => state.notify);
   const stats = useWorkspaceStats(workspace);
   const [typed, setTyped] = useState('');
@@ -101,7 +101,7 @@ function DeleteDialog({ workspace, isLast, onClose }: DialogProps & { isLast: bo
     setBusy(true);
     try {
       await deleteWorkspaceAndMoveOn(workspace.id, t('workspace.demoName'), () => undefined);
-      notify('success', t('workspace.deleted', { name: workspace.name }));
+      notify('success', ({ t }) => t('workspace.deleted', { name: workspace.name }));
       onClose();
     } catch (caught) {
       setError(errorMessage(caught, t));
@@ -114,12 +114,12 @@ function DeleteDialog({ workspace, isLast, onClose }: DialogProps & { isLast: bo
       <DialogTitle>{t('workspace.deleteTitle', { name: workspace.name })}</DialogTitle>
       <DialogContent>
         <DialogContentText gutterBottom>
-          {t('workspace.deleteWarning', { customers: formatInteger(stats?.customers ?? 0, language), events: formatInteger(stats?.events ?? 0, language) })}
+          {t('workspace.deleteWarning', { customers: format.count(stats?.customers ?? 0), events: format.count(stats?.events ?? 0) })}
         </DialogContentText>
         {isLast && <Alert severity="info" sx={{ mb: 2 }}>{t('workspace.deleteLast')}</Alert>}
         <TextField autoFocus fullWidth label={t('workspace.deleteConfirmLabel')} placeholder={workspace.name} value={typed} onChange={(e) => setTyped(e.target.value)} disabled={isBusy} sx={{ mt: 1 }} />
         {error && <Alert severity="error" sx={{ mt: 2 }}>{error}</Alert>}
-        {isBusy && <LinearProgress sx={{ mt: 2 }} />}
+        {isBusy && <BusyBar label={t('workspace.working')} sx={{ mt: 2 }} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={isBusy}>{t('workspace.cancel')}</Button>
@@ -141,5 +141,7 @@ export function WorkspaceDialog({ kind, workspace, isLast, onClose }: { kind: Wo
       return <DuplicateDialog workspace={workspace} onClose={onClose} />;
     case 'delete':
       return <DeleteDialog workspace={workspace} isLast={isLast} onClose={onClose} />;
+    case 'settings':
+      return <WorkspaceSettingsDialog workspace={workspace} onClose={onClose} />;
   }
 }

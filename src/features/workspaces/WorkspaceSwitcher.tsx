@@ -5,6 +5,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutlineIcon from '@mui/icons-material/DriveFileRenameOutline';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import WorkspacesIcon from '@mui/icons-material/Workspaces';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,9 +33,9 @@ export function WorkspaceSwitcher() {
     if (id === active?.id) return;
     try {
       await switchWorkspace(id);
-      notify('info', t('workspace.switched', { name }));
+      notify('info', ({ t }) => t('workspace.switched', { name }));
     } catch (error) {
-      notify('error', errorMessage(error, t));
+      notify('error', ({ t }) => errorMessage(error, t));
     }
   }
 
@@ -50,31 +51,35 @@ export function WorkspaceSwitcher() {
         data-testid="workspace-switcher"
         sx={{ maxWidth: 360 }}
       >
-        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{active?.name ?? '…'}</span>
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={active?.name} data-value data-may-truncate>{active?.name ?? '…'}</span>
         {active?.isDemo && <Chip label={t('workspace.demoBadge')} size="small" color="secondary" sx={{ ml: 1, height: 20 }} />}
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { minWidth: 280 } } }}>
         {(workspaces ?? []).map((workspace) => (
           <MenuItem key={workspace.id} selected={workspace.id === active?.id} onClick={() => void choose(workspace.id, workspace.name)}>
             <ListItemIcon>{workspace.id === active?.id && <CheckIcon fontSize="small" />}</ListItemIcon>
-            <ListItemText primary={workspace.name} />
+            <ListItemText primary={workspace.name} data-value />
             {workspace.isDemo && <Chip label={t('workspace.demoBadge')} size="small" sx={{ ml: 1, height: 20 }} />}
           </MenuItem>
         ))}
         <Divider />
-        <MenuItem onClick={() => open('create')}>
+        <MenuItem data-testid="workspace-action-create" onClick={() => open('create')}>
           <ListItemIcon><AddIcon fontSize="small" /></ListItemIcon>
           <ListItemText primary={t('workspace.create')} />
         </MenuItem>
-        <MenuItem onClick={() => open('rename')} disabled={!active}>
+        <MenuItem data-testid="workspace-action-rename" onClick={() => open('rename')} disabled={!active}>
           <ListItemIcon><DriveFileRenameOutlineIcon fontSize="small" /></ListItemIcon>
           <ListItemText primary={t('workspace.rename')} />
         </MenuItem>
-        <MenuItem onClick={() => open('duplicate')} disabled={!active}>
+        <MenuItem data-testid="workspace-action-duplicate" onClick={() => open('duplicate')} disabled={!active}>
           <ListItemIcon><ContentCopyIcon fontSize="small" /></ListItemIcon>
           <ListItemText primary={t('workspace.duplicate')} />
         </MenuItem>
-        <MenuItem onClick={() => open('delete')} disabled={!active} sx={{ color: 'error.main' }}>
+        <MenuItem data-testid="workspace-action-settings" onClick={() => open('settings')} disabled={!active}>
+          <ListItemIcon><SettingsIcon fontSize="small" /></ListItemIcon>
+          <ListItemText primary={t('workspace.settings')} />
+        </MenuItem>
+        <MenuItem data-testid="workspace-action-delete" onClick={() => open('delete')} disabled={!active} sx={{ color: 'error.main' }}>
           <ListItemIcon><DeleteOutlineIcon fontSize="small" color="error" /></ListItemIcon>
           <ListItemText primary={t('workspace.delete')} />
         </MenuItem>

@@ -62,7 +62,7 @@ function SidePanel({ workspaceId }: { workspaceId: string }) {
   return <ChainInspector chain={chain} selectedNodeId={selectedNodeId} workspaceId={workspaceId} onChange={onChange} />;
 }
 
-function Editor({ workspaceId, timeZone }: { workspaceId: string; timeZone: string }) {
+function Editor({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const theme = useTheme();
   const isWide = useMediaQuery(theme.breakpoints.up('lg'));
@@ -106,7 +106,7 @@ function Editor({ workspaceId, timeZone }: { workspaceId: string; timeZone: stri
         {!isWide && panel}
       </Stack>
       <ShortcutsDialog isOpen={dialog === 'help'} onClose={() => setDialog(null)} />
-      <VersionsDialog isOpen={dialog === 'versions'} onClose={() => setDialog(null)} flush={flush} timeZone={timeZone} />
+      <VersionsDialog isOpen={dialog === 'versions'} onClose={() => setDialog(null)} flush={flush} />
     </NamesContext.Provider>
   );
 }
@@ -152,7 +152,7 @@ export function ChainEditorScreen() {
   return (
     <ReactFlowProvider>
       <ReadNotes loaded={loaded} />
-      <Editor workspaceId={workspace.id} timeZone={workspace.timeZone} />
+      <Editor workspaceId={workspace.id} />
     </ReactFlowProvider>
   );
 }

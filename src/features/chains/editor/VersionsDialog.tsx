@@ -3,8 +3,7 @@ import { useLiveQuery } from '../../../db/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../store/appStore';
-import { formatDateTime } from '../../../ui/format';
-import { useLanguage } from '../../../ui/useLanguage';
+import { useFormat } from '../../../ui/format';
 import { useChainEditor } from '../canvas/editorStore';
 import { getDatabase, listChainVersions, restoreChainVersion, saveNamedVersion, type ChainVersionItem } from '../../../db';
 import { errorMessage } from '../../../ui/errorMessage';
@@ -15,9 +14,9 @@ import { errorMessage } from '../../../ui/errorMessage';
  * repository keeps the present in the history too). Both first store what the canvas shows
  * (`flush`), so a named version is exactly what the user sees.
  */
-export function VersionsDialog({ isOpen, onClose, flush, timeZone }: { isOpen: boolean; onClose(): void; flush(): Promise<void>; timeZone: string }) {
+export function VersionsDialog({ isOpen, onClose, flush }: { isOpen: boolean; onClose(): void; flush(): Promise<void> }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const chainId = useChainEditor((state) => state.chain?.id);
   const [name, setName] = useState('');
   const versions = useLiveQuery(() => (isOpen && chainId ? listChainVersions(getDatabase(), chainId) : Promise.resolve([])), [isOpen, chainId]) ?? [];
@@ -40,7 +39,7 @@ export function VersionsDialog({ isOpen, onClose, flush, timeZone }: { isOpen: b
       const state = useChainEditor.getState();
       if (state.chain?.id !== restored.chain.id) return;
       state.edit(restored.chain, { select: [] });
-      notify('success', t('chains.versions.restored', { date: formatDateTime(version.createdAt, language, timeZone) }));
+      notify('success', t('chains.versions.restored', { date: format.dateTime(version.createdAt) }));
       onClose();
     } catch (error) {
       notify('error', errorMessage(error, t));
@@ -54,7 +53,7 @@ export function VersionsDialog({ isOpen, onClose, flush, timeZone }: { isOpen: b
           <List dense data-testid={testId}>
             {items.map((version) => (
               <ListItem key={version.id} data-testid="version" secondaryAction={<Button size="small" onClick={() => void restore(version)}>{t('chains.versions.restore')}</Button>}>
-                <ListItemText primary={version.name ?? formatDateTime(version.createdAt, language, timeZone)} secondary={`${version.name ? `${formatDateTime(version.createdAt, language, timeZone)} · ` : ''}${(version.nodeCount === null ? t('chains.versions.unreadable') : t('chains.versions.nodes', { count: version.nodeCount }))}`} />
+                <ListItemText primary={version.name ?? format.dateTime(version.createdAt)} secondary={`${version.name ? `${format.dateTime(version.createdAt)} · ` : ''}${(version.nodeCount === null ? t('chains.versions.unreadable') : t('chains.versions.nodes', { count: version.nodeCount }))}`} />
               </ListItem>
             ))}
           </List>

@@ -4,7 +4,7 @@ import { CHANNEL_DEFAULT_COST } from '../../../domain/chains/channels';
 import { nodeSchema } from '../../../domain/chains/nodes/registry';
 import { OFFER_TYPES, type MessageNode, type OfferType } from '../../../domain/chains/types';
 import { percentProblem, schemaProblemAt } from '../../../ui/fieldProblems';
-import { formatMoney } from '../../../ui/format';
+import { useFormat } from '../../../ui/format';
 import { NumberField } from '../../../ui/NumberField';
 import { useLanguage } from '../../../ui/useLanguage';
 import { issueText, issuesUnder } from '../../conditions/conditionEdit';
@@ -101,7 +101,7 @@ function ResponseFields({ node, change, testId }: NodeFormProps<MessageNode>) {
 /** Offer, cost, projected order value, response assumptions and what happens when the message is suppressed. */
 export function MessageOptions(props: NodeFormProps<MessageNode>) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const { node, change, testId } = props;
   return (
     <>
@@ -112,7 +112,7 @@ export function MessageOptions(props: NodeFormProps<MessageNode>) {
           value={node.cost}
           check={(cost) => check({ ...node, cost: cost ?? 0 }, 'cost')}
           onCommit={(cost) => change({ ...node, cost: cost ?? 0 }, { coalesceKey: 'cost' })}
-          helperText={node.channel ? t('inspector.message.costHelp', { cost: formatMoney(CHANNEL_DEFAULT_COST[node.channel], language) }) : undefined}
+          helperText={node.channel ? t('inspector.message.costHelp', { cost: format.money(CHANNEL_DEFAULT_COST[node.channel]) }) : undefined}
           testId={`${testId}-cost`}
           sx={{ flex: 1, minWidth: 150 }}
         />

@@ -13,7 +13,7 @@ import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { createChainRecord, getDatabase, listChains, newId, type ChainListItem, type UnreadableChain } from '../../../db';
 import type { Workspace } from '../../../domain';
 import { useAppStore } from '../../../store/appStore';
-import { formatBytes, formatDateTime, formatInteger } from '../../../ui/format';
+import { useFormat } from '../../../ui/format';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useJourneySettings } from '../../journey/journeySettings';
 import { stageName } from '../../journey/labels';
@@ -26,6 +26,7 @@ import { TemplatePicker } from './TemplatePicker';
 function useImportChain(workspace: Workspace) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const format = useFormat();
   const notify = useAppStore((state) => state.notify);
   const navigate = useNavigate();
   return async function importFile(event: ChangeEvent<HTMLInputElement>): Promise<void> {
@@ -33,7 +34,7 @@ function useImportChain(workspace: Workspace) {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_CHAIN_FILE_BYTES) {
-      notify('error', t('chains.file.tooLarge', { file: file.name, size: formatBytes(file.size, language) }));
+      notify('error', t('chains.file.tooLarge', { file: file.name, size: format.bytes(file.size) }));
       return;
     }
     const result = readChainImport(await file.text(), newId());
@@ -80,7 +81,7 @@ function ValidityChip({ row }: { row: ChainListItem }) {
 
 function ChainTable({ rows, workspace, onAction }: { rows: ChainListItem[]; workspace: Workspace; onAction(dialog: ChainDialog): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const settings = useJourneySettings(workspace.id);
   const nameOfStage = (stage: string | null) => (stage === null ? t('chains.noStage') : settings ? stageName(settings.mapping, stage, t) : stage);
   return (
@@ -101,9 +102,9 @@ function ChainTable({ rows, workspace, onAction }: { rows: ChainListItem[]; work
             <TableRow key={row.id} hover data-testid="chain-row" data-chain-id={row.id}>
               <TableCell><Link component={RouterLink} to={`/chains/${row.id}`} sx={{ fontWeight: 500 }}>{row.name}</Link></TableCell>
               <TableCell>{nameOfStage(row.stage)}</TableCell>
-              <TableCell align="right">{formatInteger(row.nodeCount, language)}</TableCell>
+              <TableCell align="right">{format.count(row.nodeCount)}</TableCell>
               <TableCell><ValidityChip row={row} /></TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.updatedAt, language, workspace.timeZone)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.updatedAt)}</TableCell>
               <TableCell align="right"><RowActions row={row} onAction={onAction} /></TableCell>
             </TableRow>
           ))}

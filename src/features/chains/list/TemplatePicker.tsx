@@ -9,7 +9,7 @@ import type { InactionListId } from '../../../domain/journey';
 import { useAppStore } from '../../../store/appStore';
 import { errorMessage } from '../../../ui/errorMessage';
 import { eventTypeLabel } from '../../../ui/eventTypeLabel';
-import { formatInteger } from '../../../ui/format';
+import { useFormat } from '../../../ui/format';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useJourneySettings, type JourneySettings } from '../../journey/journeySettings';
 import { stageName } from '../../journey/labels';
@@ -21,7 +21,7 @@ type NamedCount = { name: string; count: number };
 /** One event type of the template: what it became, and a choice among the workspace's types. */
 function EventTypeRow({ item, eventTypes, onChoose }: { item: EventTypeChoice; eventTypes: readonly NamedCount[]; onChoose(type: string, to: string): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const isMissing = item.how === null && !item.isProjected;
   const hint = item.how === null
     ? [item.isProjected ? t('chains.templates.projected') : t('chains.templates.missing', { type: item.type }), item.suggestions.length ? t('chains.templates.closest', { names: item.suggestions.join(', ') }) : ''].join(' ').trim()
@@ -40,7 +40,7 @@ function EventTypeRow({ item, eventTypes, onChoose }: { item: EventTypeChoice; e
       >
         {!eventTypes.some((type) => type.name === item.type) && <MenuItem value={item.type}>{t('chains.templates.keep', { type: item.type })}</MenuItem>}
         {eventTypes.map((type) => (
-          <MenuItem key={type.name} value={type.name}>{`${eventTypeLabel(t, type.name)} · ${formatInteger(type.count, language)}`}</MenuItem>
+          <MenuItem key={type.name} value={type.name}>{`${eventTypeLabel(t, type.name)} · ${format.count(type.count)}`}</MenuItem>
         ))}
       </TextField>
     </Stack>

@@ -1,0 +1,2 @@
+export * from './formatter';
+export * from './currency';
