@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ImportBatch, MappingPreset, SimulationRun, Workspace } from '../domain';
+import type { ImportBatch, MappingPreset, Workspace } from '../domain';
+import type { SimulationRunRecord } from '../domain/simulation';
 import { STORED_RECORDS } from './records';
 import type {
   BlockColumnsRecord,
@@ -49,7 +50,7 @@ export class ChainLabDatabase extends Dexie {
   chainVersions!: EntityTable<ChainVersionRecord, 'id'>;
   importBatches!: EntityTable<ImportBatch, 'id'>;
   mappingPresets!: EntityTable<MappingPreset, 'id'>;
-  runs!: EntityTable<SimulationRun, 'id'>;
+  runs!: EntityTable<SimulationRunRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   blocks!: EntityTable<BlockMeta, 'id'>;
   blockColumns!: EntityTable<BlockColumnsRecord, 'id'>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CSV_KINDS, type ImportBatch, type MappingPreset, type SimulationRun, type Workspace } from '../../domain';
+import { CSV_KINDS, type ImportBatch, type MappingPreset, type Workspace } from '../../domain';
 import type { BlockMeta, CacheRecord, WorkspaceDictionaries } from '../storedRecords';
 import type { RecordFormat } from './recordFormat';
 
@@ -60,13 +60,6 @@ export const MAPPING_PRESET_FORMAT: RecordFormat<MappingPreset> = {
   current: 1,
   migrations: [],
   schema: z.looseObject({ id, name: z.string(), kind: z.enum(CSV_KINDS), headerSignature: z.string(), mapping: z.record(z.string(), z.string()), createdAt: time, ...formatField }),
-};
-
-export const RUN_FORMAT: RecordFormat<SimulationRun> = {
-  what: 'run',
-  current: 1,
-  migrations: [],
-  schema: z.looseObject({ id, workspaceId: id, createdAt: time, inputs: z.record(z.string(), z.unknown()), outputs: z.record(z.string(), z.unknown()).optional(), ...formatField }),
 };
 
 export const DICTIONARIES_FORMAT: RecordFormat<WorkspaceDictionaries> = {

@@ -1,4 +1,5 @@
 import { CHAIN_FORMAT_VERSION } from '../../domain/chains';
+import { RUN_RECORD_VERSION } from '../../domain/simulation/runRecord';
 
 /**
  * Chains and chain versions are versioned by the chain model itself: rows carry the chain's
@@ -9,3 +10,12 @@ import { CHAIN_FORMAT_VERSION } from '../../domain/chains';
  * returns an unreadable row apart with why (the Chains screen lists it) and leaves it in the table.
  */
 export const STORED_CHAIN = { what: 'chain', current: CHAIN_FORMAT_VERSION } as const;
+
+/**
+ * Saved simulation runs are versioned by the simulation model the same way: the record's own
+ * `version` (RUN_RECORD_VERSION), read back only through `restoreRunRecord` (numbered migrations,
+ * strict zod validation, the reason in both languages). The runs list shows an unreadable run
+ * with its reason and leaves it in the table. No `format` field is stamped on them: the model's
+ * strict schema would refuse it, and one version field is enough.
+ */
+export const STORED_RUN = { what: 'run', current: RUN_RECORD_VERSION } as const;

@@ -2,4 +2,3 @@ export * from './customer';
 export * from './event';
 export * from './workspace';
 export * from './importBatch';
-export * from './simulationRun';
