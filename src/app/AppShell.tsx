@@ -19,7 +19,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { DataScreen } from '../features/data/DataScreen';
-import { ComingSoonScreen } from '../features/placeholder/ComingSoonScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { StorageIndicator } from '../features/settings/StorageIndicator';
 import { useWorkspaceDisplaySync } from '../features/settings/useWorkspaceDisplay';
@@ -37,6 +36,8 @@ const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').
 const ChainsScreen = lazy(() => import('../features/chains/list/ChainsScreen').then((module) => ({ default: module.ChainsScreen })));
 const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEditorScreen').then((module) => ({ default: module.ChainEditorScreen })));
 const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
+const RunsScreen = lazy(() => import('../features/runs/list/RunsScreen').then((module) => ({ default: module.RunsScreen })));
+const RunResultsScreen = lazy(() => import('../features/runs/results/RunResultsScreen').then((module) => ({ default: module.RunResultsScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
@@ -110,7 +111,8 @@ export function AppShell() {
             <Route path="/metrics" element={<MetricsScreen />} />
             <Route path="/chains" element={<ChainsScreen />} />
             <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
-            <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
+            <Route path="/runs" element={<RunsScreen />} />
+            <Route path="/runs/:runId" element={<RunResultsScreen />} />
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>
         </Suspense>

@@ -26,6 +26,7 @@ function memoryStore(): RunStore & { records: Map<string, unknown> } {
     loadRun: async (_workspace, id) => records.get(id),
     listRuns: async () => [...records.values()].reverse(),
     deleteRun: async (_workspace, id) => void records.delete(id),
+    renameRun: async (_workspace, id, name) => void records.set(id, { ...(records.get(id) as object), name }),
   };
 }
 

@@ -69,6 +69,14 @@ export async function loadRunRecord(store: RunStore, workspaceId: string, runId:
   return restored.record;
 }
 
+/** A run's new name: trimmed, not empty (a run is found by its name in the list). */
+export async function renameRun(store: RunStore, workspaceId: string, runId: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UserFacingError('simulation.emptyRunName', 'A run needs a name.');
+  await loadRunRecord(store, workspaceId, runId);
+  await store.renameRun(workspaceId, runId, trimmed);
+}
+
 function requireSameData(record: SimulationRunRecord, dataVersion: number): void {
   if (record.inputs.dataVersion !== dataVersion) {
     throw new UserFacingError('simulation.dataChanged', 'The workspace\'s data changed since this run (an import or an undo): run it again to trace customers or list them.');

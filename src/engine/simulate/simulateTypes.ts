@@ -79,6 +79,8 @@ export interface RunStore {
   /** every stored record of the workspace as it is, newest first */
   listRuns(workspaceId: string): Promise<unknown[]>;
   deleteRun(workspaceId: string, runId: string): Promise<void>;
+  /** gives a saved run another name (nothing else of it changes) */
+  renameRun(workspaceId: string, runId: string, name: string): Promise<void>;
 }
 
 /** The port the simulate use case needs beyond the engine's. */
@@ -106,6 +108,10 @@ export interface RunSummary {
 export interface RunRequest {
   workspaceId: string;
   runId: string;
+}
+
+export interface RenameRunRequest extends RunRequest {
+  name: string;
 }
 
 export interface TraceRequest {
