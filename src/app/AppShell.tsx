@@ -38,6 +38,7 @@ const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEdit
 const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
 const RunsScreen = lazy(() => import('../features/runs/list/RunsScreen').then((module) => ({ default: module.RunsScreen })));
 const RunResultsScreen = lazy(() => import('../features/runs/results/RunResultsScreen').then((module) => ({ default: module.RunResultsScreen })));
+const CompareRunsScreen = lazy(() => import('../features/runs/compare/CompareRunsScreen').then((module) => ({ default: module.CompareRunsScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
@@ -113,6 +114,7 @@ export function AppShell() {
             <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
             <Route path="/runs" element={<RunsScreen />} />
             <Route path="/runs/:runId" element={<RunResultsScreen />} />
+            <Route path="/runs/compare/:baseId/:otherId" element={<CompareRunsScreen />} />
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>
         </Suspense>

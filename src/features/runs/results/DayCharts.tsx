@@ -26,8 +26,10 @@ export function DayChartFigure({ chart, runs, dates }: { chart: DayChart; runs: 
   const seriesName = (series: DaySeries) => (chart === 'messages' ? channelName(series.id, t) : t(`runResults.charts.series.${series.id}`));
   const datasets = runs.flatMap((run, r) => {
     const byDate = new Map(run.report.days.map((day, index) => [day.date, index]));
-    return daySeries(run.report, chart).map((series, s) => {
-      const color = categoryColor(chart === 'messages' ? s : s + r);
+    const all = daySeries(run.report, chart);
+    return all.map((series, s) => {
+      // In a comparison each run has colours of its own, so "Email — run A" and "Email — run B" differ.
+      const color = categoryColor(s + r * Math.max(all.length, 2));
       return {
         label: run.label ? `${seriesName(series)} — ${run.label}` : seriesName(series),
         data: dates.map((date) => series.values[byDate.get(date) ?? -1] ?? 0),
@@ -43,7 +45,8 @@ export function DayChartFigure({ chart, runs, dates }: { chart: DayChart; runs: 
   const labels = dates.map((date) => format.calendarDate(date));
   const title = t(`runResults.charts.${chart}`);
   const total = datasets.reduce((sum, dataset) => sum + dataset.data.reduce((a, b) => a + b, 0), 0);
-  const isBar = chart === 'messages' || chart === 'cost';
+  // Overlaid runs read better as lines; one run's messages stack by channel.
+  const isBar = runs.length === 1 && (chart === 'messages' || chart === 'cost');
   const options = baseChartOptions<'bar' | 'line'>(format, kind, { isStacked: chart === 'messages' && runs.length === 1 });
   options.interaction = { mode: 'index', intersect: false };
   const data = { labels, datasets };

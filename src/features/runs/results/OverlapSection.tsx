@@ -7,8 +7,9 @@ import { overlapRows } from './resultsModel';
 function PairTable({ caption, head, rows, testId }: { caption: string; head: [string, string, string]; rows: [string, string, number][]; testId: string }) {
   const format = useFormat();
   return (
-    <Table size="small" data-testid={testId}>
-      <Typography component="caption" variant="body2" sx={{ captionSide: 'top', textAlign: 'left', p: 0, pb: 1, color: 'text.primary' }}>{caption}</Typography>
+    <Box sx={{ flex: 1 }}>
+      <Typography variant="subtitle2" component="h3" sx={{ mb: 0.5 }}>{caption}</Typography>
+      <Table size="small" data-testid={testId} aria-label={caption}>
       <TableHead>
         <TableRow>
           <TableCell>{head[0]}</TableCell>
@@ -25,7 +26,8 @@ function PairTable({ caption, head, rows, testId }: { caption: string; head: [st
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+      </Table>
+    </Box>
   );
 }
 

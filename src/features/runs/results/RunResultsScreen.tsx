@@ -1,11 +1,12 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { Workspace } from '../../../domain';
 import type { SimulationReport, SimulationRunRecord } from '../../../domain/simulation';
-import { useFormat } from '../../../ui/format';
+import { useFormat, type Formatter } from '../../../ui/format';
 import { SubPageHeader } from '../../../ui/SubPageHeader';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { loadRun } from '../list/runActions';
@@ -39,9 +40,7 @@ export function canvasLinkOf(chainId: string, runId: string): string {
 }
 
 /** The line under a run's title: its chains, period, seed and when it ran. */
-export function RunSubtitle({ record }: { record: SimulationRunRecord }) {
-  const { t } = useTranslation();
-  const format = useFormat();
+export function runSubtitle(record: SimulationRunRecord, t: TFunction, format: Formatter): string {
   const settings = record.inputs.settings;
   return t('runResults.results.subtitle', {
     chains: record.inputs.chains.map((input) => input.chain.name).join(', '),
@@ -59,7 +58,7 @@ export function HonestyNote({ record }: { record: SimulationRunRecord }) {
   return (
     <Alert severity="info" data-testid="run-honesty">
       <Typography variant="body2">{t('runResults.results.honesty')}</Typography>
-      <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="run-projection">
+      <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="results-projection">
         {settings.projection ? t('runResults.results.projectionAssumptions', { seed: settings.seed, margin: format.percent(settings.margin, 0) }) : t('runResults.results.projectionOff')}
       </Typography>
       {settings.assumeReachable && <Typography variant="body2" sx={{ mt: 0.5 }}>{t('runResults.results.reachable')}</Typography>}
@@ -91,10 +90,11 @@ function Results({ record, report, actions }: { record: SimulationRunRecord; rep
 
 function RunResults({ workspace, runId }: { workspace: Workspace; runId: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { record, report, error, isLoading } = useRunRecord(workspace.id, runId);
   return (
     <Stack spacing={2} data-testid="run-results" aria-busy={isLoading}>
-      <SubPageHeader backTo="/runs" backLabel={t('runResults.results.back')} title={record?.name ?? t('runResults.list.title')} subtitle={record ? RunSubtitle({ record }) : ''} />
+      <SubPageHeader backTo="/runs" backLabel={t('runResults.results.back')} title={record?.name ?? t('runResults.list.title')} subtitle={record ? runSubtitle(record, t, format) : ''} />
       {isLoading && <Typography color="text.secondary" role="status">{t('runResults.results.loading')}</Typography>}
       {error !== undefined && <Alert severity="error" data-testid="run-error">{runErrorText(error, t)}</Alert>}
       {record && !report && <Alert severity="warning">{t('runResults.results.noSums', { status: t(`runResults.list.status.${record.status === 'done' ? 'failed' : record.status}`) })}</Alert>}
