@@ -6,10 +6,11 @@ import {
   type RunCounters,
   type SimulationData,
   type SimulationSums,
+  type TraceEntry,
 } from '../../domain/simulation';
 import { throwIfCancelled } from '../cancel';
 import type { RunContext } from '../port';
-import type { NodeCollect, ShardPool, ShardResult, ShardTask } from './simulateTypes';
+import type { CustomerPath, NodeCollect, ShardPool, ShardResult, ShardTask } from './simulateTypes';
 
 /**
  * Shards: one shard's work over the data it holds (`runShardTask`, what every pool runs), and a
@@ -38,6 +39,26 @@ function counterOf(counters: RunCounters, chainIndex: number, nodeIndex: number,
   }
 }
 
+/** Each customer's trace turned into one path per chain, then dropped: the trace of a whole run is never held at once. */
+function pathCollector(paths: CustomerPath[]) {
+  return (_customer: number, customerId: string, _counters: RunCounters, trace: TraceEntry[]) => {
+    const byChain = new Map<string, CustomerPath>();
+    for (const entry of trace) {
+      let path = byChain.get(entry.chainId);
+      if (!path) {
+        path = { customerId, chainId: entry.chainId, group: entry.group, from: entry.ts, to: entry.ts, steps: [], sent: 0, suppressed: 0 };
+        byChain.set(entry.chainId, path);
+        paths.push(path);
+      }
+      path.to = entry.ts;
+      path.steps.push(`${entry.nodeId}:${entry.decision}`);
+      if (entry.decision === 'sent') path.sent++;
+      if (entry.decision === 'suppressed') path.suppressed++;
+    }
+    trace.length = 0;
+  };
+}
+
 export function runShardTask(data: SimulationData, task: ShardTask, context: RunContext): ShardResult {
   const plan = planSimulation(task.chains, data.eventTypes, task.settings);
   const collected: string[] = [];
@@ -46,6 +67,7 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
   const chainIndex = collect ? plan.chains.findIndex((chain) => chain.id === collect.chainId) : -1;
   const nodeIndex = chainIndex >= 0 ? plan.chains[chainIndex]!.nodes.findIndex((node) => node.id === collect!.nodeId) : -1;
   let seen = 0;
+  const paths: CustomerPath[] = [];
   const sums = runSimulationShard(data, plan, task.globals, {
     ...(task.range ? { range: task.range } : {}),
     ...(task.shard ? { shard: task.shard } : {}),
@@ -53,7 +75,8 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
     traceCustomerId: task.traceCustomerId ?? null,
     isCancelled: () => context.signal.aborted,
     onProgress: (done, total) => context.progress({ done, total, phase: 'simulate' }),
-    ...(nodeIndex >= 0
+    ...(task.paths ? { isTraced: () => true, afterCustomer: pathCollector(paths) } : {}),
+    ...(nodeIndex >= 0 && !task.paths
       ? {
           afterCustomer(_customer, customerId, counters) {
             const value = counterOf(counters, chainIndex, nodeIndex, collect!.what);
@@ -67,7 +90,7 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
       : {}),
   });
   throwIfCancelled(context.signal);
-  return { sums, collected, collectedCount };
+  return { sums, collected, collectedCount, ...(task.paths ? { paths } : {}) };
 }
 
 /** [from, to) ranges splitting `count` customers into `parts` (none empty unless count < parts). */
@@ -101,6 +124,7 @@ export async function runShards(pool: ShardPool, task: Omit<ShardTask, 'range'>,
     sums: results.map((result) => result.sums).reduce((a: SimulationSums, b) => mergeSums(a, b)),
     collected: results.flatMap((result) => result.collected).slice(0, limit),
     collectedCount: results.reduce((sum, result) => sum + result.collectedCount, 0),
+    ...(task.paths ? { paths: results.flatMap((result) => result.paths ?? []) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { fromUnits, restoreRunRecord, type SimulationRunRecord } from '../../dom
 import type { HandlerMap } from '../handlers';
 import type { RunContext } from '../port';
 import { runShardTask } from './shards';
-import { customersAtNode, loadRunRecord, renameRun, simulateRun, simulationDefaults, traceCustomer } from './simulateRun';
+import { customerPaths, customersAtNode, loadRunRecord, renameRun, simulateRun, simulationDefaults, traceCustomer } from './simulateRun';
 import type { CustomersAtNodeRequest, RenameRunRequest, RunListItem, RunRequest, RunStore, RunSummary, ShardPool, ShardTask, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
 
 /**
@@ -50,6 +50,7 @@ export function createSimulateHandlers({ port, store, pool }: SimulateServices) 
     renameRun: ({ workspaceId, runId, name }: RenameRunRequest) => renameRun(store, workspaceId, runId, name),
     trace: (request: TraceRequest, context: RunContext) => traceCustomer(port, store, request, context),
     customersAtNode: (request: CustomersAtNodeRequest, context: RunContext) => customersAtNode(port, pool, store, request, context),
+    customerPaths: (request: RunRequest, context: RunContext) => customerPaths(port, pool, store, request, context),
     runShard: async (task: ShardTask, context: RunContext) => runShardTask(await port.loadDatasetSlice(task.workspaceId, task.range ?? { from: 0, to: Number.MAX_SAFE_INTEGER }), task, context),
   } satisfies HandlerMap;
 }

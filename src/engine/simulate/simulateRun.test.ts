@@ -69,6 +69,21 @@ describe('the simulate use case', () => {
     await expect(handlers.trace({ workspaceId: 'w', runId: run.id, customerId: 'nobody' }, quietContext())).rejects.toThrow(/no customer "nobody"/);
   });
 
+  it('lists every customer\'s path through the chains of a saved run, the same for any number of shards', async () => {
+    const { handlers } = setup();
+    const run = await handlers.simulate(request(3), quietContext());
+    const paths = await handlers.customerPaths({ workspaceId: 'w', runId: run.id }, quietContext());
+    const chain = run.sums!.chains[0]!;
+    expect(new Set(paths.map((path) => path.customerId)).size).toBe(chain.customers);
+    expect(paths.reduce((sum, path) => sum + path.sent, 0)).toBe(chain.messages);
+    const c05 = paths.find((path) => path.customerId === 'c05')!;
+    expect(c05.steps).toEqual(run.sums!.trace.map((entry) => `${entry.nodeId}:${entry.decision}`));
+    expect(c05.from).toBe(run.sums!.trace[0]!.ts);
+    const { handlers: oneShard } = setup();
+    const again = await oneShard.simulate(request(1), quietContext());
+    expect(await oneShard.customerPaths({ workspaceId: 'w', runId: again.id }, quietContext())).toEqual(paths);
+  });
+
   it('says what it cannot do: a damaged saved run, no chains, cancelled', async () => {
     const { handlers, store } = setup();
     store.records.set('bad', { version: 1, id: 'bad' });

@@ -1,5 +1,5 @@
 import type { Chain } from '../../domain/chains';
-import type { RunChainInput, SimulationGlobals, SimulationRunRecord, SimulationSettings, SimulationSums } from '../../domain/simulation';
+import type { RunChainInput, SimulationGlobals, SimulationRunRecord, SimulationSettings, SimulationSums, TraceEntry } from '../../domain/simulation';
 import type { Dataset, EnginePort, RunContext } from '../port';
 
 /**
@@ -32,6 +32,21 @@ export interface ShardTask {
   only?: number[];
   traceCustomerId?: string | null;
   collect?: NodeCollect | null;
+  /** list every customer's path through the chains (the per-customer export) */
+  paths?: boolean;
+}
+
+/** One customer's way through one chain of a run: the steps in order as "nodeId:decision". */
+export interface CustomerPath {
+  customerId: string;
+  chainId: string;
+  group: TraceEntry['group'];
+  /** the first and the last step's instant (ms) */
+  from: number;
+  to: number;
+  steps: string[];
+  sent: number;
+  suppressed: number;
 }
 
 /** Which customers to list at a node: those who entered it, are still waiting there, ended there, were sent, suppressed or withheld its message. */
@@ -51,6 +66,8 @@ export interface ShardResult {
   /** customer ids of `collect`, at most its limit, in customer order */
   collected: string[];
   collectedCount: number;
+  /** with `paths`: every customer's path, in customer order */
+  paths?: CustomerPath[];
 }
 
 /** Where shards run: Web Workers in the browser, worker threads on the command line, or right here. */

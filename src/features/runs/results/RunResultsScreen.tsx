@@ -1,6 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import { Alert, Button, Stack, Typography } from '@mui/material';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import type { SimulationReport, SimulationRunRecord } from '../../../domain/simu
 import { useFormat, type Formatter } from '../../../ui/format';
 import { SubPageHeader } from '../../../ui/SubPageHeader';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
+import { ExportMenu } from '../export/ExportMenu';
 import { loadRun } from '../list/runActions';
 import { ControlSizing } from './ControlSizing';
 import { DayCharts } from './DayCharts';
@@ -66,7 +67,7 @@ export function HonestyNote({ record }: { record: SimulationRunRecord }) {
   );
 }
 
-function Results({ record, report, actions }: { record: SimulationRunRecord; report: SimulationReport; actions?: ReactNode }) {
+function Results({ record, report }: { record: SimulationRunRecord; report: SimulationReport }) {
   const { t } = useTranslation();
   const cards = useMemo(() => headlineCards(report), [report]);
   return (
@@ -77,7 +78,7 @@ function Results({ record, report, actions }: { record: SimulationRunRecord; rep
             {record.inputs.chains.length > 1 ? t('runResults.results.showChainOnCanvas', { name: chain.name }) : t('runResults.results.showOnCanvas')}
           </Button>
         ))}
-        {actions}
+        <ExportMenu record={record} report={report} />
       </Stack>
       <HonestyNote record={record} />
       <HeadlineCards cards={cards} />
