@@ -1,9 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { RunResultsPage } from './pages/runResultsPage';
 
 const LONG = { timeout: 120_000 };
 const numberIn = RunResultsPage.numberIn;
+
+/** Exports one file from the results page's Export menu and reads it. */
+async function exported(page: Page, kind: 'nodes' | 'days' | 'customers' | 'report'): Promise<{ name: string; text: string }> {
+  await page.getByTestId('run-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download', LONG), page.getByTestId(`run-export-${kind}`).click()]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+function csvRows(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.trimEnd().split('\n');
+  const columns = header!.split(',');
+  // the path column (last) may hold commas in quotes; the numeric columns come before it
+  return lines.map((line) => Object.fromEntries(line.split(',').slice(0, columns.length).map((cell, i) => [columns[i]!, cell])));
+}
 
 test('runs the abandoned-cart template, reads its results, repeats it with the same figures, renames, compares and deletes runs', async ({ app, page }) => {
   test.setTimeout(600_000);
@@ -44,6 +60,27 @@ test('runs the abandoned-cart template, reads its results, repeats it with the s
   await expect(page.getByTestId('sizing-row')).toContainText('no control group');
   await expectNoAxeViolations(page, 'the results page');
   await page.screenshot({ path: test.info().outputPath('results-en.png'), fullPage: true });
+
+  // Exports: every file adds up to what the page shows.
+  const nodes = await exported(page, 'nodes');
+  expect(nodes.name).toBe('Abandoned-cart-nodes.csv');
+  const nodeRows = csvRows(nodes.text);
+  expect(nodeRows.length).toBeGreaterThan(3);
+  expect(nodeRows.reduce((sum, row) => sum + Object.entries(row).filter(([column]) => column.startsWith('sent_')).reduce((a, [, cell]) => a + Number(cell), 0), 0)).toBe(messages);
+  const days = await exported(page, 'days');
+  expect(csvRows(days.text).reduce((sum, row) => sum + Number(row.messages), 0)).toBe(messages);
+  const customers = await exported(page, 'customers');
+  const customerRows = csvRows(customers.text);
+  expect(customerRows.reduce((sum, row) => sum + Number(row.sent), 0)).toBe(messages);
+  // reached = customers who got at least one message
+  expect(new Set(customerRows.filter((row) => Number(row.sent) > 0).map((row) => row.customer_id)).size).toBe(reached);
+  expect(customers.text).toContain(' → ');
+  const report = await exported(page, 'report');
+  expect(report.name).toBe('Abandoned-cart-report.html');
+  expect(report.text).toContain('<h1>Abandoned cart</h1>');
+  expect(report.text).toContain('Lift is shown only under the projection’s stated assumptions');
+  expect(report.text).toContain('Conversions, projected (projected)');
+  expect(report.text.match(/<img src="data:image\/png;base64,/g)?.length).toBeGreaterThanOrEqual(4);
 
   // The Runs screen lists it with the same figures; repeating gives a new run with the same figures.
   await page.getByRole('link', { name: 'Runs' }).first().click();

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { ChainLabApp } from './pages/chainLabApp';
+import { RunResultsPage } from './pages/runResultsPage';
 
 /**
  * Every screen of the app, and every state a user opens on it (dialogs, drawers, tabs, menus):
@@ -129,7 +130,7 @@ export const SCREENS: AppScreen[] = [
     ready: async (page) => expect(page.getByTestId('rfm-chart-table')).toBeVisible(),
   },
   { name: 'chains', path: '/chains', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
-  { name: 'runs', path: '/runs', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  { name: 'runs', path: '/runs', ready: async (page) => expect(page.getByTestId('runs-empty')).toBeVisible(LONG) },
   { name: 'workspace-menu', path: '/data', open: openWorkspaceMenu, ready: async (page) => expect(page.getByRole('menu')).toBeVisible() },
   {
     name: 'workspace-settings',
@@ -172,6 +173,18 @@ export const SCREENS: AppScreen[] = [
       await page.getByTestId('import-run').click();
     },
     ready: async (page) => expect(page.getByTestId('import-report')).toBeVisible(LONG),
+  },
+  {
+    name: 'run-results',
+    path: '/chains',
+    open: async (page) => {
+      await new RunResultsPage(page).runTemplate('abandoned-cart');
+      await page.getByTestId('open-results').first().click();
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId('headline-cards')).toBeVisible(LONG);
+      await expect(page.getByTestId('day-chart-messages')).toBeVisible();
+    },
   },
 ];
 

@@ -456,6 +456,7 @@ export class CustomerRun implements RunState {
     const { counters } = this.context;
     counters.customerDaysWithMessages++;
     if (this.sentOnDay > 1) counters.customerDaysWithSeveralMessages++;
+    counters.noteCustomerDay(this.moment.customer, this.sentDay, this.sentOnDay);
     this.sentOnDay = 0;
   }
 

@@ -15,7 +15,8 @@ import { ControlSizing } from './ControlSizing';
 import { DayCharts } from './DayCharts';
 import { HeadlineCards } from './HeadlineCards';
 import { OverlapSection } from './OverlapSection';
-import { headlineCards, reportOfRun } from './resultsModel';
+import { HeatMapCalendar } from './HeatMapCalendar';
+import { headlineCards, heatMapOfRun, reportOfRun } from './resultsModel';
 import { runErrorText } from './runText';
 
 /** A saved run and its report, read through the simulate worker. */
@@ -70,6 +71,7 @@ export function HonestyNote({ record }: { record: SimulationRunRecord }) {
 function Results({ record, report }: { record: SimulationRunRecord; report: SimulationReport }) {
   const { t } = useTranslation();
   const cards = useMemo(() => headlineCards(report), [report]);
+  const heatMap = useMemo(() => heatMapOfRun(record), [record]);
   return (
     <Stack spacing={3}>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
@@ -83,6 +85,7 @@ function Results({ record, report }: { record: SimulationRunRecord; report: Simu
       <HonestyNote record={record} />
       <HeadlineCards cards={cards} />
       <DayCharts report={report} />
+      <HeatMapCalendar map={heatMap} />
       <OverlapSection report={report} />
       <ControlSizing report={report} />
     </Stack>

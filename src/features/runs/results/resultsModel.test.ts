@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelsOf, daySeries, headlineCards, overlapRows, reportOfRun } from './resultsModel';
+import { workedExampleChain } from '../../../domain/chains/testing';
+import { channelsOf, daySeries, headlineCards, heatMapCapOf, heatMapOfRun, overlapRows, reportOfRun } from './resultsModel';
 import { workedExampleRun } from './testing';
 
 describe('the results page of a run', () => {
@@ -72,5 +73,23 @@ describe('the results page of a run', () => {
     const rows = overlapRows({ ...report, overlap } as typeof report);
     expect(rows.pairs).toEqual([{ a: 'Abandoned cart (worked example)', b: 'Abandoned cart (worked example)', customers: 5 }, { a: 'Abandoned cart (worked example)', b: 'gone', customers: 2 }]);
     expect(rows.capHitsByPair).toEqual([{ chain: 'gone', byChain: 'Abandoned cart (worked example)', hits: 4 }]);
+  });
+
+  it('draws the heat map from the run\'s customer-day rows, and says when a run has none', () => {
+    const map = heatMapOfRun(record)!;
+    expect(map.cells).toHaveLength(31);
+    const day = map.cells.find((cell) => cell.date === '2025-03-04')!;
+    expect(day).toMatchObject({ messages: 2, customers: 2, mostForOneCustomer: 1, isOverCap: false });
+    expect(map.cells.reduce((sum, cell) => sum + cell.messages, 0)).toBe(report.totals.messages);
+    expect(map.chainName).toBe(record.inputs.chains[0]!.chain.name);
+    expect(heatMapOfRun({ ...record, sums: { ...record.sums!, customerDays: null } })).toBeNull();
+  });
+
+  it('measures the heat map against the strictest cap that is on, else the first chain\'s kept values', () => {
+    const chain = workedExampleChain();
+    const withCap = (name: string, messages: number, days: number, isEnabled: boolean) => ({ ...chain, name, settings: { ...chain.settings, frequencyCap: { ...chain.settings.frequencyCap, messages, days, isEnabled } } });
+    expect(heatMapCapOf([withCap('a', 3, 7, true), withCap('b', 1, 7, true), withCap('c', 1, 30, false)])!.chainName).toBe('b');
+    expect(heatMapCapOf([withCap('a', 3, 7, false), withCap('b', 1, 7, false)])).toMatchObject({ chainName: 'a', cap: { isEnabled: false } });
+    expect(heatMapCapOf([])).toBeNull();
   });
 });

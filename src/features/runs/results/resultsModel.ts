@@ -1,4 +1,5 @@
-import { MESSAGE_CHANNELS } from '../../../domain/chains';
+import { MESSAGE_CHANNELS, type Chain } from '../../../domain/chains';
+import { heatMapCalendar, type FrequencyCap, type HeatMap } from '../../../domain/runs';
 import { simulationReport, type SimulationReport, type SimulationRunRecord } from '../../../domain/simulation';
 
 /**
@@ -149,4 +150,26 @@ export function daySeries(report: SimulationReport, chart: DayChart): DaySeries[
   }
   const channels = channelsOf(Object.assign({}, ...days.map((day) => day.messages)) as Record<string, number>);
   return channels.map((channel) => ({ id: channel, basis: 'replayed', values: days.map((day) => (day.messages as Record<string, number>)[channel] ?? 0) }));
+}
+
+/**
+ * The cap the heat map measures against: of the run's chains, the strictest enabled cap (fewest
+ * messages per day of its window); when no chain has one on, the first chain's kept values, and
+ * the map says the cap is off. Null for a run without chains.
+ */
+export function heatMapCapOf(chains: readonly Chain[]): { cap: FrequencyCap; chainName: string } | null {
+  const enabled = chains.filter((chain) => chain.settings.frequencyCap.isEnabled);
+  const pool = enabled.length ? enabled : chains.slice(0, 1);
+  const strictest = [...pool].sort((a, b) => a.settings.frequencyCap.messages / a.settings.frequencyCap.days - b.settings.frequencyCap.messages / b.settings.frequencyCap.days)[0];
+  return strictest ? { cap: strictest.settings.frequencyCap, chainName: strictest.name } : null;
+}
+
+/** The heat-map calendar of a saved run; null when the run has no customer-day rows (saved before ChainLab kept them). */
+export function heatMapOfRun(record: SimulationRunRecord): (HeatMap & { chainName: string }) | null {
+  const sums = record.sums;
+  const measured = heatMapCapOf(record.inputs.chains.map((input) => input.chain));
+  if (!sums?.customerDays || !measured) return null;
+  const { customer, day, messages } = sums.customerDays;
+  const rows = customer.map((index, i) => ({ customerId: String(index), date: sums.days[day[i]!]?.date ?? '', messages: messages[i]! }));
+  return { ...heatMapCalendar(rows, { from: record.inputs.settings.from, to: record.inputs.settings.to }, measured.cap), chainName: measured.chainName };
 }
