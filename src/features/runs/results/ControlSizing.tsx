@@ -52,7 +52,7 @@ export function ControlSizing({ report }: { report: SimulationReport }) {
         <TableHead>
           <TableRow>
             <TableCell>{t('runResults.sizing.chain')}</TableCell>
-            <TableCell>{t('runResults.sizing.title')}</TableCell>
+            <TableCell>{t('runResults.sizing.verdict')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
