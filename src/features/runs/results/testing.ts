@@ -1,23 +1,8 @@
 import { workedExampleChain } from '../../../domain/chains/testing';
 import { defaultSimulationSettings, RUN_RECORD_VERSION, simulate, type SimulationRunRecord, type SimulationSettings } from '../../../domain/simulation';
-import { testData } from '../../../domain/simulation/testing';
+import { workedExampleData as workedExample } from '../../../domain/simulation/testing';
 
-/** The data of simulation.md's worked example (customers A, B, C), for tests of the Runs screens. */
-export const workedExampleData = testData(
-  [
-    { id: 'A', email: 'a@example.com', phone: '+79160000001', consents: { email: true, sms: true } },
-    { id: 'B', email: 'b@example.com', consents: { email: true } },
-    { id: 'C', email: 'c@example.com', phone: '+79160000003', consents: { email: false, sms: true } },
-  ],
-  [
-    { customer: 'A', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
-    { customer: 'A', type: 'checkout', at: '2025-03-03T10:30:00Z' },
-    { customer: 'B', type: 'cart_add', at: '2025-03-03T18:30:00Z' },
-    { customer: 'B', type: 'order', at: '2025-03-04T12:00:00Z', amount: 2500 },
-    { customer: 'C', type: 'cart_add', at: '2025-03-03T08:00:00Z' },
-    { customer: 'C', type: 'cart_add', at: '2025-03-06T08:00:00Z' },
-  ],
-);
+export const workedExampleData = workedExample();
 
 /** A saved run of the worked example, as the simulate use case saves it. */
 export function workedExampleRun(settings: Partial<SimulationSettings> = {}, id = 'run-1'): SimulationRunRecord {
