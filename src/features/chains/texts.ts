@@ -118,13 +118,6 @@ export const en = {
     message: 'email, SMS, push, messengers',
     goal: 'ends the path',
   },
-  inspector: {
-    settings: 'Settings',
-    kind: 'Step kind',
-    summary: 'What it does',
-    placeholder: 'The full settings of this step come with the configuration panel.',
-    chainPlaceholder: 'Select a step on the canvas to see its settings; the chain’s own settings come with the configuration panel.',
-  },
   versions: {
     title: 'Versions and history',
     name: 'Version name',
@@ -298,13 +291,6 @@ export const ru: typeof en = {
     timer: 'пауза, окно времени или ожидание события',
     message: 'email, SMS, push, мессенджеры',
     goal: 'завершает путь',
-  },
-  inspector: {
-    settings: 'Настройки',
-    kind: 'Вид шага',
-    summary: 'Что делает',
-    placeholder: 'Полные настройки шага появятся вместе с панелью настройки.',
-    chainPlaceholder: 'Выберите шаг на холсте, чтобы увидеть его настройки; настройки самой цепочки появятся вместе с панелью настройки.',
   },
   versions: {
     title: 'Версии и история',
