@@ -166,6 +166,7 @@ export const en = {
     interactive: 'Lock the canvas',
     minimap: 'Overview map',
     handle: 'Link point',
+    link: 'Link: {{from}} → {{to}}',
   },
   journey: {
     makeChain: 'Make a chain for these',
@@ -340,6 +341,7 @@ export const ru: typeof en = {
     interactive: 'Закрепить холст',
     minimap: 'Обзорная карта',
     handle: 'Точка связи',
+    link: 'Связь: {{from}} → {{to}}',
   },
   journey: {
     makeChain: 'Сделать цепочку для них',
