@@ -21,6 +21,7 @@ export const en = {
     segments: 'Segments (RFM)',
     journey: 'Journey stages',
     metrics: 'Metrics',
+    audiences: 'Audiences',
     chains: 'Chains',
     runs: 'Runs',
     menu: 'Menu',

@@ -25,6 +25,7 @@ export const ru: Texts = {
     segments: 'Сегменты (RFM)',
     journey: 'Этапы пути клиента',
     metrics: 'Метрики',
+    audiences: 'Аудитории',
     chains: 'Цепочки',
     runs: 'Прогоны',
     menu: 'Меню',

@@ -57,3 +57,13 @@ export async function deleteAudience(db: ChainLabDatabase, workspaceId: string, 
 export function newAudienceId(): string {
   return `aud-${Date.now().toString(36)}-${Math.floor(Math.random() * 0x100000).toString(36)}`;
 }
+
+/**
+ * The chains (names) whose trigger or filters name the audience: a rename or delete warns about
+ * them. Read raw — a chain this build cannot restore still counts, since it names the id.
+ */
+export async function chainsNamingAudience(db: ChainLabDatabase, workspaceId: string, audienceId: string): Promise<string[]> {
+  const needle = `"audienceId":${JSON.stringify(audienceId)}`;
+  const rows = await db.chains.where('workspaceId').equals(workspaceId).toArray();
+  return rows.filter((row) => JSON.stringify(row).includes(needle)).map((row) => String(row.name));
+}
