@@ -39,6 +39,7 @@ const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').the
 const RunsScreen = lazy(() => import('../features/runs/list/RunsScreen').then((module) => ({ default: module.RunsScreen })));
 const RunResultsScreen = lazy(() => import('../features/runs/results/RunResultsScreen').then((module) => ({ default: module.RunResultsScreen })));
 const CompareRunsScreen = lazy(() => import('../features/runs/compare/CompareRunsScreen').then((module) => ({ default: module.CompareRunsScreen })));
+const AudiencesScreen = lazy(() => import('../features/audiences/AudiencesScreen').then((module) => ({ default: module.AudiencesScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
@@ -110,6 +111,7 @@ export function AppShell() {
             <Route path="/segments" element={<SegmentsScreen />} />
             <Route path="/journey" element={<JourneyScreen />} />
             <Route path="/metrics" element={<MetricsScreen />} />
+            <Route path="/audiences" element={<AudiencesScreen />} />
             <Route path="/chains" element={<ChainsScreen />} />
             <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
             <Route path="/runs" element={<RunsScreen />} />
