@@ -9,6 +9,7 @@ import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
 import { runTraceTexts } from '../features/runs/trace/texts';
 import { runWhatIfTexts } from '../features/runs/whatIf/texts';
+import { audiencesTexts } from '../features/audiences/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -31,4 +32,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   runs: runsTexts,
   runTrace: runTraceTexts,
   runWhatIf: runWhatIfTexts,
+  audiences: audiencesTexts,
 };
