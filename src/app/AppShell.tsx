@@ -39,6 +39,7 @@ const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').the
 const RunsScreen = lazy(() => import('../features/runs/list/RunsScreen').then((module) => ({ default: module.RunsScreen })));
 const RunResultsScreen = lazy(() => import('../features/runs/results/RunResultsScreen').then((module) => ({ default: module.RunResultsScreen })));
 const CompareRunsScreen = lazy(() => import('../features/runs/compare/CompareRunsScreen').then((module) => ({ default: module.CompareRunsScreen })));
+const TraceScreen = lazy(() => import('../features/runs/trace/TraceScreen').then((module) => ({ default: module.TraceScreen })));
 const AudiencesScreen = lazy(() => import('../features/audiences/AudiencesScreen').then((module) => ({ default: module.AudiencesScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
@@ -117,6 +118,7 @@ export function AppShell() {
             <Route path="/runs" element={<RunsScreen />} />
             <Route path="/runs/:runId" element={<RunResultsScreen />} />
             <Route path="/runs/compare/:baseId/:otherId" element={<CompareRunsScreen />} />
+            <Route path="/runs/:runId/trace/:customerId?" element={<TraceScreen />} />
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>
         </Suspense>

@@ -83,7 +83,7 @@ const sumsSchema = z
     totals: z.object({ customersReached: count, messages: count, sent: counts, suppressed: count, suppressedByReason: counts, withheld: count, cost: count, conversions: count, revenue: count, projected, groups }).strict(),
     overlap: z.object({ customersInSeveralChains: count, chainPairs: counts, capHits: count, capHitsByPair: counts, customerDaysWithMessages: count, customerDaysWithSeveralMessages: count }).strict(),
     customerDays: customerDaysSchema.nullable(),
-    trace: z.array(z.object({ ts: count, customerId: z.string(), chainId: z.string(), nodeId: z.string(), decision: z.string(), group: z.enum(['treatment', 'control', 'holdout']), reason: localized }).strict()),
+    trace: z.array(z.object({ ts: count, customerId: z.string(), chainId: z.string(), nodeId: z.string(), decision: z.string(), group: z.enum(['treatment', 'control', 'holdout']), reason: localized, isProjected: z.literal(true).optional() }).strict()),
   })
   .strict();
 

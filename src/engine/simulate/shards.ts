@@ -5,6 +5,7 @@ import {
   runSimulationShard,
   type RunCounters,
   type SimulationData,
+  type SimulationPlan,
   type SimulationSums,
   type TraceEntry,
 } from '../../domain/simulation';
@@ -59,13 +60,22 @@ function pathCollector(paths: CustomerPath[]) {
   };
 }
 
+/** The counter whose growth after a customer's run means "collect this customer"; null: collect nobody. */
+function collectedCounter(plan: SimulationPlan, collect: ShardTask['collect']): ((counters: RunCounters) => number) | null {
+  if (!collect) return null;
+  if (collect.what === 'severalMessagesOnOneDay') return (counters) => counters.customerDaysWithSeveralMessages;
+  const chainIndex = plan.chains.findIndex((chain) => chain.id === collect.chainId);
+  const nodeIndex = chainIndex >= 0 ? plan.chains[chainIndex]!.nodes.findIndex((node) => node.id === collect.nodeId) : -1;
+  const what = collect.what;
+  return nodeIndex >= 0 ? (counters) => counterOf(counters, chainIndex, nodeIndex, what) : null;
+}
+
 export function runShardTask(data: SimulationData, task: ShardTask, context: RunContext): ShardResult {
   const plan = planSimulation(task.chains, data.eventTypes, task.settings);
   const collected: string[] = [];
   let collectedCount = 0;
-  const collect = task.collect;
-  const chainIndex = collect ? plan.chains.findIndex((chain) => chain.id === collect.chainId) : -1;
-  const nodeIndex = chainIndex >= 0 ? plan.chains[chainIndex]!.nodes.findIndex((node) => node.id === collect!.nodeId) : -1;
+  const limit = task.collect?.limit ?? 0;
+  const counter = collectedCounter(plan, task.collect);
   let seen = 0;
   const paths: CustomerPath[] = [];
   const sums = runSimulationShard(data, plan, task.globals, {
@@ -76,13 +86,13 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
     isCancelled: () => context.signal.aborted,
     onProgress: (done, total) => context.progress({ done, total, phase: 'simulate' }),
     ...(task.paths ? { isTraced: () => true, afterCustomer: pathCollector(paths) } : {}),
-    ...(nodeIndex >= 0 && !task.paths
+    ...(counter && !task.paths
       ? {
           afterCustomer(_customer, customerId, counters) {
-            const value = counterOf(counters, chainIndex, nodeIndex, collect!.what);
+            const value = counter(counters);
             if (value > seen) {
               collectedCount++;
-              if (collected.length < collect!.limit) collected.push(customerId);
+              if (collected.length < limit) collected.push(customerId);
             }
             seen = value;
           },

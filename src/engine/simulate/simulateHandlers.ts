@@ -2,8 +2,8 @@ import { fromUnits, restoreRunRecord, type SimulationRunRecord } from '../../dom
 import type { HandlerMap } from '../handlers';
 import type { RunContext } from '../port';
 import { runShardTask } from './shards';
-import { customerPaths, customersAtNode, loadRunRecord, renameRun, simulateRun, simulationDefaults, traceCustomer } from './simulateRun';
-import type { CustomersAtNodeRequest, RenameRunRequest, RunListItem, RunRequest, RunStore, RunSummary, ShardPool, ShardTask, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
+import { customerPaths, customersAtNode, customersWithBusyDays, loadRunRecord, renameRun, simulateRun, simulationDefaults, traceCustomer } from './simulateRun';
+import type { BusyDayRequest, CustomersAtNodeRequest, RenameRunRequest, RunListItem, RunRequest, RunStore, RunSummary, ShardPool, ShardTask, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
 
 /**
  * The simulate worker's handlers (docs/simulation.md "Using it from a screen"): defaults for a new
@@ -51,6 +51,7 @@ export function createSimulateHandlers({ port, store, pool }: SimulateServices) 
     trace: (request: TraceRequest, context: RunContext) => traceCustomer(port, store, request, context),
     customersAtNode: (request: CustomersAtNodeRequest, context: RunContext) => customersAtNode(port, pool, store, request, context),
     customerPaths: (request: RunRequest, context: RunContext) => customerPaths(port, pool, store, request, context),
+    customersWithBusyDays: (request: BusyDayRequest, context: RunContext) => customersWithBusyDays(port, pool, store, request, context),
     runShard: async (task: ShardTask, context: RunContext) => runShardTask(await port.loadDatasetSlice(task.workspaceId, task.range ?? { from: 0, to: Number.MAX_SAFE_INTEGER }), task, context),
   } satisfies HandlerMap;
 }

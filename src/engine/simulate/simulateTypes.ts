@@ -31,7 +31,7 @@ export interface ShardTask {
   shard?: { index: number; count: number };
   only?: number[];
   traceCustomerId?: string | null;
-  collect?: NodeCollect | null;
+  collect?: NodeCollect | BusyDayCollect | null;
   /** list every customer's path through the chains (the per-customer export) */
   paths?: boolean;
 }
@@ -57,6 +57,19 @@ export interface NodeCollect {
   chainId: string;
   nodeId: string;
   what: NodeCollection;
+  /** ids kept (the count is always complete) */
+  limit: number;
+}
+
+/** The customers who were sent two or more messages on one local day (any chains of the run). */
+export interface BusyDayCollect {
+  what: 'severalMessagesOnOneDay';
+  limit: number;
+}
+
+export interface BusyDayRequest {
+  workspaceId: string;
+  runId: string;
   /** ids kept (the count is always complete) */
   limit: number;
 }
