@@ -15,7 +15,7 @@ const BUBBLE_COLORS: Partial<Record<MessageChannel, string>> = { sms: '#e9e9ee',
 function Body({ text }: { text: string }) {
   const { t } = useTranslation();
   return (
-    <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="preview-body">
+    <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="preview-body" data-value={text ? true : undefined}>
       {text || t('inspector.preview.emptyText')}
     </Typography>
   );
@@ -28,7 +28,7 @@ function Recipient({ channel, customer }: { channel: MessageChannel; customer: C
   if (!contactField) return null;
   return (
     <Typography variant="caption" color="text.secondary" component="div" data-testid="preview-recipient">
-      {t('inspector.preview.to')}: {contact || t('inspector.preview.noContact')}
+      {t('inspector.preview.to')}: {contact ? <span data-value>{contact}</span> : t('inspector.preview.noContact')}
     </Typography>
   );
 }
@@ -42,8 +42,8 @@ function FieldsList({ fields }: { fields: readonly PreviewField[] }) {
         <Box key={field.field} sx={{ display: 'contents' }}>
           <Typography component="dt" variant="caption" sx={{ fontFamily: 'monospace' }} data-value>{`{{${field.field}}}`}</Typography>
           <Typography component="dd" variant="caption" sx={{ m: 0, overflowWrap: 'anywhere' }} color={field.shown === 'nothing' ? 'warning.dark' : 'text.primary'}>
-            {(field.shown === 'value' || field.shown === 'offer') && field.value}
-            {field.shown === 'fallback' && field.fallback}
+            {(field.shown === 'value' || field.shown === 'offer') && <span data-value>{field.value}</span>}
+            {field.shown === 'fallback' && <span data-value>{field.fallback}</span>}
             {' '}
             <Box component="span" sx={{ color: field.shown === 'nothing' ? 'warning.dark' : 'text.secondary' }}>({t(`inspector.preview.shown.${field.shown}`)})</Box>
           </Typography>
@@ -63,7 +63,7 @@ export function MessageLook({ channel, message, customer }: { channel: MessageCh
         <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
           <Box sx={{ px: 1.5, py: 1, bgcolor: 'action.hover', borderBottom: 1, borderColor: 'divider' }}>
             <Typography variant="caption" color="text.secondary">{t('inspector.preview.subject')}</Typography>
-            <Typography variant="subtitle2" sx={{ overflowWrap: 'anywhere' }} data-testid="preview-subject">{message.subject || t('inspector.preview.emptyText')}</Typography>
+            <Typography variant="subtitle2" sx={{ overflowWrap: 'anywhere' }} data-testid="preview-subject" data-value={message.subject ? true : undefined}>{message.subject || t('inspector.preview.emptyText')}</Typography>
           </Box>
           <Box sx={{ p: 1.5 }}>
             <Body text={message.body} />
@@ -72,7 +72,7 @@ export function MessageLook({ channel, message, customer }: { channel: MessageCh
       )}
       {(channel === 'push' || channel === 'in_app') && (
         <Paper elevation={3} sx={{ p: 1.5, borderRadius: channel === 'push' ? 3 : 1 }}>
-          <Typography variant="subtitle2" sx={{ overflowWrap: 'anywhere' }} data-testid="preview-subject">{message.subject || t('inspector.preview.emptyText')}</Typography>
+          <Typography variant="subtitle2" sx={{ overflowWrap: 'anywhere' }} data-testid="preview-subject" data-value={message.subject ? true : undefined}>{message.subject || t('inspector.preview.emptyText')}</Typography>
           <Body text={message.body} />
         </Paper>
       )}

@@ -87,7 +87,7 @@ export function MessagePreview({ node, workspace, timeZone, picked, onPick, test
       {loaded.status === 'missing' && <Alert severity="warning">{t('inspector.preview.notFound')}</Alert>}
       {customer && (
         <Box data-testid={`${testId}-for`} data-customer-id={customer.id} sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-          <Typography variant="body2" data-testid={`${testId}-customer-name`}>
+          <Typography variant="body2" data-testid={`${testId}-customer-name`} data-value>
             {customerDisplayName(customer)}
             <Typography component="span" variant="caption" color="text.secondary">{` · ${customer.id}`}</Typography>
           </Typography>
