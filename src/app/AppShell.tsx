@@ -26,6 +26,7 @@ import { useWorkspaceDisplaySync } from '../features/settings/useWorkspaceDispla
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { NAV_ITEMS } from './navigation';
 import { BusyBar } from '../ui/ProgressBars';
+import { RunProgressPanel } from '../features/runs/run/RunProgress';
 
 const DRAWER_WIDTH = 232;
 
@@ -114,6 +115,7 @@ export function AppShell() {
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>
         </Suspense>
+        <RunProgressPanel />
       </Box>
     </Box>
   );

@@ -7,6 +7,7 @@ import { conditionsTexts } from '../features/conditions/texts';
 import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
+import { runCanvasTexts } from '../features/runs/run/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -27,4 +28,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   inspector: inspectorTexts,
   metrics: metricsTexts,
   runs: runsTexts,
+  runCanvas: runCanvasTexts,
 };

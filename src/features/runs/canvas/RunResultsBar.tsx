@@ -1,0 +1,65 @@
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import { Alert, Button, MenuItem, Stack, TextField } from '@mui/material';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { useFormat } from '../../../ui/format';
+import { engineWorker } from '../../../workers/engineClient';
+import { useChainEditor } from '../../chains/canvas/editorStore';
+import { RunDialog } from '../run/RunDialog';
+import { useRunOverlay } from './runOverlayStore';
+import { useCanvasRun } from './useCanvasRun';
+
+const HIDDEN = 'hidden';
+
+/**
+ * Above the canvas: "Run" (the Run dialog for this chain), and once the chain has runs, whose
+ * counts the canvas shows ("Results of: <run> · <date>", any run of the chain, or none) with a
+ * link to its results page. When the chain was edited after the run the counts are withdrawn
+ * and the bar says so, with "Run again".
+ */
+export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const chain = useChainEditor((state) => state.content);
+  const [isDialogOpen, setDialogOpen] = useState(false);
+  const { record, isHidden, freshness, runs } = useCanvasRun(workspaceId, chain);
+  const chainId = chain?.id ?? '';
+  const choose = useCallback(
+    (runId: string) => {
+      if (runId === HIDDEN) useRunOverlay.getState().hideRun(chainId);
+      else void engineWorker('simulate').call('loadRun', { workspaceId, runId }).then((loaded) => useRunOverlay.getState().showRun(loaded));
+    },
+    [workspaceId, chainId],
+  );
+  const openDialog = () => setDialogOpen(true);
+  const selected = isHidden ? HIDDEN : (record?.id ?? '');
+  return (
+    <Stack spacing={1} data-testid="run-results-bar">
+      <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button variant="contained" size="small" startIcon={<PlayArrowIcon />} onClick={openDialog} data-testid="canvas-run">{t('runCanvas.run')}</Button>
+        {runs.length > 0 && (
+          <TextField
+            select
+            size="small"
+            label={t('runCanvas.canvas.resultsOf')}
+            value={runs.some((run) => run.id === selected) || selected === HIDDEN ? selected : ''}
+            onChange={(event) => choose(event.target.value)}
+            sx={{ minWidth: 260, maxWidth: 480 }}
+            slotProps={{ select: { 'data-testid': 'run-picker' } as object }}
+          >
+            {runs.map((run) => <MenuItem key={run.id} value={run.id} data-testid="run-picker-option">{t('runCanvas.canvas.runOption', { name: run.name, date: format.dateTime(run.createdAt) })}</MenuItem>)}
+            <MenuItem value={HIDDEN}>{t('runCanvas.canvas.hide')}</MenuItem>
+          </TextField>
+        )}
+        {record && !isHidden && <Button component={RouterLink} to={`/runs/${record.id}`} size="small" data-testid="canvas-open-results">{t('runCanvas.progress.openResults')}</Button>}
+      </Stack>
+      {record && !isHidden && freshness === 'stale' && (
+        <Alert severity="warning" data-testid="stale-notice" action={<Button color="inherit" size="small" onClick={openDialog} data-testid="run-again">{t('runCanvas.canvas.runAgain')}</Button>}>
+          {t('runCanvas.canvas.stale', { name: record.name })}
+        </Alert>
+      )}
+      {chain && <RunDialog open={isDialogOpen} chains={[chain]} onClose={() => setDialogOpen(false)} onFinished={(finished) => useRunOverlay.getState().showRun(finished)} />}
+    </Stack>
+  );
+}
