@@ -1,6 +1,8 @@
+import { civilFromDays } from './calendar';
+
 /**
  * Fast ISO 8601 formatting of instants (ms UTC) and calendar dates, for exports of millions of
- * rows: plain arithmetic (Hinnant's civil-from-days) instead of a Date object per value.
+ * rows: plain arithmetic (calendar.ts's civil-from-days) instead of a Date object per value.
  * Output matches Date#toISOString: `2026-03-05T18:42:10Z`, with `.123` only when the instant
  * has milliseconds.
  */
@@ -8,15 +10,7 @@ const DAY_MS = 86_400_000;
 
 /** `YYYY-MM-DD` of a day counted from 1970-01-01 (negative before it). */
 export function formatEpochDay(epochDay: number): string {
-  const z = epochDay + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(epochDay);
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
