@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { setDate } from './dateField';
 import { RunCanvasPage } from './pages/runCanvasPage';
@@ -44,7 +45,7 @@ test('runs two chains together from the Chains list over the whole history, and 
   await app.open();
   const run = new RunCanvasPage(page);
   await run.createFromTemplate('abandoned-cart');
-  await run.createFromTemplate('welcome');
+  await run.createFromTemplate('reactivation');
   await run.chains.open();
   await run.chains.rows.nth(0).getByTestId('chain-row-select').check();
   await run.chains.rows.nth(1).getByTestId('chain-row-select').check();
@@ -52,7 +53,7 @@ test('runs two chains together from the Chains list over the whole history, and 
   await expect(run.dialog).toBeVisible();
   await expect(run.dialog.getByRole('heading', { name: 'Run 2 chains together' })).toBeVisible();
   await expect(page.getByTestId('run-chains')).toContainText('Abandoned cart');
-  await expect(page.getByTestId('run-chains')).toContainText('Welcome');
+  await expect(page.getByTestId('run-chains')).toContainText('Reactivation');
   // The whole history: from three years before the data ends.
   const to = (await page.getByTestId('run-to').getAttribute('data-date'))!;
   await setDate(page, 'run-from', `${Number(to.slice(0, 4)) - 3}${to.slice(4)}`);
@@ -79,4 +80,34 @@ test('says which chain cannot run and why, and does not start it', async ({ app,
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-start')).toBeDisabled();
   await expect(run.progress).toHaveCount(0);
+});
+
+test('opens a node’s customers from its figures: search, the customer card, CSV', async ({ app, page }) => {
+  test.setTimeout(420_000);
+  await app.open();
+  const run = new RunCanvasPage(page);
+  await run.runTemplate('abandoned-cart');
+  const message = run.chains.nodesOfKind('message').first();
+  const entered = (await message.getByTestId('node-overlay-primary').textContent())!;
+  await message.getByTestId('node-overlay').click();
+  const dialog = page.getByTestId('node-customers');
+  await expect(dialog).toBeVisible();
+  // The count is the figure on the card.
+  await expect(dialog.getByTestId('node-customers-count')).toHaveText(`${entered.replace(/ entered$/, '')} customers.`, { timeout: 120_000 });
+  const firstId = (await dialog.locator('.MuiDataGrid-row').first().locator('[data-field="id"]').textContent())!;
+  await dialog.getByTestId('node-customers-search').fill(firstId);
+  await expect(dialog.locator('.MuiDataGrid-row').first()).toContainText(firstId);
+  await dialog.locator('.MuiDataGrid-row').first().click();
+  await expect(page.getByTestId('customer-card')).toContainText(firstId);
+  await page.getByRole('button', { name: 'Close' }).first().click();
+  const download = page.waitForEvent('download');
+  await dialog.getByTestId('node-customers-csv').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^customers-.*-entered-run-.*\.csv$/);
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toContain('customer_id,run_id,chain_id,node_id,figure');
+  expect(text).toContain(firstId);
+  // Another figure of the same node: who got the message.
+  await dialog.getByTestId('node-customers-sent').click();
+  await expect(dialog.getByTestId('node-customers-count')).toHaveText(/customers?\./, { timeout: 120_000 });
 });

@@ -33,14 +33,21 @@ function Findings({ nodeId }: { nodeId: string }) {
 
 function Overlay({ nodeId }: { nodeId: string }) {
   const overlay = useChainEditor((state) => state.overlay?.nodes[nodeId]);
+  const onOpen = useChainEditor((state) => state.overlay?.onOpenNode);
   if (!overlay) return null;
-  return (
-    <div className={`cl-node__overlay cl-node__overlay--${overlay.tone ?? 'neutral'}`} data-testid="node-overlay">
+  const className = `cl-node__overlay cl-node__overlay--${overlay.tone ?? 'neutral'}`;
+  const content = (
+    <>
       <strong data-testid="node-overlay-primary">{overlay.primary}</strong>
       {overlay.secondary && <span>{overlay.secondary}</span>}
       {overlay.lines?.map((line, index) => <span key={index} className="cl-node__overlay-line" data-testid="node-overlay-line">{line}</span>)}
-    </div>
+    </>
   );
+  // The figures open the node's customers; the rest of the card still selects it for editing.
+  if (onOpen && overlay.openLabel) {
+    return <button type="button" className={`${className} cl-node__overlay--button nodrag`} data-testid="node-overlay" aria-label={overlay.openLabel} onClick={() => onOpen(nodeId)}>{content}</button>;
+  }
+  return <div className={className} data-testid="node-overlay">{content}</div>;
 }
 
 /** A run's amber badge: the reason in words as its tooltip and accessible name. */

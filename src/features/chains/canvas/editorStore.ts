@@ -26,8 +26,8 @@ export interface NodeOverlay {
   tone?: 'neutral' | 'good' | 'warning' | 'bad';
   /** an amber badge on the card with this reason in words (its tooltip and accessible name) */
   warning?: string;
-  /** the card opens something on click (the customers at the node) */
-  isClickable?: boolean;
+  /** the figures' accessible name when they open the node's customers (`RunOverlay.onOpenNode`) */
+  openLabel?: string;
 }
 
 /** Per-edge figures of a run: a label on the link and its thickness (`width` in px, else `weight` 0…1 of the busiest link). */
@@ -42,6 +42,8 @@ export interface EdgeOverlay {
 export interface RunOverlay {
   nodes: Readonly<Record<string, NodeOverlay>>;
   edges: Readonly<Record<string, EdgeOverlay>>;
+  /** the figures of a node were clicked: show its customers */
+  onOpenNode?(nodeId: string): void;
 }
 
 /** Nodes and links to stand out (a customer's path); everything else is dimmed. */

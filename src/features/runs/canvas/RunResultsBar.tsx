@@ -7,10 +7,20 @@ import { useFormat } from '../../../ui/format';
 import { engineWorker } from '../../../workers/engineClient';
 import { useChainEditor } from '../../chains/canvas/editorStore';
 import { RunDialog } from '../run/RunDialog';
+import type { Chain } from '../../../domain/chains';
+import type { ChainFigures } from '../../../domain/runs';
+import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
+import { NodeCustomersDialog, type NodeCustomersTarget } from './NodeCustomersDialog';
 import { useRunOverlay } from './runOverlayStore';
 import { useCanvasRun } from './useCanvasRun';
 
 const HIDDEN = 'hidden';
+
+function nodeTarget(runId: string, chain: Chain, figures: ChainFigures, nodeId: string): NodeCustomersTarget | null {
+  const node = chain.nodes.find((item) => item.id === nodeId);
+  const own = figures.nodes[nodeId];
+  return node && own ? { runId, chainId: chain.id, node, figures: own } : null;
+}
 
 /**
  * Above the canvas: "Run" (the Run dialog for this chain), and once the chain has runs, whose
@@ -23,7 +33,10 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
   const format = useFormat();
   const chain = useChainEditor((state) => state.content);
   const [isDialogOpen, setDialogOpen] = useState(false);
-  const { record, isHidden, freshness, runs } = useCanvasRun(workspaceId, chain);
+  const { record, isHidden, freshness, runs, figures } = useCanvasRun(workspaceId, chain);
+  const workspace = useActiveWorkspace();
+  const openNode = useRunOverlay((state) => state.openNode);
+  const openTarget = openNode && record && figures && chain && openNode.chainId === chain.id ? nodeTarget(record.id, chain, figures, openNode.nodeId) : null;
   const chainId = chain?.id ?? '';
   const choose = useCallback(
     (runId: string) => {
@@ -59,6 +72,7 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
           {t('runCanvas.canvas.stale', { name: record.name })}
         </Alert>
       )}
+      {openTarget && workspace && <NodeCustomersDialog workspace={workspace} target={openTarget} onClose={() => useRunOverlay.getState().closeNodeCustomers()} />}
       {chain && <RunDialog open={isDialogOpen} chains={[chain]} onClose={() => setDialogOpen(false)} onFinished={(finished) => useRunOverlay.getState().showRun(finished)} />}
     </Stack>
   );

@@ -65,9 +65,12 @@ export function runCanvasOverlay(chain: Chain, figures: ChainFigures, texts: Ove
     const own = figures.nodes[node.id];
     if (!own) continue;
     const badge = nodeBadge(node, own);
+    const primary = t('runCanvas.canvas.entered', { count: own.entered, formatted: format.count(own.entered) });
+    const lines = nodeOverlayLines(node, own, texts);
     nodes[node.id] = {
-      primary: t('runCanvas.canvas.entered', { count: own.entered, formatted: format.count(own.entered) }),
-      lines: nodeOverlayLines(node, own, texts),
+      primary,
+      lines,
+      openLabel: t('runCanvas.customers.open', { figures: [primary, ...lines].join('; ') }),
       tone: badge.isAmber ? 'warning' : 'neutral',
       ...(badge.isAmber ? { warning: badge.warnings.map((item) => runsText(item, texts)).join(' ') } : {}),
     };

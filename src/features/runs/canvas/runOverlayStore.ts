@@ -27,6 +27,10 @@ interface RunOverlayState {
   shown: Readonly<Record<string, SimulationRunRecord | 'hidden'>>;
   highlight: PathHighlightRequest | null;
   delta: DeltaRequest | null;
+  /** the node whose customers are listed (its figures were clicked on the canvas) */
+  openNode: { chainId: string; nodeId: string } | null;
+  openNodeCustomers(chainId: string, nodeId: string): void;
+  closeNodeCustomers(): void;
   /** Shows the run's counts on every chain of the run. */
   showRun(record: SimulationRunRecord): void;
   hideRun(chainId: string): void;
@@ -42,6 +46,9 @@ export const useRunOverlay = create<RunOverlayState>((set) => ({
   shown: {},
   highlight: null,
   delta: null,
+  openNode: null,
+  openNodeCustomers: (chainId, nodeId) => set({ openNode: { chainId, nodeId } }),
+  closeNodeCustomers: () => set({ openNode: null }),
   showRun: (record) =>
     set((state) => ({
       shown: { ...state.shown, ...Object.fromEntries(record.inputs.chains.map(({ chain }) => [chain.id, record])) },

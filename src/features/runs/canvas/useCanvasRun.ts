@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Chain } from '../../../domain/chains';
-import { resultsFreshness, runChainFingerprints, type ResultsFreshness } from '../../../domain/runs';
+import { resultsFreshness, runChainFingerprints, type ChainFigures, type ResultsFreshness } from '../../../domain/runs';
 import type { SimulationRunRecord } from '../../../domain/simulation';
 import type { RunSummary } from '../../../engine/simulate/simulateTypes';
 import { useFormat } from '../../../ui/format';
@@ -25,6 +25,8 @@ export interface CanvasRun {
   freshness: ResultsFreshness | null;
   /** the chain's saved runs, newest first (for the run picker) */
   runs: RunSummary[];
+  /** the chain's figures in the run, while they describe the chain as it is */
+  figures: ChainFigures | null;
 }
 
 /**
@@ -72,8 +74,9 @@ export function useCanvasRun(workspaceId: string, chain: Chain | null): CanvasRu
       if (editor.overlay) editor.setOverlay(null);
       return;
     }
-    editor.setOverlay(runCanvasOverlay(chain, figures, { t: (key, params) => t(key, params), format, language }));
+    const overlay = runCanvasOverlay(chain, figures, { t: (key, params) => t(key, params), format, language });
+    editor.setOverlay({ ...overlay, onOpenNode: (nodeId) => useRunOverlay.getState().openNodeCustomers(chain.id, nodeId) });
   }, [chain, figures, freshness, t, format, language]);
   useEffect(() => () => useChainEditor.getState().setOverlay(null), []);
-  return { record, isHidden: shown === 'hidden', freshness, runs };
+  return { record, isHidden: shown === 'hidden', freshness, runs, figures: freshness === 'current' ? figures : null };
 }
