@@ -41,6 +41,8 @@ export function NodeCustomersDialog({ workspace, target, onClose }: { workspace:
   const listed = call.isCurrent && call.value ? call.value : null;
   const shown = useMemo(() => (listed ? searchIds(listed.ids, search).map((id) => ({ id })) : []), [listed, search]);
   const columns = useMemo<GridColDef<{ id: string }>[]>(() => [{ field: 'id', headerName: t('runCanvas.customers.id'), flex: 1, sortable: false }], [t]);
+  // The node's figures count passes; the list, different customers (a customer may pass again).
+  const times = options.find((option) => option.what === what)?.count ?? 0;
   const name = target.node.label || t(`chains.kinds.${target.node.kind}`);
 
   async function openCustomer(id: string): Promise<void> {
@@ -75,6 +77,7 @@ export function NodeCustomersDialog({ workspace, target, onClose }: { workspace:
             <>
               <Typography variant="body2" data-testid="node-customers-count">
                 {listed.ids.length < listed.count ? t('runCanvas.customers.cut', { shown: format.count(listed.ids.length), count: listed.count, total: format.count(listed.count) }) : t('runCanvas.customers.count', { count: listed.count, total: format.count(listed.count) })}
+                {times > listed.count && ` ${t('runCanvas.customers.times', { times: format.count(times) })}`}
               </Typography>
               <TextField size="small" type="search" label={t('runCanvas.customers.search')} value={search} onChange={(event) => setSearch(event.target.value)} slotProps={{ htmlInput: { 'data-testid': 'node-customers-search' } }} />
               <DataTable<{ id: string }>

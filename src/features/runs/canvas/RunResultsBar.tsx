@@ -1,6 +1,6 @@
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Alert, Button, MenuItem, Stack, TextField } from '@mui/material';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useFormat } from '../../../ui/format';
@@ -10,6 +10,7 @@ import { RunDialog } from '../run/RunDialog';
 import type { Chain } from '../../../domain/chains';
 import type { ChainFigures } from '../../../domain/runs';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
+import { pathHighlight } from './pathHighlight';
 import { NodeCustomersDialog, type NodeCustomersTarget } from './NodeCustomersDialog';
 import { useRunOverlay } from './runOverlayStore';
 import { useCanvasRun } from './useCanvasRun';
@@ -20,6 +21,20 @@ function nodeTarget(runId: string, chain: Chain, figures: ChainFigures, nodeId: 
   const node = chain.nodes.find((item) => item.id === nodeId);
   const own = figures.nodes[nodeId];
   return node && own ? { runId, chainId: chain.id, node, figures: own } : null;
+}
+
+/** Draws the trace screen's path highlight on this chain's canvas, and removes it when it is cleared. */
+function usePathHighlight(chain: Chain | null): { step: number; steps: number } | null {
+  const request = useRunOverlay((state) => state.highlight);
+  const chainId = chain?.id;
+  const isMine = Boolean(request && chain && request.chainId === chainId);
+  useEffect(() => {
+    const editor = useChainEditor.getState();
+    if (request && chain && request.chainId === chain.id) editor.setHighlight(pathHighlight(chain, request.nodeIds, request.step));
+    else if (editor.highlight) editor.setHighlight(null);
+  }, [request, chain]);
+  useEffect(() => () => useChainEditor.getState().setHighlight(null), []);
+  return isMine && request ? { step: request.step, steps: request.nodeIds.length } : null;
 }
 
 /**
@@ -36,6 +51,7 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
   const { record, isHidden, freshness, runs, figures } = useCanvasRun(workspaceId, chain);
   const workspace = useActiveWorkspace();
   const openNode = useRunOverlay((state) => state.openNode);
+  const path = usePathHighlight(chain);
   const openTarget = openNode && record && figures && chain && openNode.chainId === chain.id ? nodeTarget(record.id, chain, figures, openNode.nodeId) : null;
   const chainId = chain?.id ?? '';
   const choose = useCallback(
@@ -67,6 +83,11 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
         )}
         {record && !isHidden && <Button component={RouterLink} to={`/runs/${record.id}`} size="small" data-testid="canvas-open-results">{t('runCanvas.progress.openResults')}</Button>}
       </Stack>
+      {path && (
+        <Alert severity="info" data-testid="path-notice" action={<Button color="inherit" size="small" onClick={() => useRunOverlay.getState().clearHighlight()}>{t('runCanvas.canvas.clearPath')}</Button>}>
+          {t('runCanvas.canvas.path', { step: path.step + 1, steps: path.steps })}
+        </Alert>
+      )}
       {record && !isHidden && freshness === 'stale' && (
         <Alert severity="warning" data-testid="stale-notice" action={<Button color="inherit" size="small" onClick={openDialog} data-testid="run-again">{t('runCanvas.canvas.runAgain')}</Button>}>
           {t('runCanvas.canvas.stale', { name: record.name })}
