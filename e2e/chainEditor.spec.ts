@@ -8,9 +8,7 @@ test('builds a chain on the canvas: palette, links, a refused link, "+" on a lin
   const chains = new ChainsPage(page);
   await chains.open();
   await expect(page.getByText(/No chains yet/)).toBeVisible();
-  await chains.createBlank();
-  await expect(chains.nodes).toHaveCount(1);
-  const triggerId = (await chains.nodeIds())[0]!;
+  const triggerId = await chains.startBlankChain();
 
   // Every kind from the palette, in two rows so nothing overlaps.
   const kinds: NodeKind[] = ['message', 'timer', 'filter', 'split', 'goal', 'trigger'];
@@ -75,17 +73,13 @@ test('copy / paste and duplicate, tidy up, sticky notes, and the chain is intact
   test.slow();
   await app.open();
   const chains = new ChainsPage(page);
-  await chains.open();
-  await chains.createBlank();
-  const triggerId = (await chains.nodeIds())[0]!;
-  await chains.insertAtPort(triggerId, 'out', 'timer');
-  const timerId = (await chains.nodeIds())[1]!;
-  await chains.insertAtPort(timerId, 'out', 'message');
-  await expect(chains.nodes).toHaveCount(3);
+  const triggerId = await chains.startBlankChain();
+  const timerId = await chains.addAfter(triggerId, 'out', 'timer');
+  const messageId = await chains.addAfter(timerId, 'out', 'message');
 
   // Select the timer and the message (Ctrl+click), copy and paste through the clipboard.
   await chains.node(timerId).click();
-  await chains.node((await chains.nodeIds())[2]!).click({ modifiers: ['Control'] });
+  await chains.node(messageId).click({ modifiers: ['Control'] });
   await page.keyboard.press('Control+c');
   await expect(page.getByRole('alert').filter({ hasText: 'Copied 2' })).toBeVisible();
   await page.keyboard.press('Control+v');
@@ -116,7 +110,7 @@ test('copy / paste and duplicate, tidy up, sticky notes, and the chain is intact
   await page.screenshot({ path: test.info().outputPath('after-reload.png') });
 
   // In the list: the chain with its node count.
-  await page.getByRole('link', { name: 'All chains' }).click();
+  await chains.backToList();
   await expect(chains.row('Reload check')).toContainText('7');
 });
 
@@ -124,10 +118,7 @@ test('export a chain file and import it back; a foreign file is refused and noth
   test.slow();
   await app.open();
   const chains = new ChainsPage(page);
-  await chains.open();
-  await chains.createBlank();
-  const triggerId = (await chains.nodeIds())[0]!;
-  await chains.insertAtPort(triggerId, 'out', 'split');
+  await chains.addAfter(await chains.startBlankChain(), 'out', 'split');
   await chains.waitUntilSaved();
   await chains.tool('export').click();
   const downloading = page.waitForEvent('download');
@@ -143,7 +134,7 @@ test('export a chain file and import it back; a foreign file is refused and noth
     expect((await image).suggestedFilename()).toBe(`New-chain.${format}`);
   }
 
-  await page.getByRole('link', { name: 'All chains' }).click();
+  await chains.backToList();
   await expect(chains.rows).toHaveCount(1);
   await page.getByTestId('import-chain-input').setInputFiles({ name: 'journey.json', mimeType: 'application/json', buffer: Buffer.from('{"definition": {"entryNode": {"type": "EntryNode"}}}') });
   await expect(page.getByRole('alert').filter({ hasText: /journey\.json.*not imported.*another tool/ })).toBeVisible();
@@ -153,7 +144,7 @@ test('export a chain file and import it back; a foreign file is refused and noth
   await chains.waitForEditor();
   await expect(chains.nodesOfKind('split')).toHaveCount(1);
   await expect(page.getByTestId('chain-name')).toHaveValue('New chain 2');
-  await page.getByRole('link', { name: 'All chains' }).click();
+  await chains.backToList();
   await expect(chains.rows).toHaveCount(2);
 });
 
@@ -161,10 +152,7 @@ test('a named version is restored, and undo brings the present back; rename, dup
   test.slow();
   await app.open();
   const chains = new ChainsPage(page);
-  await chains.open();
-  await chains.createBlank();
-  const triggerId = (await chains.nodeIds())[0]!;
-  await chains.insertAtPort(triggerId, 'out', 'goal');
+  await chains.addAfter(await chains.startBlankChain(), 'out', 'goal');
   await chains.waitUntilSaved();
   await chains.tool('versions').click();
   await page.getByLabel('Version name').fill('Two steps');
@@ -185,21 +173,18 @@ test('a named version is restored, and undo brings the present back; rename, dup
   await expect(page.getByTestId('history-versions').getByTestId('version').first()).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('link', { name: 'All chains' }).click();
-  await chains.row('New chain').getByTestId('chain-row-menu').click();
-  await page.getByRole('menuitem', { name: 'Rename' }).click();
+  await chains.backToList();
+  await chains.rowAction('New chain', 'Rename');
   await page.getByLabel('Chain name').fill('Welcome');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(chains.row('Welcome')).toBeVisible();
-  await chains.row('Welcome').getByTestId('chain-row-menu').click();
-  await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+  await chains.rowAction('Welcome', 'Duplicate');
   await page.getByRole('dialog').getByRole('button', { name: 'Duplicate' }).click();
   await expect(chains.row('Welcome (copy)')).toContainText('3');
   await page.getByRole('searchbox', { name: 'Search chains' }).fill('copy');
   await expect(chains.rows).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search chains' }).fill('');
-  await chains.row('Welcome').getByTestId('chain-row-menu').click();
-  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await chains.rowAction('Welcome', 'Delete');
   await page.getByTestId('confirm-delete').click();
   await expect(chains.rows).toHaveCount(1);
   await expect(chains.row('Welcome (copy)')).toBeVisible();

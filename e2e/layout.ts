@@ -40,6 +40,8 @@ export function cutOffContent(page: Page): Promise<string[]> {
     const WINDOWS = '.MuiDrawer-paper, .MuiDialog-paper, .MuiPopover-paper, .MuiMenu-paper';
     const scrollsSideways = (element: Element) => {
       for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        // A canvas (React Flow) pans: what lies outside its view is reached by panning or "fit view".
+        if (parent.matches('.react-flow__renderer')) return true;
         const overflowX = getComputedStyle(parent).overflowX;
         if ((overflowX === 'auto' || overflowX === 'scroll') && !parent.matches(WINDOWS)) return true;
       }

@@ -32,6 +32,12 @@ async function openWorkspaceMenu(page: Page): Promise<void> {
   await expect(page.getByRole('menu')).toBeVisible();
 }
 
+/** A new blank chain open in the editor, its canvas drawn. */
+async function openNewChain(page: Page): Promise<void> {
+  await page.getByTestId('new-blank').click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible(LONG);
+}
+
 export const SCREENS: AppScreen[] = [
   { name: 'data', path: '/data', ready: async (page) => expect(page.getByTestId('customers-table').locator('.MuiDataGrid-row').first()).toBeVisible(LONG) },
   {
@@ -129,6 +135,12 @@ export const SCREENS: AppScreen[] = [
     ready: async (page) => expect(page.getByTestId('rfm-chart-table')).toBeVisible(),
   },
   { name: 'chains', path: '/chains', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  {
+    name: 'chain-template-picker',
+    path: '/chains',
+    open: async (page) => page.getByTestId('new-from-template').click(),
+    ready: async (page) => expect(page.getByRole('dialog').getByTestId('template-event-type').first()).toBeVisible(LONG),
+  },
   { name: 'runs', path: '/runs', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
   { name: 'workspace-menu', path: '/data', open: openWorkspaceMenu, ready: async (page) => expect(page.getByRole('menu')).toBeVisible() },
   {
@@ -163,6 +175,17 @@ export const SCREENS: AppScreen[] = [
     path: '/data',
     open: async (page) => page.getByTestId('storage-button').click(),
     ready: async (page) => expect(page.getByTestId('storage-popover')).toContainText(/\d/),
+  },
+  // A new chain each: the editor (its side panel shows the chain's settings), then its versions dialog.
+  { name: 'chain-editor', path: '/chains', open: openNewChain, ready: async (page) => expect(page.getByTestId('inspector-settings-panel')).toBeVisible(LONG) },
+  {
+    name: 'chain-versions',
+    path: '/chains',
+    open: async (page) => {
+      await openNewChain(page);
+      await page.getByTestId('toolbar-versions').click();
+    },
+    ready: async (page) => expect(page.getByRole('dialog').getByRole('textbox')).toBeVisible(),
   },
   {
     name: 'import-report',

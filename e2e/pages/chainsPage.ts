@@ -24,6 +24,26 @@ export class ChainsPage {
     await this.waitForEditor();
   }
 
+  /** From anywhere in the app: the Chains screen, a new blank chain open; returns its trigger's id. */
+  async startBlankChain(): Promise<string> {
+    await this.open();
+    await this.createBlank();
+    await expect(this.nodes).toHaveCount(1);
+    return (await this.nodeIds())[0]!;
+  }
+
+  /** Back from the editor to the list ("All chains", in either language). */
+  async backToList(): Promise<void> {
+    await this.page.getByRole('link', { name: /^(All chains|Все цепочки)$/ }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: /^(Chains|Цепочки)$/ })).toBeVisible();
+  }
+
+  /** A row's menu action (rename, duplicate, delete) by its label. */
+  async rowAction(name: string, action: string | RegExp): Promise<void> {
+    await this.row(name).getByTestId('chain-row-menu').click();
+    await this.page.getByRole('menuitem', { name: action }).click();
+  }
+
   async waitForEditor(): Promise<void> {
     await expect(this.page.getByTestId('chain-editor')).toBeVisible();
     await expect(this.page.locator('.react-flow__renderer')).toBeVisible();
@@ -87,6 +107,14 @@ export class ChainsPage {
   async insertAtPort(nodeId: string, port: string, kind: NodeKind): Promise<void> {
     await this.node(nodeId).getByTestId(`port-plus-${port}`).click();
     await this.page.getByTestId(`insert-${kind}`).click();
+  }
+
+  /** "+" on an exit, and the id of the step it added (the canvas lists nodes in the order they were made). */
+  async addAfter(nodeId: string, port: string, kind: NodeKind): Promise<string> {
+    const count = await this.nodes.count();
+    await this.insertAtPort(nodeId, port, kind);
+    await expect(this.nodes).toHaveCount(count + 1);
+    return (await this.nodeIds())[count]!;
   }
 
   async nodeIds(): Promise<string[]> {

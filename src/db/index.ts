@@ -7,3 +7,4 @@ export * from './repositories/datasetRepository';
 export * from './repositories/currencyRepository';
 export * from './workspaceLocks';
 export * from './repositories/chainRepository';
+export * from './repositories/audienceRepository';

@@ -11,6 +11,7 @@ import type {
   SettingRecord,
   WorkspaceDictionaries,
   WorkspaceSettingRecord,
+  StoredAudienceRow,
 } from './storedRecords';
 
 export type * from './storedRecords';
@@ -41,6 +42,26 @@ export const DATABASE_VERSIONS: readonly { version: number; stores: Record<strin
       caches: '[workspaceId+key], workspaceId',
     },
   },
+  {
+    // saved audiences (issue 15): ids are per workspace, so a duplicated workspace keeps them
+    // and the conditions and chains that name them need no rewriting
+    version: 2,
+    stores: {
+      workspaces: 'id, name, createdAt',
+      chains: 'id, workspaceId',
+      chainVersions: 'id, chainId, workspaceId, [chainId+createdAt]',
+      importBatches: 'id, workspaceId, [workspaceId+createdAt], status',
+      mappingPresets: 'id, [kind+headerSignature]',
+      runs: 'id, workspaceId, [workspaceId+createdAt]',
+      settings: 'key',
+      blocks: 'id, workspaceId, batchId, [workspaceId+kind+seq]',
+      blockColumns: 'id',
+      dictionaries: 'workspaceId',
+      workspaceSettings: '[workspaceId+name], workspaceId',
+      caches: '[workspaceId+key], workspaceId',
+      audiences: '[workspaceId+id], workspaceId',
+    },
+  },
 ];
 
 /** The one database (see DATABASE_VERSIONS). */
@@ -57,6 +78,8 @@ export class ChainLabDatabase extends Dexie {
   dictionaries!: EntityTable<WorkspaceDictionaries, 'workspaceId'>;
   workspaceSettings!: Table<WorkspaceSettingRecord, [string, string]>;
   caches!: Table<CacheRecord, [string, string]>;
+  /** raw stored audiences: read only through `restoreAudience` (repositories/audienceRepository.ts) */
+  audiences!: Table<StoredAudienceRow, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -95,4 +118,5 @@ export const WORKSPACE_SCOPED_TABLES = [
   'dictionaries',
   'workspaceSettings',
   'caches',
+  'audiences',
 ] as const;

@@ -88,3 +88,15 @@ export interface CacheRecord {
   createdAt: number;
 }
 
+
+/**
+ * A saved audience as stored (`SavedAudience` of src/domain/audiences, by its own `version`):
+ * typed loosely because a stored row may be of an older or newer version — only
+ * `restoreAudience` reads it.
+ */
+export interface StoredAudienceRow {
+  workspaceId: string;
+  id: string;
+  version?: unknown;
+  [key: string]: unknown;
+}

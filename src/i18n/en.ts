@@ -21,6 +21,7 @@ export const en = {
     segments: 'Segments (RFM)',
     journey: 'Journey stages',
     metrics: 'Metrics',
+    audiences: 'Audiences',
     chains: 'Chains',
     runs: 'Runs',
     menu: 'Menu',
@@ -93,6 +94,11 @@ export const en = {
       nameTaken: 'A workspace named “{{name}}” already exists. Choose another name.',
       notFound: 'This workspace no longer exists.',
     },
+    audience: {
+      nameTaken: 'An audience named “{{name}}” already exists in this workspace. Choose another name.',
+      cycle: 'An audience cannot include itself: {{names}}. Remove one of these conditions.',
+      invalid: 'The audience cannot be saved as it is: {{reason}}',
+    },
     chain: {
       nameEmpty: 'Give the chain a name.',
       nameTooLong: 'The chain name is too long: at most {{max}} characters.',
@@ -114,6 +120,7 @@ export const en = {
         invalid: '{{detail}}',
       },
       what: {
+        audience: 'saved audience',
         workspace: 'workspace',
         importBatch: 'import in the history',
         mappingPreset: 'saved column mapping',

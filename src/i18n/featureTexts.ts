@@ -8,6 +8,7 @@ import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
 import { runCanvasTexts } from '../features/runs/run/texts';
+import { audiencesTexts } from '../features/audiences/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -29,4 +30,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   metrics: metricsTexts,
   runs: runsTexts,
   runCanvas: runCanvasTexts,
+  audiences: audiencesTexts,
 };

@@ -34,4 +34,10 @@ describe('reasons stored data could not be read', () => {
     expect(errorMessage(error, i18n.getFixedT('ru'))).toBe('Не удалось прочитать сохранённые данные: блок клиентов или событий (значение не прошло проверку — columns.ts: 3 values for 4 rows). Они оставлены как есть, ничего не изменено.');
     expect(errorMessage(error, i18n.getFixedT('en'))).toBe('Stored data could not be read: block of customers or events (columns.ts: 3 values for 4 rows). It was left as it is; nothing was changed.');
   });
+
+  it('of a chain are said in the interface language (the model gives both)', () => {
+    const error = new UserFacingError('chain.versionUnreadable', 'The chain was saved by a newer ChainLab.', { reason: 'The chain was saved by a newer ChainLab.', reasonRu: 'Цепочка сохранена более новой версией ChainLab.' });
+    expect(errorMessage(error, i18n.getFixedT('ru'), 'ru')).toBe('Эту версию не удаётся прочитать: Цепочка сохранена более новой версией ChainLab.');
+    expect(errorMessage(error, i18n.getFixedT('en'), 'en')).toBe('This version cannot be read: The chain was saved by a newer ChainLab.');
+  });
 });

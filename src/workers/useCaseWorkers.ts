@@ -1,3 +1,4 @@
+import type { createAudienceHandlers } from '../engine/audiences/audienceHandlers';
 import type { createDataHandlers } from '../engine/data/dataHandlers';
 import type { HandlerMap } from '../engine/handlers';
 import type { createImportHandlers } from '../engine/import/importHandlers';
@@ -14,6 +15,7 @@ import type { createSimulateHandlers } from '../engine/simulate/simulateHandlers
  * bundles each entry on its own, so a worker loads only its use case's code.
  */
 export const USE_CASE_WORKERS = {
+  audiences: workerOf<typeof createAudienceHandlers>(() => new Worker(new URL('./entries/audiences.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-audiences' })),
   data: workerOf<typeof createDataHandlers>(() => new Worker(new URL('./entries/data.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-data' })),
   import: workerOf<typeof createImportHandlers>(() => new Worker(new URL('./entries/import.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-import' })),
   journey: workerOf<typeof createJourneyHandlers>(() => new Worker(new URL('./entries/journey.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-journey' })),

@@ -1,5 +1,6 @@
 import { CHAIN_FORMAT_VERSION } from '../../domain/chains';
 import { RUN_RECORD_VERSION } from '../../domain/simulation/runRecord';
+import { AUDIENCE_VERSION } from '../../domain/audiences/audience';
 
 /**
  * Chains and chain versions are versioned by the chain model itself: rows carry the chain's
@@ -19,3 +20,10 @@ export const STORED_CHAIN = { what: 'chain', current: CHAIN_FORMAT_VERSION } as 
  * strict schema would refuse it, and one version field is enough.
  */
 export const STORED_RUN = { what: 'run', current: RUN_RECORD_VERSION } as const;
+
+/**
+ * Saved audiences the same way: the record's own `version` (AUDIENCE_VERSION), read back only
+ * through `restoreAudience` (numbered migrations, strict zod, the reason in both languages). The
+ * Audiences screen lists an unreadable audience apart with its reason and leaves it in the table.
+ */
+export const STORED_AUDIENCE = { what: 'audience', current: AUDIENCE_VERSION } as const;

@@ -1,6 +1,6 @@
 import { BLOCK_COLUMNS_FORMAT } from './blockFormats';
 import { BLOCK_META_FORMAT, CACHE_FORMAT, DICTIONARIES_FORMAT, IMPORT_BATCH_FORMAT, MAPPING_PRESET_FORMAT, WORKSPACE_FORMAT } from './catalogueFormats';
-import { STORED_CHAIN, STORED_RUN } from './chainFormats';
+import { STORED_AUDIENCE, STORED_CHAIN, STORED_RUN } from './chainFormats';
 import type { RecordFormat } from './recordFormat';
 import { APP_SETTING_FORMATS, WORKSPACE_SETTING_FORMATS } from './settingFormats';
 
@@ -28,6 +28,7 @@ export const STORED_RECORDS = {
   dictionaries: { kind: 'record', format: DICTIONARIES_FORMAT },
   workspaceSettings: { kind: 'byKey', field: 'name', formats: WORKSPACE_SETTING_FORMATS },
   caches: { kind: 'record', format: CACHE_FORMAT },
+  audiences: { kind: 'model', ...STORED_AUDIENCE },
 } as const satisfies Record<string, StoredRecordKind>;
 
 export { loadRecord, withFormat, type LoadedRecord, type RecordFormat, type RecordMigration } from './recordFormat';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTemplate, CHAIN_FORMAT_VERSION, createChain, type Chain } from '../../domain/chains';
-import { workedExampleChain } from '../../domain/chains/testing';
+import { demoVocabulary, workedExampleChain } from '../../domain/chains/testing';
+import { UserFacingError } from '../../domain';
 import v1Database from '../fixtures/chainlab-v1.json?raw';
 import type { ChainLabDatabase, ChainRecord, ChainVersionRecord } from '../schema';
 import { createTestDatabase } from '../testing/testDatabase';
@@ -54,10 +55,25 @@ describe('chain repository', () => {
     expect((await db.chains.get(first.id))!.version).toBe(CHAIN_FORMAT_VERSION);
   });
 
+  it('counts names the workspace’s data lacks as warnings when given its vocabulary', async () => {
+    await createChainRecord(db, workspaceId, buildTemplate('abandoned-cart', 'en'), 1000);
+    const vocabulary = demoVocabulary(60);
+    expect((await listChains(db, workspaceId, { vocabulary })).chains.map((item) => [item.warnings, item.isValid])).toEqual([[0, true]]);
+    const withoutCarts = { ...vocabulary, eventTypes: vocabulary.eventTypes.filter((type) => type.name !== 'cart_add') };
+    const [listed] = (await listChains(db, workspaceId, { vocabulary: withoutCarts })).chains;
+    expect(listed!.warnings).toBeGreaterThan(0);
+    expect(listed!.isValid).toBe(true);
+  });
+
   it('refuses an empty name and a chain that would not read back', async () => {
     await expect(createChainRecord(db, workspaceId, createChain('x', '   '))).rejects.toMatchObject({ code: 'chain.nameEmpty' });
     const broken = { ...workedExampleChain(), extra: true } as Chain;
     await expect(createChainRecord(db, workspaceId, broken)).rejects.toMatchObject({ code: 'chain.notStorable' });
+    // The reason comes in both languages, for the screen to say it in the user's.
+    const refused: unknown = await createChainRecord(db, workspaceId, broken).catch((error: unknown) => error);
+    if (!(refused instanceof UserFacingError)) throw new Error('expected a UserFacingError');
+    expect(refused.params.reason).toMatch(/[a-z]/i);
+    expect(refused.params.reasonRu).toMatch(/[а-я]/i);
   });
 
   it('autosaves with one history step per quiet period, and prunes old unnamed steps', async () => {

@@ -9,6 +9,7 @@ import {
   type RestoreNote,
   type SetAsideItem,
 } from '../../domain/chains';
+import type { WorkspaceVocabulary } from '../../domain/conditions';
 import type { LocalizedText } from '../../domain/text';
 import { newId } from '../database';
 import type { ChainLabDatabase, ChainRecord, ChainVersionRecord, StoredChain } from '../schema';
@@ -71,6 +72,14 @@ function readRecord(record: ChainRecord): ReadResult {
   return { ok: true, loaded: { chain: result.chain, createdAt, updatedAt, repairs: result.repairs, setAside: result.setAside } };
 }
 
+/**
+ * The model's reasons in both languages, as the flat parameters of a UserFacingError:
+ * `reason` (English) and `reasonRu`; errorMessage() shows the one of the interface language.
+ */
+function reasonParams(reasons: LocalizedText[]): { reason: string; reasonRu: string } {
+  return { reason: reasons.map((text) => text.en).join(' '), reasonRu: reasons.map((text) => text.ru).join(' ') };
+}
+
 function checkedName(raw: string): string {
   const name = raw.trim().replace(/\s+/g, ' ');
   if (!name) throw new UserFacingError('chain.nameEmpty', 'The chain name is empty.');
@@ -82,8 +91,9 @@ function checkedName(raw: string): string {
 function storable(chain: Chain): StoredChain {
   const result = restoreChain(chain, CHAIN_FORMAT_VERSION);
   if (!result.ok || result.repairs.length || result.setAside.length) {
-    const reason = result.ok ? [...result.repairs.map((note) => note.message.en), ...result.setAside.map((item) => item.reason.en)].join(' ') : result.message.en;
-    throw new UserFacingError('chain.notStorable', `The chain cannot be saved as it is: ${reason}`, { reason });
+    const reasons = result.ok ? [...result.repairs.map((note) => note.message), ...result.setAside.map((item) => item.reason)] : [result.message];
+    const reason = reasonParams(reasons);
+    throw new UserFacingError('chain.notStorable', `The chain cannot be saved as it is: ${reason.reason}`, reason);
   }
   return { ...result.chain, version: CHAIN_FORMAT_VERSION };
 }
@@ -97,8 +107,12 @@ async function unusedChainName(db: ChainLabDatabase, workspaceId: string, base: 
   }
 }
 
-/** Every chain of a workspace, newest edit first, with its validity; rows that cannot be read come apart. */
-export async function listChains(db: ChainLabDatabase, workspaceId: string): Promise<{ chains: ChainListItem[]; unreadable: UnreadableChain[] }> {
+/**
+ * Every chain of a workspace, newest edit first, with its validity; rows that cannot be read come
+ * apart. With the workspace's vocabulary the check also counts names the data lacks (warnings),
+ * as the editor's check does.
+ */
+export async function listChains(db: ChainLabDatabase, workspaceId: string, { vocabulary }: { vocabulary?: WorkspaceVocabulary | null } = {}): Promise<{ chains: ChainListItem[]; unreadable: UnreadableChain[] }> {
   const records = await db.chains.where('workspaceId').equals(workspaceId).toArray();
   const chains: ChainListItem[] = [];
   const unreadable: UnreadableChain[] = [];
@@ -109,7 +123,7 @@ export async function listChains(db: ChainLabDatabase, workspaceId: string): Pro
       continue;
     }
     const { chain, createdAt, updatedAt } = read.loaded;
-    const findings = validateChain(chain);
+    const findings = validateChain(chain, vocabulary ? { vocabulary } : {});
     const errorFindings = findings.filter((item) => item.severity === 'error').length;
     // Parts set aside on reading count as errors: the chain is not what was saved.
     const errors = errorFindings + read.loaded.setAside.length;
@@ -216,7 +230,7 @@ export async function restoreChainVersion(db: ChainLabDatabase, versionId: strin
     const current = await db.chains.get(version.chainId);
     if (!current) throw new UserFacingError('chain.notFound', 'The chain no longer exists.');
     const result = restoreChain(version.snapshot);
-    if (!result.ok) throw new UserFacingError('chain.versionUnreadable', result.message.en, { reason: result.message.en });
+    if (!result.ok) throw new UserFacingError('chain.versionUnreadable', result.message.en, reasonParams([result.message]));
     const chain = { ...result.chain, id: current.id };
     await db.chainVersions.add(snapshotOf(current, now));
     await db.chains.put({ ...storable(chain), workspaceId: current.workspaceId, createdAt: current.createdAt, updatedAt: now });
@@ -229,7 +243,7 @@ export async function restoreChainVersion(db: ChainLabDatabase, versionId: strin
 export async function duplicateChain(db: ChainLabDatabase, id: string, copyName: (name: string) => string, now = Date.now()): Promise<Chain> {
   const read = await getChain(db, id);
   if (!read) throw new UserFacingError('chain.notFound', 'The chain no longer exists.');
-  if (!read.ok) throw new UserFacingError('chain.unreadable', read.unreadable.message.en, { reason: read.unreadable.message.en });
+  if (!read.ok) throw new UserFacingError('chain.unreadable', read.unreadable.message.en, reasonParams([read.unreadable.message]));
   const record = await db.chains.get(id);
   return createChainRecord(db, record!.workspaceId, { ...read.loaded.chain, name: copyName(read.loaded.chain.name) }, now);
 }

@@ -72,7 +72,7 @@ export async function unusedName(db: ChainLabDatabase, base: string): Promise<st
   }
 }
 
-/** Copies a workspace with all its data, chains, history and runs, under a new id. */
+/** Copies a workspace with all its data, chains, audiences, history and runs, under a new id. */
 export async function duplicateWorkspace(db: ChainLabDatabase, id: string, name: string): Promise<Workspace> {
   return db.transaction('rw', [db.workspaces, db.blockColumns, ...WORKSPACE_SCOPED_TABLES.map((t) => db[t])], async () => {
     const source = await db.workspaces.get(id);
@@ -124,6 +124,9 @@ async function copyScopedRows(db: ChainLabDatabase, fromId: string, toId: string
   await db.workspaceSettings.bulkAdd(settings.map((setting) => ({ ...setting, workspaceId: toId })));
   const caches = await db.caches.where('workspaceId').equals(fromId).toArray();
   await db.caches.bulkAdd(caches.map((cache) => ({ ...cache, workspaceId: toId })));
+  // audience ids are per workspace: the copies keep them, so conditions and chains naming them still hold
+  const audiences = await db.audiences.where('workspaceId').equals(fromId).toArray();
+  await db.audiences.bulkAdd(audiences.map((audience) => ({ ...audience, workspaceId: toId })));
 }
 
 /** Deletes a workspace and everything scoped to it, in one transaction. */

@@ -42,6 +42,7 @@ export const FINDING_CODES = [
   'unknown_field',
   'unknown_segment',
   'unknown_stage',
+  'unknown_audience',
   'field_often_empty',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

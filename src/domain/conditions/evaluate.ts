@@ -4,7 +4,7 @@ import { formatEpochDay, formatLocalMinute, localDayNumber, startOfLocalDay } fr
 import { countText, formatNumber, type LocalizedText } from '../text';
 import { compileEventMatch, compileFieldTest, numberTestPasses, type CompiledEventMatch, type EventTypeTable } from './eventMatch';
 import { OTHERS_SEGMENT_ID, type CustomerMoment } from './moment';
-import type { Condition, ConditionGroup, EventCountCondition, FieldCondition, LeafCondition, RfmScoreName } from './types';
+import type { AudienceCondition, Condition, ConditionGroup, EventCountCondition, FieldCondition, LeafCondition, RfmScoreName } from './types';
 
 /**
  * THE evaluator of the condition language over the columnar data (types.ts states the
@@ -39,6 +39,43 @@ interface Node {
 }
 
 const text = (en: string, ru: string): LocalizedText => ({ en, ru });
+
+/** Saved audiences' conditions by id, for `audience` conditions (the simulator's `settings.audiences`, the Audiences screen's saved list). */
+export type AudienceConditions = Readonly<Record<string, ConditionGroup>>;
+
+/** What compiling needs besides the condition: the event types, the saved audiences, and the audiences being compiled (to refuse a cycle). */
+interface Scope {
+  types: EventTypeTable;
+  audiences: AudienceConditions;
+  /** audience ids from the outermost down to the one being compiled */
+  path: readonly string[];
+  /** compiled audiences of this compilation, by id (an audience named twice is compiled once) */
+  compiled: Map<string, Node | null>;
+}
+
+const NOBODY: Leaf = { needsSegments: false, test: () => false, fact: () => text('audience not available', 'аудитория недоступна') };
+
+/** The referenced audience's condition compiled in the same scope; null when it is unknown or would include itself. */
+function audienceNode(condition: AudienceCondition, scope: Scope): Node | null {
+  const id = condition.audienceId;
+  if (scope.path.includes(id)) return null;
+  if (scope.compiled.has(id)) return scope.compiled.get(id)!;
+  const group = Object.hasOwn(scope.audiences, id) ? scope.audiences[id] : undefined;
+  const node = group ? compileGroup(group, { ...scope, path: [...scope.path, id] }) : null;
+  scope.compiled.set(id, node);
+  return node;
+}
+
+function audienceLeaf(condition: AudienceCondition, scope: Scope): Leaf {
+  const node = audienceNode(condition, scope);
+  if (!node) return NOBODY;
+  const isIn = condition.op === 'in';
+  return {
+    needsSegments: node.needsSegments,
+    test: (moment) => node.test(moment) === isIn,
+    fact: (moment) => (node.test(moment) ? text(`in audience "${condition.name}"`, `в аудитории «${condition.name}»`) : text(`not in audience "${condition.name}"`, `не в аудитории «${condition.name}»`)),
+  };
+}
 
 /** First instant of the window "in the last `days` days" (local days D − days … D); −∞ for all history. */
 export function windowStart(moment: CustomerMoment, days: number | null): number {
@@ -246,7 +283,8 @@ function mapNumber(value: number, en: string, ru: string): LocalizedText {
   return text(`${en} ${number.en}`, `${ru} ${number.ru}`);
 }
 
-function compileLeaf(condition: LeafCondition, types: EventTypeTable): Leaf {
+function compileLeaf(condition: LeafCondition, scope: Scope): Leaf {
+  const types = scope.types;
   switch (condition.type) {
     case 'field':
       return fieldLeaf(condition);
@@ -266,14 +304,16 @@ function compileLeaf(condition: LeafCondition, types: EventTypeTable): Leaf {
     case 'orderCount':
     case 'daysSinceLastOrder':
       return activityLeaf(condition, types);
+    case 'audience':
+      return audienceLeaf(condition, scope);
     default:
       return unreachable(condition);
   }
 }
 
-function compileNode(condition: Condition, types: EventTypeTable): Node {
+function compileNode(condition: Condition, scope: Scope): Node {
   if (condition.type !== 'group') {
-    const leaf = compileLeaf(condition, types);
+    const leaf = compileLeaf(condition, scope);
     return {
       needsSegments: leaf.needsSegments,
       test: leaf.test,
@@ -283,11 +323,11 @@ function compileNode(condition: Condition, types: EventTypeTable): Node {
       },
     };
   }
-  return compileGroup(condition, types);
+  return compileGroup(condition, scope);
 }
 
-function compileGroup(group: ConditionGroup, types: EventTypeTable): Node {
-  const items = group.items.map((item) => compileNode(item, types));
+function compileGroup(group: ConditionGroup, scope: Scope): Node {
+  const items = group.items.map((item) => compileNode(item, scope));
   // an empty group is an unfinished condition (validation says so): it lets everyone through
   const isAnd = group.op === 'and' || items.length === 0;
   return {
@@ -303,9 +343,7 @@ function compileGroup(group: ConditionGroup, types: EventTypeTable): Node {
   };
 }
 
-/** Compiles a condition. An empty group matches everyone (validation reports it as unfinished). */
-export function compileCondition(group: ConditionGroup, types: EventTypeTable): CompiledCondition {
-  const root = compileGroup(group, types);
+function toCompiled(root: Node): CompiledCondition {
   return {
     test: root.test,
     needsSegments: root.needsSegments,
@@ -314,6 +352,39 @@ export function compileCondition(group: ConditionGroup, types: EventTypeTable): 
       return { result: root.explain(moment, facts), facts };
     },
   };
+}
+
+export interface CompileOptions {
+  /** saved audiences an `audience` condition may name (default: none, so such a condition keeps nobody) */
+  audiences?: AudienceConditions;
+  /** the id of the audience this condition is, when it is one: naming itself, directly or through others, keeps nobody */
+  selfId?: string;
+}
+
+function newScope(types: EventTypeTable, options: CompileOptions): Scope {
+  return { types, audiences: options.audiences ?? {}, path: options.selfId === undefined ? [] : [options.selfId], compiled: new Map() };
+}
+
+/** Compiles a condition. An empty group matches everyone (validation reports it as unfinished). */
+export function compileCondition(group: ConditionGroup, types: EventTypeTable, options: CompileOptions = {}): CompiledCondition {
+  return toCompiled(compileGroup(group, newScope(types, options)));
+}
+
+/**
+ * Compiles every part of a condition on its own, in one scope (a saved audience named twice is
+ * compiled once): `parts[path]` keeps whom that part alone keeps, for "keeps N on its own".
+ * Paths are those of the condition builder and of validation (`items.0`, `items.1.items.0`);
+ * the whole condition is `''`.
+ */
+export function compileConditionParts(group: ConditionGroup, types: EventTypeTable, options: CompileOptions = {}): { whole: CompiledCondition; parts: { path: string; condition: CompiledCondition }[] } {
+  const scope = newScope(types, options);
+  const parts: { path: string; condition: CompiledCondition }[] = [];
+  function visit(node: Condition, path: string): void {
+    if (path !== '') parts.push({ path, condition: toCompiled(compileNode(node, scope)) });
+    if (node.type === 'group') node.items.forEach((item, index) => visit(item, path ? `${path}.items.${index}` : `items.${index}`));
+  }
+  visit(group, '');
+  return { whole: toCompiled(compileGroup(group, scope)), parts };
 }
 
 function unreachable(value: never): never {

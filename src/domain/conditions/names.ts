@@ -13,6 +13,8 @@ export interface NameResolver {
   stage(id: string, language: TextLanguage): string;
   lifecycle(status: string, language: TextLanguage): string;
   field(field: string, language: TextLanguage): string;
+  /** a saved audience's current name (default: the name the condition recorded) */
+  audience?(id: string, language: TextLanguage): string | undefined;
 }
 
 const PROFILE_FIELD_NAMES: Record<ProfileField, { en: string; ru: string }> = {

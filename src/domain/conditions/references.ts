@@ -2,11 +2,11 @@ import type { Condition, EventMatch } from './types';
 
 /**
  * What a condition names from the workspace's data: event types, event props, profile fields,
- * RFM segments and journey stages. The chain validator checks them against the workspace's
+ * RFM segments, journey stages and saved audiences (by id). The chain validator checks them against the workspace's
  * vocabulary; template matching renames event types through `mapConditionEventTypes`.
  * `path` is where the name sits, relative to the condition (e.g. `items.1.event.types.0`).
  */
-export const REFERENCE_KINDS = ['eventType', 'eventProp', 'field', 'rfmSegment', 'stage'] as const;
+export const REFERENCE_KINDS = ['eventType', 'eventProp', 'field', 'rfmSegment', 'stage', 'audience'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 export interface Reference {
@@ -37,6 +37,8 @@ export function conditionReferences(condition: Condition, path = ''): Reference[
       return condition.segments.map((name, index) => ({ kind: 'rfmSegment', name, path: join(join(path, 'segments'), index) }));
     case 'stage':
       return condition.stages.map((name, index) => ({ kind: 'stage', name, path: join(join(path, 'stages'), index) }));
+    case 'audience':
+      return [{ kind: 'audience', name: condition.audienceId, path: join(path, 'audienceId') }];
     case 'eventCount':
     case 'eventSinceEntry':
       return eventMatchReferences(condition.event, join(path, 'event'));

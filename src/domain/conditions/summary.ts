@@ -171,6 +171,11 @@ function leafText(condition: LeafCondition, names: NameResolver, language: TextL
       return `${ru ? 'число заказов' : 'orders'} ${periodText(condition.days, language)} ${summarizeNumberTest(condition.compare, language)}`;
     case 'daysSinceLastOrder':
       return `${ru ? 'дней с последнего заказа' : 'days since the last order'} ${summarizeNumberTest(condition.compare, language)}`;
+    case 'audience': {
+      const audience = quoted(names.audience?.(condition.audienceId, language) ?? condition.name, language);
+      if (ru) return condition.op === 'in' ? `в аудитории ${audience}` : `не в аудитории ${audience}`;
+      return condition.op === 'in' ? `in the audience ${audience}` : `not in the audience ${audience}`;
+    }
     default:
       return unreachableOp(condition);
   }

@@ -172,6 +172,19 @@ export interface DaysSinceLastOrderCondition {
   compare: NumberTest;
 }
 
+/**
+ * In (or not in) a saved audience, by id; `name` is its name when the condition was written,
+ * shown when the audience is gone. Evaluated as the audience's own condition at the same moment
+ * (so as of the same date, no look-ahead). An audience that is unknown to the evaluator, or that
+ * would include itself through others, keeps nobody either way (validation says why).
+ */
+export interface AudienceCondition {
+  type: 'audience';
+  op: SetOp;
+  audienceId: string;
+  name: string;
+}
+
 export const GROUP_OPS = ['and', 'or'] as const;
 export type GroupOp = (typeof GROUP_OPS)[number];
 
@@ -194,7 +207,8 @@ export type LeafCondition =
   | EventSinceEntryCondition
   | TotalSpendCondition
   | OrderCountCondition
-  | DaysSinceLastOrderCondition;
+  | DaysSinceLastOrderCondition
+  | AudienceCondition;
 
 export type Condition = LeafCondition | ConditionGroup;
 export type ConditionType = Condition['type'];
@@ -213,6 +227,7 @@ export const LEAF_CONDITION_TYPES = [
   'totalSpend',
   'orderCount',
   'daysSinceLastOrder',
+  'audience',
 ] as const satisfies readonly LeafConditionType[];
 
 /** Groups nest at most this deep (the top group is depth 1): enough for (A and B) or (C and (D or E)). */

@@ -99,6 +99,8 @@ function leafIssues(condition: Exclude<Condition, { type: 'group' }>, path: stri
       return numberTestIssues(condition.compare, join(path, 'compare'));
     case 'eventCount':
       return validateEventMatch(condition.event, join(path, 'event'));
+    case 'audience':
+      return choiceIssue(!condition.audienceId, join(path, 'audienceId'), 'Choose a saved audience.', 'Выберите сохранённую аудиторию.');
     case 'eventSinceEntry':
       return [
         ...(context.isInChain ? [] : [issue('since_entry_outside_chain', path, '"Since entering the chain" only works inside a chain.', '«После входа в цепочку» работает только внутри цепочки.')]),

@@ -32,6 +32,8 @@ export interface WorkspaceVocabulary {
   rfmSegments: { id: string; name: string; customers: number | null }[];
   lifecycleStatuses: { status: LifecycleStatus; customers: number | null }[];
   stages: { id: string; name: string | null; customers: number | null }[];
+  /** the workspace's saved audiences (an `audience` condition names one); absent where none are known */
+  audiences?: { id: string; name: string }[];
 }
 
 export type QualityForVocabulary = Pick<DataQualityReport, 'customers' | 'customerFields' | 'attributes' | 'eventTypes' | 'props'>;
@@ -69,7 +71,7 @@ export function buildWorkspaceVocabulary(sources: VocabularySources): WorkspaceV
 /** A name the data lacks, with the closest names it has. */
 export interface ReferenceProblem {
   reference: Reference;
-  code: 'unknown_event_type' | 'unknown_event_prop' | 'unknown_field' | 'unknown_segment' | 'unknown_stage';
+  code: 'unknown_event_type' | 'unknown_event_prop' | 'unknown_field' | 'unknown_segment' | 'unknown_stage' | 'unknown_audience';
   message: LocalizedText;
   suggestions: string[];
 }
@@ -120,6 +122,11 @@ export function checkReference(reference: Reference, vocabulary: WorkspaceVocabu
     case 'stage': {
       const ids = vocabulary.stages.map((stage) => stage.id);
       return ids.includes(name) ? null : problem(reference, 'unknown_stage', ids, `The journey stages have no stage "${name}".`, `Среди этапов пути клиента нет этапа «${name}».`);
+    }
+    case 'audience': {
+      // unknown only when the saved audiences were read (a vocabulary without them cannot tell)
+      if (!vocabulary.audiences || vocabulary.audiences.some((audience) => audience.id === name)) return null;
+      return { reference, code: 'unknown_audience', suggestions: [], message: { en: 'This saved audience no longer exists (deleted?): choose another one.', ru: 'Этой сохранённой аудитории больше нет (удалена?): выберите другую.' } };
     }
     default:
       return null;

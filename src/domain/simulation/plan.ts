@@ -145,7 +145,7 @@ function compileNode(chain: Chain, node: ChainNode, index: number, types: EventT
       runtime.trigger = compileTrigger(chain, node.trigger as TriggerRule, types, settings, warnings);
       break;
     case 'filter':
-      runtime.condition = compileCondition(node.condition, types);
+      runtime.condition = compileCondition(node.condition, types, { audiences: settings.audiences });
       break;
     case 'split': {
       let total = 0;

@@ -87,7 +87,8 @@ function idOf(ids: readonly string[], customer: number): string {
   return ids[customer] || `#${customer}`;
 }
 
-function profileLocator(customers: readonly CustomerBlock[]): (customer: number) => { block: CustomerBlock | null; row: number } {
+/** Profile block and row of each customer, asked in ascending order (linear over the blocks). */
+export function profileLocator(customers: readonly CustomerBlock[]): (customer: number) => { block: CustomerBlock | null; row: number } {
   const sorted = [...customers].sort((a, b) => a.start - b.start);
   let at = 0;
   const found = { block: null as CustomerBlock | null, row: 0 };

@@ -47,7 +47,7 @@ export function historyOf(blocks: readonly EventBlock[], eventTypes: readonly st
   });
 }
 
-export function createSegmentSource(customers: readonly CustomerBlock[], events: readonly EventBlock[], eventTypes: readonly string[], settings: SimulationSettings, scales: RfmDayScales | null): SegmentSource {
+export function createSegmentSource(customers: readonly CustomerBlock[], events: readonly EventBlock[], eventTypes: readonly string[], settings: Pick<SimulationSettings, 'timeZone' | 'rfm' | 'journey'>, scales: RfmDayScales | null): SegmentSource {
   const customerCount = customerCountOf(customers, events);
   const history = historyOf(events, eventTypes, customerCount, settings.timeZone);
   const { scoring, periodDays, map } = settings.rfm;

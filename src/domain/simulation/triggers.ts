@@ -41,7 +41,7 @@ export function compileTrigger(chain: Chain, rule: TriggerRule, types: EventType
         warnings.push(`Chain "${chain.name}": the saved audience "${audience.name}" is not available to this run, so its one-off send enters nobody.`);
         group = undefined;
       }
-      const condition = group ? compileCondition(group, types) : null;
+      const condition = group ? compileCondition(group, types, { audiences: settings.audiences, ...(audience.type === 'saved' ? { selfId: audience.audienceId } : {}) }) : null;
       return { kind: 'audience', condition, at: localDateTimeInstant(rule.at, timeZone), needsSegments: condition?.needsSegments ?? false };
     }
   }

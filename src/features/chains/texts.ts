@@ -118,13 +118,6 @@ export const en = {
     message: 'email, SMS, push, messengers',
     goal: 'ends the path',
   },
-  inspector: {
-    settings: 'Settings',
-    kind: 'Step kind',
-    summary: 'What it does',
-    placeholder: 'The full settings of this step come with the configuration panel.',
-    chainPlaceholder: 'Select a step on the canvas to see its settings; the chain’s own settings come with the configuration panel.',
-  },
   versions: {
     title: 'Versions and history',
     name: 'Version name',
@@ -173,6 +166,7 @@ export const en = {
     interactive: 'Lock the canvas',
     minimap: 'Overview map',
     handle: 'Link point',
+    link: 'Link: {{from}} → {{to}}',
   },
   journey: {
     makeChain: 'Make a chain for these',
@@ -299,13 +293,6 @@ export const ru: typeof en = {
     message: 'email, SMS, push, мессенджеры',
     goal: 'завершает путь',
   },
-  inspector: {
-    settings: 'Настройки',
-    kind: 'Вид шага',
-    summary: 'Что делает',
-    placeholder: 'Полные настройки шага появятся вместе с панелью настройки.',
-    chainPlaceholder: 'Выберите шаг на холсте, чтобы увидеть его настройки; настройки самой цепочки появятся вместе с панелью настройки.',
-  },
   versions: {
     title: 'Версии и история',
     name: 'Название версии',
@@ -354,6 +341,7 @@ export const ru: typeof en = {
     interactive: 'Закрепить холст',
     minimap: 'Обзорная карта',
     handle: 'Точка связи',
+    link: 'Связь: {{from}} → {{to}}',
   },
   journey: {
     makeChain: 'Сделать цепочку для них',

@@ -32,6 +32,8 @@ export interface ConditionBuilderProps {
   issues?: readonly PlacedIssue[];
   /** prefix of the test ids and coalesce keys */
   testId?: string;
+  /** a note beside each part, by path (`items.0`): the Audiences screen's "keeps N on its own" */
+  partNotes?: Readonly<Record<string, string>>;
 }
 
 /** Condition kinds in the order and groups the kind menu shows. */
@@ -40,9 +42,11 @@ const TYPE_GROUPS: { group: string; types: LeafConditionType[] }[] = [
   { group: 'segments', types: ['rfmSegment', 'rfmScore', 'lifecycle', 'stage'] },
   { group: 'behaviour', types: ['eventCount', 'eventSinceEntry'] },
   { group: 'purchases', types: ['totalSpend', 'orderCount', 'daysSinceLastOrder'] },
+  { group: 'audiences', types: ['audience'] },
 ];
 
 interface Shared {
+  partNotes?: Readonly<Record<string, string>> | undefined;
   vocabulary: WorkspaceVocabulary | null;
   names: NameResolver;
   context: ConditionContext;
@@ -87,6 +91,7 @@ function LeafBox({ condition, path, onChange, onRemove, shared, testId }: { cond
         testId={testId}
       />
       {own && <Typography variant="caption" color="error">{own}</Typography>}
+      {shared.partNotes?.[path] !== undefined && <Typography variant="caption" color="text.secondary" data-testid={`${testId}-note`}>{shared.partNotes[path]}</Typography>}
     </Box>
   );
 }
@@ -165,9 +170,9 @@ function GroupEditor({ group, path, depth, onChange, onRemove, shared, testId }:
  * problem shown beside the part it is about. Independent of chains: the audiences screen uses it
  * as it is.
  */
-export function ConditionBuilder({ value, onChange, vocabulary, context, issues, testId = 'condition' }: ConditionBuilderProps) {
+export function ConditionBuilder({ value, onChange, vocabulary, context, issues, testId = 'condition', partNotes }: ConditionBuilderProps) {
   const names = useConditionNames(vocabulary);
   const shown = useMemo(() => issues ?? validateCondition(value, context), [issues, value, context]);
-  const shared: Shared = { vocabulary, names, context, issues: shown };
+  const shared: Shared = { vocabulary, names, context, issues: shown, partNotes };
   return <GroupEditor group={value} path="" depth={1} onChange={onChange} shared={shared} testId={testId} />;
 }

@@ -1,4 +1,4 @@
-import { Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { NameResolver } from '../../domain/conditions/names';
 import { conditionSchema } from '../../domain/conditions/schema';
@@ -195,6 +195,38 @@ function PurchaseEditor({ condition, onChange, issues, testId }: Props<'totalSpe
   }
 }
 
+function AudienceEditor({ condition, onChange, vocabulary, issues, testId }: Props<'audience'>) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const audiences = vocabulary?.audiences ?? [];
+  const isKnown = audiences.some((audience) => audience.id === condition.audienceId);
+  const problem = issueText(issuesUnder(issues, 'audienceId'), language);
+  return (
+    <>
+      <KeySelect label={t('conditions.operator')} value={condition.op} values={SET_OPS} prefix="conditions.audience" onChange={(op) => onChange({ ...condition, op })} testId={`${testId}-op`} />
+      <TextField
+        select
+        size="small"
+        label={t('conditions.audience.label')}
+        value={condition.audienceId}
+        onChange={(event) => {
+          const chosen = audiences.find((audience) => audience.id === event.target.value);
+          if (chosen) onChange({ ...condition, audienceId: chosen.id, name: chosen.name });
+        }}
+        error={Boolean(problem)}
+        helperText={problem ?? (audiences.length ? undefined : t('conditions.audience.none'))}
+        sx={{ minWidth: 220, flex: 1 }}
+        slotProps={{ htmlInput: { 'data-testid': `${testId}-audience` } }}
+      >
+        {audiences.map((audience) => (
+          <MenuItem key={audience.id} value={audience.id}>{audience.name}</MenuItem>
+        ))}
+        {condition.audienceId && !isKnown && <MenuItem value={condition.audienceId} disabled>{t('conditions.audience.gone', { name: condition.name })}</MenuItem>}
+      </TextField>
+    </>
+  );
+}
+
 /** The fields of one leaf condition, by its kind. */
 export function LeafEditor(props: LeafEditorProps) {
   const { condition, ...forward } = props;
@@ -218,5 +250,7 @@ export function LeafEditor(props: LeafEditorProps) {
     case 'orderCount':
     case 'daysSinceLastOrder':
       return <PurchaseEditor {...forward} condition={condition} />;
+    case 'audience':
+      return <AudienceEditor {...forward} condition={condition} />;
   }
 }

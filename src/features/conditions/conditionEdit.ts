@@ -55,6 +55,10 @@ export function defaultLeaf(type: LeafConditionType, vocabulary: WorkspaceVocabu
       return { type, compare: { op: 'gte', value: 1 }, days: null };
     case 'daysSinceLastOrder':
       return { type, compare: { op: 'gte', value: 30 } };
+    case 'audience': {
+      const first = vocabulary?.audiences?.[0];
+      return { type, op: 'in', audienceId: first?.id ?? '', name: first?.name ?? '' };
+    }
   }
 }
 

@@ -163,7 +163,7 @@ function references(node: TriggerNode): Reference[] {
       if (rule.segment.type === 'stage') return [{ kind: 'stage', name: rule.segment.stage, path: 'trigger.segment.stage' }];
       return [];
     case 'audience':
-      return rule.audience.type === 'condition' ? conditionReferences(rule.audience.condition, prefixPath('trigger.audience', 'condition')) : [];
+      return rule.audience.type === 'condition' ? conditionReferences(rule.audience.condition, prefixPath('trigger.audience', 'condition')) : [{ kind: 'audience', name: rule.audience.audienceId, path: 'trigger.audience.audienceId' }];
     default:
       return unreachable(rule);
   }

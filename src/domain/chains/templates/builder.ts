@@ -1,8 +1,10 @@
+import { events } from '../../conditions/build';
 import type { ConditionGroup, EventMatch } from '../../conditions/types';
 import type { LocalizedText, TextLanguage } from '../../text';
 import { createChain } from '../chain';
 import { CHANNEL_DEFAULT_COST } from '../channels';
 import { layoutTopDown } from '../layout';
+import type { ChainTemplate, TemplateOptions } from './types';
 import type { Chain, ChainNode, ChainSettings, Duration, GoalNode, MessageChannel, Offer, SplitBranch, TimeWindow, TriggerRule } from '../types';
 
 /**
@@ -28,6 +30,11 @@ export class ChainBuilder {
     this.chain = createChain(id, name[language]);
   }
 
+  /** A template's chain: its name, journey stage and the textbook rule it follows (`rule`) as its description. */
+  static forTemplate(template: Pick<ChainTemplate, 'id' | 'name' | 'stage'>, rule: LocalizedText, { language, chainId }: Pick<TemplateOptions, 'language' | 'chainId'>): ChainBuilder {
+    return new ChainBuilder(chainId ?? template.id, template.name, language).describe(template.stage, rule, template.id);
+  }
+
   text(value: LocalizedText): string {
     return value[this.language];
   }
@@ -42,6 +49,19 @@ export class ChainBuilder {
   settings(change: (settings: ChainSettings) => void): this {
     change(this.chain.settings);
     return this;
+  }
+
+  /**
+   * The settings the textbook's chains share: how a customer may enter again, the goal "placed an
+   * order" counted for `attributionDays`, and (when given) a cap of `weeklyCap` messages per
+   * rolling 7 days.
+   */
+  orderGoal({ reEntry, attributionDays, exitOnGoal, weeklyCap }: { reEntry: Partial<ChainSettings['reEntry']>; attributionDays: number; exitOnGoal: boolean; weeklyCap?: number }): this {
+    return this.settings((settings) => {
+      settings.reEntry = { ...settings.reEntry, ...reEntry };
+      settings.goal = { isEnabled: true, event: events('order'), attributionDays, exitOnGoal };
+      if (weeklyCap !== undefined) settings.frequencyCap = { isEnabled: true, messages: weeklyCap, days: 7, window: 'rolling' };
+    });
   }
 
   private add<N extends ChainNode>(node: N): string {
@@ -91,6 +111,10 @@ export class ChainBuilder {
     });
   }
 
+  email(id: string, spec: Omit<MessageSpec, 'channel'>): string {
+    return this.message(id, { channel: 'email', ...spec });
+  }
+
   goal(id: string, outcome: GoalNode['outcome'], label: LocalizedText): string {
     return this.add({ ...this.base(id, label), kind: 'goal', outcome });
   }
@@ -99,6 +123,16 @@ export class ChainBuilder {
   link(from: string, port: string, to: string): this {
     this.chain.edges.push({ id: `${from}-${port}-${to}`, source: from, sourcePort: port, target: to });
     return this;
+  }
+
+  /** Links a wait-for timer's two ways out: the event happened, or the time ran out. */
+  onEvent(wait: string, happened: string, timeout: string): this {
+    return this.link(wait, 'happened', happened).link(wait, 'timeout', timeout);
+  }
+
+  /** Links a filter's two ways out. */
+  yesNo(filter: string, yes: string, no: string): this {
+    return this.link(filter, 'yes', yes).link(filter, 'no', no);
   }
 
   /** Links a run of single-port nodes: path(a, b, c) = a.out → b.out → c. */

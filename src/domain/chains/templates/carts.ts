@@ -17,16 +17,11 @@ export const abandonedCart: ChainTemplate = {
   summary: t('30 minutes: a reminder; 1 day: a bonus; 3 days: a new offer. Ends on an order.', '30 минут — напоминание, сутки — бонус, трое суток — новое предложение. Заказ завершает цепочку.'),
   stage: 'consideration',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'abandoned-cart', cartName, language).describe('consideration', cartRule, 'abandoned-cart');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'cooldown', cooldownDays: 7 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 3, exitOnGoal: true };
-      settings.frequencyCap = { isEnabled: true, messages: 3, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(abandonedCart, cartRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'cooldown', cooldownDays: 7 }, attributionDays: 3, exitOnGoal: true, weeklyCap: 3 });
     const start = b.trigger('cart_add', { type: 'event', event: events('cart_add') }, t('Added to cart', 'Добавил в корзину'));
     const wait30 = b.waitFor('wait_30_min', events('order'), minutes(30), t('Ordered within 30 minutes?', 'Заказал за 30 минут?'));
-    const reminder = b.message('reminder', {
-      channel: 'email',
+    const reminder = b.email('reminder', {
       subject: t('You left something in your cart', 'Вы забыли товар в корзине'),
       body: t(
         '{{firstName|Hello}}, you added items to your cart but did not place the order. We have kept them for you — come back while they are in stock.',
@@ -34,8 +29,7 @@ export const abandonedCart: ChainTemplate = {
       ),
     });
     const waitDay = b.waitFor('wait_1_day', events('order'), days(1), t('Ordered within a day?', 'Заказал за сутки?'));
-    const bonus = b.message('bonus', {
-      channel: 'email',
+    const bonus = b.email('bonus', {
       subject: t('300 bonus points for the order in your cart', '300 бонусов за заказ из вашей корзины'),
       body: t(
         'Your cart is still waiting. Place the order within 48 hours and we will add 300 bonus points to your account — spend them on your next purchase.',
@@ -44,8 +38,7 @@ export const abandonedCart: ChainTemplate = {
       offer: { type: 'bonus_points', value: 300, code: '' },
     });
     const waitTwo = b.waitFor('wait_2_days', events('order'), days(2), t('Ordered within two more days?', 'Заказал ещё за двое суток?'));
-    const lastOffer = b.message('new_offer', {
-      channel: 'email',
+    const lastOffer = b.email('new_offer', {
       subject: t('10 % off what is in your cart — 24 hours only', 'Скидка 10 % на товары из корзины — только 24 часа'),
       body: t(
         'We do not want you to miss out: the code {{offer.code}} takes 10 % off everything in your cart until tomorrow night. After that the items go back on the shelf.',
@@ -56,11 +49,11 @@ export const abandonedCart: ChainTemplate = {
     const bought = b.goal('bought', 'goal', t('Ordered', 'Заказал'));
     const gaveUp = b.goal('not_bought', 'exit', t('Did not order', 'Не заказал'));
     b.path(start, wait30);
-    b.link(wait30, 'happened', bought).link(wait30, 'timeout', reminder);
+    b.onEvent(wait30, bought, reminder);
     b.path(reminder, waitDay);
-    b.link(waitDay, 'happened', bought).link(waitDay, 'timeout', bonus);
+    b.onEvent(waitDay, bought, bonus);
     b.path(bonus, waitTwo);
-    b.link(waitTwo, 'happened', bought).link(waitTwo, 'timeout', lastOffer);
+    b.onEvent(waitTwo, bought, lastOffer);
     b.path(lastOffer, gaveUp);
     return b.build();
   },
@@ -78,22 +71,16 @@ export const abandonedCartSplit: ChainTemplate = {
   summary: t('After an hour without an order: a plain reminder for those who opened the cart, recommendations for the rest.', 'Через час без заказа: простое напоминание тем, кто открывал корзину, рекомендации — остальным.'),
   stage: 'consideration',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'abandoned-cart-split', splitName, language).describe('consideration', splitRule, 'abandoned-cart-split');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'cooldown', cooldownDays: 7 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 3, exitOnGoal: true };
-      settings.frequencyCap = { isEnabled: true, messages: 3, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(abandonedCartSplit, splitRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'cooldown', cooldownDays: 7 }, attributionDays: 3, exitOnGoal: true, weeklyCap: 3 });
     const start = b.trigger('cart_add', { type: 'event', event: events('cart_add') }, t('Added to cart', 'Добавил в корзину'));
     const wait = b.waitFor('wait_1_hour', events('order'), hours(1), t('Ordered within an hour?', 'Заказал за час?'));
     const visited = b.filter('visited_cart', allOf({ type: 'eventSinceEntry', event: events('cart_view'), happened: true }), t('Opened the cart?', 'Заходил в корзину?'));
-    const reminder = b.message('reminder', {
-      channel: 'email',
+    const reminder = b.email('reminder', {
       subject: t('Your cart is waiting', 'Ваша корзина ждёт'),
       body: t('{{firstName|Hello}}, everything you chose is still in your cart. One click — and the order is on its way.', '{{firstName|Здравствуйте}}, всё, что вы выбрали, по-прежнему в корзине. Один клик — и заказ в пути.'),
     });
-    const recommend = b.message('recommendations', {
-      channel: 'email',
+    const recommend = b.email('recommendations', {
       subject: t('Your items — and what goes well with them', 'Ваши товары и то, что к ним подойдёт'),
       body: t(
         '{{firstName|Hello}}, you saved a few things in your cart. We added matching items that other customers chose with them — have a look before they sell out.',
@@ -104,11 +91,11 @@ export const abandonedCartSplit: ChainTemplate = {
     const bought = b.goal('bought', 'goal', t('Ordered', 'Заказал'));
     const gaveUp = b.goal('not_bought', 'exit', t('Did not order', 'Не заказал'));
     b.path(start, wait);
-    b.link(wait, 'happened', bought).link(wait, 'timeout', visited);
-    b.link(visited, 'yes', reminder).link(visited, 'no', recommend);
+    b.onEvent(wait, bought, visited);
+    b.yesNo(visited, reminder, recommend);
     b.path(reminder, waitDay);
     b.path(recommend, waitDay);
-    b.link(waitDay, 'happened', bought).link(waitDay, 'timeout', gaveUp);
+    b.onEvent(waitDay, bought, gaveUp);
     return b.build();
   },
 };
@@ -125,16 +112,11 @@ export const browseAbandonment: ChainTemplate = {
   summary: t('Viewed but did not add to cart in a day: a selection of similar items, then a personal discount by push.', 'Смотрел, но за сутки не положил в корзину: подборка похожих товаров, затем персональная скидка в push.'),
   stage: 'interest',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'browse-abandonment', browseName, language).describe('interest', browseRule, 'browse-abandonment');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'cooldown', cooldownDays: 14 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 3, exitOnGoal: true };
-      settings.frequencyCap = { isEnabled: true, messages: 2, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(browseAbandonment, browseRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'cooldown', cooldownDays: 14 }, attributionDays: 3, exitOnGoal: true, weeklyCap: 2 });
     const start = b.trigger('product_view', { type: 'event', event: events('product_view') }, t('Viewed a product', 'Смотрел товар'));
     const wait = b.waitFor('wait_cart', events(['cart_add', 'order']), days(1), t('Added to cart within a day?', 'Положил в корзину за сутки?'));
-    const selection = b.message('selection', {
-      channel: 'email',
+    const selection = b.email('selection', {
       subject: t('Still thinking? Here are similar picks', 'Ещё думаете? Вот похожие варианты'),
       body: t(
         '{{firstName|Hello}}, we noticed you were looking at something in our catalogue. Here is a selection of similar items in your size and price range — maybe one of them is exactly it.',
@@ -152,9 +134,9 @@ export const browseAbandonment: ChainTemplate = {
     const bought = b.goal('bought', 'goal', t('Ordered', 'Заказал'));
     const gaveUp = b.goal('not_bought', 'exit', t('Did not order', 'Не заказал'));
     b.path(start, wait);
-    b.link(wait, 'happened', toCart).link(wait, 'timeout', selection);
+    b.onEvent(wait, toCart, selection);
     b.path(selection, waitOrder);
-    b.link(waitOrder, 'happened', bought).link(waitOrder, 'timeout', discount);
+    b.onEvent(waitOrder, bought, discount);
     b.path(discount, gaveUp);
     return b.build();
   },

@@ -17,15 +17,10 @@ export const reactivation: ChainTemplate = {
   summary: t('30, 60 and 90 days without an order: an email each time, SMS or push when it is not opened.', '30, 60 и 90 дней без заказа: письмо каждый раз, SMS или push — если оно не открыто.'),
   stage: 'retention',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'reactivation', reactivationName, language).describe('retention', reactivationRule, 'reactivation');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'afterExit', cooldownDays: 30 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 5, exitOnGoal: true };
-      settings.frequencyCap = { isEnabled: true, messages: 3, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(reactivation, reactivationRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'afterExit', cooldownDays: 30 }, attributionDays: 5, exitOnGoal: true, weeklyCap: 3 });
     const start = b.trigger('no_order_30', { type: 'inactivity', event: events('order'), days: 30 }, t('No order for 30 days', '30 дней без заказа'));
-    const email30 = b.message('email_30', {
-      channel: 'email',
+    const email30 = b.email('email_30', {
       subject: t('{{firstName|Hello}}, it has been a while', '{{firstName|Здравствуйте}}, давно не виделись'),
       body: t(
         'A lot has changed since your last visit: new arrivals for the season and the bestsellers are back in stock. Take a look — we picked what matches your previous orders.',
@@ -35,8 +30,7 @@ export const reactivation: ChainTemplate = {
     const opened30 = b.waitFor('opened_30', events('email_open'), days(3), t('Opened within 3 days?', 'Открыл за 3 дня?'));
     const sms30 = b.message('sms_30', { channel: 'sms', body: t('We miss you! New arrivals are waiting in the catalogue.', 'Мы скучаем! Новинки уже ждут вас в каталоге.'), cost: 3 });
     const until60 = b.delay('until_day_60', days(27), t('Until day 60', 'До 60-го дня'));
-    const email60 = b.message('email_60', {
-      channel: 'email',
+    const email60 = b.email('email_60', {
       subject: t('500 bonus points are waiting for you', '500 бонусов уже на вашем счёте'),
       body: t(
         'We added 500 bonus points to your account — pay up to 20 % of your next order with them. They stay with you for 30 days.',
@@ -47,8 +41,7 @@ export const reactivation: ChainTemplate = {
     const opened60 = b.waitFor('opened_60', events('email_open'), days(3), t('Opened within 3 days?', 'Открыл за 3 дня?'));
     const push60 = b.message('push_60', { channel: 'push', subject: t('500 bonus points', '500 бонусов'), body: t('Your 500 bonus points are on your account. Spend them before they expire!', '500 бонусов уже на вашем счёте. Потратьте, пока не сгорели!') });
     const until90 = b.delay('until_day_90', days(27), t('Until day 90', 'До 90-го дня'));
-    const email90 = b.message('email_90', {
-      channel: 'email',
+    const email90 = b.email('email_90', {
       subject: t('Our last letter: 15 % off, if you want to come back', 'Последнее письмо: −15 %, если захотите вернуться'),
       body: t(
         'We do not want to be a bother. Here is 15 % off your next order with the code {{offer.code}}, valid for 7 days. If our letters are no longer for you, you can unsubscribe below — no hard feelings.',
@@ -60,13 +53,13 @@ export const reactivation: ChainTemplate = {
     const sms90 = b.message('sms_90', { channel: 'sms', body: t('−15 % with code {{offer.code}} for 7 days. We will be glad to see you!', '−15 % по коду {{offer.code}} ещё 7 дней. Будем рады вам!'), offer: { type: 'discount_percent', value: 15, code: 'BACK15' }, cost: 3 });
     const gone = b.goal('not_back', 'exit', t('Did not come back', 'Не вернулся'));
     b.path(start, email30, opened30);
-    b.link(opened30, 'happened', until60).link(opened30, 'timeout', sms30);
+    b.onEvent(opened30, until60, sms30);
     b.path(sms30, until60);
     b.path(until60, email60, opened60);
-    b.link(opened60, 'happened', until90).link(opened60, 'timeout', push60);
+    b.onEvent(opened60, until90, push60);
     b.path(push60, until90);
     b.path(until90, email90, opened90);
-    b.link(opened90, 'happened', gone).link(opened90, 'timeout', sms90);
+    b.onEvent(opened90, gone, sms90);
     b.path(sms90, gone);
     return b.build();
   },
@@ -86,14 +79,10 @@ export const birthday: ChainTemplate = {
   summary: t('Three days before: the gift; on the day: congratulations by SMS; three days later: a reminder if unused.', 'За три дня — подарок, в день рождения — поздравление в SMS, через три дня — напоминание, если подарок не использован.'),
   stage: 'retention',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'birthday', birthdayName, language).describe('retention', birthdayRule, 'birthday');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'afterExit', cooldownDays: 300 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 7, exitOnGoal: false };
-    });
+    const b = ChainBuilder.forTemplate(birthday, birthdayRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'afterExit', cooldownDays: 300 }, attributionDays: 7, exitOnGoal: false });
     const start = b.trigger('before_birthday', { type: 'date', field: 'birthDate', offsetDays: -3, localTime: '10:00', repeat: 'yearly' }, t('3 days before the birthday', 'За 3 дня до дня рождения'));
-    const early = b.message('gift', {
-      channel: 'email',
+    const early = b.email('gift', {
       subject: t('{{firstName|Hello}}, your birthday gift is ready', '{{firstName|Здравствуйте}}, подарок ко дню рождения уже ждёт'),
       body: t(
         'Your birthday is coming, and we have a gift: 15 % off anything with the code {{offer.code}}. It works for a week — three days before your birthday and four days after. Treat yourself!',
@@ -114,7 +103,7 @@ export const birthday: ChainTemplate = {
     const celebrated = b.goal('used', 'goal', t('Used the gift', 'Воспользовался подарком'));
     const over = b.goal('done', 'exit', t('Birthday is over', 'Праздник прошёл'));
     b.path(start, early, onTheDay, greeting, later, used);
-    b.link(used, 'yes', celebrated).link(used, 'no', reminder);
+    b.yesNo(used, celebrated, reminder);
     b.path(reminder, over);
     return b.build();
   },
@@ -132,16 +121,11 @@ export const postPurchaseCrossSell: ChainTemplate = {
   summary: t('After an order: care tips in 3 days, an offer on matching categories a month later unless they have bought again.', 'После заказа: советы по уходу через 3 дня, через месяц — предложение по сопутствующим категориям, если ещё не купили снова.'),
   stage: 'retention',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'post-purchase-cross-sell', crossSellName, language).describe('retention', crossSellRule, 'post-purchase-cross-sell');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'afterExit', cooldownDays: 30 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 5, exitOnGoal: false };
-      settings.frequencyCap = { isEnabled: true, messages: 3, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(postPurchaseCrossSell, crossSellRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'afterExit', cooldownDays: 30 }, attributionDays: 5, exitOnGoal: false, weeklyCap: 3 });
     const start = b.trigger('ordered', { type: 'event', event: events('order') }, t('Placed an order', 'Сделал заказ'));
     const wait3 = b.delay('wait_3_days', days(3));
-    const care = b.message('care_tips', {
-      channel: 'email',
+    const care = b.email('care_tips', {
       subject: t('How is your purchase? A few tips', 'Как вам покупка? Несколько советов'),
       body: t(
         '{{firstName|Hello}}, we hope you like your order. Here is how to care for it so it lasts longer — and if anything is wrong, reply to this letter and we will sort it out.',
@@ -150,8 +134,7 @@ export const postPurchaseCrossSell: ChainTemplate = {
     });
     const month = b.delay('about_a_month', days(27), t('About a month after the order', 'Около месяца после заказа'));
     const again = b.filter('bought_again', allOf({ type: 'eventSinceEntry', event: events('order'), happened: true }), t('Bought again already?', 'Уже купил снова?'));
-    const offer = b.message('matching_offer', {
-      channel: 'email',
+    const offer = b.email('matching_offer', {
       subject: t('What goes with your last purchase — 10 % off', 'Что подойдёт к вашей покупке — со скидкой 10 %'),
       body: t(
         'We picked items that go well with what you bought last month: accessories, care products and matching pieces. The code {{offer.code}} takes 10 % off them for a week.',
@@ -163,9 +146,9 @@ export const postPurchaseCrossSell: ChainTemplate = {
     const repeat = b.goal('repeat_order', 'goal', t('Bought again', 'Купил снова'));
     const done = b.goal('no_repeat', 'exit', t('No repeat order', 'Без повторного заказа'));
     b.path(start, wait3, care, month, again);
-    b.link(again, 'yes', repeat).link(again, 'no', offer);
+    b.yesNo(again, repeat, offer);
     b.path(offer, waitOrder);
-    b.link(waitOrder, 'happened', repeat).link(waitOrder, 'timeout', done);
+    b.onEvent(waitOrder, repeat, done);
     return b.build();
   },
 };

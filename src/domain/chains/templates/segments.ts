@@ -17,12 +17,8 @@ export const vipChampions: ChainTemplate = {
   summary: t('On entering Champions: a club invitation by Telegram (or email), early access to the sale, then a request for a review.', 'При попадании в «Чемпионы»: приглашение в клуб в Telegram (или письмом), ранний доступ к распродаже, затем просьба об отзыве.'),
   stage: 'retention',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'vip-champions', vipName, language).describe('retention', vipRule, 'vip-champions');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'cooldown', cooldownDays: 180 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 7, exitOnGoal: false };
-      settings.frequencyCap = { isEnabled: true, messages: 2, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(vipChampions, vipRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'cooldown', cooldownDays: 180 }, attributionDays: 7, exitOnGoal: false, weeklyCap: 2 });
     const start = b.trigger('became_champion', { type: 'segment', segment: { type: 'rfmSegment', segment: 'champions' } }, t('Became a Champion', 'Стал «Чемпионом»'));
     const hasTelegram = b.filter(
       'has_telegram',
@@ -36,8 +32,7 @@ export const vipChampions: ChainTemplate = {
         '{{firstName|Здравствуйте}}, вы — один из самых ценных наших клиентов, и мы приглашаем вас в закрытый клуб: личный менеджер в этом чате, ранний доступ к распродажам и новым коллекциям раньше всех. Просто ответьте здесь — мы на связи.',
       ),
     });
-    const clubEmail = b.message('club_email', {
-      channel: 'email',
+    const clubEmail = b.email('club_email', {
       subject: t('An invitation to our closed club', 'Приглашение в закрытый клуб'),
       body: t(
         '{{firstName|Hello}}, thank you for being with us. You are now a member of our closed club: a personal manager, early access to sales, new collections before anyone else and free delivery on every order.',
@@ -46,14 +41,12 @@ export const vipChampions: ChainTemplate = {
       offer: { type: 'free_shipping', value: 0, code: '' },
     });
     const week = b.delay('wait_7_days', days(7));
-    const early = b.message('early_access', {
-      channel: 'email',
+    const early = b.email('early_access', {
       subject: t('The sale opens for you 48 hours early', 'Распродажа для вас — на 48 часов раньше'),
       body: t('As a club member you shop the new sale two days before everyone else. Your favourite sizes are still here.', 'Как участник клуба вы попадаете на распродажу на два дня раньше всех. Ваши размеры пока на месте.'),
     });
     const twoWeeks = b.delay('wait_14_days', days(14));
-    const review = b.message('ask_review', {
-      channel: 'email',
+    const review = b.email('ask_review', {
       subject: t('Your opinion matters to us', 'Нам важно ваше мнение'),
       body: t(
         'You know our shop better than anyone. Would you leave a review of your last purchase, or invite a friend who would like it? Both help us a lot.',
@@ -62,7 +55,7 @@ export const vipChampions: ChainTemplate = {
     });
     const done = b.goal('club_member', 'goal', t('Welcomed to the club', 'Принят в клуб'));
     b.path(start, hasTelegram);
-    b.link(hasTelegram, 'yes', clubTelegram).link(hasTelegram, 'no', clubEmail);
+    b.yesNo(hasTelegram, clubTelegram, clubEmail);
     b.path(clubTelegram, week);
     b.path(clubEmail, week);
     b.path(week, early, twoWeeks, review, done);
@@ -82,20 +75,15 @@ export const winBackAtRisk: ChainTemplate = {
   summary: t('On entering At risk: a personal promo code, a reminder before it expires, a last SMS; 10 % holdout.', 'При попадании в «В зоне риска»: персональный промокод, напоминание до его сгорания, последнее SMS; 10 % — контрольная группа.'),
   stage: 'retention',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'win-back-at-risk', winBackName, language).describe('retention', winBackRule, 'win-back-at-risk');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'cooldown', cooldownDays: 90 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 5, exitOnGoal: true };
-      settings.frequencyCap = { isEnabled: true, messages: 3, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(winBackAtRisk, winBackRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'cooldown', cooldownDays: 90 }, attributionDays: 5, exitOnGoal: true, weeklyCap: 3 });
     const offer = { type: 'discount_percent' as const, value: 15, code: 'COMEBACK15' };
     const start = b.trigger('became_at_risk', { type: 'segment', segment: { type: 'rfmSegment', segment: 'atRisk' } }, t('Entered "At risk"', 'Попал в «В зоне риска»'));
     const split = b.split('holdout_split', [
       { id: 'campaign', label: t('Campaign', 'Кампания'), weight: 90, isHoldout: false },
       { id: 'holdout', label: t('Holdout', 'Контроль'), weight: 10, isHoldout: true },
     ]);
-    const code = b.message('promo_code', {
-      channel: 'email',
+    const code = b.email('promo_code', {
       subject: t('{{firstName|Hello}}, a personal 15 % for you', '{{firstName|Здравствуйте}}, персональные −15 % для вас'),
       body: t(
         'We have not seen you for a while and we miss you. Here is your personal code {{offer.code}}: 15 % off any order for 7 days. New arrivals are already in — come and see.',
@@ -104,8 +92,7 @@ export const winBackAtRisk: ChainTemplate = {
       offer,
     });
     const wait5 = b.waitFor('wait_5_days', events('order'), days(5), t('Ordered within 5 days?', 'Заказал за 5 дней?'));
-    const expiring = b.message('code_expiring', {
-      channel: 'email',
+    const expiring = b.email('code_expiring', {
       subject: t('Your 15 % expires in 2 days', 'Ваши −15 % сгорят через 2 дня'),
       body: t('A gentle reminder: the code {{offer.code}} works for two more days.', 'Напоминаем: код {{offer.code}} действует ещё два дня.'),
       offer,
@@ -118,9 +105,9 @@ export const winBackAtRisk: ChainTemplate = {
     b.path(start, split);
     b.link(split, 'campaign', code).link(split, 'holdout', holdout);
     b.path(code, wait5);
-    b.link(wait5, 'happened', back).link(wait5, 'timeout', expiring);
+    b.onEvent(wait5, back, expiring);
     b.path(expiring, wait2);
-    b.link(wait2, 'happened', back).link(wait2, 'timeout', lastSms);
+    b.onEvent(wait2, back, lastSms);
     b.path(lastSms, notBack);
     return b.build();
   },
@@ -138,12 +125,8 @@ export const oneOffPromo: ChainTemplate = {
   summary: t('Once, at a set time: a closed sale for Loyal and Potential loyalists with email consent; a push reminder; 10 % holdout.', 'Один раз в заданное время: закрытая распродажа для «Лояльных» и «Потенциально лояльных» с согласием на email; напоминание в push; 10 % — контроль.'),
   stage: 'retention',
   build({ language, chainId, audienceAt }) {
-    const b = new ChainBuilder(chainId ?? 'one-off-promo', promoName, language).describe('retention', promoRule, 'one-off-promo');
-    b.settings((settings) => {
-      settings.reEntry = { mode: 'once', cooldownDays: 7 };
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 3, exitOnGoal: true };
-      settings.frequencyCap = { isEnabled: true, messages: 3, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(oneOffPromo, promoRule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'once', cooldownDays: 7 }, attributionDays: 3, exitOnGoal: true, weeklyCap: 3 });
     const offer = { type: 'discount_percent' as const, value: 20, code: 'CLOSED20' };
     const audience = allOf({ type: 'rfmSegment', op: 'in', segments: ['loyal', 'potentialLoyalist'] }, { type: 'consent', channel: 'email', states: ['yes'] });
     const start = b.trigger('audience', { type: 'audience', audience: { type: 'condition', condition: audience }, at: audienceAt ?? DEFAULT_AUDIENCE_AT }, t('Loyal customers, once', 'Лояльные клиенты, один раз'));
@@ -151,8 +134,7 @@ export const oneOffPromo: ChainTemplate = {
       { id: 'campaign', label: t('Campaign', 'Кампания'), weight: 90, isHoldout: false },
       { id: 'holdout', label: t('Holdout', 'Контроль'), weight: 10, isHoldout: true },
     ]);
-    const promo = b.message('closed_sale', {
-      channel: 'email',
+    const promo = b.email('closed_sale', {
       subject: t('A closed sale for our regulars: −20 %', 'Закрытая распродажа для постоянных покупателей: −20 %'),
       body: t(
         '{{firstName|Hello}}, you are among our regular customers, so you get in first: 20 % off the whole catalogue with the code {{offer.code}} for three days. The sale is not announced anywhere else.',
@@ -173,7 +155,7 @@ export const oneOffPromo: ChainTemplate = {
     b.path(start, split);
     b.link(split, 'campaign', promo).link(split, 'holdout', holdout);
     b.path(promo, wait);
-    b.link(wait, 'happened', bought).link(wait, 'timeout', reminder);
+    b.onEvent(wait, bought, reminder);
     b.path(reminder, notBought);
     return b.build();
   },

@@ -23,15 +23,10 @@ export const welcomeSeries: ChainTemplate = {
   summary: t('Four letters after sign-up: welcome gift, bestsellers, a buying guide, a last nudge.', 'Четыре письма после подписки: подарок, хиты, помощь с выбором, последнее напоминание.'),
   stage: 'awareness',
   build({ language, chainId }) {
-    const b = new ChainBuilder(chainId ?? 'welcome-series', name, language).describe('awareness', rule, 'welcome-series');
-    b.settings((settings) => {
-      settings.reEntry.mode = 'once';
-      settings.goal = { isEnabled: true, event: events('order'), attributionDays: 3, exitOnGoal: false };
-      settings.frequencyCap = { isEnabled: true, messages: 3, days: 7, window: 'rolling' };
-    });
+    const b = ChainBuilder.forTemplate(welcomeSeries, rule, { language, chainId });
+    b.orderGoal({ reEntry: { mode: 'once' }, attributionDays: 3, exitOnGoal: false, weeklyCap: 3 });
     const start = b.trigger('signed_up', { type: 'event', event: events(['subscribe', 'registration']) }, t('Subscribed or registered', 'Подписался или зарегистрировался'));
-    const first = b.message('welcome', {
-      channel: 'email',
+    const first = b.email('welcome', {
       subject: t('{{firstName|Hello}}, welcome! A gift for your first order inside', '{{firstName|Здравствуйте}}, добро пожаловать! Внутри подарок на первый заказ'),
       body: t(
         'Thank you for subscribing. We sell clothes, shoes and home goods, and we are glad to meet you. Here is 10 % off your first order with the code {{offer.code}} — it works for 14 days. What our letters bring: new arrivals first, picks that match your taste and only the sales worth your time.',
@@ -40,8 +35,7 @@ export const welcomeSeries: ChainTemplate = {
       offer: welcomeOffer,
     });
     const wait1 = b.delay('wait_2_days', days(2));
-    const second = b.message('bestsellers', {
-      channel: 'email',
+    const second = b.email('bestsellers', {
       subject: t('What our customers buy again and again', 'Что покупатели берут снова и снова'),
       body: t(
         'We picked the bestsellers of the season: the pieces people come back for and recommend to friends. Have a look — your welcome code {{offer.code}} still works.',
@@ -50,8 +44,7 @@ export const welcomeSeries: ChainTemplate = {
       offer: welcomeOffer,
     });
     const wait2 = b.delay('wait_3_days', days(3));
-    const third = b.message('guide', {
-      channel: 'email',
+    const third = b.email('guide', {
       subject: t('How to choose the right size the first time', 'Как выбрать размер с первого раза'),
       body: t(
         'A short guide: how to measure yourself, how our sizes run and what to do if something does not fit — returns are free within 30 days. Questions? Just reply to this letter.',
@@ -60,16 +53,14 @@ export const welcomeSeries: ChainTemplate = {
     });
     const wait3 = b.delay('wait_4_days', days(4));
     const bought = b.filter('bought', allOf({ type: 'eventSinceEntry', event: events('order'), happened: true }), t('Bought already?', 'Уже купил?'));
-    const thanks = b.message('thanks', {
-      channel: 'email',
+    const thanks = b.email('thanks', {
       subject: t('Thank you for your first order!', 'Спасибо за первый заказ!'),
       body: t(
         '{{firstName|Hello}}, thank you for choosing us. Tell us how you like your purchase — it takes one minute and helps us pick what to show you next.',
         '{{firstName|Здравствуйте}}, спасибо, что выбрали нас. Расскажите, как вам покупка, — это займёт минуту и поможет нам подобрать то, что показать вам дальше.',
       ),
     });
-    const lastCall = b.message('code_expires', {
-      channel: 'email',
+    const lastCall = b.email('code_expires', {
       subject: t('Your 10 % expires in 3 days', 'Ваши 10 % сгорят через 3 дня'),
       body: t(
         'The welcome code {{offer.code}} is valid for three more days. If you have been eyeing something, now is the time.',
@@ -80,7 +71,7 @@ export const welcomeSeries: ChainTemplate = {
     const customer = b.goal('first_order', 'goal', t('First order', 'Первый заказ'));
     const done = b.goal('series_done', 'exit', t('Series finished', 'Цепочка пройдена'));
     b.path(start, first, wait1, second, wait2, third, wait3, bought);
-    b.link(bought, 'yes', thanks).link(bought, 'no', lastCall);
+    b.yesNo(bought, thanks, lastCall);
     b.path(thanks, customer);
     b.path(lastCall, done);
     return b.build();

@@ -28,7 +28,7 @@ import { useChainEditor } from './editorStore';
 import { chainToFlow, type FlowEdge, type FlowNode } from './flowGraph';
 import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
-import { useAriaLabels } from './useAriaLabels';
+import { useAriaLabels, useEdgeAriaLabels } from './useAriaLabels';
 
 const NODE_TYPES = { chain: ChainNodeCard, note: NoteCard };
 const EDGE_TYPES = { chain: ChainEdgeView };
@@ -36,6 +36,11 @@ const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType
 /** Past this many nodes only what is on screen is rendered (React Flow's performance guide). */
 export const VISIBLE_ONLY_FROM = 120;
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.1 };
+
+/** One function for every render: a new one would re-draw every node of the minimap on each drag frame. */
+function minimapColor(node: FlowNode): string {
+  return node.type === 'chain' ? NODE_LOOK[(node as FlowNode & { type: 'chain' }).data.node.kind].color : '#f2e27a';
+}
 
 /** Below this zoom the "+" buttons and port names are hidden: too small to hit or read. */
 const FAR_ZOOM = 0.45;
@@ -89,6 +94,7 @@ export function ChainCanvas() {
   const ariaLabels = useAriaLabels();
   const { onDragOver, onDrop } = useDrop();
   const flow = useMemo(() => (chain ? chainToFlow(chain, { selectedIds, measured }) : { nodes: [], edges: [] }), [chain, selectedIds, measured]);
+  const edges = useEdgeAriaLabels(flow.edges, useChainEditor((state) => state.content));
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => useChainEditor.getState().applyNodeChanges(changes), []);
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => useChainEditor.getState().applyEdgeChanges(changes), []);
   const onConnect = useCallback((connection: Connection) => void connectNodes(connectionOf(connection)), []);
@@ -110,7 +116,7 @@ export function ChainCanvas() {
     <Box sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flow.nodes}
-        edges={flow.edges}
+        edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
@@ -137,7 +143,7 @@ export function ChainCanvas() {
       >
         <Background gap={20} color="#dfe3ec" />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(node) => (node.type === 'chain' ? NODE_LOOK[(node as FlowNode & { type: 'chain' }).data.node.kind].color : '#f2e27a')} />
+        <MiniMap pannable zoomable nodeColor={minimapColor} />
       </ReactFlow>
       {nodeCount === 0 && (
         <Typography color="text.secondary" sx={{ position: 'absolute', top: '40%', left: 0, right: 0, textAlign: 'center', pointerEvents: 'none' }}>{t('chains.editor.emptyCanvas')}</Typography>

@@ -70,7 +70,7 @@ function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: Port
   const label = port.label[language];
   return (
     <>
-      <Handle type="source" position={Position.Bottom} id={port.id} style={{ left }} aria-label={label} data-port={port.id} />
+      <Handle type="source" position={Position.Bottom} id={port.id} style={{ left }} title={label} data-port={port.id} />
       <div className="cl-port" style={{ left }}>
         {!isSingleOut && <span className={port.isHoldout ? 'cl-port__label cl-port__label--holdout' : 'cl-port__label'}>{label}</span>}
         {connections.length === 0 && (
@@ -95,7 +95,7 @@ function ChainNodeCardView({ data }: NodeProps<ChainFlowNode>) {
   const ports = useMemo(() => outPorts(node), [node]);
   return (
     <div className={['cl-node', isDimmed && 'cl-node--dimmed', isOnPath && 'cl-node--on-path', isCurrent && 'cl-node--current'].filter(Boolean).join(' ')} data-path={isCurrent ? 'current' : isOnPath ? 'on' : undefined} style={{ borderLeftColor: look.color }} data-testid="chain-node" data-kind={node.kind}>
-      {hasInput(node.kind) && <Handle type="target" position={Position.Top} id={INPUT_HANDLE} aria-label={t('chains.editor.entry')} />}
+      {hasInput(node.kind) && <Handle type="target" position={Position.Top} id={INPUT_HANDLE} title={t('chains.editor.entry')} />}
       <div className="cl-node__head">
         <Icon fontSize="small" style={{ color: look.color }} />
         <span className="cl-node__kind" style={{ color: look.color }}>{t(`chains.kinds.${node.kind}`)}</span>

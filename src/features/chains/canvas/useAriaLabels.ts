@@ -1,6 +1,8 @@
 import type { AriaLabelConfig } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Chain } from '../../../domain/chains';
+import type { FlowEdge } from './flowGraph';
 
 /** React Flow's own screen-reader texts in the interface language. */
 export function useAriaLabels(): Partial<AriaLabelConfig> {
@@ -22,5 +24,34 @@ export function useAriaLabels(): Partial<AriaLabelConfig> {
     // i18n.language re-creates the texts when the language changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language],
+  );
+}
+
+const LABELED_EDGES = new WeakMap<FlowEdge, FlowEdge>();
+
+/**
+ * The links as screen readers name them, in the interface language ("Link: Timer “Wait 3
+ * days” → Message"), instead of React Flow's English "Edge from n1 to n2". A labelled copy is
+ * kept per flow edge (they are cached per domain edge), so a drag does not re-create them.
+ */
+export function useEdgeAriaLabels(edges: FlowEdge[], content: Chain | null): FlowEdge[] {
+  const { t, i18n } = useTranslation();
+  // Names depend only on the nodes' kinds and labels: `content` does not change while nodes are dragged.
+  const nameOf = useMemo(() => {
+    const names = new Map(content?.nodes.map((node) => [node.id, node.label ? `${t(`chains.kinds.${node.kind}`)} «${node.label}»` : t(`chains.kinds.${node.kind}`)]) ?? []);
+    return (id: string) => names.get(id) ?? id;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [content, t, i18n.language]);
+  return useMemo(
+    () =>
+      edges.map((edge) => {
+        const ariaLabel = t('chains.a11y.link', { from: nameOf(edge.source), to: nameOf(edge.target) });
+        const known = LABELED_EDGES.get(edge);
+        if (known?.ariaLabel === ariaLabel) return known;
+        const next = { ...edge, ariaLabel };
+        LABELED_EDGES.set(edge, next);
+        return next;
+      }),
+    [edges, nameOf, t],
   );
 }

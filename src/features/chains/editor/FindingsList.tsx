@@ -1,6 +1,6 @@
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { Box, List, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import { Box, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { nodeKindName, type ChainFinding } from '../../../domain/chains';
@@ -45,12 +45,14 @@ export function FindingsList() {
       </Typography>
       <List dense disablePadding sx={{ maxHeight: 260, overflow: 'auto' }}>
         {sorted.map((item, index) => (
-          <ListItemButton key={`${item.nodeId ?? ''}-${item.code}-${index}`} onClick={() => focus(item)} data-testid="finding" data-node-id={nodeOf(item) ?? ''} sx={{ alignItems: 'flex-start', px: 0.5 }}>
+          <ListItem key={`${item.nodeId ?? ''}-${item.code}-${index}`} disablePadding>
+          <ListItemButton onClick={() => focus(item)} data-testid="finding" data-node-id={nodeOf(item) ?? ''} sx={{ alignItems: 'flex-start', px: 0.5 }}>
             <ListItemIcon sx={{ minWidth: 28, mt: 0.5 }}>
               {item.severity === 'error' ? <ErrorOutlineIcon fontSize="small" color="error" /> : <WarningAmberIcon fontSize="small" sx={{ color: 'warning.dark' }} />}
             </ListItemIcon>
             <ListItemText primary={item.message[language]} secondary={nodeName(nodeOf(item))} slotProps={{ primary: { variant: 'body2' } }} />
           </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </Box>

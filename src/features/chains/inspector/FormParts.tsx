@@ -40,10 +40,9 @@ export function FindingsList({ findings, testId }: { findings: readonly ChainFin
  * `parse` turns what is typed into the model's value, or null — then the text stays in the field
  * with the reason beside it, and nothing is passed on.
  */
-export function DraftTextField({ label, value, type = 'text', parse, problemText, onCommit, helperText, problem, placeholder, testId, sx }: {
+export function DraftTextField({ label, value, parse, problemText, onCommit, helperText, problem, placeholder, testId, sx }: {
   label: string;
   value: string;
-  type?: 'text' | 'date';
   parse(text: string): string | null;
   problemText: string;
   onCommit(value: string): void;
@@ -64,7 +63,6 @@ export function DraftTextField({ label, value, type = 'text', parse, problemText
   return (
     <TextField
       size="small"
-      type={type}
       label={label}
       value={current.text}
       placeholder={placeholder}
@@ -81,7 +79,7 @@ export function DraftTextField({ label, value, type = 'text', parse, problemText
       error={!isFine || Boolean(problem)}
       helperText={!isFine ? problemText : (problem ?? helperText ?? ' ')}
       sx={sx}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId, inputMode: type === 'text' ? 'numeric' : undefined } }}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId, inputMode: 'numeric' } }}
     />
   );
 }

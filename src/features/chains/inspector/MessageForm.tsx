@@ -90,7 +90,7 @@ export function MessageForm(props: NodeFormProps<MessageNode>) {
           onChange={(event) => setText('subject', event.target.value)}
           error={issuesUnder(issues, 'content.subject').some((issue) => issue.severity === 'error')}
           helperText={issueText(issuesUnder(issues, 'content.subject'), language) ?? ' '}
-          slotProps={{ htmlInput: { maxLength: MAX_SUBJECT_LENGTH, 'data-testid': `${testId}-subject` } }}
+          slotProps={{ htmlInput: { maxLength: MAX_SUBJECT_LENGTH, 'data-testid': `${testId}-subject`, 'data-value': true } }}
         />
       )}
       <TextField
@@ -105,7 +105,7 @@ export function MessageForm(props: NodeFormProps<MessageNode>) {
         onChange={(event) => setText('body', event.target.value)}
         error={issuesUnder(issues, 'content.body').some((issue) => issue.severity === 'error')}
         helperText={[sms ? t('inspector.message.smsLength', { length: sms.length, parts: sms.parts }) : null, bodyProblem].filter(Boolean).join(' · ') || ' '}
-        slotProps={{ htmlInput: { maxLength: MAX_TEXT_LENGTH, 'data-testid': `${testId}-body` } }}
+        slotProps={{ htmlInput: { maxLength: MAX_TEXT_LENGTH, 'data-testid': `${testId}-body`, 'data-value': true } }}
       />
       <FieldInserter options={[...fieldOptions(vocabulary, [], { names, language }), ...offerOptions]} onInsert={insert} testId={testId} />
       <MessageOptions {...props} />

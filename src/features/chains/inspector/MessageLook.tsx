@@ -40,7 +40,7 @@ function FieldsList({ fields }: { fields: readonly PreviewField[] }) {
     <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25 }} data-testid="preview-fields" aria-label={t('inspector.preview.fields')}>
       {fields.map((field) => (
         <Box key={field.field} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="caption" sx={{ fontFamily: 'monospace' }}>{`{{${field.field}}}`}</Typography>
+          <Typography component="dt" variant="caption" sx={{ fontFamily: 'monospace' }} data-value>{`{{${field.field}}}`}</Typography>
           <Typography component="dd" variant="caption" sx={{ m: 0, overflowWrap: 'anywhere' }} color={field.shown === 'nothing' ? 'warning.dark' : 'text.primary'}>
             {(field.shown === 'value' || field.shown === 'offer') && field.value}
             {field.shown === 'fallback' && field.fallback}

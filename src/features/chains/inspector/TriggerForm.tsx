@@ -5,6 +5,7 @@ import { nodeSchema } from '../../../domain/chains/nodes/registry';
 import { TRIGGER_TYPES, type TriggerNode, type TriggerRule } from '../../../domain/chains/types';
 import { emptyGroup } from '../../../domain/conditions/build';
 import { schemaProblemAt } from '../../../ui/fieldProblems';
+import { DateField } from '../../../ui/DateField';
 import { NumberField } from '../../../ui/NumberField';
 import { useLanguage } from '../../../ui/useLanguage';
 import { issueText, issuesUnder, relativeIssues } from '../../conditions/conditionEdit';
@@ -14,7 +15,7 @@ import { EventMatchEditor } from '../../conditions/EventMatchEditor';
 import { NamePicker } from '../../conditions/NamePickers';
 import { fieldOptions, isLifecycleStatus, lifecycleOptions, rfmSegmentOptions, stageOptions } from '../../conditions/options';
 import type { NodeFormProps } from './formTypes';
-import { DraftTextField, TimeField } from './FormParts';
+import { TimeField } from './FormParts';
 import { splitLocalDateTime } from './inspectorModel';
 import { isDateFieldOf, segmentRefOfType, tomorrowAtTen, withTriggerType } from './triggerEdits';
 
@@ -104,17 +105,19 @@ function AudienceFields({ node, rule, change, vocabulary, issues, testId }: Rule
   const language = useLanguage();
   const audience = rule.audience;
   const at = splitLocalDateTime(rule.at);
+  const atProblem = issueText(issuesUnder(issues, 'trigger.at'), language);
   return (
     <>
       <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-        <DraftTextField
-          type="date"
+        {/* Emptying the day keeps the one held: a one-off send always has a day. */}
+        <DateField
           label={t('inspector.trigger.atDate')}
           value={at.date}
-          parse={(date) => (isLocalDateTime(`${date}T00:00`) ? date : null)}
-          problemText={t('inspector.problems.date')}
-          problem={issueText(issuesUnder(issues, 'trigger.at'), language)}
-          onCommit={(date) => change({ ...node, trigger: { ...rule, at: `${date}T${at.time}` } }, { coalesceKey: 'at.date' })}
+          onChange={(date) => {
+            if (date && isLocalDateTime(`${date}T00:00`)) change({ ...node, trigger: { ...rule, at: `${date}T${at.time}` } }, { coalesceKey: 'at.date' });
+          }}
+          error={Boolean(atProblem)}
+          helperText={atProblem ?? undefined}
           testId={`${testId}-at-date`}
           sx={{ flex: 1 }}
         />

@@ -146,7 +146,7 @@ export const en = {
     workspaceZone: 'The workspace’s ({{zone}})',
   },
   units: { days: 'days', percent: '%' },
-  problems: { time: 'A time such as 09:30.', date: 'Choose a date.' },
+  problems: { time: 'A time such as 09:30.' },
 };
 
 export const ru: typeof en = {
@@ -296,7 +296,7 @@ export const ru: typeof en = {
     workspaceZone: 'Как у пространства ({{zone}})',
   },
   units: { days: 'дн.', percent: '%' },
-  problems: { time: 'Время вида 09:30.', date: 'Выберите дату.' },
+  problems: { time: 'Время вида 09:30.' },
 };
 
 export const inspectorTexts = { en, ru };

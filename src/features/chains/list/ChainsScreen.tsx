@@ -11,6 +11,7 @@ import { useLiveQuery } from '../../../db/react';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useWorkspaceVocabulary } from '../../conditions/useWorkspaceVocabulary';
 import { createChainRecord, getDatabase, listChains, newId, type ChainListItem, type UnreadableChain } from '../../../db';
 import type { Workspace } from '../../../domain';
 import { useAppStore } from '../../../store/appStore';
@@ -160,7 +161,9 @@ function Chains({ workspace }: { workspace: Workspace }) {
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const [runIds, setRunIds] = useState<string[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const listed = useLiveQuery(() => listChains(getDatabase(), workspace.id), [workspace.id]);
+  // The check counts names the workspace's data lacks, as the editor's does (once the vocabulary is known).
+  const vocabulary = useWorkspaceVocabulary(workspace.id);
+  const listed = useLiveQuery(() => listChains(getDatabase(), workspace.id, { vocabulary }), [workspace.id, vocabulary]);
   const settings = useJourneySettings(workspace.id);
   const rows = useMemo(() => listed?.chains ?? [], [listed]);
   const importFile = useImportChain(workspace);

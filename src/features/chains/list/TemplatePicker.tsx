@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItemButton, ListItemText, MenuItem, Stack, TextField, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItem, ListItemButton, ListItemText, MenuItem, Stack, TextField, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -162,9 +162,11 @@ export function TemplatePicker({ workspace, inaction, onClose }: { workspace: Wo
           {!inaction && (
             <List dense aria-label={t('chains.templates.list')} data-testid="template-list" sx={{ width: isWide ? 300 : 'auto', flexShrink: 0, border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: isWide ? 520 : 240, overflow: 'auto', py: 0 }}>
               {CHAIN_TEMPLATES.map((item) => (
-                <ListItemButton key={item.id} selected={item.id === templateId} onClick={() => { setTemplateId(item.id); setChosen({}); }} data-testid="template-option" data-template-id={item.id}>
+                <ListItem key={item.id} disablePadding>
+                <ListItemButton selected={item.id === templateId} onClick={() => { setTemplateId(item.id); setChosen({}); }} data-testid="template-option" data-template-id={item.id}>
                   <ListItemText primary={item.name[language]} secondary={item.summary[language]} />
                 </ListItemButton>
+                </ListItem>
               ))}
             </List>
           )}
