@@ -38,6 +38,7 @@ const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').
 const ChainsScreen = lazy(() => import('../features/chains/list/ChainsScreen').then((module) => ({ default: module.ChainsScreen })));
 const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEditorScreen').then((module) => ({ default: module.ChainEditorScreen })));
 const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
+const TraceScreen = lazy(() => import('../features/runs/trace/TraceScreen').then((module) => ({ default: module.TraceScreen })));
 const AudiencesScreen = lazy(() => import('../features/audiences/AudiencesScreen').then((module) => ({ default: module.AudiencesScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
 
@@ -114,6 +115,7 @@ export function AppShell() {
             <Route path="/chains" element={<ChainsScreen />} />
             <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
             <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
+            <Route path="/runs/:runId/trace/:customerId?" element={<TraceScreen />} />
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>
         </Suspense>

@@ -8,6 +8,8 @@ import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
 import { runCanvasTexts } from '../features/runs/run/texts';
+import { runTraceTexts } from '../features/runs/trace/texts';
+import { runWhatIfTexts } from '../features/runs/whatIf/texts';
 import { audiencesTexts } from '../features/audiences/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
@@ -30,5 +32,7 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   metrics: metricsTexts,
   runs: runsTexts,
   runCanvas: runCanvasTexts,
+  runTrace: runTraceTexts,
+  runWhatIf: runWhatIfTexts,
   audiences: audiencesTexts,
 };

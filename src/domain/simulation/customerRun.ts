@@ -144,20 +144,21 @@ export class CustomerRun implements RunState {
   private onEvent(ts: number, type: number, real: number, extra: number): void {
     const { plan } = this.context;
     const flags = plan.interest[type]!;
+    if (extra >= 0 && this.trace) this.traceProjectedEvent(ts, extra);
     if (flags & INTEREST.unsubscribe) this.revokeConsent(real, extra);
     if (flags & (INTEREST.goal | INTEREST.wait)) {
       for (const visit of this.visits) {
         if (!visit.isActive) continue;
         const chain = visit.chain;
         if (flags & INTEREST.goal && chain.isExitOnGoal && this.matches(chain.goal!, real, extra)) {
-          this.trace?.push(this.entry(ts, chain, chain.nodes[visit.node]!, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }));
+          this.trace?.push(this.entry(ts, chain, chain.nodes[visit.node]!, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }, extra >= 0));
           this.context.counters.chains[chain.index]!.endedByGoal[visit.node]!++;
           this.endVisit(visit, ts);
           continue;
         }
         const node = chain.nodes[visit.node]!;
         if (flags & INTEREST.wait && node.waitFor && !visit.isHeld && this.matches(node.waitFor, real, extra)) {
-          this.trace?.push(this.entry(ts, chain, node, 'happened', { en: `${this.typeName(real, extra)} happened`, ru: `произошло ${this.typeName(real, extra)}` }));
+          this.trace?.push(this.entry(ts, chain, node, 'happened', { en: `${this.typeName(real, extra)} happened`, ru: `произошло ${this.typeName(real, extra)}` }, extra >= 0));
           this.leave(visit, 0, ts);
         }
       }
@@ -490,8 +491,18 @@ export class CustomerRun implements RunState {
     return this.context.plan.types.names[type] ?? 'event';
   }
 
-  entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry {
-    return { ts, customerId: this.customerId, chainId: chain.id, nodeId: node.id, decision, group: GROUPS[this.visits[chain.index]!.group]!, reason };
+  entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText, isProjected = false): TraceEntry {
+    const entry: TraceEntry = { ts, customerId: this.customerId, chainId: chain.id, nodeId: node.id, decision, group: GROUPS[this.visits[chain.index]!.group]!, reason };
+    if (isProjected) entry.isProjected = true;
+    return entry;
+  }
+
+  /** A traced customer's synthetic event, at the message that drew it: the trace shows what the projection added. */
+  private traceProjectedEvent(ts: number, extra: number): void {
+    const chain = this.context.plan.chains[this.extraChain[extra]!]!;
+    const node = chain.nodes[this.extraNode[extra]!]!;
+    const name = this.typeName(-1, extra);
+    this.trace!.push(this.entry(ts, chain, node, 'projected', { en: `projected ${name} (drawn by the projection, not in the data)`, ru: `прогноз: ${name} (сгенерировано проекцией, в данных этого нет)` }, true));
   }
 }
 

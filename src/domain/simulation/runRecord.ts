@@ -67,7 +67,7 @@ const sumsSchema = z
     days: z.array(z.object({ date: z.string(), entries: count, messages: counts, suppressed: count, conversions: count, revenue: count, cost: count, projectedConversions: count, projectedRevenue: count }).strict()),
     totals: z.object({ customersReached: count, messages: count, sent: counts, suppressed: count, suppressedByReason: counts, withheld: count, cost: count, conversions: count, revenue: count, projected, groups }).strict(),
     overlap: z.object({ customersInSeveralChains: count, chainPairs: counts, capHits: count, capHitsByPair: counts, customerDaysWithMessages: count, customerDaysWithSeveralMessages: count }).strict(),
-    trace: z.array(z.object({ ts: count, customerId: z.string(), chainId: z.string(), nodeId: z.string(), decision: z.string(), group: z.enum(['treatment', 'control', 'holdout']), reason: localized }).strict()),
+    trace: z.array(z.object({ ts: count, customerId: z.string(), chainId: z.string(), nodeId: z.string(), decision: z.string(), group: z.enum(['treatment', 'control', 'holdout']), reason: localized, isProjected: z.literal(true).optional() }).strict()),
   })
   .strict();
 

@@ -114,7 +114,9 @@ describe('inactivity into a channel switch when the first email was not opened (
 
   it('the projected open (a synthetic email_open an hour later) ends the wait instead', () => {
     const result = runScenario(customers, orders, [chain(1)], { projection: true }, 'a');
-    expect(traceLines(result.sums.trace)).toEqual(['03-12 08:00 t entered', '03-12 08:00 email sent', '03-12 08:00 wait waiting', '03-12 09:00 wait happened', '03-12 09:00 opened goal']);
+    expect(traceLines(result.sums.trace)).toEqual(['03-12 08:00 t entered', '03-12 08:00 email sent', '03-12 08:00 wait waiting', '03-12 09:00 email projected', '03-12 09:00 wait happened', '03-12 09:00 opened goal']);
+    // what the projection drew is marked, and so is the decision it caused
+    expect(result.sums.trace.filter((entry) => entry.isProjected).map((entry) => entry.decision)).toEqual(['projected', 'happened']);
     expect(PROJECTED_DELAYS.opened).toBe(3_600_000);
   });
 

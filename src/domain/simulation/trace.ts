@@ -30,6 +30,7 @@ export const TRACE_DECISIONS = [
   'dead_end',
   'loop',
   'waiting_at_end',
+  'projected',
 ] as const;
 export type TraceDecision = (typeof TRACE_DECISIONS)[number];
 
@@ -42,6 +43,12 @@ export interface TraceEntry {
   /** the customer's comparison group in the chain at that moment (control and holdout receive nothing) */
   group: 'treatment' | 'control' | 'holdout';
   reason: LocalizedText;
+  /**
+   * Present (true) when the entry comes from an event the projection drew, not from the imported
+   * data: the screens draw it apart and say so. Absent for replayed entries, so replay-only
+   * traces keep the shape of cli.md.
+   */
+  isProjected?: true;
 }
 
 const text = (en: string, ru: string): LocalizedText => ({ en, ru });

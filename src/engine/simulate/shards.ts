@@ -5,6 +5,7 @@ import {
   runSimulationShard,
   type RunCounters,
   type SimulationData,
+  type SimulationPlan,
   type SimulationSums,
 } from '../../domain/simulation';
 import { throwIfCancelled } from '../cancel';
@@ -38,13 +39,22 @@ function counterOf(counters: RunCounters, chainIndex: number, nodeIndex: number,
   }
 }
 
+/** The counter whose growth after a customer's run means "collect this customer"; null: collect nobody. */
+function collectedCounter(plan: SimulationPlan, collect: ShardTask['collect']): ((counters: RunCounters) => number) | null {
+  if (!collect) return null;
+  if (collect.what === 'severalMessagesOnOneDay') return (counters) => counters.customerDaysWithSeveralMessages;
+  const chainIndex = plan.chains.findIndex((chain) => chain.id === collect.chainId);
+  const nodeIndex = chainIndex >= 0 ? plan.chains[chainIndex]!.nodes.findIndex((node) => node.id === collect.nodeId) : -1;
+  const what = collect.what;
+  return nodeIndex >= 0 ? (counters) => counterOf(counters, chainIndex, nodeIndex, what) : null;
+}
+
 export function runShardTask(data: SimulationData, task: ShardTask, context: RunContext): ShardResult {
   const plan = planSimulation(task.chains, data.eventTypes, task.settings);
   const collected: string[] = [];
   let collectedCount = 0;
-  const collect = task.collect;
-  const chainIndex = collect ? plan.chains.findIndex((chain) => chain.id === collect.chainId) : -1;
-  const nodeIndex = chainIndex >= 0 ? plan.chains[chainIndex]!.nodes.findIndex((node) => node.id === collect!.nodeId) : -1;
+  const limit = task.collect?.limit ?? 0;
+  const counter = collectedCounter(plan, task.collect);
   let seen = 0;
   const sums = runSimulationShard(data, plan, task.globals, {
     ...(task.range ? { range: task.range } : {}),
@@ -53,13 +63,13 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
     traceCustomerId: task.traceCustomerId ?? null,
     isCancelled: () => context.signal.aborted,
     onProgress: (done, total) => context.progress({ done, total, phase: 'simulate' }),
-    ...(nodeIndex >= 0
+    ...(counter
       ? {
           afterCustomer(_customer, customerId, counters) {
-            const value = counterOf(counters, chainIndex, nodeIndex, collect!.what);
+            const value = counter(counters);
             if (value > seen) {
               collectedCount++;
-              if (collected.length < collect!.limit) collected.push(customerId);
+              if (collected.length < limit) collected.push(customerId);
             }
             seen = value;
           },

@@ -68,6 +68,35 @@ describe('the simulate use case', () => {
     await expect(handlers.trace({ workspaceId: 'w', runId: run.id, customerId: 'nobody' }, quietContext())).rejects.toThrow(/no customer "nobody"/);
   });
 
+  it('lists the customers sent 2+ messages on one day, each of whom the trace shows with two sends that day', async () => {
+    const { handlers } = setup();
+    const twice = [{ chain: workedExampleChain(), chainVersion: 1, savedVersionId: null }, { chain: { ...workedExampleChain(), id: 'again', name: 'Again' }, chainVersion: 1, savedVersionId: null }];
+    const run = await handlers.simulate({ workspaceId: 'w', chains: twice, settings }, quietContext());
+    const busy = await handlers.customersWithBusyDays({ workspaceId: 'w', runId: run.id, limit: 100 }, quietContext());
+    expect(busy.count).toBeGreaterThan(0);
+    expect(busy.count).toBeLessThanOrEqual(run.sums!.overlap.customerDaysWithSeveralMessages);
+    expect(busy.ids).toHaveLength(busy.count);
+    for (const id of busy.ids.slice(0, 5)) {
+      const sentDays = (await handlers.trace({ workspaceId: 'w', runId: run.id, customerId: id }, quietContext())).filter((entry) => entry.decision === 'sent').map((entry) => new Date(entry.ts + 3 * 3_600_000).toISOString().slice(0, 10));
+      expect(sentDays.length - new Set(sentDays).size).toBeGreaterThan(0);
+    }
+    const single = await handlers.simulate(request(2), quietContext());
+    expect(await handlers.customersWithBusyDays({ workspaceId: 'w', runId: single.id, limit: 100 }, quietContext())).toEqual({ ids: [], count: 0 });
+  });
+
+  it('marks what the projection drew in a trace, and only that', async () => {
+    const { handlers } = setup();
+    const run = await handlers.simulate({ workspaceId: 'w', chains: request(1).chains, settings: { ...settings, projection: true } }, quietContext());
+    const traces = await Promise.all(customers.map((customer) => handlers.trace({ workspaceId: 'w', runId: run.id, customerId: customer.id }, quietContext())));
+    const entries = traces.flat();
+    const projected = entries.filter((entry) => entry.decision === 'projected');
+    expect(projected.length).toBeGreaterThan(0);
+    for (const entry of projected) expect(entry.isProjected).toBe(true);
+    for (const entry of entries.filter((item) => !item.isProjected)) expect('isProjected' in entry).toBe(false);
+    const replayed = await handlers.trace({ workspaceId: 'w', runId: (await handlers.simulate(request(1), quietContext())).id, customerId: 'c05' }, quietContext());
+    expect(replayed.some((entry) => entry.isProjected)).toBe(false);
+  });
+
   it('says what it cannot do: a damaged saved run, no chains, cancelled', async () => {
     const { handlers, store } = setup();
     store.records.set('bad', { version: 1, id: 'bad' });

@@ -13,7 +13,7 @@ import { UserFacingError } from '../../domain/errors';
 import { throwIfCancelled } from '../cancel';
 import type { RunContext } from '../port';
 import { runShards, runShardTask } from './shards';
-import type { CustomersAtNode, CustomersAtNodeRequest, RunStore, ShardPool, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
+import type { RunRequest, BusyDayCollect, BusyDayRequest, CustomersAtNode, NodeCollect, CustomersAtNodeRequest, RunStore, ShardPool, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
 
 /**
  * The simulation use case (simulation.md, docs/simulation.md): what is global to every customer
@@ -89,13 +89,23 @@ export async function traceCustomer(port: SimulatePort, store: RunStore, request
   return runShardTask(data, task, context).sums.trace;
 }
 
-/** The customers who entered / wait at / ended at / were sent, suppressed or withheld a node in a saved run. */
-export async function customersAtNode(port: SimulatePort, pool: ShardPool, store: RunStore, request: CustomersAtNodeRequest, context: RunContext): Promise<CustomersAtNode> {
+/** Runs a saved run's inputs again over everyone, collecting the customers `collect` names. */
+async function collectFromRun(port: SimulatePort, pool: ShardPool, store: RunStore, request: RunRequest, collect: NodeCollect | BusyDayCollect, context: RunContext): Promise<CustomersAtNode> {
   const record = await loadRunRecord(store, request.workspaceId, request.runId);
   const info = await port.datasetInfo(request.workspaceId);
   requireSameData(record, info.dataVersion);
-  const collect = { chainId: request.chainId, nodeId: request.nodeId, what: request.what, limit: Math.max(0, Math.min(request.limit, 100_000)) };
-  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, collect };
+  const bounded = { ...collect, limit: Math.max(0, Math.min(collect.limit, 100_000)) };
+  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, collect: bounded };
   const result = await runShards(pool, task, info.customerCount, pool.size, context);
   return { ids: result.collected, count: result.collectedCount };
+}
+
+/** The customers who entered / wait at / ended at / were sent, suppressed or withheld a node in a saved run. */
+export function customersAtNode(port: SimulatePort, pool: ShardPool, store: RunStore, request: CustomersAtNodeRequest, context: RunContext): Promise<CustomersAtNode> {
+  return collectFromRun(port, pool, store, request, { chainId: request.chainId, nodeId: request.nodeId, what: request.what, limit: request.limit }, context);
+}
+
+/** The customers of a saved run who were sent 2+ messages on one local day (the trace screen picks one of them at random). */
+export function customersWithBusyDays(port: SimulatePort, pool: ShardPool, store: RunStore, request: BusyDayRequest, context: RunContext): Promise<CustomersAtNode> {
+  return collectFromRun(port, pool, store, request, { what: 'severalMessagesOnOneDay', limit: request.limit }, context);
 }

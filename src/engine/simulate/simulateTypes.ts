@@ -31,7 +31,7 @@ export interface ShardTask {
   shard?: { index: number; count: number };
   only?: number[];
   traceCustomerId?: string | null;
-  collect?: NodeCollect | null;
+  collect?: NodeCollect | BusyDayCollect | null;
 }
 
 /** Which customers to list at a node: those who entered it, are still waiting there, ended there, were sent, suppressed or withheld its message. */
@@ -42,6 +42,19 @@ export interface NodeCollect {
   chainId: string;
   nodeId: string;
   what: NodeCollection;
+  /** ids kept (the count is always complete) */
+  limit: number;
+}
+
+/** The customers who were sent two or more messages on one local day (any chains of the run). */
+export interface BusyDayCollect {
+  what: 'severalMessagesOnOneDay';
+  limit: number;
+}
+
+export interface BusyDayRequest {
+  workspaceId: string;
+  runId: string;
   /** ids kept (the count is always complete) */
   limit: number;
 }

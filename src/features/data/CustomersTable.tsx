@@ -9,18 +9,10 @@ import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { DataTable } from '../../ui/DataTable';
 import { useFormat } from '../../ui/format';
+import { useDebounced } from '../../ui/useDebounced';
 import { useEngineCall } from '../../workers/useEngineCall';
 
 const PAGE_SIZES = [25, 50, 100];
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 function toSort(model: GridSortModel): { field: CustomerSortField; direction: 'asc' | 'desc' } | undefined {
   const first = model[0];

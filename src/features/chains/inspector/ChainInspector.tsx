@@ -24,6 +24,7 @@ import { SplitForm } from './SplitForm';
 import { TimerForm } from './TimerForm';
 import { TriggerForm } from './TriggerForm';
 import type { PickedCustomer } from './useCustomerPick';
+import { TryValuesButton } from '../../runs/whatIf/TryValuesButton';
 
 export interface ChainInspectorProps {
   chain: Chain;
@@ -125,6 +126,7 @@ export function ChainInspector({ chain, selectedNodeId, workspaceId, onChange }:
       <Stack component="section" aria-label={t('inspector.settingsLabel')} sx={{ gap: 2 }} data-testid={`${TEST_ID}-settings-panel`}>
         <Typography variant="h6" component="h2">{t('inspector.settingsLabel')}</Typography>
         <FindingsList findings={chainFindings} testId={`${TEST_ID}-findings`} />
+        <TryValuesButton workspaceId={workspaceId} chain={chain} nodeId={null} />
         <ChainSettingsForm chain={chain} onChange={onChange} vocabulary={vocabulary} names={names} issues={relativeIssues(chainFindings, '')} workspaceTimeZone={workspace?.timeZone ?? 'UTC'} testId={`${TEST_ID}-settings`} />
       </Stack>
     );
@@ -132,6 +134,7 @@ export function ChainInspector({ chain, selectedNodeId, workspaceId, onChange }:
   const node = chain.nodes.find((item) => item.id === selectedNodeId);
   return (
     <Box component="section" aria-label={t('inspector.panelLabel')} data-testid={`${TEST_ID}-panel`}>
+      {node && <Box sx={{ mb: 1.5 }}><TryValuesButton workspaceId={workspaceId} chain={chain} nodeId={node.id} /></Box>}
       {node ? (
         // Keyed by node: drafts of one node's fields never show on another.
         <NodePanel key={node.id} chain={chain} node={node} findings={findingsOfNode(findings, node.id)} onChange={onChange} vocabulary={vocabulary} names={names} workspace={workspace} picked={pickedHere} onPick={onPick} />
