@@ -141,7 +141,7 @@ export const SCREENS: AppScreen[] = [
     open: async (page) => page.getByTestId('new-from-template').click(),
     ready: async (page) => expect(page.getByRole('dialog').getByTestId('template-event-type').first()).toBeVisible(LONG),
   },
-  { name: 'runs', path: '/runs', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  { name: 'runs', path: '/runs', ready: async (page) => expect(page.getByTestId('runs-empty')).toBeVisible(LONG) },
   { name: 'workspace-menu', path: '/data', open: openWorkspaceMenu, ready: async (page) => expect(page.getByRole('menu')).toBeVisible() },
   {
     name: 'workspace-settings',

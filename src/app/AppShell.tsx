@@ -19,7 +19,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { DataScreen } from '../features/data/DataScreen';
-import { ComingSoonScreen } from '../features/placeholder/ComingSoonScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { StorageIndicator } from '../features/settings/StorageIndicator';
 import { useWorkspaceDisplaySync } from '../features/settings/useWorkspaceDisplay';
@@ -38,6 +37,9 @@ const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').
 const ChainsScreen = lazy(() => import('../features/chains/list/ChainsScreen').then((module) => ({ default: module.ChainsScreen })));
 const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEditorScreen').then((module) => ({ default: module.ChainEditorScreen })));
 const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
+const RunsScreen = lazy(() => import('../features/runs/list/RunsScreen').then((module) => ({ default: module.RunsScreen })));
+const RunResultsScreen = lazy(() => import('../features/runs/results/RunResultsScreen').then((module) => ({ default: module.RunResultsScreen })));
+const CompareRunsScreen = lazy(() => import('../features/runs/compare/CompareRunsScreen').then((module) => ({ default: module.CompareRunsScreen })));
 const TraceScreen = lazy(() => import('../features/runs/trace/TraceScreen').then((module) => ({ default: module.TraceScreen })));
 const AudiencesScreen = lazy(() => import('../features/audiences/AudiencesScreen').then((module) => ({ default: module.AudiencesScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
@@ -114,7 +116,9 @@ export function AppShell() {
             <Route path="/audiences" element={<AudiencesScreen />} />
             <Route path="/chains" element={<ChainsScreen />} />
             <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
-            <Route path="/runs" element={<ComingSoonScreen screen="runs" />} />
+            <Route path="/runs" element={<RunsScreen />} />
+            <Route path="/runs/:runId" element={<RunResultsScreen />} />
+            <Route path="/runs/compare/:baseId/:otherId" element={<CompareRunsScreen />} />
             <Route path="/runs/:runId/trace/:customerId?" element={<TraceScreen />} />
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>

@@ -7,7 +7,7 @@ import { loadCustomerBlocks, loadDataset, writeDataBatch } from './repositories/
 import { removeBatch } from './repositories/importRepository';
 import { runImport } from './repositories/importRunner';
 import { undoImportBatch } from './repositories/importUndo';
-import { deleteStoredRun, listStoredRuns, loadDatasetInfo, loadDatasetSlice, loadStoredRun, saveRun } from './repositories/runRepository';
+import { deleteStoredRun, listStoredRuns, renameStoredRun, loadDatasetInfo, loadDatasetSlice, loadStoredRun, saveRun } from './repositories/runRepository';
 import { getCached, putCached } from './repositories/settingsRepository';
 import type { ChainLabDatabase } from './schema';
 import { withWorkspaceLock } from './workspaceLocks';
@@ -57,5 +57,6 @@ export function createDexieRunStore(database: () => ChainLabDatabase = getDataba
     loadRun: (workspaceId, runId) => loadStoredRun(database(), workspaceId, runId),
     listRuns: (workspaceId) => listStoredRuns(database(), workspaceId),
     deleteRun: (workspaceId, runId) => deleteStoredRun(database(), workspaceId, runId),
+    renameRun: (workspaceId, runId, name) => renameStoredRun(database(), workspaceId, runId, name),
   };
 }

@@ -258,14 +258,6 @@ export const en = {
       other: 'Not allowed here: {{detail}}.',
     },
   },
-  soon: {
-    title: '{{screen}}',
-    body: 'This screen is not built yet. It will come with a later release of ChainLab.',
-    segments: 'RFM segmentation of the workspace’s customers: scores, segment map, heatmap and movement between dates.',
-    journey: 'Customer-journey stages (CJM) and lifecycle statuses: funnel, drop-off and inaction lists.',
-    chains: 'The chain editor: trigger, filter, split, timer, message and goal nodes on a canvas, with templates.',
-    runs: 'Simulation runs: per-node counts, messages per day and channel, cost, conversions against a control group.',
-  },
 };
 
 export type Texts = RussianTexts<typeof en>;

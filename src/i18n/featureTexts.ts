@@ -8,6 +8,7 @@ import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
 import { runCanvasTexts } from '../features/runs/run/texts';
+import { runResultsTexts } from '../features/runs/results/texts';
 import { runTraceTexts } from '../features/runs/trace/texts';
 import { runWhatIfTexts } from '../features/runs/whatIf/texts';
 import { audiencesTexts } from '../features/audiences/texts';
@@ -32,6 +33,7 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   metrics: metricsTexts,
   runs: runsTexts,
   runCanvas: runCanvasTexts,
+  runResults: runResultsTexts,
   runTrace: runTraceTexts,
   runWhatIf: runWhatIfTexts,
   audiences: audiencesTexts,

@@ -61,6 +61,24 @@ describe('simulation runs in the database', () => {
     expect(await simulateHandlers.listRuns({ workspaceId })).toEqual([]);
   });
 
+  it('renames a saved run and nothing else of it; an empty name is refused', async () => {
+    const simulateHandlers = handlers();
+    const run = await simulateHandlers.simulate({ workspaceId, chains: [{ chain: workedExampleChain(), chainVersion: 1, savedVersionId: null }], settings }, quietContext());
+    await simulateHandlers.renameRun({ workspaceId, runId: run.id, name: '  March, cart  ' });
+    expect(await simulateHandlers.loadRun({ workspaceId, runId: run.id })).toEqual({ ...run, name: 'March, cart' });
+    await expect(simulateHandlers.renameRun({ workspaceId, runId: run.id, name: '  ' })).rejects.toThrow(/needs a name/);
+    await expect(simulateHandlers.renameRun({ workspaceId, runId: 'gone', name: 'x' })).rejects.toThrow(/not saved/);
+  });
+
+  it('repeats a run from its saved inputs with the same figures', async () => {
+    const simulateHandlers = handlers();
+    const run = await simulateHandlers.simulate({ workspaceId, chains: [{ chain: workedExampleChain(), chainVersion: 1, savedVersionId: null }], settings, workers: 2 }, quietContext());
+    const saved = await simulateHandlers.loadRun({ workspaceId, runId: run.id });
+    const again = await simulateHandlers.simulate({ workspaceId, chains: saved.inputs.chains, settings: saved.inputs.settings, name: saved.name }, quietContext());
+    expect(again.id).not.toBe(run.id);
+    expect(again.sums).toEqual(run.sums);
+  });
+
   it('refuses to trace a run once the data changed', async () => {
     const simulateHandlers = handlers();
     const run = await simulateHandlers.simulate({ workspaceId, chains: [{ chain: workedExampleChain(), chainVersion: 1, savedVersionId: null }], settings }, quietContext());

@@ -35,6 +35,14 @@ export async function deleteStoredRun(db: ChainLabDatabase, workspaceId: string,
   });
 }
 
+/** Only the name changes: the stored record is otherwise kept exactly as it was written. */
+export async function renameStoredRun(db: ChainLabDatabase, workspaceId: string, runId: string, name: string): Promise<void> {
+  await db.transaction('rw', db.runs, async () => {
+    const row = await db.runs.get(runId);
+    if (row && row.workspaceId === workspaceId) await db.runs.put({ ...row, name });
+  });
+}
+
 /** What a run needs to know before reading any column: counts from block metadata; the last plausible instant reads only blocks that reach past `now`. */
 export async function loadDatasetInfo(db: ChainLabDatabase, workspaceId: string, now: number): Promise<DatasetInfo> {
   const [workspace, customerMetas, eventMetas, eventTypes, batches] = await Promise.all([

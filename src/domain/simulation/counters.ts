@@ -1,7 +1,7 @@
 import { MESSAGE_CHANNELS } from '../chains';
 import { formatEpochDay } from '../time';
 import type { RuntimeChain, SimulationPlan } from './plan';
-import { GROUPS, REFUSAL_REASONS, SUPPRESSION_REASONS, type ChainSums, type DaySums, type GroupSums, type NodeSums, type ProjectedSums, type SimulationSums } from './sums';
+import { GROUPS, REFUSAL_REASONS, SUPPRESSION_REASONS, type ChainSums, type CustomerDaySums, type DaySums, type GroupSums, type NodeSums, type ProjectedSums, type SimulationSums } from './sums';
 import type { TraceEntry } from './trace';
 
 /**
@@ -87,6 +87,8 @@ export class RunCounters {
   capHits = 0;
   customerDaysWithMessages = 0;
   customerDaysWithSeveralMessages = 0;
+  /** one row per customer-day with messages (the heat map): customer index, period day, messages */
+  private readonly customerDays: CustomerDaySums = { customer: [], day: [], messages: [] };
 
   constructor(readonly plan: SimulationPlan) {
     this.chains = plan.chains.map((chain) => new ChainCounters(chain));
@@ -103,6 +105,12 @@ export class RunCounters {
     const chains = plan.chains.length;
     this.chainPairs = new Float64Array(chains * chains);
     this.capPairs = new Float64Array(chains * chains);
+  }
+
+  noteCustomerDay(customer: number, day: number, messages: number): void {
+    this.customerDays.customer.push(customer);
+    this.customerDays.day.push(day);
+    this.customerDays.messages.push(messages);
   }
 
   toSums(trace: TraceEntry[]): SimulationSums {
@@ -134,6 +142,7 @@ export class RunCounters {
         customerDaysWithMessages: this.customerDaysWithMessages,
         customerDaysWithSeveralMessages: this.customerDaysWithSeveralMessages,
       },
+      customerDays: { customer: [...this.customerDays.customer], day: [...this.customerDays.day], messages: [...this.customerDays.messages] },
       trace,
     };
   }

@@ -457,6 +457,7 @@ export class CustomerRun implements RunState {
     const { counters } = this.context;
     counters.customerDaysWithMessages++;
     if (this.sentOnDay > 1) counters.customerDaysWithSeveralMessages++;
+    counters.noteCustomerDay(this.moment.customer, this.sentDay, this.sentOnDay);
     this.sentOnDay = 0;
   }
 

@@ -251,6 +251,8 @@ export function sumsFromReport(report: SimulationReport): SimulationSums {
       customerDaysWithMessages: report.overlap.customerDaysWithMessages,
       customerDaysWithSeveralMessages: report.overlap.customerDaysWithSeveralMessages,
     },
+    // a printed report has no customer-day rows (cli.md): not recorded
+    customerDays: null,
     trace: (report.trace ?? []).map((entry) => ({ ts: Date.parse(entry.ts), customerId: entry.customerId, chainId: entry.chainId, nodeId: entry.nodeId, decision: decisionOf(entry.decision), group: entry.group, reason: { en: entry.reason, ru: entry.reasonRu } })),
   };
 }

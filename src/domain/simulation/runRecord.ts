@@ -14,11 +14,15 @@ import type { SimulationSums } from './sums';
  * import batches it was made of), the settings and seed — the run-wide values computed from all
  * customers, and the sums. Repeating a run is running these inputs again.
  *
+ * Format 2 added `sums.customerDays` (messages per customer-day, for the heat map); a format-1
+ * run is read with `customerDays: null` — not recorded, which the results page says — never with
+ * rows made up.
+ *
  * Stored records are read back only through `restoreRunRecord`: migrate from the version they
  * were written in, then validate (zod); the chains go through `restoreChain`. A record that
  * cannot be understood is reported with the reason, never patched with defaults.
  */
-export const RUN_RECORD_VERSION = 1;
+export const RUN_RECORD_VERSION = 2;
 
 export type RunStatus = 'done' | 'cancelled' | 'failed';
 
@@ -60,6 +64,17 @@ const group = z.object({ customers: count, entries: count, converted: count, con
 const groups = z.object({ treatment: group, control: group, holdout: group }).strict();
 const nodeSums = z.object({ entered: count, left: counts, waiting: count, ended: count, endedByGoal: count, suppressed: counts, sent: counts, withheld: counts, conversions: count, revenue: count, projected }).strict();
 const localized = z.object({ en: z.string(), ru: z.string() }).strict();
+/** Long columns of whole numbers ≥ 0, checked in one loop (a zod schema per element is slow for a million rows). */
+function isCountColumn(value: unknown): value is number[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (typeof item !== 'number' || !Number.isInteger(item) || item < 0) return false;
+  return true;
+}
+const countColumn = z.custom<number[]>(isCountColumn, { message: 'not a column of whole numbers' });
+const customerDaysSchema = z
+  .object({ customer: countColumn, day: countColumn, messages: countColumn })
+  .strict()
+  .refine((rows) => rows.day.length === rows.customer.length && rows.messages.length === rows.customer.length, { message: 'columns of different lengths' });
 const sumsSchema = z
   .object({
     customers: count,
@@ -67,6 +82,7 @@ const sumsSchema = z
     days: z.array(z.object({ date: z.string(), entries: count, messages: counts, suppressed: count, conversions: count, revenue: count, cost: count, projectedConversions: count, projectedRevenue: count }).strict()),
     totals: z.object({ customersReached: count, messages: count, sent: counts, suppressed: count, suppressedByReason: counts, withheld: count, cost: count, conversions: count, revenue: count, projected, groups }).strict(),
     overlap: z.object({ customersInSeveralChains: count, chainPairs: counts, capHits: count, capHitsByPair: counts, customerDaysWithMessages: count, customerDaysWithSeveralMessages: count }).strict(),
+    customerDays: customerDaysSchema.nullable(),
     trace: z.array(z.object({ ts: count, customerId: z.string(), chainId: z.string(), nodeId: z.string(), decision: z.string(), group: z.enum(['treatment', 'control', 'holdout']), reason: localized, isProjected: z.literal(true).optional() }).strict()),
   })
   .strict();
@@ -111,8 +127,11 @@ function fail(en: string, ru: string): RestoreRunResult {
   return { ok: false, message: { en, ru } };
 }
 
-/** Numbered migrations from each older record version; none yet (version 1 is the first). */
-const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Numbered migrations, by the version they read: each returns the record in the next version. */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: customer-day rows did not exist; they are not recorded (null), not invented.
+  1: (raw) => ({ ...raw, version: 2, sums: raw.sums && typeof raw.sums === 'object' ? { ...(raw.sums as Record<string, unknown>), customerDays: null } : raw.sums }),
+};
 
 function restoreSettings(raw: z.infer<typeof settingsSchema>): SimulationSettings | string {
   const mapping = parseStageMapping(raw.journey.mapping);

@@ -38,8 +38,8 @@ export interface ShardOptions {
   onProgress?(done: number, total: number): void;
   /** checked between customers: true stops the shard (its sums are then incomplete) */
   isCancelled?(): boolean;
-  /** called after each customer: the screens' "customers at a node" list reads the counters here */
-  afterCustomer?(customer: number, customerId: string, counters: RunCounters): void;
+  /** called after each customer: the screens' "customers at a node" list reads the counters here, the per-customer export their trace (it may empty it) */
+  afterCustomer?(customer: number, customerId: string, counters: RunCounters, trace: TraceEntry[]): void;
 }
 
 /** Which of `count` shards a customer id belongs to: stable across runs, machines and input order. */
@@ -121,7 +121,7 @@ export function runSimulationShard(data: SimulationData, plan: SimulationPlan, g
     const id = idOf(ids, customer);
     const profile = locate(customer);
     run.run(customer, id, reader.read(customer), profile.block, profile.row, options.traceCustomerId === id || options.isTraced?.(id) ? trace : null);
-    options.afterCustomer?.(customer, id, counters);
+    options.afterCustomer?.(customer, id, counters, trace);
   }
   options.onProgress?.(selected.length, selected.length);
   return counters.toSums(trace);

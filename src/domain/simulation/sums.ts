@@ -108,12 +108,26 @@ export interface OverlapSums {
   customerDaysWithSeveralMessages: number;
 }
 
+/**
+ * Messages per customer-day (the results page's heat map), sparse — only customer-days with a
+ * message — and columnar, so 100 000 customers stay small when saved: row i is customer index
+ * `customer[i]` (the store's index, stable for the data version), day `day[i]` of the period
+ * (0 = its first day, as `days`), `messages[i]` messages. Rows are in customer order, then day.
+ * null: not recorded (a run saved before ChainLab kept these rows, or a report read back).
+ */
+export interface CustomerDaySums {
+  customer: number[];
+  day: number[];
+  messages: number[];
+}
+
 export interface SimulationSums {
   customers: number;
   chains: ChainSums[];
   days: DaySums[];
   totals: TotalSums;
   overlap: OverlapSums;
+  customerDays: CustomerDaySums | null;
   trace: TraceEntry[];
 }
 
@@ -150,12 +164,29 @@ function addJson(a: Json, b: Json, path: string): Json {
   throw new Error(`cannot add ${path}: ${JSON.stringify(a)} and ${JSON.stringify(b)} differ`);
 }
 
-/** The sums of two disjoint sets of customers of the same run. Traces are concatenated. */
+/** Two sets of customer-day rows, each in customer order, as one in customer order (so any sharding gives the same rows). */
+function mergeCustomerDays(a: CustomerDaySums | null, b: CustomerDaySums | null): CustomerDaySums | null {
+  if (!a || !b) return null;
+  const merged: CustomerDaySums = { customer: [], day: [], messages: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.customer.length || j < b.customer.length) {
+    const takeA = j >= b.customer.length || (i < a.customer.length && a.customer[i]! <= b.customer[j]!);
+    const from = takeA ? a : b;
+    const at = takeA ? i++ : j++;
+    merged.customer.push(from.customer[at]!);
+    merged.day.push(from.day[at]!);
+    merged.messages.push(from.messages[at]!);
+  }
+  return merged;
+}
+
+/** The sums of two disjoint sets of customers of the same run. Traces are concatenated; customer-day rows merged in customer order. */
 export function mergeSums(a: SimulationSums, b: SimulationSums): SimulationSums {
-  const { trace: traceA, ...restA } = a;
-  const { trace: traceB, ...restB } = b;
-  const merged = addJson(restA as unknown as Json, restB as unknown as Json, 'sums') as unknown as Omit<SimulationSums, 'trace'>;
-  return { ...merged, trace: [...traceA, ...traceB] };
+  const { trace: traceA, customerDays: daysA, ...restA } = a;
+  const { trace: traceB, customerDays: daysB, ...restB } = b;
+  const merged = addJson(restA as unknown as Json, restB as unknown as Json, 'sums') as unknown as Omit<SimulationSums, 'trace' | 'customerDays'>;
+  return { ...merged, customerDays: mergeCustomerDays(daysA, daysB), trace: [...traceA, ...traceB] };
 }
 
 /** Record keys in a fixed order (sorted), so equal sums serialise to equal bytes whatever order keys were added in. */

@@ -57,3 +57,22 @@ export function testData(customers: readonly TestCustomer[], events: readonly Te
     eventTypes,
   };
 }
+
+/** The customers A, B, C of simulation.md's worked example and their events. */
+export function workedExampleData(): SimulationData {
+  return testData(
+    [
+      { id: 'A', email: 'a@example.com', phone: '+79160000001', consents: { email: true, sms: true } },
+      { id: 'B', email: 'b@example.com', consents: { email: true } },
+      { id: 'C', email: 'c@example.com', phone: '+79160000003', consents: { email: false, sms: true } },
+    ],
+    [
+      { customer: 'A', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
+      { customer: 'A', type: 'checkout', at: '2025-03-03T10:30:00Z' },
+      { customer: 'B', type: 'cart_add', at: '2025-03-03T18:30:00Z' },
+      { customer: 'B', type: 'order', at: '2025-03-04T12:00:00Z', amount: 2500 },
+      { customer: 'C', type: 'cart_add', at: '2025-03-03T08:00:00Z' },
+      { customer: 'C', type: 'cart_add', at: '2025-03-06T08:00:00Z' },
+    ],
+  );
+}

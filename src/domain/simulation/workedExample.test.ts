@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { workedExampleChain } from '../chains/testing';
 import { defaultSimulationSettings } from './settings';
 import { simulate } from './runShard';
-import { testData } from './testing';
+import { workedExampleData } from './testing';
 import { toUnits } from './money';
 
 /** simulation.md "Worked example", exactly: per-node counts, days, totals and B's trace. */
-const data = testData(
-  [
-    { id: 'A', email: 'a@example.com', phone: '+79160000001', consents: { email: true, sms: true } },
-    { id: 'B', email: 'b@example.com', consents: { email: true } },
-    { id: 'C', email: 'c@example.com', phone: '+79160000003', consents: { email: false, sms: true } },
-  ],
-  [
-    { customer: 'A', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
-    { customer: 'A', type: 'checkout', at: '2025-03-03T10:30:00Z' },
-    { customer: 'B', type: 'cart_add', at: '2025-03-03T18:30:00Z' },
-    { customer: 'B', type: 'order', at: '2025-03-04T12:00:00Z', amount: 2500 },
-    { customer: 'C', type: 'cart_add', at: '2025-03-03T08:00:00Z' },
-    { customer: 'C', type: 'cart_add', at: '2025-03-06T08:00:00Z' },
-  ],
-);
+const data = workedExampleData();
 
 function run(traceCustomerId: string | null = null) {
   return simulate(data, [workedExampleChain()], defaultSimulationSettings('2025-03-01', '2025-03-31', 'Europe/Moscow'), { traceCustomerId }).sums;

@@ -7,10 +7,11 @@ import {
   type SimulationData,
   type SimulationPlan,
   type SimulationSums,
+  type TraceEntry,
 } from '../../domain/simulation';
 import { throwIfCancelled } from '../cancel';
 import type { RunContext } from '../port';
-import type { NodeCollect, ShardPool, ShardResult, ShardTask } from './simulateTypes';
+import type { CustomerPath, NodeCollect, ShardPool, ShardResult, ShardTask } from './simulateTypes';
 
 /**
  * Shards: one shard's work over the data it holds (`runShardTask`, what every pool runs), and a
@@ -39,6 +40,26 @@ function counterOf(counters: RunCounters, chainIndex: number, nodeIndex: number,
   }
 }
 
+/** Each customer's trace turned into one path per chain, then dropped: the trace of a whole run is never held at once. */
+function pathCollector(paths: CustomerPath[]) {
+  return (_customer: number, customerId: string, _counters: RunCounters, trace: TraceEntry[]) => {
+    const byChain = new Map<string, CustomerPath>();
+    for (const entry of trace) {
+      let path = byChain.get(entry.chainId);
+      if (!path) {
+        path = { customerId, chainId: entry.chainId, group: entry.group, from: entry.ts, to: entry.ts, steps: [], sent: 0, suppressed: 0 };
+        byChain.set(entry.chainId, path);
+        paths.push(path);
+      }
+      path.to = entry.ts;
+      path.steps.push(`${entry.nodeId}:${entry.decision}`);
+      if (entry.decision === 'sent') path.sent++;
+      if (entry.decision === 'suppressed') path.suppressed++;
+    }
+    trace.length = 0;
+  };
+}
+
 /** The counter whose growth after a customer's run means "collect this customer"; null: collect nobody. */
 function collectedCounter(plan: SimulationPlan, collect: ShardTask['collect']): ((counters: RunCounters) => number) | null {
   if (!collect) return null;
@@ -56,6 +77,7 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
   const limit = task.collect?.limit ?? 0;
   const counter = collectedCounter(plan, task.collect);
   let seen = 0;
+  const paths: CustomerPath[] = [];
   const sums = runSimulationShard(data, plan, task.globals, {
     ...(task.range ? { range: task.range } : {}),
     ...(task.shard ? { shard: task.shard } : {}),
@@ -63,7 +85,8 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
     traceCustomerId: task.traceCustomerId ?? null,
     isCancelled: () => context.signal.aborted,
     onProgress: (done, total) => context.progress({ done, total, phase: 'simulate' }),
-    ...(counter
+    ...(task.paths ? { isTraced: () => true, afterCustomer: pathCollector(paths) } : {}),
+    ...(counter && !task.paths
       ? {
           afterCustomer(_customer, customerId, counters) {
             const value = counter(counters);
@@ -77,7 +100,7 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
       : {}),
   });
   throwIfCancelled(context.signal);
-  return { sums, collected, collectedCount };
+  return { sums, collected, collectedCount, ...(task.paths ? { paths } : {}) };
 }
 
 /** [from, to) ranges splitting `count` customers into `parts` (none empty unless count < parts). */
@@ -111,6 +134,7 @@ export async function runShards(pool: ShardPool, task: Omit<ShardTask, 'range'>,
     sums: results.map((result) => result.sums).reduce((a: SimulationSums, b) => mergeSums(a, b)),
     collected: results.flatMap((result) => result.collected).slice(0, limit),
     collectedCount: results.reduce((sum, result) => sum + result.collectedCount, 0),
+    ...(task.paths ? { paths: results.flatMap((result) => result.paths ?? []) } : {}),
   };
 }
 

@@ -2,8 +2,8 @@ import { fromUnits, restoreRunRecord, type SimulationRunRecord } from '../../dom
 import type { HandlerMap } from '../handlers';
 import type { RunContext } from '../port';
 import { runShardTask } from './shards';
-import { customersAtNode, customersWithBusyDays, loadRunRecord, simulateRun, simulationDefaults, traceCustomer } from './simulateRun';
-import type { BusyDayRequest, CustomersAtNodeRequest, RunListItem, RunRequest, RunStore, RunSummary, ShardPool, ShardTask, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
+import { customerPaths, customersAtNode, customersWithBusyDays, loadRunRecord, renameRun, simulateRun, simulationDefaults, traceCustomer } from './simulateRun';
+import type { BusyDayRequest, CustomersAtNodeRequest, RenameRunRequest, RunListItem, RunRequest, RunStore, RunSummary, ShardPool, ShardTask, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
 
 /**
  * The simulate worker's handlers (docs/simulation.md "Using it from a screen"): defaults for a new
@@ -47,8 +47,10 @@ export function createSimulateHandlers({ port, store, pool }: SimulateServices) 
     listRuns: async ({ workspaceId }: { workspaceId: string }) => (await store.listRuns(workspaceId)).map(runListItem),
     loadRun: ({ workspaceId, runId }: RunRequest) => loadRunRecord(store, workspaceId, runId),
     deleteRun: ({ workspaceId, runId }: RunRequest) => store.deleteRun(workspaceId, runId),
+    renameRun: ({ workspaceId, runId, name }: RenameRunRequest) => renameRun(store, workspaceId, runId, name),
     trace: (request: TraceRequest, context: RunContext) => traceCustomer(port, store, request, context),
     customersAtNode: (request: CustomersAtNodeRequest, context: RunContext) => customersAtNode(port, pool, store, request, context),
+    customerPaths: (request: RunRequest, context: RunContext) => customerPaths(port, pool, store, request, context),
     customersWithBusyDays: (request: BusyDayRequest, context: RunContext) => customersWithBusyDays(port, pool, store, request, context),
     runShard: async (task: ShardTask, context: RunContext) => runShardTask(await port.loadDatasetSlice(task.workspaceId, task.range ?? { from: 0, to: Number.MAX_SAFE_INTEGER }), task, context),
   } satisfies HandlerMap;

@@ -26,6 +26,7 @@ function memoryStore(): RunStore & { records: Map<string, unknown> } {
     loadRun: async (_workspace, id) => records.get(id),
     listRuns: async () => [...records.values()].reverse(),
     deleteRun: async (_workspace, id) => void records.delete(id),
+    renameRun: async (_workspace, id, name) => void records.set(id, { ...(records.get(id) as object), name }),
   };
 }
 
@@ -66,6 +67,21 @@ describe('the simulate use case', () => {
     expect(sent.count).toBe(run.sums!.chains[0]!.nodes.email!.sent.email);
     expect(sent.ids).toHaveLength(3);
     await expect(handlers.trace({ workspaceId: 'w', runId: run.id, customerId: 'nobody' }, quietContext())).rejects.toThrow(/no customer "nobody"/);
+  });
+
+  it('lists every customer\'s path through the chains of a saved run, the same for any number of shards', async () => {
+    const { handlers } = setup();
+    const run = await handlers.simulate(request(3), quietContext());
+    const paths = await handlers.customerPaths({ workspaceId: 'w', runId: run.id }, quietContext());
+    const chain = run.sums!.chains[0]!;
+    expect(new Set(paths.map((path) => path.customerId)).size).toBe(chain.customers);
+    expect(paths.reduce((sum, path) => sum + path.sent, 0)).toBe(chain.messages);
+    const c05 = paths.find((path) => path.customerId === 'c05')!;
+    expect(c05.steps).toEqual(run.sums!.trace.map((entry) => `${entry.nodeId}:${entry.decision}`));
+    expect(c05.from).toBe(run.sums!.trace[0]!.ts);
+    const { handlers: oneShard } = setup();
+    const again = await oneShard.simulate(request(1), quietContext());
+    expect(await oneShard.customerPaths({ workspaceId: 'w', runId: again.id }, quietContext())).toEqual(paths);
   });
 
   it('lists the customers sent 2+ messages on one day, each of whom the trace shows with two sends that day', async () => {

@@ -13,7 +13,7 @@ import { UserFacingError } from '../../domain/errors';
 import { throwIfCancelled } from '../cancel';
 import type { RunContext } from '../port';
 import { runShards, runShardTask } from './shards';
-import type { RunRequest, BusyDayCollect, BusyDayRequest, CustomersAtNode, NodeCollect, CustomersAtNodeRequest, RunStore, ShardPool, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
+import type { CustomerPath, RunRequest, BusyDayCollect, BusyDayRequest, CustomersAtNode, NodeCollect, CustomersAtNodeRequest, RunStore, ShardPool, SimulatePort, SimulateRequest, TraceRequest } from './simulateTypes';
 
 /**
  * The simulation use case (simulation.md, docs/simulation.md): what is global to every customer
@@ -69,6 +69,14 @@ export async function loadRunRecord(store: RunStore, workspaceId: string, runId:
   return restored.record;
 }
 
+/** A run's new name: trimmed, not empty (a run is found by its name in the list). */
+export async function renameRun(store: RunStore, workspaceId: string, runId: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UserFacingError('simulation.emptyRunName', 'A run needs a name.');
+  await loadRunRecord(store, workspaceId, runId);
+  await store.renameRun(workspaceId, runId, trimmed);
+}
+
 function requireSameData(record: SimulationRunRecord, dataVersion: number): void {
   if (record.inputs.dataVersion !== dataVersion) {
     throw new UserFacingError('simulation.dataChanged', 'The workspace\'s data changed since this run (an import or an undo): run it again to trace customers or list them.');
@@ -87,6 +95,15 @@ export async function traceCustomer(port: SimulatePort, store: RunStore, request
   const data = await port.loadDatasetSlice(request.workspaceId, { from: index, to: index + 1 });
   const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, only: [index], traceCustomerId: request.customerId };
   return runShardTask(data, task, context).sums.trace;
+}
+
+/** Every customer's path through the chains of a saved run (the per-customer export): the run's inputs again, with each customer's trace turned into a path. */
+export async function customerPaths(port: SimulatePort, pool: ShardPool, store: RunStore, request: RunRequest, context: RunContext): Promise<CustomerPath[]> {
+  const record = await loadRunRecord(store, request.workspaceId, request.runId);
+  const info = await port.datasetInfo(request.workspaceId);
+  requireSameData(record, info.dataVersion);
+  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, paths: true };
+  return (await runShards(pool, task, info.customerCount, pool.size, context)).paths ?? [];
 }
 
 /** Runs a saved run's inputs again over everyone, collecting the customers `collect` names. */

@@ -1,5 +1,5 @@
 import type { Chain } from '../../domain/chains';
-import type { RunChainInput, SimulationGlobals, SimulationRunRecord, SimulationSettings, SimulationSums } from '../../domain/simulation';
+import type { RunChainInput, SimulationGlobals, SimulationRunRecord, SimulationSettings, SimulationSums, TraceEntry } from '../../domain/simulation';
 import type { Dataset, EnginePort, RunContext } from '../port';
 
 /**
@@ -32,6 +32,21 @@ export interface ShardTask {
   only?: number[];
   traceCustomerId?: string | null;
   collect?: NodeCollect | BusyDayCollect | null;
+  /** list every customer's path through the chains (the per-customer export) */
+  paths?: boolean;
+}
+
+/** One customer's way through one chain of a run: the steps in order as "nodeId:decision". */
+export interface CustomerPath {
+  customerId: string;
+  chainId: string;
+  group: TraceEntry['group'];
+  /** the first and the last step's instant (ms) */
+  from: number;
+  to: number;
+  steps: string[];
+  sent: number;
+  suppressed: number;
 }
 
 /** Which customers to list at a node: those who entered it, are still waiting there, ended there, were sent, suppressed or withheld its message. */
@@ -64,6 +79,8 @@ export interface ShardResult {
   /** customer ids of `collect`, at most its limit, in customer order */
   collected: string[];
   collectedCount: number;
+  /** with `paths`: every customer's path, in customer order */
+  paths?: CustomerPath[];
 }
 
 /** Where shards run: Web Workers in the browser, worker threads on the command line, or right here. */
@@ -92,6 +109,8 @@ export interface RunStore {
   /** every stored record of the workspace as it is, newest first */
   listRuns(workspaceId: string): Promise<unknown[]>;
   deleteRun(workspaceId: string, runId: string): Promise<void>;
+  /** gives a saved run another name (nothing else of it changes) */
+  renameRun(workspaceId: string, runId: string, name: string): Promise<void>;
 }
 
 /** The port the simulate use case needs beyond the engine's. */
@@ -119,6 +138,10 @@ export interface RunSummary {
 export interface RunRequest {
   workspaceId: string;
   runId: string;
+}
+
+export interface RenameRunRequest extends RunRequest {
+  name: string;
 }
 
 export interface TraceRequest {
