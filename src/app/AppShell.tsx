@@ -25,6 +25,7 @@ import { useWorkspaceDisplaySync } from '../features/settings/useWorkspaceDispla
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { NAV_ITEMS } from './navigation';
 import { BusyBar } from '../ui/ProgressBars';
+import { RunProgressPanel } from '../features/runs/run/RunProgress';
 
 const DRAWER_WIDTH = 232;
 
@@ -122,6 +123,7 @@ export function AppShell() {
             <Route path="*" element={<Navigate to="/data" replace />} />
           </Routes>
         </Suspense>
+        <RunProgressPanel />
       </Box>
     </Box>
   );

@@ -7,6 +7,7 @@ import { conditionsTexts } from '../features/conditions/texts';
 import { inspectorTexts } from '../features/chains/inspector/texts';
 import { metricsTexts } from '../features/metrics/texts';
 import { runsTexts } from '../features/runs/texts';
+import { runCanvasTexts } from '../features/runs/run/texts';
 import { runResultsTexts } from '../features/runs/results/texts';
 import { runTraceTexts } from '../features/runs/trace/texts';
 import { runWhatIfTexts } from '../features/runs/whatIf/texts';
@@ -31,6 +32,7 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   inspector: inspectorTexts,
   metrics: metricsTexts,
   runs: runsTexts,
+  runCanvas: runCanvasTexts,
   runResults: runResultsTexts,
   runTrace: runTraceTexts,
   runWhatIf: runWhatIfTexts,

@@ -15,15 +15,17 @@ function ChainEdgeViewBase({ id, sourceX, sourceY, targetX, targetY, sourcePosit
   const { t } = useTranslation();
   const overlay = useChainEditor((state) => state.overlay?.edges[id]);
   const isDimmed = useChainEditor((state) => state.highlight !== null && !state.highlight.edgeIds.has(id));
+  const isCurrent = useChainEditor((state) => state.highlight?.currentEdgeId === id);
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
-  const width = BASE_WIDTH + (overlay ? Math.max(0, Math.min(1, overlay.weight)) * MAX_EXTRA_WIDTH : 0);
+  const width = overlay?.width ?? BASE_WIDTH + (overlay ? Math.max(0, Math.min(1, overlay.weight)) * MAX_EXTRA_WIDTH : 0);
+  const stroke = selected ? '#1976d2' : isCurrent ? '#b26a00' : '#8a93a8';
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ strokeWidth: selected ? width + 1 : width, stroke: selected ? '#1976d2' : '#8a93a8', opacity: isDimmed ? 0.25 : 1 }} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ strokeWidth: selected || isCurrent ? width + 1 : width, stroke, opacity: isDimmed ? 0.25 : 1 }} />
       <EdgeLabelRenderer>
         <div className={isDimmed ? 'cl-edge-label cl-edge-label--dimmed nodrag nopan' : 'cl-edge-label nodrag nopan'} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
           <InsertMenu kinds={insertableKinds('edge')} label={t('chains.editor.insertHere')} testId={`edge-plus-${id}`} onPick={(kind) => insertNodeOnEdge(id, kind)} />
-          {overlay && <span className="cl-edge-overlay" data-testid="edge-overlay">{overlay.label}</span>}
+          {overlay && <span className="cl-edge-overlay" data-testid="edge-overlay" data-edge-id={id} data-width={overlay.width} title={overlay.title} aria-label={overlay.title}>{overlay.label}</span>}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -33,12 +33,31 @@ function Findings({ nodeId }: { nodeId: string }) {
 
 function Overlay({ nodeId }: { nodeId: string }) {
   const overlay = useChainEditor((state) => state.overlay?.nodes[nodeId]);
+  const onOpen = useChainEditor((state) => state.overlay?.onOpenNode);
   if (!overlay) return null;
-  return (
-    <div className={`cl-node__overlay cl-node__overlay--${overlay.tone ?? 'neutral'}`} data-testid="node-overlay">
-      <strong>{overlay.primary}</strong>
+  const className = `cl-node__overlay cl-node__overlay--${overlay.tone ?? 'neutral'}`;
+  const content = (
+    <>
+      <strong data-testid="node-overlay-primary">{overlay.primary}</strong>
       {overlay.secondary && <span>{overlay.secondary}</span>}
-    </div>
+      {overlay.lines?.map((line, index) => <span key={index} className="cl-node__overlay-line" data-testid="node-overlay-line">{line}</span>)}
+    </>
+  );
+  // The figures open the node's customers; the rest of the card still selects it for editing.
+  if (onOpen && overlay.openLabel) {
+    return <button type="button" className={`${className} cl-node__overlay--button nodrag`} data-testid="node-overlay" aria-label={overlay.openLabel} onClick={() => onOpen(nodeId)}>{content}</button>;
+  }
+  return <div className={className} data-testid="node-overlay">{content}</div>;
+}
+
+/** A run's amber badge: the reason in words as its tooltip and accessible name. */
+function RunWarning({ nodeId }: { nodeId: string }) {
+  const warning = useChainEditor((state) => state.overlay?.nodes[nodeId]?.warning);
+  if (!warning) return null;
+  return (
+    <span className="cl-node__badge cl-node__badge--amber" role="img" title={warning} aria-label={warning} data-testid="node-run-warning">
+      <WarningAmberIcon fontSize="small" />
+    </span>
   );
 }
 
@@ -71,13 +90,16 @@ function ChainNodeCardView({ data }: NodeProps<ChainFlowNode>) {
   const Icon = look.icon;
   const summary = useMemo(() => nodeSummary(node, names)[language], [node, names, language]);
   const isDimmed = useChainEditor((state) => state.highlight !== null && !state.highlight.nodeIds.has(node.id));
+  const isCurrent = useChainEditor((state) => state.highlight?.currentNodeId === node.id);
+  const isOnPath = useChainEditor((state) => state.highlight !== null && state.highlight.nodeIds.has(node.id));
   const ports = useMemo(() => outPorts(node), [node]);
   return (
-    <div className={isDimmed ? 'cl-node cl-node--dimmed' : 'cl-node'} style={{ borderLeftColor: look.color }} data-testid="chain-node" data-kind={node.kind}>
+    <div className={['cl-node', isDimmed && 'cl-node--dimmed', isOnPath && 'cl-node--on-path', isCurrent && 'cl-node--current'].filter(Boolean).join(' ')} data-path={isCurrent ? 'current' : isOnPath ? 'on' : undefined} style={{ borderLeftColor: look.color }} data-testid="chain-node" data-kind={node.kind}>
       {hasInput(node.kind) && <Handle type="target" position={Position.Top} id={INPUT_HANDLE} title={t('chains.editor.entry')} />}
       <div className="cl-node__head">
         <Icon fontSize="small" style={{ color: look.color }} />
         <span className="cl-node__kind" style={{ color: look.color }}>{t(`chains.kinds.${node.kind}`)}</span>
+        <RunWarning nodeId={node.id} />
         <Findings nodeId={node.id} />
       </div>
       {node.label && <p className="cl-node__label">{node.label}</p>}

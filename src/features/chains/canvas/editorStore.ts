@@ -21,24 +21,38 @@ export interface NodeOverlay {
   primary: string;
   /** a second line ("38 % opened") */
   secondary?: string;
+  /** further lines: left by each exit, sent, suppressed by reason, waiting */
+  lines?: readonly string[];
   tone?: 'neutral' | 'good' | 'warning' | 'bad';
+  /** an amber badge on the card with this reason in words (its tooltip and accessible name) */
+  warning?: string;
+  /** the figures' accessible name when they open the node's customers (`RunOverlay.onOpenNode`) */
+  openLabel?: string;
 }
 
-/** Per-edge figures of a run: a label on the link and its thickness (`weight` 0…1 of the busiest link). */
+/** Per-edge figures of a run: a label on the link and its thickness (`width` in px, else `weight` 0…1 of the busiest link). */
 export interface EdgeOverlay {
   label: string;
   weight: number;
+  width?: number;
+  /** the label in words, for its tooltip and screen readers */
+  title?: string;
 }
 
 export interface RunOverlay {
   nodes: Readonly<Record<string, NodeOverlay>>;
   edges: Readonly<Record<string, EdgeOverlay>>;
+  /** the figures of a node were clicked: show its customers */
+  onOpenNode?(nodeId: string): void;
 }
 
 /** Nodes and links to stand out (a customer's path); everything else is dimmed. */
 export interface PathHighlight {
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
+  /** the node and link of the current step, emphasised */
+  currentNodeId?: string | null;
+  currentEdgeId?: string | null;
 }
 
 export interface EditOptions {

@@ -7,6 +7,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { Chain } from '../../../domain/chains';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useWorkspaceVocabulary } from '../../conditions/useWorkspaceVocabulary';
+import { RunResultsBar } from '../../runs/canvas/RunResultsBar';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { ChainCanvas } from '../canvas/ChainCanvas';
 import { NamesContext } from '../canvas/ChainNodeCard';
@@ -91,8 +92,9 @@ function Editor({ workspaceId }: { workspaceId: string }) {
           <Box sx={{ flexGrow: 1 }} />
           <EditorToolbar onVersions={() => setDialog('versions')} onHelp={openHelp} />
         </Stack>
+        <RunResultsBar workspaceId={workspaceId} />
         {!isWide && <Palette direction="row" />}
-        <Stack direction="row" spacing={1.5} sx={{ height: isWide ? 'calc(100vh - 150px)' : '70vh', minHeight: 420 }}>
+        <Stack direction="row" spacing={1.5} sx={{ height: isWide ? 'calc(100vh - 200px)' : '70vh', minHeight: 420 }}>
           {isWide && (
             <Paper variant="outlined" sx={{ p: 1.5, width: 190, flexShrink: 0, overflow: 'auto' }}>
               <Palette direction="column" />

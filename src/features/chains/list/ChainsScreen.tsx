@@ -1,11 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesomeOutlined';
 import CheckCircleIcon from '@mui/icons-material/CheckCircleOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import SearchIcon from '@mui/icons-material/Search';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
-import { Alert, Box, Button, Chip, IconButton, InputAdornment, Link, Menu, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, Chip, IconButton, InputAdornment, Link, Menu, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from '../../../db/react';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import { useFormat } from '../../../ui/format';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useJourneySettings } from '../../journey/journeySettings';
 import { stageName } from '../../journey/labels';
+import { RunStoredChains } from '../../runs/run/RunStoredChains';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { ChainDialogs, type ChainDialog } from './ChainDialogs';
 import { MAX_CHAIN_FILE_BYTES, readChainImport } from './chainImport';
@@ -52,7 +54,7 @@ function useImportChain(workspace: Workspace) {
   };
 }
 
-function RowActions({ row, onAction }: { row: ChainListItem; onAction(dialog: ChainDialog): void }) {
+function RowActions({ row, onAction, onRun }: { row: ChainListItem; onAction(dialog: ChainDialog): void; onRun(chainIds: string[]): void }) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const choose = (kind: ChainDialog['kind']) => {
@@ -65,6 +67,7 @@ function RowActions({ row, onAction }: { row: ChainListItem; onAction(dialog: Ch
         <MoreVertIcon fontSize="small" />
       </IconButton>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem onClick={() => { setAnchor(null); onRun([row.id]); }} data-testid="chain-row-run">{t('runCanvas.run')}</MenuItem>
         <MenuItem onClick={() => choose('rename')}>{t('chains.rename')}</MenuItem>
         <MenuItem onClick={() => choose('duplicate')}>{t('chains.duplicate')}</MenuItem>
         <MenuItem onClick={() => choose('delete')} sx={{ color: 'error.main' }}>{t('chains.delete')}</MenuItem>
@@ -80,7 +83,13 @@ function ValidityChip({ row }: { row: ChainListItem }) {
   return <Chip size="small" color="success" variant="outlined" icon={<CheckCircleIcon />} label={t('chains.valid')} />;
 }
 
-function ChainTable({ rows, workspace, onAction }: { rows: ChainListItem[]; workspace: Workspace; onAction(dialog: ChainDialog): void }) {
+interface Selection {
+  ids: ReadonlySet<string>;
+  toggle(id: string): void;
+  setAll(ids: readonly string[]): void;
+}
+
+function ChainTable({ rows, workspace, onAction, onRun, selection }: { rows: ChainListItem[]; workspace: Workspace; onAction(dialog: ChainDialog): void; onRun(chainIds: string[]): void; selection: Selection }) {
   const { t } = useTranslation();
   const format = useFormat();
   const settings = useJourneySettings(workspace.id);
@@ -90,6 +99,15 @@ function ChainTable({ rows, workspace, onAction }: { rows: ChainListItem[]; work
       <Table size="small" data-testid="chain-list">
         <TableHead>
           <TableRow>
+            <TableCell padding="checkbox">
+              <Checkbox
+                size="small"
+                checked={rows.length > 0 && rows.every((row) => selection.ids.has(row.id))}
+                indeterminate={rows.some((row) => selection.ids.has(row.id)) && !rows.every((row) => selection.ids.has(row.id))}
+                onChange={(event) => selection.setAll(event.target.checked ? rows.map((row) => row.id) : [])}
+                slotProps={{ input: { 'aria-label': t('runCanvas.selectAll') } }}
+              />
+            </TableCell>
             <TableCell>{t('chains.columns.name')}</TableCell>
             <TableCell>{t('chains.columns.stage')}</TableCell>
             <TableCell align="right">{t('chains.columns.nodes')}</TableCell>
@@ -100,13 +118,16 @@ function ChainTable({ rows, workspace, onAction }: { rows: ChainListItem[]; work
         </TableHead>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={row.id} hover data-testid="chain-row" data-chain-id={row.id}>
+            <TableRow key={row.id} hover data-testid="chain-row" data-chain-id={row.id} selected={selection.ids.has(row.id)}>
+              <TableCell padding="checkbox">
+                <Checkbox size="small" checked={selection.ids.has(row.id)} onChange={() => selection.toggle(row.id)} slotProps={{ input: { 'aria-label': t('runCanvas.select', { name: row.name }), 'data-testid': 'chain-row-select' } as object }} />
+              </TableCell>
               <TableCell><Link component={RouterLink} to={`/chains/${row.id}`} sx={{ fontWeight: 500 }}>{row.name}</Link></TableCell>
               <TableCell>{nameOfStage(row.stage)}</TableCell>
               <TableCell align="right">{format.count(row.nodeCount)}</TableCell>
               <TableCell><ValidityChip row={row} /></TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(row.updatedAt)}</TableCell>
-              <TableCell align="right"><RowActions row={row} onAction={onAction} /></TableCell>
+              <TableCell align="right"><RowActions row={row} onAction={onAction} onRun={onRun} /></TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -137,6 +158,8 @@ function Chains({ workspace }: { workspace: Workspace }) {
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<ChainDialog | null>(null);
   const [isPickingTemplate, setPickingTemplate] = useState(false);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const [runIds, setRunIds] = useState<string[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   // The check counts names the workspace's data lacks, as the editor's does (once the vocabulary is known).
   const vocabulary = useWorkspaceVocabulary(workspace.id);
@@ -145,6 +168,17 @@ function Chains({ workspace }: { workspace: Workspace }) {
   const rows = useMemo(() => listed?.chains ?? [], [listed]);
   const importFile = useImportChain(workspace);
   const shown = filterRows(rows, query, (stage) => (stage && settings ? stageName(settings.mapping, stage, t) : ''));
+  // Selected chains that still exist, in the list's order.
+  const selectedRows = rows.filter((row) => selectedIds.has(row.id));
+  const selection: Selection = {
+    ids: selectedIds,
+    toggle: (id) => setSelectedIds((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    }),
+    setAll: (ids) => setSelectedIds(new Set(ids)),
+  };
   async function createBlank(): Promise<void> {
     const chain = await createChainRecord(getDatabase(), workspace.id, blankChain(newId(), t('chains.blankName')));
     navigate(`/chains/${chain.id}`);
@@ -166,6 +200,9 @@ function Chains({ workspace }: { workspace: Workspace }) {
           sx={{ minWidth: 240, flexGrow: 1, maxWidth: 400 }}
         />
         <Box sx={{ flexGrow: 1 }} />
+        {selectedRows.length > 0 && (
+          <Button variant="contained" color="secondary" startIcon={<PlayArrowIcon />} onClick={() => setRunIds(selectedRows.map((row) => row.id))} data-testid="run-selected">{t('runCanvas.runSelected', { count: selectedRows.length })}</Button>
+        )}
         <Button variant="contained" startIcon={<AutoAwesomeIcon />} onClick={() => setPickingTemplate(true)} data-testid="new-from-template">{t('chains.newFromTemplate')}</Button>
         <Button variant="outlined" startIcon={<AddIcon />} onClick={() => void createBlank()} data-testid="new-blank">{t('chains.newBlank')}</Button>
         <Button variant="text" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()} data-testid="import-chain">{t('chains.import')}</Button>
@@ -177,9 +214,10 @@ function Chains({ workspace }: { workspace: Workspace }) {
       ) : shown.length === 0 ? (
         <Alert severity="info">{t('chains.noMatch', { query })}</Alert>
       ) : (
-        <ChainTable rows={shown} workspace={workspace} onAction={setDialog} />
+        <ChainTable rows={shown} workspace={workspace} onAction={setDialog} onRun={setRunIds} selection={selection} />
       )}
       {dialog && <ChainDialogs dialog={dialog} onClose={() => setDialog(null)} />}
+      <RunStoredChains chainIds={runIds} onClose={() => setRunIds(null)} />
       {isPickingTemplate && <TemplatePicker workspace={workspace} onClose={() => setPickingTemplate(false)} />}
     </Stack>
   );

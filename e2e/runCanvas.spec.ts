@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { setDate } from './dateField';
+import { RunCanvasPage } from './pages/runCanvasPage';
+
+/** A count as the canvas prints it ("1 204", "1,204"), as a number. */
+function countOf(text: string): number {
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+test('runs the abandoned-cart template on the demo data and reads the counts on its nodes and edges', async ({ app, page }) => {
+  test.setTimeout(420_000);
+  await app.open();
+  const run = new RunCanvasPage(page);
+  await run.createFromTemplate('abandoned-cart');
+  await run.openFromCanvas();
+  // The default period is the last 90 days of the data; the chain is named.
+  await expect(page.getByTestId('run-chains')).toHaveText('Abandoned cart');
+  await expect(page.getByTestId('run-from')).not.toHaveAttribute('data-date', '');
+  await expect(page.getByTestId('run-to')).not.toHaveAttribute('data-date', '');
+  // Projection: its assumptions are shown per message.
+  await page.getByTestId('run-projection').check();
+  await expect(page.getByTestId('run-assumption').first()).toBeVisible();
+  await page.getByTestId('run-projection').uncheck();
+  await run.startAndWait();
+  await expect(run.progress).toContainText('customers reached');
+  await expect(run.progress.getByRole('link', { name: 'Open results' })).toHaveAttribute('href', /\/runs\/run-/);
+  await page.getByTestId('run-close').click();
+
+  // Every node shows how many entered; the trigger let some in.
+  const ids = await run.chains.nodeIds();
+  for (const id of ids) await expect(run.nodeOverlay(id)).toContainText('entered');
+  const trigger = run.chains.nodesOfKind('trigger').first();
+  const entered = countOf((await trigger.getByTestId('node-overlay-primary').textContent())!);
+  expect(entered).toBeGreaterThan(0);
+  // Every edge has its count; the trigger's edge carries what entered the trigger, less what waits or ended there.
+  const edges = await run.chains.edgeList();
+  for (const edge of edges) await expect(run.edgeLabel(edge)).toHaveText(/^\d[\d\s,. ]*$/);
+  await expect(page.getByTestId('run-picker')).toContainText('Abandoned cart');
+  await page.screenshot({ path: test.info().outputPath('en-counts-on-canvas.png') });
+});
+
+test('runs two chains together from the Chains list over the whole history, and cancels the long run', async ({ app, page }) => {
+  test.setTimeout(420_000);
+  await app.open();
+  const run = new RunCanvasPage(page);
+  await run.createFromTemplate('abandoned-cart');
+  await run.createFromTemplate('reactivation');
+  await run.chains.open();
+  await run.chains.rows.nth(0).getByTestId('chain-row-select').check();
+  await run.chains.rows.nth(1).getByTestId('chain-row-select').check();
+  await page.getByTestId('run-selected').click();
+  await expect(run.dialog).toBeVisible();
+  await expect(run.dialog.getByRole('heading', { name: 'Run 2 chains together' })).toBeVisible();
+  await expect(page.getByTestId('run-chains')).toContainText('Abandoned cart');
+  await expect(page.getByTestId('run-chains')).toContainText('Reactivation');
+  // The whole history: from three years before the data ends.
+  const to = (await page.getByTestId('run-to').getAttribute('data-date'))!;
+  await setDate(page, 'run-from', `${Number(to.slice(0, 4)) - 3}${to.slice(4)}`);
+  await expect(page.getByTestId('run-from')).toHaveAttribute('data-date', `${Number(to.slice(0, 4)) - 3}${to.slice(4)}`);
+  await page.getByTestId('run-start').click();
+  await expect(run.progress).toHaveAttribute('data-state', 'running');
+  await run.progress.getByTestId('run-cancel').click();
+  await expect(run.progress).toHaveAttribute('data-state', 'cancelled', { timeout: 120_000 });
+  await expect(run.progress).toContainText('was cancelled. Nothing was saved.');
+  // The dialog can start again; closing it leaves the list as it was.
+  await expect(page.getByTestId('run-start')).toBeEnabled();
+  await page.getByTestId('run-close').click();
+  await expect(run.dialog).toBeHidden();
+  await expect(run.chains.rows).toHaveCount(2);
+});
+
+test('says which chain cannot run and why, and does not start it', async ({ app, page }) => {
+  await app.open();
+  const run = new RunCanvasPage(page);
+  await run.chains.open();
+  await run.chains.createBlank();
+  await run.openFromCanvas();
+  await expect(page.getByTestId('run-blocked')).toContainText('This chain has errors and cannot run');
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('run-start')).toBeDisabled();
+  await expect(run.progress).toHaveCount(0);
+});
+
+test('opens a node’s customers from its figures: search, the customer card, CSV', async ({ app, page }) => {
+  test.setTimeout(420_000);
+  await app.open();
+  const run = new RunCanvasPage(page);
+  await run.runTemplate('abandoned-cart');
+  const message = run.chains.nodesOfKind('message').first();
+  const entered = (await message.getByTestId('node-overlay-primary').textContent())!;
+  await message.getByTestId('node-overlay').click();
+  const dialog = page.getByTestId('node-customers');
+  await expect(dialog).toBeVisible();
+  // The card counts passes; the list, different customers — and says how many passes they made.
+  const passes = entered.replace(/ entered$/, '');
+  const count = dialog.getByTestId('node-customers-count');
+  await expect(count).toContainText('different customers', { timeout: 120_000 });
+  await expect(count).toContainText(`They passed here ${passes} times in all`);
+  expect(countOf((await count.textContent())!.split('.')[0]!)).toBeLessThan(countOf(passes));
+  const firstId = (await dialog.locator('.MuiDataGrid-row').first().locator('[data-field="id"]').textContent())!;
+  await dialog.getByTestId('node-customers-search').fill(firstId);
+  await expect(dialog.locator('.MuiDataGrid-row').first()).toContainText(firstId);
+  await dialog.locator('.MuiDataGrid-row').first().click();
+  await expect(page.getByTestId('customer-card')).toContainText(firstId);
+  await page.getByRole('button', { name: 'Close' }).first().click();
+  const download = page.waitForEvent('download');
+  await dialog.getByTestId('node-customers-csv').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^customers-.*-entered-run-.*\.csv$/);
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toContain('customer_id,run_id,chain_id,node_id,figure');
+  expect(text).toContain(firstId);
+  // Another figure of the same node: who got the message.
+  await dialog.getByTestId('node-customers-sent').click();
+  await expect(dialog.getByTestId('node-customers-count')).toHaveText(/customers?\./, { timeout: 120_000 });
+});

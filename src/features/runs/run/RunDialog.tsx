@@ -1,0 +1,216 @@
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, Stack, Switch, TextField, Typography } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getDatabase, saveChain } from '../../../db';
+import { CHAIN_FORMAT_VERSION, type Chain } from '../../../domain/chains';
+import type { SimulationRunRecord } from '../../../domain/simulation';
+import { DateField } from '../../../ui/DateField';
+import { errorMessage } from '../../../ui/errorMessage';
+import { useFormat } from '../../../ui/format';
+import { useLanguage } from '../../../ui/useLanguage';
+import { useChainEditor } from '../../chains/canvas/editorStore';
+import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
+import { AssumptionsTable, parseRatePercent, RATE_NAMES, rateKey, type RateDrafts } from './AssumptionsTable';
+import { blockedChains, initialRunForm, messageAssumptions, runFormProblems, runSettings, withResponseRates, type RunForm, type RunFormField } from './runForm';
+import { useRunJob } from './runJobStore';
+import { RunJobStatus } from './RunProgress';
+import { useRunSetup } from './useRunSetup';
+
+export interface RunDialogProps {
+  open: boolean;
+  /** the chains to run together, in this order */
+  chains: readonly Chain[];
+  onClose(): void;
+  /** called once the run is saved (the canvas shows its counts) */
+  onFinished?(record: SimulationRunRecord): void;
+}
+
+/** The chains with the typed rates applied; null when a typed rate is not a percentage. */
+function chainsWithDrafts(chains: readonly Chain[], drafts: RateDrafts): Chain[] | null {
+  const rows = messageAssumptions(chains);
+  const result = chains.map((chain) => chain);
+  for (const row of rows) {
+    const typed = RATE_NAMES.filter((rate) => drafts[rateKey(row, rate)] !== undefined);
+    if (!typed.length || !row.rates) continue;
+    const rates = { ...row.rates };
+    for (const rate of typed) {
+      const value = parseRatePercent(drafts[rateKey(row, rate)]!);
+      if (value === null) return null;
+      rates[rate] = value;
+    }
+    const index = result.findIndex((chain) => chain.id === row.chainId);
+    result[index] = withResponseRates(result[index]!, row.nodeId, rates);
+  }
+  return result;
+}
+
+/** Saves chains whose assumptions were edited: through the editor when the chain is open there (undoable), else to storage. */
+async function saveEditedChains(before: readonly Chain[], after: readonly Chain[]): Promise<void> {
+  for (const [index, chain] of after.entries()) {
+    if (chain === before[index]) continue;
+    const editor = useChainEditor.getState();
+    if (editor.content?.id === chain.id) editor.editContent({ ...editor.content, nodes: editor.content.nodes.map((node) => chain.nodes.find((item) => item.id === node.id) ?? node) });
+    else await saveChain(getDatabase(), chain);
+  }
+}
+
+function FieldError({ problems, field }: { problems: ReturnType<typeof runFormProblems>; field: RunFormField }) {
+  const { t } = useTranslation();
+  const problem = problems.find((item) => item.field === field);
+  return problem ? <>{t(`runCanvas.form.${problem.key}`, problem.params)}</> : null;
+}
+
+/**
+ * "Run" on one chain or several together: period (default: the last 90 days of the data), seed,
+ * "everyone reachable" (on by default for data without contacts, and said so), the projection
+ * with its assumptions visible and editable. Chains with errors do not start: the dialog says
+ * which and why. While the run goes the dialog shows its progress with Cancel and may be closed;
+ * the run continues in its worker (the corner panel shows it).
+ */
+export function RunDialog({ open, chains, onClose, onFinished }: RunDialogProps) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    useRunJob.getState().setDialogOpen(open);
+    return () => useRunJob.getState().setDialogOpen(false);
+  }, [open]);
+  // Closing the dialog on a run that ended: the user has read how it went, the corner panel need not repeat it.
+  const close = () => {
+    if (useRunJob.getState().job?.status !== 'running') useRunJob.getState().dismiss();
+    onClose();
+  };
+  // The body mounts afresh on every opening: a new form from the workspace's defaults.
+  return (
+    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="run-dialog-title" data-testid="run-dialog">
+      <DialogTitle id="run-dialog-title">{t('runCanvas.dialog.title', { count: chains.length })}</DialogTitle>
+      {open && <RunDialogBody chains={chains} onClose={close} onFinished={onFinished} />}
+    </Dialog>
+  );
+}
+
+function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'open'>) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const format = useFormat();
+  const workspace = useActiveWorkspace();
+  const { setup, error } = useRunSetup(workspace);
+  const job = useRunJob((state) => state.job);
+  const [edited, setEdited] = useState<RunForm | null>(null);
+  const [drafts, setDrafts] = useState<RateDrafts>({});
+  const [isTouched, setTouched] = useState(false);
+  const [startedId, setStartedId] = useState<number | null>(null);
+  const hasNoContacts = setup?.reachable === 0;
+  const form = edited ?? (setup ? initialRunForm(setup.period, hasNoContacts) : null);
+  const blocked = useMemo(() => blockedChains(chains), [chains]);
+  const assumptions = useMemo(() => messageAssumptions(chains), [chains]);
+  const problems = form ? runFormProblems(form) : [];
+  const editedChains = chainsWithDrafts(chains, drafts);
+  const shownJob = job && job.id === startedId ? job : null;
+  const isOtherRunning = job?.status === 'running' && job.id !== startedId;
+  const isRunning = shownJob?.status === 'running';
+  const canStart = Boolean(form && setup?.period && !problems.length && !blocked.length && editedChains && !isRunning && !isOtherRunning);
+
+  async function start(): Promise<void> {
+    setTouched(true);
+    if (!form || !setup || !canStart || !editedChains || !workspace) return;
+    await saveEditedChains(chains, editedChains);
+    const request = { workspaceId: workspace.id, chains: editedChains.map((chain) => ({ chain, chainVersion: CHAIN_FORMAT_VERSION, savedVersionId: null })), settings: runSettings(form, setup.settings) };
+    const runJob = useRunJob.getState();
+    void runJob.start(request, onFinished);
+    setStartedId(useRunJob.getState().job?.id ?? null);
+  }
+
+  const update = (change: Partial<RunForm>) => form && setEdited({ ...form, ...change });
+  const shownProblems = isTouched ? problems : problems.filter((problem) => problem.key !== 'fromMissing' && problem.key !== 'toMissing');
+  const isLocked = isRunning || shownJob?.status === 'done';
+  return (
+    <>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          <Typography variant="body2" color="text.secondary">{t('runCanvas.dialog.intro')}</Typography>
+          <Box>
+            <Typography variant="subtitle2" component="h3">{t('runCanvas.dialog.chains')}</Typography>
+            <Typography data-testid="run-chains" data-value>{chains.map((chain) => chain.name).join(', ')}</Typography>
+            {chains.length > 1 && <Typography variant="body2" color="text.secondary">{t('runCanvas.dialog.together')}</Typography>}
+          </Box>
+          {blocked.length > 0 && (
+            <Alert severity="error" data-testid="run-blocked">
+              {t('runCanvas.dialog.blocked', { count: blocked.length })}
+              <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                {blocked.map((chain) => <li key={chain.chainId}>{t('runCanvas.dialog.blockedChain', { name: chain.name, errors: chain.errors.map((item) => item[language]).join('; ') })}</li>)}
+              </Box>
+              {t('runCanvas.dialog.fixFirst')}
+            </Alert>
+          )}
+          {error !== undefined && <Alert severity="error">{errorMessage(error, t)}</Alert>}
+          {!form || !setup ? (
+            error === undefined && <LinearProgress aria-label={t('runCanvas.dialog.loading')} />
+          ) : !setup.period ? (
+            <Alert severity="warning" data-testid="run-no-data">{t('runCanvas.dialog.noData')}</Alert>
+          ) : (
+            <>
+              <Box>
+                <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>{t('runCanvas.dialog.period')}</Typography>
+                <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+                  <DateField label={t('runCanvas.dialog.from')} value={form.from} onChange={(from) => update({ from })} testId="run-from" error={shownProblems.some((item) => item.field === 'from')} helperText={<FieldError problems={shownProblems} field="from" />} />
+                  <DateField label={t('runCanvas.dialog.to')} value={form.to} onChange={(to) => update({ to })} testId="run-to" error={shownProblems.some((item) => item.field === 'to')} helperText={<FieldError problems={shownProblems} field="to" />} />
+                  <TextField
+                    size="small"
+                    label={t('runCanvas.dialog.seed')}
+                    value={form.seed}
+                    onChange={(event) => update({ seed: event.target.value })}
+                    error={shownProblems.some((item) => item.field === 'seed')}
+                    helperText={<FieldError problems={shownProblems} field="seed" />}
+                    slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'run-seed' } }}
+                    sx={{ width: 160 }}
+                  />
+                </Stack>
+                <Typography variant="caption" color="text.secondary" component="p">
+                  {t('runCanvas.dialog.periodHelp')} {t('runCanvas.dialog.periodOfData', { date: format.calendarDate(setup.period.to) })} {t('runCanvas.dialog.seedHelp')}
+                </Typography>
+              </Box>
+              <Box>
+                <FormControlLabel control={<Switch checked={form.assumeReachable} onChange={(event) => update({ assumeReachable: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-reachable' } as object }} />} label={t('runCanvas.dialog.reachable')} />
+                <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.reachableHelp')}</Typography>
+                {hasNoContacts && <Alert severity="info" sx={{ mt: 1 }} data-testid="run-no-contacts">{t('runCanvas.dialog.noContacts')}</Alert>}
+                {!hasNoContacts && setup.reachable !== null && <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.someContacts', { reachable: setup.reachable, customers: setup.customers })}</Typography>}
+              </Box>
+              <Box>
+                <FormControlLabel control={<Switch checked={form.projection} onChange={(event) => update({ projection: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-projection' } as object }} />} label={t('runCanvas.dialog.projection')} />
+                <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.projectionHelp')}</Typography>
+                {form.projection && (
+                  <Stack spacing={1} sx={{ mt: 1 }} data-testid="run-projection-assumptions">
+                    <Typography variant="subtitle2" component="h3">{t('runCanvas.dialog.assumptions')}</Typography>
+                    <Typography variant="body2" color="text.secondary">{t('runCanvas.dialog.assumptionsHelp')}</Typography>
+                    {assumptions.length ? <AssumptionsTable rows={assumptions} drafts={drafts} isDisabled={isLocked} onChange={(key, text) => setDrafts((current) => ({ ...current, [key]: text }))} /> : <Alert severity="info">{t('runCanvas.dialog.noMessages')}</Alert>}
+                    <TextField
+                      size="small"
+                      label={t('runCanvas.dialog.margin')}
+                      value={form.marginPercent}
+                      onChange={(event) => update({ marginPercent: event.target.value })}
+                      error={shownProblems.some((item) => item.field === 'marginPercent')}
+                      helperText={shownProblems.some((item) => item.field === 'marginPercent') ? <FieldError problems={shownProblems} field="marginPercent" /> : t('runCanvas.dialog.marginHelp')}
+                      slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'run-margin' } }}
+                      sx={{ maxWidth: 320 }}
+                    />
+                  </Stack>
+                )}
+              </Box>
+            </>
+          )}
+          {isOtherRunning && <Alert severity="warning">{t('runCanvas.progress.busy')}</Alert>}
+          {shownJob && <RunJobStatus job={shownJob} onOpenResults={onClose} />}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        {isRunning ? (
+          <Button onClick={onClose} data-testid="run-hide">{t('runCanvas.dialog.hide')}</Button>
+        ) : (
+          <>
+            <Button onClick={onClose} data-testid="run-close">{shownJob ? t('runCanvas.dialog.close') : t('runCanvas.dialog.cancel')}</Button>
+            {shownJob?.status !== 'done' && <Button variant="contained" onClick={() => void start()} disabled={!canStart && isTouched} data-testid="run-start">{t('runCanvas.dialog.start')}</Button>}
+          </>
+        )}
+      </DialogActions>
+    </>
+  );
+}
