@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { ChainLabApp } from './pages/chainLabApp';
+import { RunResultsPage } from './pages/runResultsPage';
 
 /**
  * Every screen of the app, and every state a user opens on it (dialogs, drawers, tabs, menus):
@@ -195,6 +196,18 @@ export const SCREENS: AppScreen[] = [
       await page.getByTestId('import-run').click();
     },
     ready: async (page) => expect(page.getByTestId('import-report')).toBeVisible(LONG),
+  },
+  {
+    name: 'run-results',
+    path: '/chains',
+    open: async (page) => {
+      await new RunResultsPage(page).runTemplate('abandoned-cart');
+      await page.getByTestId('open-results').first().click();
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId('headline-cards')).toBeVisible(LONG);
+      await expect(page.getByTestId('day-chart-messages')).toBeVisible();
+    },
   },
 ];
 
