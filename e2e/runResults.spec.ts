@@ -107,8 +107,8 @@ test('runs the abandoned-cart template, reads its results, repeats it with the s
   await expect(runs.row('Cart, second look')).toBeVisible();
 
   // Compare the two: no figure differs.
-  await runs.rows.getByTestId('run-pick').nth(0).check();
-  await runs.rows.getByTestId('run-pick').nth(1).check();
+  await runs.rows.getByRole('checkbox').nth(0).check();
+  await runs.rows.getByRole('checkbox').nth(1).check();
   await expect(page.getByTestId('run-picked')).toHaveText('Runs picked for comparison: 2 of 2');
   await page.getByTestId('run-compare').click();
   await expect(page.getByTestId('compare-figures')).toBeVisible(LONG);

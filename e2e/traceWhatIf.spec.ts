@@ -62,7 +62,7 @@ test('what-if on the abandoned cart\'s first wait with three values, then a cust
   // with the day's wait cut to an hour, the reminder and the bonus fall on one day
   await page.goto(chainUrl);
   await runCanvas.chains.waitForEditor();
-  const [shortWait] = await whatIfOnNode(screen, runCanvas, 'wait_1_day', ['1 h', '2 h']);
+  const [shortWait] = await whatIfOnNode(screen, runCanvas, 'wait_1_day', ['1 h', '2 h', '3 h']);
   await screen.openTrace(shortWait!);
   await page.getByTestId('trace-random').click();
   await expect(page).toHaveURL(/\/trace\/[^/?]+\?seed=1$/, LONG);
