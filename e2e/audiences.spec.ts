@@ -42,8 +42,9 @@ async function buildAudience(page: Page, words: Words): Promise<number> {
   const value = page.getByTestId('audience-condition-0-compare-value');
   await value.fill('2');
   await value.press('Tab');
+  // the count of the condition before "2" was typed may still be shown: wait for the new one
+  await expect.poll(() => currentSize(page), LONG).toBeGreaterThan(0);
   const twice = await currentSize(page);
-  expect(twice).toBeGreaterThan(0);
   await expect(page.getByTestId('audience-condition-0-note')).toBeVisible();
 
   await page.getByTestId('audience-condition-add').click();

@@ -105,8 +105,18 @@ export class ChainsPage {
   }
 
   async insertAtPort(nodeId: string, port: string, kind: NodeKind): Promise<void> {
-    await this.node(nodeId).getByTestId(`port-plus-${port}`).click();
+    const plus = this.node(nodeId).getByTestId(`port-plus-${port}`);
+    // A step added below the fold is outside the canvas (it does not scroll): fit the view first,
+    // or the click lands on whatever covers that point (the minimap).
+    if (!(await this.isInsideCanvas(plus))) await this.tool('fit').click();
+    await plus.click();
     await this.page.getByTestId(`insert-${kind}`).click();
+  }
+
+  private async isInsideCanvas(target: Locator): Promise<boolean> {
+    const [box, pane] = await Promise.all([target.boundingBox(), this.canvas.boundingBox()]);
+    if (!box || !pane) return false;
+    return box.x >= pane.x && box.y >= pane.y && box.x + box.width <= pane.x + pane.width && box.y + box.height <= pane.y + pane.height;
   }
 
   /** "+" on an exit, and the id of the step it added (the canvas lists nodes in the order they were made). */
