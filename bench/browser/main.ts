@@ -5,11 +5,12 @@
 import { importBenchmarks } from './importBench';
 import { metricsBenchmarks } from './metricsBench';
 import { rfmBenchmarks } from './rfmBench';
+import { runsBenchmarks } from './runsBench';
 import { simulateBenchmarks } from './simulateBench';
 import { storeBenchmarks } from './storeBench';
 import { stagesBenchmarks } from './stagesBench';
 
-const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
+const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...runsBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
 export type BrowserBenchmarks = typeof benchmarks;
 
 declare global {
