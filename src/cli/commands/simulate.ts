@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseChainFileText, validateChain, type Chain } from '../../domain/chains';
 import {
@@ -20,6 +19,7 @@ import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, integerOption, seedOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
+import { readTextFile } from '../readRecords';
 import { defaultThreadCount, threadShardPool } from '../shardThreads';
 import { simulationText } from '../simulateText';
 
@@ -116,15 +116,7 @@ export const simulateCommand: CliCommand = {
 };
 
 function readChainFile(path: string): Chain {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
-    throw fileError(path, `cannot be read (${code ?? (error as Error).message})`);
-  }
-  const read = parseChainFileText(text);
+  const read = parseChainFileText(readTextFile(path));
   if (!read.ok) throw fileError(path, read.message.en);
   if (read.setAside.length) throw fileError(path, `part of the chain cannot be read, so it cannot be simulated: ${read.setAside[0]!.reason.en}`);
   const errors = validateChain(read.chain).filter((finding) => finding.severity === 'error');
@@ -176,14 +168,7 @@ async function runSimulate(flags: SimulateFlags, io: CliIo): Promise<void> {
 }
 
 function readPart(path: string): ShardPart {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
-    throw fileError(path, `cannot be read (${code ?? (error as Error).message})`);
-  }
+  const text = readTextFile(path);
   try {
     return { name: path, value: JSON.parse(text) };
   } catch (error) {
