@@ -30,8 +30,8 @@ import { simulationText } from '../simulateText';
  * Extras beyond the contract: `--tz` (the workspace zone: days, local times, quiet hours) and
  * `--margin` (for ROMI), and extra JSON fields (rates, ROMI, groups, inputs, basis, warnings).
  *
- * Decisions where cli.md is silent: the period defaults to the last 90 days of the data (far-
- * future placeholder dates left out); a chain file with parts that cannot be read, or that the
+ * Decisions where cli.md is silent: the period defaults to the last 90 days of the data's
+ * plausible span (`plausibleSpan`: rows dated 9999 or 1900 left out, and said on stderr); a chain file with parts that cannot be read, or that the
  * validator finds errors in, is refused (running what is left would give plausible but wrong
  * numbers); `--trace` of a customer the files do not have prints an empty trace and says so on
  * stderr.
@@ -147,6 +147,7 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   const to = flags.to ?? (flags.from ? null : defaults.period?.to);
   if (!from || !to) throw usageError('simulate: give both --from and --to, or neither (then the last 90 days of the data)');
   if (from > to) throw usageError(`simulate: --from ${from} is after --to ${to}`);
+  if (!flags.from && !flags.to && defaults.eventsOutside) warn(io, `${defaults.eventsOutside} ${defaults.eventsOutside === 1 ? 'row is' : 'rows are'} dated outside 1970-01-01 … tomorrow (a placeholder like 9999-12-31, or a typo): the default period ends on the last plausible date, ${to}`);
   const settings: SimulationSettings = { ...defaultSimulationSettings(from, to, flags.tz), seed: flags.seed, assumeReachable: Boolean(flags.assumeReachable), projection: Boolean(flags.projection), margin: flags.margin };
   const dataset = await port.loadDataset('files');
   const plan = planSimulation(chains, dataset.eventTypes, settings);
