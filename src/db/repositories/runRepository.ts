@@ -1,5 +1,5 @@
 import type { SimulationRunRecord } from '../../domain/simulation';
-import { mergeSpans, plausibleSpan, plausibleWindow } from '../../domain/time';
+import { plausibleSpan, plausibleWindow } from '../../domain/time';
 import type { Dataset } from '../../engine/port';
 import type { DatasetInfo } from '../../engine/simulate/simulateTypes';
 import type { ChainLabDatabase } from '../schema';
@@ -62,7 +62,7 @@ export async function loadDatasetInfo(db: ChainLabDatabase, workspaceId: string,
   const inside = eventMetas.filter((meta) => meta.count > 0 && isInside(meta));
   const straddling = eventMetas.filter((meta) => meta.count > 0 && !isInside(meta));
   const straddlingColumns = straddling.length ? (await readEventColumns(db, straddling)).map((block) => block.ts.subarray(0, block.count)) : [];
-  const eventSpan = mergeSpans([plausibleSpan(inside.map((meta) => [meta.stats!.minTs, meta.stats!.maxTs]), window), plausibleSpan(straddlingColumns, window)]);
+  const eventSpan = plausibleSpan([...inside.map((meta) => [meta.stats!.minTs, meta.stats!.maxTs]), ...straddlingColumns], window);
   return {
     customerCount,
     dataVersion: workspace?.dataVersion ?? 0,
