@@ -1,5 +1,5 @@
 import { createTimelineReader, type CustomerBlock, type EventBlock } from '../columnar';
-import { compileConditionParts, emptyExtraEvents, eventTypeTable, type AudienceConditions, type CustomerMoment, type EventTypeTable, type SegmentSource } from '../conditions';
+import { compileConditionParts, eventTypeTable, newCustomerMoment, type AudienceConditions, type EventTypeTable, type SegmentSource } from '../conditions';
 import type { ConditionGroup } from '../conditions/types';
 import { profileLocator } from '../simulation/runShard';
 import { createSegmentSource, customerCountOf } from '../simulation/segmentSource';
@@ -87,24 +87,6 @@ export interface EvaluateOptions {
   isCancelled?: () => boolean;
 }
 
-function newMoment(timeZone: string, segments: SegmentSource | null, now: number): CustomerMoment {
-  return {
-    customer: 0,
-    now,
-    timeZone,
-    timeline: null!,
-    visible: 0,
-    extra: emptyExtraEvents(),
-    extraVisible: 0,
-    entryVisible: -1,
-    entryExtraVisible: -1,
-    profile: null,
-    profileRow: 0,
-    revokedConsents: 0,
-    segments,
-  };
-}
-
 export class AudienceCancelled extends Error {
   constructor() {
     super('cancelled');
@@ -117,7 +99,7 @@ export function evaluateAudience(prepared: PreparedAudienceData, condition: Cond
   const now = endOfLocalDay(day, prepared.timeZone);
   const { whole, parts } = compileConditionParts(condition, prepared.types, { ...(options.audiences ? { audiences: options.audiences } : {}), ...(options.selfId ? { selfId: options.selfId } : {}) });
   const needsSegments = whole.needsSegments || parts.some((part) => part.condition.needsSegments);
-  const moment = newMoment(prepared.timeZone, needsSegments ? prepared.segments() : null, now);
+  const moment = newCustomerMoment(prepared.timeZone, needsSegments ? prepared.segments() : null, now);
   const reader = createTimelineReader(prepared.data.events, prepared.data.eventTypes);
   const locate = profileLocator(prepared.data.customers);
   const members = new Uint8Array(prepared.customerCount);
