@@ -8,7 +8,7 @@ import { eventTypeTable } from './eventMatch';
 import { newCustomerMoment, type CustomerMoment } from './moment';
 import { conditionSchema } from './schema';
 import { summarizeCondition } from './summary';
-import type { Condition } from './types';
+import type { CategorySpendCondition, Condition } from './types';
 import { validateCondition } from './validate';
 
 const history: TestEvent[] = [
@@ -38,7 +38,7 @@ function passes(condition: Condition, list: TestEvent[], iso: string): boolean {
   return compileCondition(allOf(condition), eventTypeTable(eventTypes)).test(moment);
 }
 
-const clothes = (op: 'gte' | 'lt', value: number, days: number | null = null): Condition => ({ type: 'categorySpend', key: 'category', values: ['одежда'], compare: compare(op, value), days });
+const clothes = (op: 'gte' | 'lt', value: number, days: number | null = null): CategorySpendCondition => ({ type: 'categorySpend', key: 'category', values: ['одежда'], compare: compare(op, value), days });
 const sinceApp = (op: 'gte' | 'lte' | 'eq', value: number): Condition => ({ type: 'daysSinceLastEvent', event: events('app_open'), compare: compare(op, value) });
 
 describe('spend in a category', () => {

@@ -171,8 +171,8 @@ function eventCountLeaf(condition: EventCountCondition, types: EventTypeTable): 
   };
 }
 
-/** Net spend (orders − |returns|) and orders in a window, over the known events. */
-function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: number | null): { spend: number; orders: number; lastOrder: number } {
+/** Net spend (orders − |returns|), orders and the last order (NaN: none) in a window, over the known events: the purchase conditions, and an audience's export and profile. */
+export function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: number | null): { spend: number; orders: number; lastOrder: number } {
   const order = types.indexOf(ORDER_EVENT);
   const refund = types.indexOf(RETURN_EVENT);
   const result = { spend: 0, orders: 0, lastOrder: Number.NaN };
@@ -239,7 +239,8 @@ function scoreOf(score: RfmScoreName, r: number, f: number, m: number): number {
   return Math.ceil((f + m) / 2);
 }
 
-function segmentIdAt(moment: CustomerMoment): string | null {
+/** The customer's RFM segment id at the moment (nightly scores), null without purchases. */
+export function segmentIdAt(moment: CustomerMoment): string | null {
   const source = moment.segments!;
   const rfm = source.rfmAt(moment.customer, moment.now);
   if (!rfm || rfm.segment < 0) return null;

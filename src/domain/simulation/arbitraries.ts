@@ -46,7 +46,7 @@ const eventArbitrary = (customer: string): fc.Arbitrary<TestEvent> =>
     minute: fc.integer({ min: -60 * 24 * 60, max: 26 * 24 * 60 }),
     amount: fc.integer({ min: 100, max: 9000 }),
     channel: fc.constantFrom('email', 'sms', ''),
-  }).map((drawn) => ({
+  }).map((drawn): TestEvent => ({
     customer,
     type: drawn.type,
     at: PERIOD_START + drawn.minute * 60_000,
