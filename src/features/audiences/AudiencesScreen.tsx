@@ -107,7 +107,7 @@ function AudiencesView({ workspace }: { workspace: Workspace }) {
       <Stack direction={{ xs: 'column', lg: 'row' }} sx={{ gap: 2, alignItems: 'flex-start' }}>
         <Stack spacing={2} sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0 }}>
           <Paper variant="outlined" sx={{ p: 1.5 }}>
-            <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+            <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}>
               <Typography variant="h6" component="h2">{t('audiences.list.title')}</Typography>
               <Stack direction="row" sx={{ gap: 1 }}>
                 <Button size="small" variant="outlined" startIcon={<AutoStoriesIcon />} onClick={() => setChoosingReadyMade(true)} data-testid="audience-ready-made">{t('audiences.readyMade.open')}</Button>
