@@ -230,7 +230,6 @@ function CutSection({ settingsCut, cutResult, isLoading, labels, format, selecte
       </Stack>
       {settingsCut !== 'none' && isLoading && !cutResult && <LinearProgress aria-label={t('metrics.progress.cut')} />}
       {settingsCut !== 'none' && cutResult && <CutTable cut={cutResult.totals} labels={labels} format={format} selected={selected} onSelect={onSelect} />}
-      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>{t('metrics.cuts.audiencesLater')}</Typography>
     </Paper>
   );
 }

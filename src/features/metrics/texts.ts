@@ -99,7 +99,7 @@ const en = {
   cuts: {
     title: 'Results by segment',
     help: 'Every figure for each group, side by side. Click a group to show its cohorts.',
-    pick: 'Choose a cut above (RFM segment, lifecycle status or journey stage) to compare groups.',
+    pick: 'Choose a cut above (RFM segment, lifecycle status, journey stage or a saved audience) to compare groups.',
     group: 'Group',
     customers: 'Customers',
     buyers: 'Buyers',
@@ -118,7 +118,6 @@ const en = {
     noneGroup: 'No stage',
     cohortsOf: 'Cohorts of {{group}} only',
     clearGroup: 'Show every customer',
-    audiencesLater: 'Saved audiences will appear here as a cut once audiences exist.',
   },
   customers: {
     title: '{{cohort}}: {{what}}',
@@ -263,7 +262,7 @@ const ru: typeof en = {
   cuts: {
     title: 'Результаты по сегментам',
     help: 'Все показатели каждой группы рядом. Нажмите на группу, чтобы показать её когорты.',
-    pick: 'Выберите разрез выше (RFM-сегмент, статус жизненного цикла или этап пути), чтобы сравнить группы.',
+    pick: 'Выберите разрез выше (RFM-сегмент, статус жизненного цикла, этап пути или сохранённая аудитория), чтобы сравнить группы.',
     group: 'Группа',
     customers: 'Клиентов',
     buyers: 'Покупателей',
@@ -282,7 +281,6 @@ const ru: typeof en = {
     noneGroup: 'Без этапа',
     cohortsOf: 'Только когорты группы «{{group}}»',
     clearGroup: 'Показать всех клиентов',
-    audiencesLater: 'Сохранённые аудитории появятся здесь как разрез, когда появятся аудитории.',
   },
   customers: {
     title: '{{cohort}}: {{what}}',
