@@ -122,7 +122,12 @@ export const SCREENS: AppScreen[] = [
     path: '/journey?tab=mapping',
     open: async (page) => {
       await expect(page.getByTestId('mapping-editor')).toBeVisible(LONG);
-      await page.getByTestId('mapping-add-stage').click();
+      // The editor is drawn again when the event counts arrive; a click just before that opens
+      // nothing, so it is repeated (as a user would) until the dialog shows.
+      await expect(async () => {
+        await page.getByTestId('mapping-add-stage').click();
+        await expect(page.getByTestId('stage-name-input')).toBeVisible({ timeout: 3_000 });
+      }).toPass(LONG);
     },
     ready: async (page) => expect(page.getByTestId('stage-name-input')).toBeVisible(),
   },
@@ -134,6 +139,14 @@ export const SCREENS: AppScreen[] = [
       await page.getByTestId('rfm-chart').getByRole('button').click();
     },
     ready: async (page) => expect(page.getByTestId('rfm-chart-table')).toBeVisible(),
+  },
+  {
+    name: 'metrics',
+    path: '/metrics',
+    ready: async (page) => {
+      await expect(page.getByTestId('metrics-results')).toHaveAttribute('aria-busy', 'false', LONG);
+      await expect(page.getByTestId('cohort-table')).toBeVisible();
+    },
   },
   { name: 'chains', path: '/chains', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
   {

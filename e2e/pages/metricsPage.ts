@@ -1,11 +1,13 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { setDate } from '../dateField';
+import { clickNavigationLink } from './navigation';
 
 /** The Metrics screen, driven as a user would. */
 export class MetricsPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: /Metrics|Метрики/ }).click();
+    await clickNavigationLink(this.page, /Metrics|Метрики/);
     await this.waitForResults();
   }
 
@@ -46,7 +48,7 @@ export class MetricsPage {
   }
 
   async setAsOf(date: string): Promise<void> {
-    await this.page.getByTestId('metrics-as-of').fill(date);
+    await setDate(this.page, 'metrics-as-of', date);
     await this.waitForResults();
   }
 
