@@ -1,4 +1,4 @@
-import { FormControl, IconButton, InputLabel, MenuItem, Paper, Select, Stack, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import { FormControl, IconButton, InputLabel, MenuItem, Paper, Select, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { useTranslation } from 'react-i18next';
 import { METRICS_CUT_KINDS, METRICS_PERIODS, type MetricsCutChoice, type MetricsPeriod, type MetricsSettings } from '../../domain/metrics';
