@@ -11,6 +11,7 @@ import { runsSuite } from './runs';
 import { simulateSuite } from './simulate';
 import { chainsSuite } from './chains';
 import { metricsSuite } from './metrics';
+import { audiencesSuite } from './audiences';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, runsSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, audiencesSuite, runsSuite];
