@@ -8,8 +8,9 @@ import { rfmBenchmarks } from './rfmBench';
 import { simulateBenchmarks } from './simulateBench';
 import { storeBenchmarks } from './storeBench';
 import { stagesBenchmarks } from './stagesBench';
+import { workspaceFileBenchmarks } from './workspaceFileBench';
 
-const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
+const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks, ...workspaceFileBenchmarks };
 export type BrowserBenchmarks = typeof benchmarks;
 
 declare global {
