@@ -19,6 +19,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never', outputFolder: process.env.E2E_REPORT_DIR ?? 'playwright-report' }]],
   outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   use: {
+    // A click on something that never appears fails within a minute instead of using up a long
+    // test's whole budget (the screen walk's is half an hour).
+    actionTimeout: 60_000,
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1440, height: 900 },
     locale: 'en-GB',

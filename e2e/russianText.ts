@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 
 /**
  * Latin-script words a Russian screen may show: the terms Russian CRM marketers write in Latin
- * (the course textbook does: RFM, CJM, email, push, SMS, in-app, WhatsApp, Telegram, NPS, ID),
+ * (the course textbook does: RFM, CJM, email, push, SMS, in-app, WhatsApp, Telegram, NPS, ID,
+ * ROMI, LTV, CTR),
  * product and file-format names, and the textbook's variable names (R, F, M, FM, N, T1 …).
  * Anything else in Latin on a Russian screen is an untranslated text — unless it is data.
  */
@@ -13,6 +14,8 @@ const ALLOWED_WORDS = new Set([
   'ctrl', 'shift', 'alt', 'enter', 'delete', 'esc', 'tab', 'cmd', 'png', 'svg',
   // the textbook's own words: its title (CRM GYM), «welcome-цепочка», the brands of its cases
   'gym', 'welcome', 'miele',
+  // metric abbreviations the textbook writes in Latin
+  'romi', 'roi', 'ltv', 'ctr', 'arpu', 'cr',
 ]);
 
 /** An allowed term, or a variable name: one letter, maybe with digits (R, F, M, N, T1, a, b). */

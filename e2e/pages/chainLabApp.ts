@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickNavigationLink } from './navigation';
 
 /** The page object every end-to-end test drives ChainLab through. */
 export class ChainLabApp {
@@ -76,6 +77,6 @@ export class ChainLabApp {
   }
 
   async navigate(label: RegExp): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: label }).click();
+    await clickNavigationLink(this.page, label);
   }
 }

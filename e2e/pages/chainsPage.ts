@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickNavigationLink } from './navigation';
 
 export type NodeKind = 'trigger' | 'filter' | 'split' | 'timer' | 'message' | 'goal';
 
@@ -7,7 +8,7 @@ export class ChainsPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: /^(Chains|Цепочки)$/ }).click();
+    await clickNavigationLink(this.page, /^(Chains|Цепочки)$/);
     await expect(this.page.getByRole('heading', { level: 1, name: /^(Chains|Цепочки)$/ })).toBeVisible();
   }
 

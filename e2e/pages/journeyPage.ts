@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickNavigationLink } from './navigation';
 
 export type JourneyTab = 'funnel' | 'cjm' | 'lifecycle' | 'inaction' | 'mapping';
 export type InactionList = 'considered_not_bought' | 'subscribed_no_order' | 'one_order_no_repeat';
@@ -16,7 +17,7 @@ export class JourneyPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: /Journey stages|Этапы пути клиента/ }).click();
+    await clickNavigationLink(this.page, /Journey stages|Этапы пути клиента/);
     await this.waitForResults();
   }
 

@@ -1,11 +1,12 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { clickNavigationLink } from './navigation';
 
 /** The Metrics screen, driven as a user would. */
 export class MetricsPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: /Metrics|Метрики/ }).click();
+    await clickNavigationLink(this.page, /Metrics|Метрики/);
     await this.waitForResults();
   }
 

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ChainsPage } from './chainsPage';
+import { clickNavigationLink } from './navigation';
 
 const LONG = { timeout: 120_000 };
 
@@ -28,7 +29,7 @@ export class RunResultsPage {
   }
 
   async openFromNavigation(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: /^(Runs|Прогоны)$/ }).click();
+    await clickNavigationLink(this.page, /^(Runs|Прогоны)$/);
     await expect(this.page.getByRole('heading', { level: 1, name: /^(Runs|Прогоны)$/ })).toBeVisible();
   }
 

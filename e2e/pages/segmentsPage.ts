@@ -1,11 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickNavigationLink } from './navigation';
 
 /** The Segments (RFM) screen, driven as a user would. */
 export class SegmentsPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: /Segments|Сегменты/ }).click();
+    await clickNavigationLink(this.page, /Segments|Сегменты/);
     await this.waitForResults();
   }
 

@@ -1,26 +1,24 @@
 import { Button, Paper, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
-import { useMemo, useState } from 'react';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import { csvText } from '../../domain/csv/csvWrite';
 import type { AudienceCountRequest, AudienceCustomerRow } from '../../engine/audiences/audienceTypes';
 import { useAppStore } from '../../store/appStore';
-import { DataTable } from '../../ui/DataTable';
 import { downloadText } from '../../ui/download';
 import { errorMessage } from '../../ui/errorMessage';
 import { engineWorker } from '../../workers/engineClient';
 import { useEngineCall } from '../../workers/useEngineCall';
-import { CustomerCard } from '../data/CustomerCard';
+import { CustomerPageTable, useCustomerPaging } from '../data/CustomerPages';
 
 /** The audience's customers, paged in the worker (a row opens the customer card), and their CSV export. */
 export function AudienceCustomers({ workspace, request, fileName }: { workspace: Workspace; request: AudienceCountRequest; fileName: string }) {
   const { t } = useTranslation();
   const notify = useAppStore((state) => state.notify);
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
-  const [openCustomer, setOpenCustomer] = useState<number | null>(null);
-  const page = useEngineCall('audiences', 'customers', { ...request, page: pagination.page, pageSize: pagination.pageSize });
+  const { pagination, setPagination, pageArgs } = useCustomerPaging(25);
+  const page = useEngineCall('audiences', 'customers', { ...request, ...pageArgs });
   const columns = useMemo<GridColDef<AudienceCustomerRow>[]>(
     () => [
       { field: 'id', headerName: t('audiences.customers.id'), width: 140, sortable: false },
@@ -49,25 +47,16 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
         <Button size="small" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} data-testid="audience-export">{t('audiences.export')}</Button>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('audiences.customers.hint')}</Typography>
-      <div style={{ height: 420 }} data-testid="audience-customers">
-        <DataTable<AudienceCustomerRow>
-          rows={page.value?.rows ?? []}
-          columns={columns}
-          getRowId={(row) => row.index}
-          rowCount={page.value?.matched ?? 0}
-          loading={page.isLoading}
-          paginationMode="server"
-          disableColumnFilter
-          paginationModel={pagination}
-          onPaginationModelChange={setPagination}
-          pageSizeOptions={[25, 50, 100]}
-          onRowActivate={(row) => setOpenCustomer(row.index)}
-          disableRowSelectionOnClick
-          density="compact"
-          aria-label={t('audiences.customers.title')}
-        />
-      </div>
-      {openCustomer !== null && <CustomerCard workspace={workspace} customerIndex={openCustomer} onClose={() => setOpenCustomer(null)} />}
+      <CustomerPageTable<AudienceCustomerRow>
+        workspace={workspace}
+        page={page}
+        columns={columns}
+        pagination={pagination}
+        onPaginationChange={setPagination}
+        height={420}
+        data-testid="audience-customers"
+        aria-label={t('audiences.customers.title')}
+      />
     </Paper>
   );
 }

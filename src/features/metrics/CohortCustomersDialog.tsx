@@ -1,11 +1,10 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
-import { useMemo, useState } from 'react';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import type { MetricsCustomerRow, MetricsRequest } from '../../engine';
 import { useEngineCall } from '../../workers/useEngineCall';
-import { CustomerCard } from '../data/CustomerCard';
+import { CustomerPageTable, CustomersDialog, useCustomerPaging } from '../data/CustomerPages';
 import type { CohortCellTarget } from './CohortTable';
 import type { MetricsFormat } from './metricsFormat';
 
@@ -20,9 +19,8 @@ export function CohortCustomersDialog({ workspace, request, target, periodName, 
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
-  const [openCustomer, setOpenCustomer] = useState<number | null>(null);
-  const answer = useEngineCall('metrics', 'metricsCellCustomers', { ...request, cohortPeriod: target.period, k: target.k, page: pagination.page, pageSize: pagination.pageSize });
+  const { pagination, setPagination, pageArgs } = useCustomerPaging();
+  const answer = useEngineCall('metrics', 'metricsCellCustomers', { ...request, cohortPeriod: target.period, k: target.k, ...pageArgs });
   const columns = useMemo<GridColDef<MetricsCustomerRow>[]>(
     () => [
       { field: 'id', headerName: t('metrics.customers.id'), width: 110, sortable: false },
@@ -37,44 +35,18 @@ export function CohortCustomersDialog({ workspace, request, target, periodName, 
   );
   const what = periodName === null ? t('metrics.customers.all') : t('metrics.customers.active', { period: periodName });
   return (
-    <>
-      <Dialog open onClose={onClose} fullWidth maxWidth="lg" aria-labelledby="metrics-customers-title">
-        <DialogTitle id="metrics-customers-title">
-          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
-            <span>{t('metrics.customers.title', { cohort: target.cohort, what })}</span>
-            {answer.value && (
-              <Typography component="span" color="text.secondary" data-testid="metrics-customers-count">
-                {t('metrics.customers.count', { count: answer.value.matched, formatted: format.count(answer.value.matched) })}
-              </Typography>
-            )}
-          </Stack>
-        </DialogTitle>
-        <DialogContent dividers data-testid="metrics-customers">
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('metrics.customers.hint')}</Typography>
-          <div style={{ height: 480 }}>
-            <DataGrid<MetricsCustomerRow>
-              rows={answer.value?.rows ?? []}
-              columns={columns}
-              getRowId={(row) => row.index}
-              rowCount={answer.value?.matched ?? 0}
-              loading={answer.isLoading}
-              paginationMode="server"
-              disableColumnFilter
-              paginationModel={pagination}
-              onPaginationModelChange={setPagination}
-              pageSizeOptions={[25, 50, 100]}
-              onRowClick={(params) => setOpenCustomer(params.row.index)}
-              disableRowSelectionOnClick
-              density="compact"
-              sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-            />
-          </div>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('metrics.customers.close')}</Button>
-        </DialogActions>
-      </Dialog>
-      {openCustomer !== null && <CustomerCard workspace={workspace} customerIndex={openCustomer} onClose={() => setOpenCustomer(null)} />}
-    </>
+    <CustomersDialog
+      titleId="metrics-customers-title"
+      title={<span>{t('metrics.customers.title', { cohort: target.cohort, what })}</span>}
+      count={answer.value ? t('metrics.customers.count', { count: answer.value.matched, formatted: format.count(answer.value.matched) }) : null}
+      countTestId="metrics-customers-count"
+      hint={t('metrics.customers.hint')}
+      contentTestId="metrics-customers"
+      maxWidth="lg"
+      closeLabel={t('metrics.customers.close')}
+      onClose={onClose}
+    >
+      <CustomerPageTable<MetricsCustomerRow> workspace={workspace} page={answer} columns={columns} pagination={pagination} onPaginationChange={setPagination} height={480} />
+    </CustomersDialog>
   );
 }

@@ -1,14 +1,13 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import type { GridColDef, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef, GridSortModel } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import type { RfmSortField } from '../../domain/rfm';
-import { DataTable } from '../../ui/DataTable';
 import { useFormat } from '../../ui/format';
 import type { RfmCustomerRow, RfmRequest } from '../../engine';
-import { CustomerCard } from '../data/CustomerCard';
+import { CustomerPageTable, CustomersDialog, useCustomerPaging } from '../data/CustomerPages';
 import { drillDownFilter, drillDownTitle, type DrillDown } from './drillDown';
 import { shownScore, type SegmentLabel } from './segmentLabels';
 import { SegmentDot } from './SegmentTable';
@@ -67,58 +66,35 @@ function useColumns(request: RfmRequest, labels: SegmentLabel[]): GridColDef<Row
 /** The customers behind a segment, heatmap cell or movement: paged in the worker, exportable, each opening its card. */
 export function CustomerListDialog({ workspace, request, target, labels, isExporting, onExport, onClose }: Props) {
   const { t } = useTranslation();
-  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const { pagination, setPagination, pageArgs } = useCustomerPaging();
   const [sortModel, setSortModel] = useState<GridSortModel>([]);
-  const [openCustomer, setOpenCustomer] = useState<number | null>(null);
   const sort = sortModel[0]?.sort && SORTABLE[sortModel[0].field] ? { field: SORTABLE[sortModel[0].field]!, isDescending: sortModel[0].sort === 'desc' } : null;
-  const answer = useEngineCall('rfm', 'rfmCustomers', { ...request, filter: drillDownFilter(target), sort, page: pagination.page, pageSize: pagination.pageSize });
+  const answer = useEngineCall('rfm', 'rfmCustomers', { ...request, filter: drillDownFilter(target), sort, ...pageArgs });
   const columns = useColumns(request, labels);
   const title = drillDownTitle(target, labels, request.settings.levels, request.settings.direction, t);
   return (
-    <>
-      <Dialog open onClose={onClose} fullWidth maxWidth="xl" aria-labelledby="rfm-list-title">
-        <DialogTitle id="rfm-list-title">
-          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-            {target.kind === 'segment' && <SegmentDot color={labels[target.code]!.color} />}
-            <span>{title}</span>
-            {answer.value && (
-              <Typography component="span" color="text.secondary" data-testid="rfm-list-count">
-                {t('segments.list.count', { count: answer.value.matched })}
-              </Typography>
-            )}
-          </Stack>
-        </DialogTitle>
-        <DialogContent dividers data-testid="rfm-customer-list">
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('segments.list.hint')}</Typography>
-          <div style={{ height: 520 }}>
-            <DataTable<Row>
-              rows={answer.value?.rows ?? []}
-              columns={columns}
-              getRowId={(row) => row.index}
-              rowCount={answer.value?.matched ?? 0}
-              loading={answer.isLoading}
-              paginationMode="server"
-              sortingMode="server"
-              disableColumnFilter
-              paginationModel={pagination}
-              onPaginationModelChange={setPagination}
-              pageSizeOptions={[25, 50, 100]}
-              sortModel={sortModel}
-              onSortModelChange={setSortModel}
-              onRowActivate={(row) => setOpenCustomer(row.index)}
-              disableRowSelectionOnClick
-              density="compact"
-                />
-          </div>
-        </DialogContent>
-        <DialogActions>
-          <Button startIcon={<DownloadIcon />} disabled={isExporting || !answer.value?.matched} onClick={() => onExport(target)}>
-            {t('segments.list.export')}
-          </Button>
-          <Button onClick={onClose}>{t('segments.list.close')}</Button>
-        </DialogActions>
-      </Dialog>
-      {openCustomer !== null && <CustomerCard workspace={workspace} customerIndex={openCustomer} onClose={() => setOpenCustomer(null)} />}
-    </>
+    <CustomersDialog
+      titleId="rfm-list-title"
+      title={
+        <>
+          {target.kind === 'segment' && <SegmentDot color={labels[target.code]!.color} />}
+          <span>{title}</span>
+        </>
+      }
+      count={answer.value ? t('segments.list.count', { count: answer.value.matched }) : null}
+      countTestId="rfm-list-count"
+      hint={t('segments.list.hint')}
+      contentTestId="rfm-customer-list"
+      maxWidth="xl"
+      closeLabel={t('segments.list.close')}
+      actions={
+        <Button startIcon={<DownloadIcon />} disabled={isExporting || !answer.value?.matched} onClick={() => onExport(target)}>
+          {t('segments.list.export')}
+        </Button>
+      }
+      onClose={onClose}
+    >
+      <CustomerPageTable<Row> workspace={workspace} page={answer} columns={columns} pagination={pagination} onPaginationChange={setPagination} height={520} sorting={{ model: sortModel, onChange: setSortModel }} />
+    </CustomersDialog>
   );
 }
