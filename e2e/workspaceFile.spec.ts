@@ -26,6 +26,8 @@ async function openFileDialog(app: ChainLabApp, page: Page, file: string | { nam
 }
 
 test('a workspace exported to a file opens in a fresh browser profile with the same segments and settings', async ({ app, page, browser }) => {
+  // two profiles each generate the demo on first visit; slow on a loaded machine
+  test.setTimeout(360_000);
   await app.open();
   const segments = new SegmentsPage(page);
   await segments.open();
@@ -67,6 +69,7 @@ test('a workspace exported to a file opens in a fresh browser profile with the s
 });
 
 test('a file that is not a workspace, or is cut short, is refused with the reason and nothing changes', async ({ app, page }) => {
+  test.setTimeout(240_000);
   await app.open();
   await openFileDialog(app, page, { name: 'customers.chainlab', mimeType: 'text/csv', buffer: Buffer.from('id;email\n1;anna@example.com\n') });
   const dialog = page.getByRole('dialog', { name: 'Open a workspace file' });
