@@ -12,6 +12,8 @@ const ALLOWED_WORDS = new Set([
   'utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'windows-1252', 'koi8-r', 'ibm866', 'bom', 'ntile', 'unix', 'gmt', 'utc', 'fm', 'json', 'iso', 'ios', 'android',
   // key caps, named as they are printed on Russian keyboards (shortcut hints: «Отменить (Ctrl+Z)»)
   'ctrl', 'shift', 'alt', 'enter', 'delete', 'esc', 'tab', 'cmd', 'png', 'svg',
+  // file formats offered for download
+  'html', 'pdf',
   // the textbook's own words: its title (CRM GYM), «welcome-цепочка», the brands of its cases
   'gym', 'welcome', 'miele',
   // metric abbreviations the textbook writes in Latin

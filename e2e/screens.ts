@@ -140,6 +140,14 @@ export const SCREENS: AppScreen[] = [
     },
     ready: async (page) => expect(page.getByTestId('rfm-chart-table')).toBeVisible(),
   },
+  {
+    name: 'metrics',
+    path: '/metrics',
+    ready: async (page) => {
+      await expect(page.getByTestId('metrics-results')).toHaveAttribute('aria-busy', 'false', LONG);
+      await expect(page.getByTestId('cohort-table')).toBeVisible();
+    },
+  },
   { name: 'chains', path: '/chains', ready: async (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
   {
     name: 'chain-template-picker',

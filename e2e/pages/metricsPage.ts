@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { setDate } from '../dateField';
 import { clickNavigationLink } from './navigation';
 
 /** The Metrics screen, driven as a user would. */
@@ -47,7 +48,7 @@ export class MetricsPage {
   }
 
   async setAsOf(date: string): Promise<void> {
-    await this.page.getByTestId('metrics-as-of').fill(date);
+    await setDate(this.page, 'metrics-as-of', date);
     await this.waitForResults();
   }
 

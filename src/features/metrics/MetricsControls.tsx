@@ -1,8 +1,8 @@
-import { FormControl, IconButton, InputLabel, MenuItem, Paper, Select, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import { FormControl, IconButton, InputLabel, MenuItem, Paper, Select, Stack, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { useTranslation } from 'react-i18next';
 import { METRICS_CUT_KINDS, METRICS_PERIODS, type MetricsCutChoice, type MetricsPeriod, type MetricsSettings } from '../../domain/metrics';
-import { isoDateToDayNumber } from '../../domain/time';
+import { DateField } from '../../ui/DateField';
 import type { MetricsFormat } from './metricsFormat';
 
 /** The screen's choices: as-of date, period of the headline figures, cohort unit, cut. */
@@ -13,18 +13,12 @@ export function MetricsControls({ settings, defaultAsOf, format, onChange }: { s
     <Paper sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap', rowGap: 2 }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            type="date"
-            size="small"
+          <DateField
             label={t('metrics.controls.asOf')}
-            value={shown}
-            onChange={(event) => {
-              const text = event.target.value;
-              if (!text) onChange({ asOf: null });
-              else if (!Number.isNaN(isoDateToDayNumber(text))) onChange({ asOf: text });
-            }}
+            value={shown || null}
+            onChange={(next) => onChange({ asOf: next })}
             helperText={t('metrics.controls.asOfHelp', { date: defaultAsOf ? format.calendarDate(defaultAsOf) : '…' })}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'metrics-as-of' } }}
+            testId="metrics-as-of"
             sx={{ width: 260 }}
           />
           {settings.asOf && (
