@@ -155,6 +155,35 @@ export const SCREENS: AppScreen[] = [
     open: async (page) => page.getByTestId('new-from-template').click(),
     ready: async (page) => expect(page.getByRole('dialog').getByTestId('template-event-type').first()).toBeVisible(LONG),
   },
+  { name: 'audiences', path: '/audiences', ready: async (page) => { await expect(page.getByTestId('audience-ready-made')).toBeVisible(LONG); await expect(page.getByTestId('audience-overlap')).toBeVisible(); } },
+  {
+    name: 'audiences-ready-made',
+    path: '/audiences',
+    open: async (page) => page.getByTestId('audience-ready-made').click(),
+    ready: async (page) => expect(page.getByTestId('ready-made-oneTimeBuyers')).toBeVisible(LONG),
+  },
+  {
+    name: 'audiences-editor-profile',
+    path: '/audiences',
+    open: async (page) => {
+      await page.getByTestId('audience-new').click();
+      await expect(page.getByTestId('audience-count')).toHaveAttribute('data-size', /\d+/, LONG);
+      await page.getByTestId('audience-profile-toggle').click();
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId('audience-profile')).toBeVisible(LONG);
+      await expect(page.getByTestId('audience-customers').locator('.MuiDataGrid-row').first()).toBeVisible(LONG);
+    },
+  },
+  {
+    name: 'audiences-export-columns',
+    path: '/audiences',
+    open: async (page) => {
+      await page.getByTestId('audience-new').click();
+      await page.getByTestId('audience-export-columns').click();
+    },
+    ready: async (page) => expect(page.getByTestId('audience-column-consent.email')).toBeVisible(LONG),
+  },
   { name: 'runs', path: '/runs', ready: async (page) => expect(page.getByTestId('runs-empty')).toBeVisible(LONG) },
   { name: 'workspace-menu', path: '/data', open: openWorkspaceMenu, ready: async (page) => expect(page.getByRole('menu')).toBeVisible() },
   {

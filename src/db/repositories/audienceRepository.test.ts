@@ -82,4 +82,42 @@ describe('saved audiences in the database', () => {
     const sizes = await handlers.sizes({ ...request, audiences: { b: request.condition } }, quietContext());
     expect(sizes).toEqual({ b: { size: count.size, customerCount: 200 } });
   });
+
+  it('exports the chosen columns, profiles the audience next to the base, and drops a count the screen no longer wants', async () => {
+    const { customers, events } = generateDemoDataset({ customers: 200, seed: 3 });
+    await writeDataBatch(db, { workspaceId, sourceName: 'demo', kind: 'demo', customers, events });
+    const handlers = createAudienceHandlers(createDexiePort(() => db));
+    const { timeZone, rfm, journey } = defaultSimulationSettings('2025-01-01', '2025-01-02', 'Europe/Moscow');
+    const request = { workspaceId, dataVersion: 1, segments: { timeZone, rfm, journey }, audiences: {}, condition: audience('b', 'B').condition, asOf: null };
+    const count = await handlers.count(request, quietContext());
+    const columns = await handlers.columns(request, quietContext());
+    expect(columns.slice(0, 4)).toEqual(['id', 'name', 'email', 'phone']);
+    expect(columns).toContain('consent.email');
+    expect(columns).toContain('netSpend');
+    const exported = await handlers.exportRows({ ...request, columns: ['id', 'orders', 'netSpend', 'consent.email'] }, quietContext());
+    expect(exported.rows).toHaveLength(count.size);
+    // the audience is "2 orders or more": every exported row says so
+    for (const row of exported.rows) {
+      expect(row[1]).toBeGreaterThanOrEqual(2);
+      expect(['yes', 'no', '']).toContain(row[3]);
+    }
+    await expect(handlers.exportRows({ ...request, columns: ['id', 'password'] }, quietContext())).rejects.toThrow('Unknown export columns: password');
+
+    const { audience: profile, base } = await handlers.profile(request, quietContext());
+    expect(profile.size).toBe(count.size);
+    expect(base.size).toBe(200);
+    expect(profile.buyers).toBe(count.size);
+    expect(Object.values(profile.segments).reduce((sum, n) => sum + n, 0)).toBe(count.size);
+    expect(Object.values(base.stages).reduce((sum, n) => sum + n, 0)).toBe(200);
+    expect(profile.orders).toBe(exported.rows.reduce((sum, row) => sum + (row[1] as number), 0));
+    expect(profile.averageOrder).toBeCloseTo(profile.revenue / profile.orders);
+
+    // typing: the count of the previous condition is cancelled once the screen asks for the next
+    const stale = new AbortController();
+    const first = handlers.count({ ...request, condition: allOf({ type: 'orderCount', compare: compare('gte', 3), days: null }) }, { ...quietContext(), signal: stale.signal });
+    stale.abort();
+    const second = handlers.count({ ...request, condition: allOf({ type: 'orderCount', compare: compare('gte', 4), days: null }) }, quietContext());
+    await expect(first).rejects.toThrow('Cancelled.');
+    expect((await second).size).toBeLessThan(count.size);
+  });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allOf, anyOf, compare, events } from '../conditions/build';
 import type { Condition, ConditionGroup } from '../conditions/types';
-import { populationArbitrary, PROPERTY_PERIOD } from '../simulation/arbitraries';
+import { customerConditionArbitrary, populationArbitrary, PROPERTY_PERIOD } from '../simulation/arbitraries';
 import { chainOf, node } from '../simulation/scenarioTesting';
 import { defaultSimulationSettings } from '../simulation/settings';
 import { simulate } from '../simulation/runShard';
@@ -78,18 +78,7 @@ describe('an audience evaluated over the columnar store', () => {
   });
 });
 
-const leafArbitrary: fc.Arbitrary<Condition> = fc.constantFrom<Condition>(
-  { type: 'eventCount', event: events('cart_add'), op: 'atLeast', count: 2, days: 7 },
-  { type: 'eventCount', event: events('order', [{ type: 'amount', compare: compare('gte', 3000) }]), op: 'atLeast', count: 1, days: null },
-  { type: 'consent', channel: 'email', states: ['yes'] },
-  { type: 'contact', channel: 'sms', isPresent: true },
-  { type: 'orderCount', compare: compare('gte', 1), days: null },
-  { type: 'totalSpend', compare: compare('gt', 4000), days: 30 },
-  { type: 'daysSinceLastOrder', compare: compare('lt', 14) },
-  { type: 'field', field: 'attrs.city', op: 'eq', values: ['moscow'] },
-  { type: 'lifecycle', op: 'in', statuses: ['active', 'new'] },
-  { type: 'rfmScore', score: 'r', compare: compare('gte', 3) },
-);
+const leafArbitrary = customerConditionArbitrary;
 const dayArbitrary = fc.integer({ min: 0, max: 25 }).map((day) => new Date(Date.UTC(2025, 1, 25 + day)).toISOString().slice(0, 10));
 const subset = (a: Uint8Array, b: Uint8Array) => a.every((value, c) => value <= b[c]!);
 

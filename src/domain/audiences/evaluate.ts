@@ -1,5 +1,5 @@
 import { createTimelineReader, type CustomerBlock, type EventBlock } from '../columnar';
-import { compileConditionParts, emptyExtraEvents, eventTypeTable, type AudienceConditions, type CustomerMoment, type EventTypeTable, type SegmentSource } from '../conditions';
+import { compileConditionParts, eventTypeTable, newCustomerMoment, type AudienceConditions, type CustomerMoment, type EventTypeTable, type SegmentSource } from '../conditions';
 import type { ConditionGroup } from '../conditions/types';
 import { profileLocator } from '../simulation/runShard';
 import { createSegmentSource, customerCountOf } from '../simulation/segmentSource';
@@ -87,44 +87,22 @@ export interface EvaluateOptions {
   isCancelled?: () => boolean;
 }
 
-function newMoment(timeZone: string, segments: SegmentSource | null, now: number): CustomerMoment {
-  return {
-    customer: 0,
-    now,
-    timeZone,
-    timeline: null!,
-    visible: 0,
-    extra: emptyExtraEvents(),
-    extraVisible: 0,
-    entryVisible: -1,
-    entryExtraVisible: -1,
-    profile: null,
-    profileRow: 0,
-    revokedConsents: 0,
-    segments,
-  };
-}
-
 export class AudienceCancelled extends Error {
   constructor() {
     super('cancelled');
   }
 }
 
-/** Members and per-part counts of `condition` as of a date (see the module's doc). */
-export function evaluateAudience(prepared: PreparedAudienceData, condition: ConditionGroup, options: EvaluateOptions): AudienceEvaluation {
-  const day = audienceAsOfDay(prepared, options.asOf) ?? localDayNumber(Date.now(), prepared.timeZone);
-  const now = endOfLocalDay(day, prepared.timeZone);
-  const { whole, parts } = compileConditionParts(condition, prepared.types, { ...(options.audiences ? { audiences: options.audiences } : {}), ...(options.selfId ? { selfId: options.selfId } : {}) });
-  const needsSegments = whole.needsSegments || parts.some((part) => part.condition.needsSegments);
-  const moment = newMoment(prepared.timeZone, needsSegments ? prepared.segments() : null, now);
+/**
+ * Visits every customer as of `now` with one reused moment (visible events = those up to `now`,
+ * the profile row found): the audience count, its export and its profile all read customers so.
+ */
+export function walkCustomersAsOf(prepared: PreparedAudienceData, now: number, segments: SegmentSource | null, visit: (moment: CustomerMoment) => void, isCancelled?: () => boolean): void {
+  const moment = newCustomerMoment(prepared.timeZone, segments, now);
   const reader = createTimelineReader(prepared.data.events, prepared.data.eventTypes);
   const locate = profileLocator(prepared.data.customers);
-  const members = new Uint8Array(prepared.customerCount);
-  const counts = new Array<number>(parts.length).fill(0);
-  let size = 0;
   for (let c = 0; c < prepared.customerCount; c++) {
-    if ((c & 4095) === 4095 && options.isCancelled?.()) throw new AudienceCancelled();
+    if ((c & 4095) === 4095 && isCancelled?.()) throw new AudienceCancelled();
     const timeline = reader.read(c);
     let visible = timeline.start;
     while (visible < timeline.end && timeline.ts[visible]! <= now) visible++;
@@ -134,11 +112,30 @@ export function evaluateAudience(prepared: PreparedAudienceData, condition: Cond
     moment.visible = visible;
     moment.profile = found.block;
     moment.profileRow = found.row;
+    visit(moment);
+  }
+}
+
+/** The instant an evaluation as of `asOf` reads up to (the end of that day, else of the data's last day) and that day. */
+export function asOfInstant(prepared: PreparedAudienceData, asOf: string | null): { day: number; now: number } {
+  const day = audienceAsOfDay(prepared, asOf) ?? localDayNumber(Date.now(), prepared.timeZone);
+  return { day, now: endOfLocalDay(day, prepared.timeZone) };
+}
+
+/** Members and per-part counts of `condition` as of a date (see the module's doc). */
+export function evaluateAudience(prepared: PreparedAudienceData, condition: ConditionGroup, options: EvaluateOptions): AudienceEvaluation {
+  const { day, now } = asOfInstant(prepared, options.asOf);
+  const { whole, parts } = compileConditionParts(condition, prepared.types, { ...(options.audiences ? { audiences: options.audiences } : {}), ...(options.selfId ? { selfId: options.selfId } : {}) });
+  const needsSegments = whole.needsSegments || parts.some((part) => part.condition.needsSegments);
+  const members = new Uint8Array(prepared.customerCount);
+  const counts = new Array<number>(parts.length).fill(0);
+  let size = 0;
+  walkCustomersAsOf(prepared, now, needsSegments ? prepared.segments() : null, (moment) => {
     if (whole.test(moment)) {
-      members[c] = 1;
+      members[moment.customer] = 1;
       size++;
     }
     for (let p = 0; p < parts.length; p++) if (parts[p]!.condition.test(moment)) counts[p]!++;
-  }
+  }, options.isCancelled);
   return { asOf: formatEpochDay(day), customerCount: prepared.customerCount, size, members, parts: parts.map((part, index) => ({ path: part.path, count: counts[index]! })) };
 }

@@ -7,3 +7,6 @@
 export * from './audience';
 export * from './membership';
 export * from './evaluate';
+export * from './readyMade';
+export * from './exportColumns';
+export * from './profile';

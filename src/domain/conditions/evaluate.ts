@@ -4,7 +4,7 @@ import { formatEpochDay, formatLocalMinute, localDayNumber, startOfLocalDay } fr
 import { countText, formatNumber, type LocalizedText } from '../text';
 import { compileEventMatch, compileFieldTest, numberTestPasses, type CompiledEventMatch, type EventTypeTable } from './eventMatch';
 import { OTHERS_SEGMENT_ID, type CustomerMoment } from './moment';
-import type { AudienceCondition, Condition, ConditionGroup, EventCountCondition, FieldCondition, LeafCondition, RfmScoreName } from './types';
+import type { AudienceCondition, CategorySpendCondition, Condition, ConditionGroup, DaysSinceLastEventCondition, EventCountCondition, FieldCondition, LeafCondition, RfmScoreName } from './types';
 
 /**
  * THE evaluator of the condition language over the columnar data (types.ts states the
@@ -171,8 +171,8 @@ function eventCountLeaf(condition: EventCountCondition, types: EventTypeTable): 
   };
 }
 
-/** Net spend (orders − |returns|) and orders in a window, over the known events. */
-function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: number | null): { spend: number; orders: number; lastOrder: number } {
+/** Net spend (orders − |returns|), orders and the last order (NaN: none) in a window, over the known events: the purchase conditions, and an audience's export and profile. */
+export function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: number | null): { spend: number; orders: number; lastOrder: number } {
   const order = types.indexOf(ORDER_EVENT);
   const refund = types.indexOf(RETURN_EVENT);
   const result = { spend: 0, orders: 0, lastOrder: Number.NaN };
@@ -190,6 +190,48 @@ function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: num
   return result;
 }
 
+/** Net spend on the orders (minus |returns|) whose prop is one of the categories, in the window. */
+function categorySpendLeaf(condition: CategorySpendCondition, types: EventTypeTable): Leaf {
+  const match = compileEventMatch({ types: [ORDER_EVENT, RETURN_EVENT], where: [{ type: 'prop', key: condition.key, op: 'eq', values: condition.values }] }, types);
+  const order = types.indexOf(ORDER_EVENT);
+  const spend = (moment: CustomerMoment) => {
+    if (!match.isPossible) return 0;
+    let total = 0;
+    const { timeline, extra } = moment;
+    forEachKnown(moment, windowStart(moment, condition.days), timeline.start, 0, (_ts, real, index) => {
+      if (!matchesAt(match, moment, real, index)) return true;
+      const amount = real >= 0 ? timeline.amount[real]! : extra.amount[index]!;
+      const type = real >= 0 ? timeline.type[real]! : extra.type[index]!;
+      if (amount === amount) total += type === order ? amount : -Math.abs(amount);
+      return true;
+    });
+    return total;
+  };
+  return { needsSegments: false, test: (moment) => numberTestPasses(condition.compare, spend(moment)), fact: (moment) => mapNumber(spend(moment), `spent in ${condition.values.join('/')}`, `потрачено в ${condition.values.join('/')}`) };
+}
+
+/** Whole local days between the last matching known event and now; NaN when there is none. */
+function daysSinceLastEventLeaf(condition: DaysSinceLastEventCondition, types: EventTypeTable): Leaf {
+  const match = compileEventMatch(condition.event, types);
+  const daysSince = (moment: CustomerMoment) => {
+    if (!match.isPossible) return Number.NaN;
+    let last = Number.NaN;
+    forEachKnown(moment, Number.NEGATIVE_INFINITY, moment.timeline.start, 0, (ts, real, index) => {
+      if (!(ts <= last) && matchesAt(match, moment, real, index)) last = ts;
+      return true;
+    });
+    return last === last ? localDayNumber(moment.now, moment.timeZone) - localDayNumber(last, moment.timeZone) : Number.NaN;
+  };
+  return {
+    needsSegments: false,
+    test: (moment) => numberTestPasses(condition.compare, daysSince(moment)),
+    fact: (moment) => {
+      const value = daysSince(moment);
+      return value === value ? countText(value, ['day since the last one', 'days since the last one'], ['день с последнего', 'дня с последнего', 'дней с последнего']) : text('never happened', 'не было ни разу');
+    },
+  };
+}
+
 function scoreOf(score: RfmScoreName, r: number, f: number, m: number): number {
   if (score === 'r') return r;
   if (score === 'f') return f;
@@ -197,7 +239,8 @@ function scoreOf(score: RfmScoreName, r: number, f: number, m: number): number {
   return Math.ceil((f + m) / 2);
 }
 
-function segmentIdAt(moment: CustomerMoment): string | null {
+/** The customer's RFM segment id at the moment (nightly scores), null without purchases. */
+export function segmentIdAt(moment: CustomerMoment): string | null {
   const source = moment.segments!;
   const rfm = source.rfmAt(moment.customer, moment.now);
   if (!rfm || rfm.segment < 0) return null;
@@ -304,6 +347,10 @@ function compileLeaf(condition: LeafCondition, scope: Scope): Leaf {
     case 'orderCount':
     case 'daysSinceLastOrder':
       return activityLeaf(condition, types);
+    case 'categorySpend':
+      return categorySpendLeaf(condition, types);
+    case 'daysSinceLastEvent':
+      return daysSinceLastEventLeaf(condition, types);
     case 'audience':
       return audienceLeaf(condition, scope);
     default:

@@ -48,6 +48,29 @@ export function emptyExtraEvents(): ExtraEvents {
 }
 
 /**
+ * A moment outside any chain visit, before its customer is filled in: the simulator and the
+ * saved-audience count each keep one and move it from customer to customer (no per-customer
+ * allocation). `timeline` is set by the caller before the first test.
+ */
+export function newCustomerMoment(timeZone: string, segments: SegmentSource | null, now = 0): CustomerMoment {
+  return {
+    customer: -1,
+    now,
+    timeZone,
+    timeline: null as unknown as CustomerTimeline,
+    visible: 0,
+    extra: emptyExtraEvents(),
+    extraVisible: 0,
+    entryVisible: -1,
+    entryExtraVisible: -1,
+    profile: null,
+    profileRow: 0,
+    revokedConsents: 0,
+    segments,
+  };
+}
+
+/**
  * RFM segments and journey state as known at an instant (no look-ahead): the simulator passes
  * one built from `createRfmEvaluator` and `prepareJourney`.
  */

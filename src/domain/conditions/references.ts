@@ -39,8 +39,11 @@ export function conditionReferences(condition: Condition, path = ''): Reference[
       return condition.stages.map((name, index) => ({ kind: 'stage', name, path: join(join(path, 'stages'), index) }));
     case 'audience':
       return [{ kind: 'audience', name: condition.audienceId, path: join(path, 'audienceId') }];
+    case 'categorySpend':
+      return [{ kind: 'eventProp', name: condition.key, path: join(path, 'key') }];
     case 'eventCount':
     case 'eventSinceEntry':
+    case 'daysSinceLastEvent':
       return eventMatchReferences(condition.event, join(path, 'event'));
     default:
       return [];
@@ -54,7 +57,7 @@ export function mapEventMatchTypes(match: EventMatch, rename: (type: string) => 
 
 export function mapConditionEventTypes<C extends Condition>(condition: C, rename: (type: string) => string): C {
   if (condition.type === 'group') return { ...condition, items: condition.items.map((item) => mapConditionEventTypes(item, rename)) };
-  if (condition.type === 'eventCount' || condition.type === 'eventSinceEntry') return { ...condition, event: mapEventMatchTypes(condition.event, rename) };
+  if (condition.type === 'eventCount' || condition.type === 'eventSinceEntry' || condition.type === 'daysSinceLastEvent') return { ...condition, event: mapEventMatchTypes(condition.event, rename) };
   return structuredClone(condition);
 }
 

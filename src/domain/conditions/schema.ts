@@ -85,6 +85,8 @@ const leafSchemas = [
   z.object({ type: z.literal('totalSpend'), compare: numberTestSchema, days: nullableDays }).strict(),
   z.object({ type: z.literal('orderCount'), compare: numberTestSchema, days: nullableDays }).strict(),
   z.object({ type: z.literal('daysSinceLastOrder'), compare: numberTestSchema }).strict(),
+  z.object({ type: z.literal('categorySpend'), key: name, values, compare: numberTestSchema, days: nullableDays }).strict(),
+  z.object({ type: z.literal('daysSinceLastEvent'), event: eventMatchSchema, compare: numberTestSchema }).strict(),
   z.object({ type: z.literal('audience'), op: setOp, audienceId: z.string().max(200, 'at most 200 characters'), name }).strict(),
 ] as const;
 

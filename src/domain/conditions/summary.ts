@@ -171,6 +171,14 @@ function leafText(condition: LeafCondition, names: NameResolver, language: TextL
       return `${ru ? 'число заказов' : 'orders'} ${periodText(condition.days, language)} ${summarizeNumberTest(condition.compare, language)}`;
     case 'daysSinceLastOrder':
       return `${ru ? 'дней с последнего заказа' : 'days since the last order'} ${summarizeNumberTest(condition.compare, language)}`;
+    case 'categorySpend': {
+      const categories = list(condition.values.map((value) => quoted(value, language)), OR, language);
+      return `${ru ? `сумма покупок в категории ${categories}` : `spend in ${categories}`} ${periodText(condition.days, language)} ${summarizeNumberTest(condition.compare, language)}`;
+    }
+    case 'daysSinceLastEvent': {
+      const event = eventMatchText(condition.event, names, language);
+      return `${ru ? `дней с последнего события ${event}` : `days since the last ${event}`} ${summarizeNumberTest(condition.compare, language)}`;
+    }
     case 'audience': {
       const audience = quoted(names.audience?.(condition.audienceId, language) ?? condition.name, language);
       if (ru) return condition.op === 'in' ? `в аудитории ${audience}` : `не в аудитории ${audience}`;

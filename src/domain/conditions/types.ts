@@ -173,6 +173,29 @@ export interface DaysSinceLastOrderCondition {
 }
 
 /**
+ * Net spend in a category: orders minus |returns| whose prop `key` (usually `category`) is one
+ * of `values` (exact after trimming, case-insensitive, as `eq`), in the last `days` days (null:
+ * ever). An order without that prop counts for no category.
+ */
+export interface CategorySpendCondition {
+  type: 'categorySpend';
+  key: string;
+  values: string[];
+  compare: NumberTest;
+  days: number | null;
+}
+
+/**
+ * Whole local days since the last event matching `event` (e.g. an app session, an email open).
+ * A customer who never did it never matches (use eventCount ≤ 0 for them).
+ */
+export interface DaysSinceLastEventCondition {
+  type: 'daysSinceLastEvent';
+  event: EventMatch;
+  compare: NumberTest;
+}
+
+/**
  * In (or not in) a saved audience, by id; `name` is its name when the condition was written,
  * shown when the audience is gone. Evaluated as the audience's own condition at the same moment
  * (so as of the same date, no look-ahead). An audience that is unknown to the evaluator, or that
@@ -208,6 +231,8 @@ export type LeafCondition =
   | TotalSpendCondition
   | OrderCountCondition
   | DaysSinceLastOrderCondition
+  | CategorySpendCondition
+  | DaysSinceLastEventCondition
   | AudienceCondition;
 
 export type Condition = LeafCondition | ConditionGroup;
@@ -227,6 +252,8 @@ export const LEAF_CONDITION_TYPES = [
   'totalSpend',
   'orderCount',
   'daysSinceLastOrder',
+  'categorySpend',
+  'daysSinceLastEvent',
   'audience',
 ] as const satisfies readonly LeafConditionType[];
 

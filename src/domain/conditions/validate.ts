@@ -97,6 +97,14 @@ function leafIssues(condition: Exclude<Condition, { type: 'group' }>, path: stri
     case 'orderCount':
     case 'daysSinceLastOrder':
       return numberTestIssues(condition.compare, join(path, 'compare'));
+    case 'categorySpend':
+      return [
+        ...(condition.key.trim() ? [] : [issue('no_prop_key', join(path, 'key'), 'Choose the order property that holds the category.', 'Выберите свойство заказа, в котором категория.')]),
+        ...choiceIssue(!condition.values.length, join(path, 'values'), 'Choose at least one category.', 'Выберите хотя бы одну категорию.'),
+        ...numberTestIssues(condition.compare, join(path, 'compare')),
+      ];
+    case 'daysSinceLastEvent':
+      return [...validateEventMatch(condition.event, join(path, 'event')), ...numberTestIssues(condition.compare, join(path, 'compare'))];
     case 'eventCount':
       return validateEventMatch(condition.event, join(path, 'event'));
     case 'audience':

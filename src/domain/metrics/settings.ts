@@ -10,7 +10,7 @@ import { METRICS_PERIODS, type MetricsPeriod } from './comparison';
  * reason and left untouched (the screen uses the defaults meanwhile), never silently replaced.
  */
 export const METRICS_SETTINGS_VERSION = 1;
-export const METRICS_CUT_KINDS = ['none', 'rfm', 'lifecycle', 'stage'] as const;
+export const METRICS_CUT_KINDS = ['none', 'rfm', 'lifecycle', 'stage', 'audience'] as const;
 export type MetricsCutChoice = (typeof METRICS_CUT_KINDS)[number];
 export const COHORT_VIEWS = ['retention', 'ltv'] as const;
 export type CohortViewChoice = (typeof COHORT_VIEWS)[number];
@@ -22,6 +22,8 @@ export interface MetricsSettings {
   period: MetricsPeriod;
   unit: 'month' | 'week';
   cut: MetricsCutChoice;
+  /** the saved audience of the `audience` cut (issue 16: figures cut by a saved audience); absent until one is chosen */
+  audienceId?: string;
   view: CohortViewChoice;
   crmMapping: CrmChannelMapping;
 }
@@ -37,6 +39,7 @@ const schema = z
     period: z.enum(METRICS_PERIODS),
     unit: z.enum(['month', 'week']),
     cut: z.enum(METRICS_CUT_KINDS),
+    audienceId: z.string().max(200).optional(),
     view: z.enum(COHORT_VIEWS),
     crmMapping: z.unknown(),
   })

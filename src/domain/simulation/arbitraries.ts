@@ -46,11 +46,12 @@ const eventArbitrary = (customer: string): fc.Arbitrary<TestEvent> =>
     minute: fc.integer({ min: -60 * 24 * 60, max: 26 * 24 * 60 }),
     amount: fc.integer({ min: 100, max: 9000 }),
     channel: fc.constantFrom('email', 'sms', ''),
-  }).map((drawn) => ({
+  }).map((drawn): TestEvent => ({
     customer,
     type: drawn.type,
     at: PERIOD_START + drawn.minute * 60_000,
-    ...(drawn.type === 'order' ? { amount: drawn.amount } : {}),
+    // the channel draw doubles as the order's category, so "spend in a category" has data to find
+    ...(drawn.type === 'order' ? { amount: drawn.amount, props: { category: drawn.channel === 'email' ? 'shoes' : 'bags' } } : {}),
     ...(drawn.type === 'unsubscribe' && drawn.channel ? { props: { channel: drawn.channel } } : {}),
   }));
 
@@ -79,10 +80,10 @@ const triggerArbitrary: fc.Arbitrary<TriggerRule> = fc.oneof(
   fc.integer({ min: 0, max: 20 * 24 - 1 }).map((hour): TriggerRule => ({ type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('gte', 1), days: null }) }, at: new Date(PERIOD_START + hour * HOUR).toISOString().slice(0, 16) })),
 );
 
-const conditionArbitrary: fc.Arbitrary<Condition> = fc.constantFrom<Condition>(
-  { type: 'eventSinceEntry', event: events('order'), happened: true },
-  { type: 'eventSinceEntry', event: events('email_open'), happened: false },
+/** Customer conditions that mean the same inside and outside a chain: the simulator's filters and the saved audiences' property tests draw from these. */
+export const CUSTOMER_CONDITIONS: readonly Condition[] = [
   { type: 'eventCount', event: events('cart_add'), op: 'atLeast', count: 2, days: 7 },
+  { type: 'eventCount', event: events('order', [{ type: 'amount', compare: compare('gte', 3000) }]), op: 'atLeast', count: 1, days: null },
   { type: 'consent', channel: 'email', states: ['yes'] },
   { type: 'contact', channel: 'sms', isPresent: true },
   { type: 'orderCount', compare: compare('gte', 1), days: null },
@@ -91,6 +92,16 @@ const conditionArbitrary: fc.Arbitrary<Condition> = fc.constantFrom<Condition>(
   { type: 'field', field: 'attrs.city', op: 'eq', values: ['moscow'] },
   { type: 'lifecycle', op: 'in', statuses: ['active', 'new'] },
   { type: 'rfmScore', score: 'r', compare: compare('gte', 3) },
+  { type: 'categorySpend', key: 'category', values: ['shoes'], compare: compare('gt', 0), days: 14 },
+  { type: 'daysSinceLastEvent', event: events('cart_add'), compare: compare('lte', 3) },
+];
+
+export const customerConditionArbitrary: fc.Arbitrary<Condition> = fc.constantFrom(...CUSTOMER_CONDITIONS);
+
+const conditionArbitrary: fc.Arbitrary<Condition> = fc.constantFrom<Condition>(
+  { type: 'eventSinceEntry', event: events('order'), happened: true },
+  { type: 'eventSinceEntry', event: events('email_open'), happened: false },
+  ...CUSTOMER_CONDITIONS,
 );
 
 const timerArbitrary: fc.Arbitrary<TimerRule> = fc.oneof(

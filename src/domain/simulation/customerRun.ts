@@ -1,7 +1,7 @@
 import { CONSENT_CHANNELS, type ConsentChannel } from '../model';
 import type { CustomerBlock, CustomerTimeline } from '../columnar';
 import { dictValue, timelineBlock, timelineRow } from '../columnar';
-import { emptyExtraEvents, type CustomerMoment } from '../conditions';
+import { newCustomerMoment, type CustomerMoment } from '../conditions';
 import { createRandom, hashString } from '../random';
 import { localDayNumber } from '../time';
 import type { LocalizedText } from '../text';
@@ -53,21 +53,7 @@ export class CustomerRun implements RunState {
 
   constructor(readonly context: ShardContext) {
     this.visits = context.plan.chains.map((chain) => new ChainVisit(chain));
-    this.moment = {
-      customer: -1,
-      now: 0,
-      timeZone: context.plan.settings.timeZone,
-      timeline: null as unknown as CustomerTimeline,
-      visible: 0,
-      extra: emptyExtraEvents(),
-      extraVisible: 0,
-      entryVisible: -1,
-      entryExtraVisible: -1,
-      profile: null,
-      profileRow: 0,
-      revokedConsents: 0,
-      segments: context.segments,
-    };
+    this.moment = newCustomerMoment(context.plan.settings.timeZone, context.segments);
   }
 
   /** Simulates one customer; `trace` collects their trace when given. */

@@ -1,10 +1,12 @@
 import { customerProfileAt } from '../../domain';
 import { AudienceCancelled, evaluateAudience, prepareAudienceData, type AudienceEvaluation, type PreparedAudienceData } from '../../domain/audiences/evaluate';
+import { audienceExportColumns, audienceExportRows } from '../../domain/audiences/exportColumns';
+import { audienceProfile } from '../../domain/audiences/profile';
 import { formatEpochDay, localDayNumber } from '../../domain/time';
 import { throwIfCancelled } from '../cancel';
 import type { HandlerMap } from '../handlers';
 import type { EnginePort, RunContext } from '../port';
-import type { AudienceCount, AudienceCountRequest, AudienceCustomersPage, AudienceCustomersRequest, AudienceDataRequest, AudienceSizesRequest } from './audienceTypes';
+import type { AudienceColumnsRequest, AudienceCount, AudienceCountRequest, AudienceCustomersPage, AudienceCustomersRequest, AudienceDataRequest, AudienceExport, AudienceExportRequest, AudienceProfiles, AudienceSizesRequest } from './audienceTypes';
 
 /**
  * The audiences use case (issue 15), served by its own Web Worker: the workspace's data is read
@@ -95,7 +97,25 @@ export function createAudienceHandlers(port: Pick<EnginePort, 'loadDataset'>, no
     return result;
   }
 
-  return { count, customers, sizes } satisfies HandlerMap;
+  /** The export columns the data offers. */
+  async function columns(request: AudienceColumnsRequest, context: RunContext): Promise<string[]> {
+    return audienceExportColumns((await load(request, context)).data.customers);
+  }
+
+  /** The members' rows with the chosen columns (the screen writes the file: headers are in its language). */
+  async function exportRows(request: AudienceExportRequest, context: RunContext): Promise<AudienceExport> {
+    const { prepared, evaluation } = await evaluate(request, context);
+    return { rows: audienceExportRows(prepared, evaluation.members, request.columns, request.asOf) };
+  }
+
+  /** The audience's profile next to the whole base's, as of its date. */
+  async function profile(request: AudienceCountRequest, context: RunContext): Promise<AudienceProfiles> {
+    const { prepared, evaluation } = await evaluate(request, context);
+    throwIfCancelled(context.signal);
+    return audienceProfile(prepared, evaluation.members, request.asOf);
+  }
+
+  return { count, customers, sizes, columns, exportRows, profile } satisfies HandlerMap;
 }
 
 export type AudienceHandlers = ReturnType<typeof createAudienceHandlers>;

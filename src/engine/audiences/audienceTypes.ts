@@ -1,4 +1,5 @@
 import type { AudienceSegmentSettings } from '../../domain/audiences/evaluate';
+import type { AudienceProfile } from '../../domain/audiences/profile';
 import type { ConditionGroup } from '../../domain/conditions/types';
 
 /**
@@ -51,4 +52,21 @@ export interface AudienceCustomersPage {
 
 export interface AudienceSizesRequest extends AudienceDataRequest {
   asOf: string | null;
+}
+
+export interface AudienceExportRequest extends AudienceCountRequest {
+  /** the chosen columns (audienceExportColumns), in file order */
+  columns: string[];
+}
+
+export interface AudienceExport {
+  rows: (string | number)[][];
+}
+
+/** The columns the export offers for the workspace's data (its source columns included). */
+export type AudienceColumnsRequest = AudienceDataRequest;
+
+export interface AudienceProfiles {
+  audience: AudienceProfile;
+  base: AudienceProfile;
 }

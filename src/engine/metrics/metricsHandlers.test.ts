@@ -7,6 +7,10 @@ import { defaultLifecycleSettings, defaultStageMapping, LIFECYCLE_STATUSES } fro
 import { computeDashboard, defaultCrmChannelMapping, metricsHistoryFromBlocks } from '../../domain/metrics';
 import { defaultRfmSettings, presetSegmentMap } from '../../domain/rfm';
 import { quietContext } from '../port';
+import { evaluateAudience, prepareAudienceData } from '../../domain/audiences/evaluate';
+import { allOf, compare } from '../../domain/conditions/build';
+import { defaultSimulationSettings } from '../../domain/simulation/settings';
+import { formatEpochDay } from '../../domain/time';
 import { createMetricsHandlers } from './metricsHandlers';
 import type { MetricsCut, MetricsRequest } from './metricsTypes';
 
@@ -83,6 +87,25 @@ describe('metrics use case', () => {
     expect(result.groupKeys).toEqual(['in', 'out']);
     expect(result.totals.groups[0]!.totals.customers).toBe(5);
     expect(result.totals.groups[1]!.totals.customers).toBe(295);
+  });
+
+  it('cuts by a saved audience evaluated as the Audiences screen does for the day before D; scoped, every figure is the audience’s', async () => {
+    const handlers = createMetricsHandlers(createDexiePort(() => db));
+    const all = (await handlers.metricsSummary(request, quietContext())).dashboard!;
+    const { timeZone, rfm, journey } = defaultSimulationSettings('2025-01-01', '2025-01-02', 'Europe/Moscow');
+    const condition = allOf({ type: 'orderCount', compare: compare('gte', 2), days: null });
+    const cut: MetricsCut = { kind: 'audience', audienceId: 'repeat', condition, audiences: { repeat: condition }, segments: { timeZone, rfm, journey } };
+    const result = await handlers.metricsCut({ ...request, cut }, quietContext());
+    const dataset = await createDexiePort(() => db).loadDataset(request.workspaceId);
+    const screen = evaluateAudience(prepareAudienceData(dataset, { timeZone, rfm, journey }), condition, { asOf: formatEpochDay(all.asOfDay - 1) });
+    expect(result.groupKeys).toEqual(['in', 'out']);
+    expect(result.totals.groups[0]!.totals.customers).toBe(screen.size);
+    expect(result.totals.groups[0]!.totals.customers + result.totals.groups[1]!.totals.customers).toBe(300);
+    // everyone in "2 orders or more" who bought in the window is a repeat buyer
+    expect(result.totals.groups[0]!.totals.repeatBuyers).toBe(result.totals.groups[0]!.totals.buyers);
+    const scoped = (await handlers.metricsSummary({ ...request, scope: { cut, group: 0 } }, quietContext())).dashboard!;
+    expect(scoped.totals.buyers).toBe(result.totals.groups[0]!.totals.buyers);
+    expect(scoped.totals.buyers).toBeLessThan(all.totals.buyers);
   });
 
   it('says when the workspace has no orders', async () => {

@@ -18,6 +18,7 @@ import {
 } from '../../domain/metrics';
 import { compileSegmentMap, rfmHistoryFromBlocks, scoringOf } from '../../domain/rfm';
 import { createRfmEvaluator } from '../../domain/rfm/asOf';
+import { evaluateAudience, prepareAudienceData } from '../../domain/audiences/evaluate';
 import { formatEpochDay, isoDateToDayNumber, startOfLocalDay } from '../../domain/time';
 import { throwIfCancelled } from '../cancel';
 import type { HandlerMap } from '../handlers';
@@ -78,6 +79,12 @@ export function createMetricsHandlers(port: EnginePort) {
     const { history, dataset } = data;
     let built: { grouping: CustomerGrouping; groupKeys: string[] };
     if (cut.kind === 'members') built = { grouping: membershipGrouping(history.customerCount, cut.customers), groupKeys: ['in', 'out'] };
+    else if (cut.kind === 'audience') {
+      const evaluation = evaluateAudience(prepareAudienceData(dataset, cut.segments), cut.condition, { asOf: formatEpochDay(asOfDay - 1), audiences: cut.audiences, selfId: cut.audienceId });
+      const memberIndexes: number[] = [];
+      for (let c = 0; c < evaluation.members.length; c++) if (evaluation.members[c] === 1) memberIndexes.push(c);
+      built = { grouping: membershipGrouping(history.customerCount, memberIndexes), groupKeys: ['in', 'out'] };
+    }
     else if (cut.kind === 'rfm') {
       const map = compileSegmentMap(cut.map);
       const customerCount = history.customerCount;

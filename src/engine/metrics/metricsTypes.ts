@@ -2,6 +2,8 @@ import type { LifecycleSettings, StageMapping } from '../../domain/journey';
 import type { CrmChannelMapping, CutTotals, MetricsDashboard, MetricsPeriod } from '../../domain/metrics';
 import type { RfmSettings, SegmentMap } from '../../domain/rfm';
 import type { CalendarUnit } from '../../domain/time';
+import type { AudienceSegmentSettings } from '../../domain/audiences/evaluate';
+import type { ConditionGroup } from '../../domain/conditions/types';
 
 /**
  * The Metrics screen's calls (metricsHandlers.ts). Every request names the workspace's data
@@ -27,8 +29,14 @@ export interface MetricsRequest {
 export type MetricsCut =
   | { kind: 'rfm'; settings: RfmSettings; map: SegmentMap }
   | { kind: 'lifecycle' | 'stage'; mapping: StageMapping; lifecycle: LifecycleSettings }
-  /** a saved audience (issue 15): its customers are group 0, everyone else group 1 */
-  | { kind: 'members'; customers: number[] };
+  /** a set of customers (by index): they are group 0, everyone else group 1 */
+  | { kind: 'members'; customers: number[] }
+  /**
+   * a saved audience (issues 15, 16): its members as of the day before D (metrics count what
+   * happened before D) are group 0, everyone else group 1; evaluated in the metrics worker with
+   * the Audiences screen's settings, so the cut keeps whom that screen shows for that date
+   */
+  | { kind: 'audience'; audienceId: string; condition: ConditionGroup; audiences: Record<string, ConditionGroup>; segments: AudienceSegmentSettings };
 
 export type MetricsCutKind = MetricsCut['kind'];
 

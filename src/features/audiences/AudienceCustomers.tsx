@@ -1,7 +1,8 @@
 import { Button, Paper, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
+import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import { csvText } from '../../domain/csv/csvWrite';
@@ -12,6 +13,15 @@ import { errorMessage } from '../../ui/errorMessage';
 import { engineWorker } from '../../workers/engineClient';
 import { useEngineCall } from '../../workers/useEngineCall';
 import { CustomerPageTable, useCustomerPaging } from '../data/CustomerPages';
+import { DEFAULT_AUDIENCE_EXPORT_COLUMNS } from '../../domain/audiences/exportColumns';
+import type { AudienceDataRequest } from '../../engine/audiences/audienceTypes';
+import { ExportColumnsDialog } from './ExportColumnsDialog';
+import { useAudienceColumnName } from './useAudienceColumnName';
+
+/** Only what names the data (the column list does not change with the condition). */
+function dataRequestOf({ workspaceId, dataVersion, segments, audiences }: AudienceDataRequest): AudienceDataRequest {
+  return { workspaceId, dataVersion, segments, audiences };
+}
 
 /** The audience's customers, paged in the worker (a row opens the customer card), and their CSV export. */
 export function AudienceCustomers({ workspace, request, fileName }: { workspace: Workspace; request: AudienceCountRequest; fileName: string }) {
@@ -19,6 +29,10 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
   const notify = useAppStore((state) => state.notify);
   const { pagination, setPagination, pageArgs } = useCustomerPaging(25);
   const page = useEngineCall('audiences', 'customers', { ...request, ...pageArgs });
+  const [exportColumns, setExportColumns] = useState<string[]>([...DEFAULT_AUDIENCE_EXPORT_COLUMNS]);
+  const [isChoosingColumns, setChoosingColumns] = useState(false);
+  const available = useEngineCall('audiences', 'columns', isChoosingColumns ? dataRequestOf(request) : null);
+  const columnName = useAudienceColumnName();
   const columns = useMemo<GridColDef<AudienceCustomerRow>[]>(
     () => [
       { field: 'id', headerName: t('audiences.customers.id'), width: 140, sortable: false },
@@ -30,11 +44,11 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
   );
 
   async function exportCsv() {
+    setChoosingColumns(false);
     try {
-      const all = await engineWorker('audiences').call('customers', { ...request, page: 0, pageSize: Number.MAX_SAFE_INTEGER });
-      const header = [t('audiences.customers.id'), t('audiences.customers.name'), t('audiences.customers.email'), t('audiences.customers.phone')];
-      downloadText(fileName, csvText([header, ...all.rows.map((row) => [row.id, row.name, row.email, row.phone])]));
-      notify('success', t('audiences.exported', { count: all.rows.length }));
+      const { rows } = await engineWorker('audiences').call('exportRows', { ...request, columns: [...exportColumns] });
+      downloadText(fileName, csvText([exportColumns.map(columnName), ...rows]));
+      notify('success', t('audiences.exported', { count: rows.length }));
     } catch (error) {
       notify('error', errorMessage(error, t));
     }
@@ -44,7 +58,10 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h2">{t('audiences.customers.title')}</Typography>
-        <Button size="small" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} data-testid="audience-export">{t('audiences.export')}</Button>
+        <Stack direction="row" sx={{ gap: 1 }}>
+          <Button size="small" startIcon={<ViewColumnIcon />} onClick={() => setChoosingColumns(true)} data-testid="audience-export-columns">{t('audiences.columns.open')}</Button>
+          <Button size="small" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} data-testid="audience-export">{t('audiences.export')}</Button>
+        </Stack>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('audiences.customers.hint')}</Typography>
       <CustomerPageTable<AudienceCustomerRow>
@@ -57,6 +74,7 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
         data-testid="audience-customers"
         aria-label={t('audiences.customers.title')}
       />
+      {isChoosingColumns && <ExportColumnsDialog available={available.value} chosen={exportColumns} onChange={setExportColumns} onExport={() => void exportCsv()} onClose={() => setChoosingColumns(false)} />}
     </Paper>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import type { ConditionGroup } from '../../domain/conditions/types';
@@ -9,9 +9,11 @@ import type { AudienceCountRequest, AudienceDataRequest } from '../../engine/aud
 import { DateField } from '../../ui/DateField';
 import { errorMessage } from '../../ui/errorMessage';
 import { useFormat } from '../../ui/format';
+import { useDebounced } from '../../ui/useDebounced';
 import { useEngineCall } from '../../workers/useEngineCall';
 import { ConditionBuilder } from '../conditions/ConditionBuilder';
 import { AudienceCustomers } from './AudienceCustomers';
+import { AudienceProfilePanel } from './AudienceProfilePanel';
 
 export interface AudienceDraft {
   id: string;
@@ -19,16 +21,6 @@ export interface AudienceDraft {
   description: string;
   condition: ConditionGroup;
   isNew: boolean;
-}
-
-/** The value `delayMs` after it last changed: typing counts once it pauses, not on every key. */
-function useSettled<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
 }
 
 const NO_CONTEXT = { isInChain: false };
@@ -47,7 +39,8 @@ export function AudienceEditor({ workspace, draft, onChange, onSave, isDirty, ba
   const { t } = useTranslation();
   const format = useFormat();
   const [asOf, setAsOf] = useState<string | null>(null);
-  const condition = useSettled(draft.condition, 150);
+  // typing counts once it pauses, not on every key; the worker cancels the count it replaces
+  const condition = useDebounced(draft.condition, 150);
   const request: AudienceCountRequest | null = base ? { ...base, condition, asOf, selfId: draft.id } : null;
   const count = useEngineCall('audiences', 'count', request);
   const value = count.value;
@@ -81,6 +74,7 @@ export function AudienceEditor({ workspace, draft, onChange, onSave, isDirty, ba
           </Stack>
         </Stack>
       </Paper>
+      {request && <AudienceProfilePanel request={request} vocabulary={vocabulary} />}
       {request && <AudienceCustomers workspace={workspace} request={request} fileName={`${draft.name.trim() || 'audience'}.csv`} />}
     </Stack>
   );

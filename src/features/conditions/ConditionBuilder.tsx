@@ -40,8 +40,8 @@ export interface ConditionBuilderProps {
 const TYPE_GROUPS: { group: string; types: LeafConditionType[] }[] = [
   { group: 'profile', types: ['field', 'consent', 'contact'] },
   { group: 'segments', types: ['rfmSegment', 'rfmScore', 'lifecycle', 'stage'] },
-  { group: 'behaviour', types: ['eventCount', 'eventSinceEntry'] },
-  { group: 'purchases', types: ['totalSpend', 'orderCount', 'daysSinceLastOrder'] },
+  { group: 'behaviour', types: ['eventCount', 'eventSinceEntry', 'daysSinceLastEvent'] },
+  { group: 'purchases', types: ['totalSpend', 'orderCount', 'daysSinceLastOrder', 'categorySpend'] },
   { group: 'audiences', types: ['audience'] },
 ];
 

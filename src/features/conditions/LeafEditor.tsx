@@ -11,7 +11,7 @@ import { fieldOpArity, issueText, issuesUnder, relativeIssues, withFieldOp, type
 import { KeySelect, NumberTestEditor, PeriodField } from './ConditionFields';
 import { EventMatchEditor } from './EventMatchEditor';
 import { NamePicker, NamesPicker, ValuesField } from './NamePickers';
-import { fieldOptions, fieldValueOptions, isLifecycleStatus, lifecycleOptions, rfmSegmentOptions, stageOptions } from './options';
+import { eventPropOptions, eventPropValueOptions, fieldOptions, fieldValueOptions, isLifecycleStatus, lifecycleOptions, rfmSegmentOptions, stageOptions } from './options';
 import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
 export interface LeafEditorProps {
@@ -195,6 +195,45 @@ function PurchaseEditor({ condition, onChange, issues, testId }: Props<'totalSpe
   }
 }
 
+function CategorySpendEditor({ condition, onChange, vocabulary, issues, testId }: Props<'categorySpend'>) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <>
+      <NamePicker
+        label={t('conditions.categoryProp')}
+        options={eventPropOptions(vocabulary, [condition.key])}
+        countOf="events"
+        value={condition.key}
+        onChange={(key) => onChange({ ...condition, key })}
+        problem={issueText(issuesUnder(issues, 'key'), language)}
+        testId={`${testId}-key`}
+      />
+      <ValuesField
+        label={t('conditions.categories')}
+        options={eventPropValueOptions(vocabulary, condition.key)}
+        value={condition.values}
+        isSingle={false}
+        onChange={(values, options) => onChange({ ...condition, values }, options && { coalesceKey: `${testId}:values` })}
+        problem={issueText(issuesUnder(issues, 'values'), language)}
+        testId={`${testId}-values`}
+      />
+      <NumberTestEditor label={t('conditions.money')} value={condition.compare} onChange={(compare, options) => onChange({ ...condition, compare }, options)} issues={relativeIssues(issues, 'compare')} testId={`${testId}-compare`} />
+      <PeriodField value={condition.days} onChange={(days, options) => onChange({ ...condition, days }, options)} testId={`${testId}-period`} />
+    </>
+  );
+}
+
+function DaysSinceLastEventEditor({ condition, onChange, vocabulary, names, issues, testId }: Props<'daysSinceLastEvent'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <EventMatchEditor value={condition.event} onChange={(event, options) => onChange({ ...condition, event }, options)} vocabulary={vocabulary} names={names} issues={relativeIssues(issues, 'event')} emptyMeansAny testId={`${testId}-event`} />
+      <NumberTestEditor label={t('conditions.days')} value={condition.compare} isInteger onChange={(compare, options) => onChange({ ...condition, compare }, options)} issues={relativeIssues(issues, 'compare')} testId={`${testId}-compare`} />
+    </>
+  );
+}
+
 function AudienceEditor({ condition, onChange, vocabulary, issues, testId }: Props<'audience'>) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -250,6 +289,10 @@ export function LeafEditor(props: LeafEditorProps) {
     case 'orderCount':
     case 'daysSinceLastOrder':
       return <PurchaseEditor {...forward} condition={condition} />;
+    case 'categorySpend':
+      return <CategorySpendEditor {...forward} condition={condition} />;
+    case 'daysSinceLastEvent':
+      return <DaysSinceLastEventEditor {...forward} condition={condition} />;
     case 'audience':
       return <AudienceEditor {...forward} condition={condition} />;
   }

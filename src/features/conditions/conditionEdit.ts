@@ -28,6 +28,12 @@ function likelyEventType(vocabulary: WorkspaceVocabulary | null): string {
   return types[0]!.name;
 }
 
+/** The order prop that most likely holds the category: `category` when the data has it, else the first prop whose name says so. */
+function likelyCategoryProp(vocabulary: WorkspaceVocabulary | null): string {
+  const props = vocabulary?.eventProps.map((prop) => prop.name) ?? [];
+  return props.find((name) => name === 'category') ?? props.find((name) => /categ|катег/i.test(name)) ?? 'category';
+}
+
 /** A new leaf of `type`, as the user would most often start it. */
 export function defaultLeaf(type: LeafConditionType, vocabulary: WorkspaceVocabulary | null = null): LeafCondition {
   switch (type) {
@@ -55,6 +61,10 @@ export function defaultLeaf(type: LeafConditionType, vocabulary: WorkspaceVocabu
       return { type, compare: { op: 'gte', value: 1 }, days: null };
     case 'daysSinceLastOrder':
       return { type, compare: { op: 'gte', value: 30 } };
+    case 'categorySpend':
+      return { type, key: likelyCategoryProp(vocabulary), values: [], compare: { op: 'gte', value: 1000 }, days: null };
+    case 'daysSinceLastEvent':
+      return { type, event: { types: [likelyEventType(vocabulary)], where: [] }, compare: { op: 'gte', value: 30 } };
     case 'audience': {
       const first = vocabulary?.audiences?.[0];
       return { type, op: 'in', audienceId: first?.id ?? '', name: first?.name ?? '' };

@@ -1,4 +1,4 @@
-import { FormControl, IconButton, InputLabel, MenuItem, Paper, Select, Stack, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import { FormControl, IconButton, InputLabel, MenuItem, Paper, Select, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import { useTranslation } from 'react-i18next';
 import { METRICS_CUT_KINDS, METRICS_PERIODS, type MetricsCutChoice, type MetricsPeriod, type MetricsSettings } from '../../domain/metrics';
@@ -6,9 +6,21 @@ import { DateField } from '../../ui/DateField';
 import type { MetricsFormat } from './metricsFormat';
 
 /** The screen's choices: as-of date, period of the headline figures, cohort unit, cut. */
-export function MetricsControls({ settings, defaultAsOf, format, onChange }: { settings: MetricsSettings; defaultAsOf: string | null; format: MetricsFormat; onChange(change: Partial<MetricsSettings>): void }) {
+export function MetricsControls({ settings, defaultAsOf, format, audiences, onChange }: {
+  settings: MetricsSettings;
+  defaultAsOf: string | null;
+  format: MetricsFormat;
+  /** the workspace's saved audiences (the `audience` cut); undefined while read */
+  audiences: { id: string; name: string }[] | undefined;
+  onChange(change: Partial<MetricsSettings>): void;
+}) {
   const { t } = useTranslation();
   const shown = settings.asOf ?? defaultAsOf ?? '';
+  /** Choosing the audience cut picks the first saved audience when none is chosen yet. */
+  function cutChange(cut: MetricsCutChoice): Partial<MetricsSettings> {
+    const hasAudience = audiences?.some((audience) => audience.id === settings.audienceId);
+    return cut === 'audience' && !hasAudience && audiences?.[0] ? { cut, audienceId: audiences[0].id } : { cut };
+  }
   return (
     <Paper sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap', rowGap: 2 }}>
@@ -44,10 +56,24 @@ export function MetricsControls({ settings, defaultAsOf, format, onChange }: { s
         </Stack>
         <FormControl size="small" sx={{ minWidth: 220 }}>
           <InputLabel id="metrics-cut-label">{t('metrics.controls.cut')}</InputLabel>
-          <Select labelId="metrics-cut-label" label={t('metrics.controls.cut')} value={settings.cut} onChange={(event) => onChange({ cut: event.target.value as MetricsCutChoice })} data-testid="metrics-cut">
+          <Select labelId="metrics-cut-label" label={t('metrics.controls.cut')} value={settings.cut} onChange={(event) => onChange(cutChange(event.target.value as MetricsCutChoice))} data-testid="metrics-cut">
             {METRICS_CUT_KINDS.map((cut) => <MenuItem key={cut} value={cut}>{t(`metrics.controls.cuts.${cut}`)}</MenuItem>)}
           </Select>
         </FormControl>
+        {settings.cut === 'audience' && (
+          <TextField
+            select
+            size="small"
+            label={t('metrics.controls.audience')}
+            value={audiences?.some((audience) => audience.id === settings.audienceId) ? settings.audienceId : ''}
+            onChange={(event) => onChange({ audienceId: event.target.value })}
+            helperText={audiences && !audiences.length ? t('metrics.controls.noAudiences') : undefined}
+            sx={{ minWidth: 240 }}
+            slotProps={{ htmlInput: { 'data-testid': 'metrics-cut-audience' } }}
+          >
+            {(audiences ?? []).map((audience) => <MenuItem key={audience.id} value={audience.id}>{audience.name}</MenuItem>)}
+          </TextField>
+        )}
       </Stack>
     </Paper>
   );

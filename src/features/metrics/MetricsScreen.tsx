@@ -20,6 +20,7 @@ import { CohortCustomersDialog } from './CohortCustomersDialog';
 import { CohortTable, type CohortCellTarget } from './CohortTable';
 import { CurvesSection } from './CurvesSection';
 import { CutTable } from './CutTable';
+import { useAudienceDataRequest, useSavedAudiences } from '../audiences/useAudiences';
 import { HeadlineCards } from './HeadlineCards';
 import { headlineFigures } from './headlineFigures';
 import { MetricsControls } from './MetricsControls';
@@ -53,13 +54,16 @@ function windowText(dashboard: MetricsDashboard, format: MetricsFormat, t: Retur
 }
 
 /** The cut the settings ask for, with the settings it needs from the Segments and Journey screens. */
-function useCut(workspace: Workspace, settings: MetricsSettings | undefined): { cut: MetricsCut | null; churnDays: number | undefined } {
+function useCut(workspace: Workspace, settings: MetricsSettings | undefined): { cut: MetricsCut | null; churnDays: number | undefined; audiences: { id: string; name: string }[] | undefined } {
   const language = useLanguage();
   const journey = useJourneySettings(workspace.id);
   const [rfmSettings] = useRfmSettings(workspace);
   const map = useSegmentMap(rfmSettings, language);
-  const cut = useMemo(() => (settings ? metricsCut(settings, rfmSettings && map ? { settings: rfmSettings, map } : undefined, journey) : null), [settings, rfmSettings, map, journey]);
-  return { cut, churnDays: journey?.lifecycle.lapsedDays };
+  const audienceRequest = useAudienceDataRequest(workspace);
+  const saved = useSavedAudiences(workspace.id);
+  const cut = useMemo(() => (settings ? metricsCut(settings, rfmSettings && map ? { settings: rfmSettings, map } : undefined, journey, audienceRequest) : null), [settings, rfmSettings, map, journey, audienceRequest]);
+  const audiences = useMemo(() => saved?.audiences.map(({ id, name }) => ({ id, name })), [saved]);
+  return { cut, churnDays: journey?.lifecycle.lapsedDays, audiences };
 }
 
 function MetricsView({ workspace }: { workspace: Workspace }) {
@@ -69,7 +73,7 @@ function MetricsView({ workspace }: { workspace: Workspace }) {
   const notify = useAppStore((state) => state.notify);
   const [stored, update] = useMetricsSettings(workspace);
   const settings = stored?.settings;
-  const { cut, churnDays } = useCut(workspace, settings);
+  const { cut, churnDays, audiences } = useCut(workspace, settings);
   const [scopeGroup, setScopeGroup] = useState<{ cutKey: string; group: number } | null>(null);
   const [target, setTarget] = useState<CohortCellTarget | null>(null);
   const cutKey = JSON.stringify(cut);
@@ -82,8 +86,9 @@ function MetricsView({ workspace }: { workspace: Workspace }) {
   if (!settings || !request) return <LinearProgress aria-label={t('metrics.progress.load')} />;
   const dashboard = summary.value?.dashboard ?? null;
   const cutResult = cutAnswer.value && cutAnswer.value.kind === cut?.kind ? cutAnswer.value : null;
-  const labels = cut && cutResult ? groupLabels(cut, cutResult.groupKeys, t) : [];
-  const cutName = settings.cut === 'none' ? '' : t(`metrics.controls.cuts.${settings.cut}`);
+  const audienceName = cut?.kind === 'audience' ? audiences?.find((audience) => audience.id === cut.audienceId)?.name : undefined;
+  const labels = cut && cutResult ? groupLabels(cut, cutResult.groupKeys, t, audienceName) : [];
+  const cutName = settings.cut === 'none' ? '' : (audienceName ?? t(`metrics.controls.cuts.${settings.cut}`));
   const scopeName = group !== null ? labels[group]?.name ?? '' : null;
 
   function exportContext(current: MetricsDashboard): ExportContext {
@@ -120,7 +125,7 @@ function MetricsView({ workspace }: { workspace: Workspace }) {
         </Stack>
       </Stack>
       {stored.problem && <Alert severity="warning" data-testid="metrics-settings-problem">{t('errors.storage.setAside', { what: 'metricsSettings', reason: storageReasonText(t, stored.problem, language) })}</Alert>}
-      <MetricsControls settings={settings} defaultAsOf={summary.value?.defaultAsOf ?? null} format={format} onChange={update} />
+      <MetricsControls settings={settings} defaultAsOf={summary.value?.defaultAsOf ?? null} format={format} audiences={audiences} onChange={update} />
       {summary.isLoading && <Box role="status"><LinearProgress /><Typography variant="caption" color="text.secondary">{t(`metrics.progress.${summary.progress?.phase ?? 'compute'}`, { defaultValue: t('metrics.progress.compute') })}</Typography></Box>}
       {summary.error !== undefined && !isCancelled(summary.error) && <Alert severity="error" data-testid="metrics-error">{t('metrics.errors.failed', { message: errorMessage(summary.error, t) })}</Alert>}
       {summary.value && !summary.value.hasOrders && <Alert severity="info" data-testid="metrics-empty">{t('metrics.empty')}</Alert>}
@@ -225,7 +230,6 @@ function CutSection({ settingsCut, cutResult, isLoading, labels, format, selecte
       </Stack>
       {settingsCut !== 'none' && isLoading && !cutResult && <LinearProgress aria-label={t('metrics.progress.cut')} />}
       {settingsCut !== 'none' && cutResult && <CutTable cut={cutResult.totals} labels={labels} format={format} selected={selected} onSelect={onSelect} />}
-      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>{t('metrics.cuts.audiencesLater')}</Typography>
     </Paper>
   );
 }

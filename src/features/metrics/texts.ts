@@ -11,7 +11,9 @@ const en = {
     unit: 'Cohorts by',
     units: { month: 'Month', week: 'Week' },
     cut: 'Cut by',
-    cuts: { none: 'No cut', rfm: 'RFM segment', lifecycle: 'Lifecycle status', stage: 'Journey stage' },
+    cuts: { none: 'No cut', rfm: 'RFM segment', lifecycle: 'Lifecycle status', stage: 'Journey stage', audience: 'Saved audience' },
+    audience: 'Audience',
+    noAudiences: 'No saved audiences yet: build one on the Audiences screen.',
     badDate: 'Not a date. Use the date picker or YYYY-MM-DD.',
   },
   progress: {
@@ -97,7 +99,7 @@ const en = {
   cuts: {
     title: 'Results by segment',
     help: 'Every figure for each group, side by side. Click a group to show its cohorts.',
-    pick: 'Choose a cut above (RFM segment, lifecycle status or journey stage) to compare groups.',
+    pick: 'Choose a cut above (RFM segment, lifecycle status, journey stage or a saved audience) to compare groups.',
     group: 'Group',
     customers: 'Customers',
     buyers: 'Buyers',
@@ -112,10 +114,10 @@ const en = {
     headline: '{{group}} bring {{revenue}} of revenue with {{buyers}} of buyers.',
     showCohorts: 'Cohorts of {{group}}',
     allGroups: 'All customers',
+    everyoneElse: 'Everyone else',
     noneGroup: 'No stage',
     cohortsOf: 'Cohorts of {{group}} only',
     clearGroup: 'Show every customer',
-    audiencesLater: 'Saved audiences will appear here as a cut once audiences exist.',
   },
   customers: {
     title: '{{cohort}}: {{what}}',
@@ -172,7 +174,9 @@ const ru: typeof en = {
     unit: 'Когорты по',
     units: { month: 'месяцам', week: 'неделям' },
     cut: 'Разрез',
-    cuts: { none: 'Без разреза', rfm: 'RFM-сегмент', lifecycle: 'Статус жизненного цикла', stage: 'Этап пути клиента' },
+    cuts: { none: 'Без разреза', rfm: 'RFM-сегмент', lifecycle: 'Статус жизненного цикла', stage: 'Этап пути клиента', audience: 'Сохранённая аудитория' },
+    audience: 'Аудитория',
+    noAudiences: 'Сохранённых аудиторий пока нет: соберите аудиторию на экране «Аудитории».',
     badDate: 'Это не дата. Выберите дату в календаре или введите ГГГГ-ММ-ДД.',
   },
   progress: {
@@ -258,7 +262,7 @@ const ru: typeof en = {
   cuts: {
     title: 'Результаты по сегментам',
     help: 'Все показатели каждой группы рядом. Нажмите на группу, чтобы показать её когорты.',
-    pick: 'Выберите разрез выше (RFM-сегмент, статус жизненного цикла или этап пути), чтобы сравнить группы.',
+    pick: 'Выберите разрез выше (RFM-сегмент, статус жизненного цикла, этап пути или сохранённая аудитория), чтобы сравнить группы.',
     group: 'Группа',
     customers: 'Клиентов',
     buyers: 'Покупателей',
@@ -273,10 +277,10 @@ const ru: typeof en = {
     headline: '«{{group}}» приносят {{revenue}} выручки при {{buyers}} покупателей.',
     showCohorts: 'Когорты группы «{{group}}»',
     allGroups: 'Все клиенты',
+    everyoneElse: 'Все остальные',
     noneGroup: 'Без этапа',
     cohortsOf: 'Только когорты группы «{{group}}»',
     clearGroup: 'Показать всех клиентов',
-    audiencesLater: 'Сохранённые аудитории появятся здесь как разрез, когда появятся аудитории.',
   },
   customers: {
     title: '{{cohort}}: {{what}}',

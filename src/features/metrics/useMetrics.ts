@@ -12,6 +12,7 @@ import { stageName, statusLabel } from '../journey/labels';
 import { segmentLabels } from '../segments/segmentLabels';
 import type { RfmSettings, SegmentMap } from '../../domain/rfm';
 import type { GroupLabel } from './cutRows';
+import type { AudienceDataRequest } from '../../engine/audiences/audienceTypes';
 
 export { METRICS_SETTING_NAME };
 
@@ -42,8 +43,12 @@ export function useMetricsSettings(workspace: Workspace): [StoredMetricsSettings
   return [stored, update];
 }
 
-/** The cut the settings ask for, from the settings of the screens that own it; null for none. */
-export function metricsCut(settings: MetricsSettings, rfm: { settings: RfmSettings; map: SegmentMap } | undefined, journey: JourneySettings | undefined): MetricsCut | null {
+/** The cut the settings ask for, from the settings of the screens that own it; null for none (or an audience not chosen / gone). */
+export function metricsCut(settings: MetricsSettings, rfm: { settings: RfmSettings; map: SegmentMap } | undefined, journey: JourneySettings | undefined, audiences?: AudienceDataRequest | null): MetricsCut | null {
+  if (settings.cut === 'audience') {
+    const condition = settings.audienceId && audiences ? audiences.audiences[settings.audienceId] : undefined;
+    return condition && audiences && settings.audienceId ? { kind: 'audience', audienceId: settings.audienceId, condition, audiences: audiences.audiences, segments: audiences.segments } : null;
+  }
   if (settings.cut === 'rfm') return rfm ? { kind: 'rfm', settings: rfm.settings, map: rfm.map } : null;
   if (settings.cut === 'lifecycle' || settings.cut === 'stage') return journey ? { kind: settings.cut, mapping: journey.mapping, lifecycle: journey.lifecycle } : null;
   return null;
@@ -63,7 +68,8 @@ export function metricsRequest(workspace: Workspace, settings: MetricsSettings, 
 }
 
 /** Names (and colours) of a cut's groups in the interface language, by the keys the engine gives. */
-export function groupLabels(cut: MetricsCut, groupKeys: readonly string[], t: TFunction): GroupLabel[] {
+export function groupLabels(cut: MetricsCut, groupKeys: readonly string[], t: TFunction, audienceName?: string): GroupLabel[] {
+  if (cut.kind === 'audience') return [{ name: audienceName ?? t('metrics.controls.audience') }, { name: t('metrics.cuts.everyoneElse') }];
   if (cut.kind === 'rfm') return segmentLabels(cut.map, t).map((label) => ({ name: label.name, color: label.color }));
   if (cut.kind === 'lifecycle') return LIFECYCLE_STATUSES.map((status) => ({ name: statusLabel(status, t) }));
   if (cut.kind === 'stage') return groupKeys.map((key) => ({ name: key === 'none' ? t('metrics.cuts.noneGroup') : stageName(cut.mapping, key, t) }));

@@ -1,0 +1,91 @@
+import { Accordion, AccordionDetails, AccordionSummary, Alert, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NONE, type AudienceProfile } from '../../domain/audiences/profile';
+import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
+import { CONSENT_CHANNELS } from '../../domain/model/customer';
+import type { AudienceCountRequest } from '../../engine/audiences/audienceTypes';
+import { errorMessage } from '../../ui/errorMessage';
+import { useFormat } from '../../ui/format';
+import { useLanguage } from '../../ui/useLanguage';
+import { useEngineCall } from '../../workers/useEngineCall';
+import { useConditionNames } from '../conditions/useConditionNames';
+
+type Breakdown = 'segments' | 'lifecycle' | 'stages';
+
+/** Keys of a breakdown, largest in the base first, "none" last. */
+function keysOf(base: AudienceProfile, breakdown: Breakdown): string[] {
+  return Object.entries(base[breakdown]).sort(([a, x], [b, y]) => (a === NONE ? 1 : b === NONE ? -1 : y - x)).map(([key]) => key);
+}
+
+/** The audience next to the whole base (computed in the worker when opened): shares by RFM segment, lifecycle, stage, channels reachable, buyers and average order. */
+export function AudienceProfilePanel({ request, vocabulary }: { request: AudienceCountRequest; vocabulary: WorkspaceVocabulary | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const language = useLanguage();
+  const names = useConditionNames(vocabulary);
+  const [isOpen, setOpen] = useState(false);
+  const profiles = useEngineCall('audiences', 'profile', isOpen ? request : null);
+  const value = profiles.value;
+
+  function share(part: number, whole: number): string {
+    return whole ? format.percent(part / whole, 1) : '—';
+  }
+
+  function row(key: string, label: ReactNode, audience: string, base: string) {
+    return (
+      <TableRow key={key} data-testid={`audience-profile-${key}`}>
+        <TableCell component="th" scope="row">{label}</TableCell>
+        <TableCell align="right">{audience}</TableCell>
+        <TableCell align="right">{base}</TableCell>
+      </TableRow>
+    );
+  }
+
+  function breakdownRows(breakdown: Breakdown, nameOf: (key: string) => string) {
+    if (!value) return [];
+    return [
+      <TableRow key={`${breakdown}-title`}>
+        <TableCell colSpan={3} sx={{ fontWeight: 600, bgcolor: 'action.hover' }}>{t(`audiences.profile.${breakdown}`)}</TableCell>
+      </TableRow>,
+      ...keysOf(value.base, breakdown).map((key) => row(`${breakdown}-${key}`, key === NONE ? t('audiences.profile.none') : nameOf(key), share(value.audience[breakdown][key] ?? 0, value.audience.size), share(value.base[breakdown][key] ?? 0, value.base.size))),
+    ];
+  }
+
+  return (
+    <Accordion expanded={isOpen} onChange={(_event, expanded) => setOpen(expanded)} variant="outlined" disableGutters>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="audience-profile-content" id="audience-profile-header" data-testid="audience-profile-toggle">
+        <Typography variant="h6" component="h2">{t('audiences.profile.title')}</Typography>
+      </AccordionSummary>
+      <AccordionDetails id="audience-profile-content">
+        {profiles.isLoading && <LinearProgress aria-label={t('audiences.counting')} sx={{ mb: 1 }} />}
+        {profiles.error !== undefined && <Alert severity="error">{errorMessage(profiles.error, t)}</Alert>}
+        {value && (
+          <Table size="small" aria-label={t('audiences.profile.title')} data-testid="audience-profile" sx={{ opacity: profiles.isCurrent ? 1 : 0.6 }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('audiences.profile.measure')}</TableCell>
+                <TableCell align="right">{t('audiences.profile.audience')}</TableCell>
+                <TableCell align="right">{t('audiences.profile.base')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {row('size', t('audiences.profile.size'), format.count(value.audience.size), format.count(value.base.size))}
+              {row('buyers', t('audiences.profile.buyers'), share(value.audience.buyers, value.audience.size), share(value.base.buyers, value.base.size))}
+              {row('averageOrder', t('audiences.profile.averageOrder'), value.audience.orders ? format.money(value.audience.averageOrder) : '—', value.base.orders ? format.money(value.base.averageOrder) : '—')}
+              {row('revenuePerCustomer', t('audiences.profile.revenuePerCustomer'), value.audience.size ? format.money(value.audience.revenue / value.audience.size) : '—', value.base.size ? format.money(value.base.revenue / value.base.size) : '—')}
+              <TableRow>
+                <TableCell colSpan={3} sx={{ fontWeight: 600, bgcolor: 'action.hover' }}>{t('audiences.profile.reachable')}</TableCell>
+              </TableRow>
+              {CONSENT_CHANNELS.map((channel) => row(`reachable-${channel}`, t(`channel.${channel}`), share(value.audience.reachable[channel], value.audience.size), share(value.base.reachable[channel], value.base.size)))}
+              {breakdownRows('segments', (id) => names.segment(id, language))}
+              {breakdownRows('lifecycle', (status) => names.lifecycle(status, language))}
+              {breakdownRows('stages', (id) => names.stage(id, language))}
+            </TableBody>
+          </Table>
+        )}
+      </AccordionDetails>
+    </Accordion>
+  );
+}
