@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from './cliErrors';
-import { readRecordsFromFile } from './readRecords';
+import { readRecordsFromFile, readTextFile } from './readRecords';
 
 const FIXTURES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../domain/import/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'chainlab-read-'));
@@ -160,5 +160,33 @@ describe('readRecordsFromFile on files it cannot use', () => {
     for (const settings of [{ encoding: 'klingon' }, { dateFormat: 'someday' }, { timeZone: 'Mars/Olympus' }, { delimiter: ';;' }]) {
       expect((await failure(readRecordsFromFile(data, { kind: 'orders', ...settings }))).exitCode).toBe(2);
     }
+  });
+});
+
+describe('readTextFile', () => {
+  function readError(path: string): CliError {
+    const error = (() => {
+      try {
+        readTextFile(path);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(CliError);
+    return error as CliError;
+  }
+
+  it('reads the text of a file as UTF-8', () => {
+    const path = join(work, 'chain.json');
+    writeFileSync(path, '{"name":"Корзина"}');
+    expect(readTextFile(path)).toBe('{"name":"Корзина"}');
+  });
+
+  it('says a missing file is a usage error (exit 2), and a file it cannot read a failure with the system code (exit 1)', () => {
+    const missing = readError(join(work, 'absent.json'));
+    expect([missing.exitCode, missing.message]).toEqual([2, `no such file: ${join(work, 'absent.json')}`]);
+    const directory = readError(work);
+    expect([directory.exitCode, directory.message]).toEqual([1, `${work}: cannot be read (EISDIR)`]);
   });
 });

@@ -110,11 +110,27 @@ export function statFile(path: string): number {
   }
 }
 
+/**
+ * The text of a file the user named (UTF-8): a missing file is a usage error (exit 2), one that
+ * cannot be read is a `fileError` with the system's code (exit 1). Every file the command line
+ * reads whole (chain files, shard outputs, mapping files) is read through here.
+ */
+export function readTextFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
+    throw fileError(path, `cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
 function loadMappingFile(path: string): MappingFile {
   statFile(path);
+  const text = readTextFile(path);
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     throw fileError(path, `not a JSON mapping file (${(error as Error).message})`);
   }

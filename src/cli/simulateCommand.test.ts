@@ -60,6 +60,18 @@ describe('chainlab simulate', () => {
     expect(report.trace[3]).toMatchObject({ ts: '2025-03-03T19:30:00Z', chainId: 'abandoned-cart-example', reason: 'Email held by quiet hours until 2025-03-04 09:00 local' });
   }, 120_000);
 
+  it('defaults to the last 90 days before the last plausible date: rows dated 9999 and 1900 neither move it nor go unsaid', async () => {
+    write('outliers.csv', 'customer_id,order_date,amount\nB,2025-03-04T12:00:00Z,2500\nA,9999-12-31,100\nC,1900-01-01,100\nB,2025-01-10T09:00:00Z,300\n');
+    const result = await chainlab('simulate', '--orders', 'outliers.csv', '--chain', 'worked.json', '--assume-reachable', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).period).toEqual({ from: '2024-12-05', to: '2025-03-04' });
+    expect(result.stderr).toContain('chainlab: warning: 2 rows are dated outside 1970-01-01 … tomorrow (a placeholder like 9999-12-31, or a typo): the default period ends on the last plausible date, 2025-03-04');
+    const explicit = await chainlab('simulate', '--orders', 'outliers.csv', '--chain', 'worked.json', '--from', '2025-01-01', '--to', '2025-03-31', '--assume-reachable', '--json');
+    expect(explicit.status, explicit.stderr).toBe(0);
+    expect(JSON.parse(explicit.stdout).period).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect(explicit.stderr).not.toContain('outside 1970');
+  });
+
   it('prints a readable summary without --json', async () => {
     const result = await chainlab('simulate', ...WORKED, '--trace', 'C');
     expect(result.status, result.stderr).toBe(0);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseChainFileText, validateChain, type Chain } from '../../domain/chains';
 import {
@@ -20,6 +19,7 @@ import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, integerOption, seedOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
+import { readTextFile } from '../readRecords';
 import { defaultThreadCount, threadShardPool } from '../shardThreads';
 import { simulationText } from '../simulateText';
 
@@ -30,8 +30,8 @@ import { simulationText } from '../simulateText';
  * Extras beyond the contract: `--tz` (the workspace zone: days, local times, quiet hours) and
  * `--margin` (for ROMI), and extra JSON fields (rates, ROMI, groups, inputs, basis, warnings).
  *
- * Decisions where cli.md is silent: the period defaults to the last 90 days of the data (far-
- * future placeholder dates left out); a chain file with parts that cannot be read, or that the
+ * Decisions where cli.md is silent: the period defaults to the last 90 days of the data's
+ * plausible span (`plausibleSpan`: rows dated 9999 or 1900 left out, and said on stderr); a chain file with parts that cannot be read, or that the
  * validator finds errors in, is refused (running what is left would give plausible but wrong
  * numbers); `--trace` of a customer the files do not have prints an empty trace and says so on
  * stderr.
@@ -116,15 +116,7 @@ export const simulateCommand: CliCommand = {
 };
 
 function readChainFile(path: string): Chain {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
-    throw fileError(path, `cannot be read (${code ?? (error as Error).message})`);
-  }
-  const read = parseChainFileText(text);
+  const read = parseChainFileText(readTextFile(path));
   if (!read.ok) throw fileError(path, read.message.en);
   if (read.setAside.length) throw fileError(path, `part of the chain cannot be read, so it cannot be simulated: ${read.setAside[0]!.reason.en}`);
   const errors = validateChain(read.chain).filter((finding) => finding.severity === 'error');
@@ -155,6 +147,7 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   const to = flags.to ?? (flags.from ? null : defaults.period?.to);
   if (!from || !to) throw usageError('simulate: give both --from and --to, or neither (then the last 90 days of the data)');
   if (from > to) throw usageError(`simulate: --from ${from} is after --to ${to}`);
+  if (!flags.from && !flags.to && defaults.eventsOutside) warn(io, `${defaults.eventsOutside} ${defaults.eventsOutside === 1 ? 'row is' : 'rows are'} dated outside 1970-01-01 … tomorrow (a placeholder like 9999-12-31, or a typo): the default period ends on the last plausible date, ${to}`);
   const settings: SimulationSettings = { ...defaultSimulationSettings(from, to, flags.tz), seed: flags.seed, assumeReachable: Boolean(flags.assumeReachable), projection: Boolean(flags.projection), margin: flags.margin };
   const dataset = await port.loadDataset('files');
   const plan = planSimulation(chains, dataset.eventTypes, settings);
@@ -176,14 +169,7 @@ async function runSimulate(flags: SimulateFlags, io: CliIo): Promise<void> {
 }
 
 function readPart(path: string): ShardPart {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`no such file: ${path}`);
-    throw fileError(path, `cannot be read (${code ?? (error as Error).message})`);
-  }
+  const text = readTextFile(path);
   try {
     return { name: path, value: JSON.parse(text) };
   } catch (error) {

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isNotChainFile, parseChainFileText, validateRestoredChain, type ChainFinding } from '../../domain/chains';
 import { buildWorkspaceVocabulary, type WorkspaceVocabulary } from '../../domain/conditions';
 import { computeDataQuality } from '../../domain/quality';
 import type { TextLanguage } from '../../domain/text';
-import { CliError, EXIT_FAILURE, EXIT_USAGE, fileError, QuietExit } from '../cliErrors';
+import { CliError, EXIT_FAILURE, EXIT_USAGE, QuietExit } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { languageOption, timeZoneOption } from '../options';
 import { writeJson, type CliIo } from '../output';
-import { statFile } from '../readRecords';
+import { readTextFile, statFile } from '../readRecords';
 
 /**
  * `chainlab validate CHAIN.json` (cli.md "templates, validate"): the app's validator over a chain
@@ -55,11 +54,7 @@ export const validateCommand: CliCommand = {
 
 function readChainText(path: string): string {
   statFile(path);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw fileError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  return readTextFile(path);
 }
 
 async function vocabularyFromFiles(flags: ValidateFlags, io: CliIo): Promise<WorkspaceVocabulary | undefined> {

@@ -42,7 +42,20 @@ function handlers() {
 describe('simulation runs in the database', () => {
   it('knows the data before reading it: customers, version, zone, and the last plausible day', async () => {
     const defaults = await handlers().defaults({ workspaceId });
-    expect(defaults).toEqual({ timeZone: 'Europe/Moscow', customers: 30, period: { from: '2024-12-22', to: '2025-03-21' } });
+    expect(defaults).toEqual({ timeZone: 'Europe/Moscow', customers: 30, period: { from: '2024-12-22', to: '2025-03-21' }, eventsOutside: 1 });
+  });
+
+  it('reads the span from block statistics alone when every event is plausible', async () => {
+    const other = (await createWorkspace(db, { name: 'Plain', timeZone: 'Europe/Moscow' })).id;
+    await writeDataBatch(db, { workspaceId: other, sourceName: 'a.csv', kind: 'events', customers, events });
+    const defaults = await handlers().defaults({ workspaceId: other });
+    expect(defaults).toEqual({ timeZone: 'Europe/Moscow', customers: 30, period: { from: '2024-12-22', to: '2025-03-21' }, eventsOutside: 0 });
+  });
+
+  it('leaves a row dated 1900 out of the default period too (blocks wholly inside the window are not read)', async () => {
+    await writeDataBatch(db, { workspaceId, sourceName: 'c.csv', kind: 'events', customers: [], events: [{ customerId: 'c7', type: 'page_view', ts: Date.parse('1900-01-01T00:00:00Z'), props: {} }] });
+    const defaults = await handlers().defaults({ workspaceId });
+    expect(defaults).toEqual({ timeZone: 'Europe/Moscow', customers: 30, period: { from: '2024-12-22', to: '2025-03-21' }, eventsOutside: 2 });
   });
 
   it('runs over slices of the store with the pure engine\'s sums, saves the run and reads it back', async () => {

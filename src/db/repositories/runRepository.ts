@@ -1,4 +1,5 @@
-import { lastPlausibleInstant, type SimulationRunRecord } from '../../domain/simulation';
+import type { SimulationRunRecord } from '../../domain/simulation';
+import { plausibleSpan, plausibleWindow } from '../../domain/time';
 import type { Dataset } from '../../engine/port';
 import type { DatasetInfo } from '../../engine/simulate/simulateTypes';
 import type { ChainLabDatabase } from '../schema';
@@ -43,7 +44,7 @@ export async function renameStoredRun(db: ChainLabDatabase, workspaceId: string,
   });
 }
 
-/** What a run needs to know before reading any column: counts from block metadata; the last plausible instant reads only blocks that reach past `now`. */
+/** What a run needs to know before reading any column: counts from block metadata; the plausible span reads only blocks that reach outside the plausible window. */
 export async function loadDatasetInfo(db: ChainLabDatabase, workspaceId: string, now: number): Promise<DatasetInfo> {
   const [workspace, customerMetas, eventMetas, eventTypes, batches] = await Promise.all([
     db.workspaces.get(workspaceId),
@@ -55,18 +56,19 @@ export async function loadDatasetInfo(db: ChainLabDatabase, workspaceId: string,
   let customerCount = 0;
   for (const meta of customerMetas) customerCount = Math.max(customerCount, (meta.start ?? 0) + meta.count);
   for (const meta of eventMetas) if (meta.stats && meta.count) customerCount = Math.max(customerCount, meta.stats.maxCustomer + 1);
-  const limit = now + 86_400_000;
-  const plain = eventMetas.filter((meta) => meta.stats && meta.stats.maxTs <= limit);
-  const reaching = eventMetas.filter((meta) => !meta.stats || meta.stats.maxTs > limit);
-  const plainLast = plain.reduce((last, meta) => Math.max(last, meta.stats!.maxTs), Number.NEGATIVE_INFINITY);
-  const reachingLast = reaching.length ? lastPlausibleInstant((await readEventColumns(db, reaching)).map((block) => block.ts.subarray(0, block.count)), now) : Number.NaN;
-  const last = Math.max(plainLast, Number.isFinite(reachingLast) ? reachingLast : Number.NEGATIVE_INFINITY);
+  // Blocks whose statistics lie wholly inside the window give their span unread; the others (a row dated 9999 or 1900) are scanned.
+  const window = plausibleWindow(now);
+  const isInside = (meta: (typeof eventMetas)[number]) => Boolean(meta.stats) && meta.stats!.minTs >= window.from && meta.stats!.maxTs <= window.to;
+  const inside = eventMetas.filter((meta) => meta.count > 0 && isInside(meta));
+  const straddling = eventMetas.filter((meta) => meta.count > 0 && !isInside(meta));
+  const straddlingColumns = straddling.length ? (await readEventColumns(db, straddling)).map((block) => block.ts.subarray(0, block.count)) : [];
+  const eventSpan = plausibleSpan([...inside.map((meta) => [meta.stats!.minTs, meta.stats!.maxTs]), ...straddlingColumns], window);
   return {
     customerCount,
     dataVersion: workspace?.dataVersion ?? 0,
     batchIds: [...batches].sort(),
     timeZone: workspace?.timeZone ?? 'UTC',
-    lastEventTs: Number.isFinite(last) ? last : Number.NaN,
+    eventSpan,
     eventTypes,
   };
 }

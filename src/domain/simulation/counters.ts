@@ -19,15 +19,21 @@ const PROJECTED_COLUMNS = 6;
 /** group columns: customers, entries, converted, conversions, revenue, projected conversions, projected revenue */
 export const GROUP_COLUMN = { customers: 0, entries: 1, converted: 2, conversions: 3, revenue: 4, projectedConversions: 5, projectedRevenue: 6 } as const;
 const GROUP_COLUMNS = 7;
+/** What a chain counts per node: one array each, indexed by the node's index. */
+const NODE_TALLIES = ['entered', 'waiting', 'ended', 'endedByGoal', 'sent', 'conversions', 'revenue'] as const;
+/** What a run counts per day of the period (messages, per day and channel, stand apart): one array each, indexed by period day. */
+const DAY_TALLIES = ['entries', 'suppressed', 'conversions', 'revenue', 'cost', 'projectedConversions', 'projectedRevenue'] as const;
+
+/** One zeroed array of `length` per name, so the counters that share an index are declared once. */
+function tallies<Name extends string>(names: readonly Name[], length: number): Record<Name, Float64Array> {
+  const arrays: Partial<Record<Name, Float64Array>> = {};
+  for (const name of names) arrays[name] = new Float64Array(length);
+  return arrays as Record<Name, Float64Array>;
+}
 
 export class ChainCounters {
-  readonly entered: Float64Array;
-  readonly waiting: Float64Array;
-  readonly ended: Float64Array;
-  readonly endedByGoal: Float64Array;
-  readonly sent: Float64Array;
-  readonly conversions: Float64Array;
-  readonly revenue: Float64Array;
+  /** per node: entered, waiting at the end, ended, ended by the goal, sent, conversions and revenue attributed */
+  readonly byNode: Record<(typeof NODE_TALLIES)[number], Float64Array>;
   readonly portOffset: Int32Array;
   readonly left: Float64Array;
   readonly reasons: Float64Array;
@@ -45,13 +51,7 @@ export class ChainCounters {
 
   constructor(chain: RuntimeChain) {
     const nodes = chain.nodes.length;
-    this.entered = new Float64Array(nodes);
-    this.waiting = new Float64Array(nodes);
-    this.ended = new Float64Array(nodes);
-    this.endedByGoal = new Float64Array(nodes);
-    this.sent = new Float64Array(nodes);
-    this.conversions = new Float64Array(nodes);
-    this.revenue = new Float64Array(nodes);
+    this.byNode = tallies(NODE_TALLIES, nodes);
     this.portOffset = new Int32Array(nodes + 1);
     chain.nodes.forEach((node, index) => {
       this.portOffset[index + 1] = this.portOffset[index]! + node.ports.length;
@@ -67,14 +67,9 @@ export class ChainCounters {
 export class RunCounters {
   readonly chains: ChainCounters[];
   readonly days: number;
-  readonly dayEntries: Float64Array;
+  readonly byDay: Record<(typeof DAY_TALLIES)[number], Float64Array>;
+  /** messages per period day and channel: day * channels + channel */
   readonly dayMessages: Float64Array;
-  readonly daySuppressed: Float64Array;
-  readonly dayConversions: Float64Array;
-  readonly dayRevenue: Float64Array;
-  readonly dayCost: Float64Array;
-  readonly dayProjectedConversions: Float64Array;
-  readonly dayProjectedRevenue: Float64Array;
   readonly sentByChannel = new Float64Array(CHANNELS);
   readonly reasons = new Float64Array(REASONS.length);
   readonly projected = new Float64Array(PROJECTED_COLUMNS);
@@ -93,15 +88,8 @@ export class RunCounters {
   constructor(readonly plan: SimulationPlan) {
     this.chains = plan.chains.map((chain) => new ChainCounters(chain));
     this.days = plan.period.days;
-    const days = this.days;
-    this.dayEntries = new Float64Array(days);
-    this.dayMessages = new Float64Array(days * CHANNELS);
-    this.daySuppressed = new Float64Array(days);
-    this.dayConversions = new Float64Array(days);
-    this.dayRevenue = new Float64Array(days);
-    this.dayCost = new Float64Array(days);
-    this.dayProjectedConversions = new Float64Array(days);
-    this.dayProjectedRevenue = new Float64Array(days);
+    this.byDay = tallies(DAY_TALLIES, this.days);
+    this.dayMessages = new Float64Array(this.days * CHANNELS);
     const chains = plan.chains.length;
     this.chainPairs = new Float64Array(chains * chains);
     this.capPairs = new Float64Array(chains * chains);
@@ -128,9 +116,9 @@ export class RunCounters {
         suppressed: SUPPRESSION_REASONS.reduce((total, reason) => total + this.reasons[REASON_INDEX[reason]]!, 0),
         suppressedByReason: sparse(SUPPRESSION_REASONS.map((reason) => [reason, this.reasons[REASON_INDEX[reason]]!])),
         withheld: this.withheld,
-        cost: sum(this.dayCost),
-        conversions: sum(this.dayConversions),
-        revenue: sum(this.dayRevenue),
+        cost: sum(this.byDay.cost),
+        conversions: sum(this.byDay.conversions),
+        revenue: sum(this.byDay.revenue),
         projected: projectedSums(this.projected, 0),
         groups: totalGroups,
       },
@@ -148,16 +136,17 @@ export class RunCounters {
   }
 
   private daySums(day: number): DaySums {
+    const { byDay } = this;
     return {
       date: formatEpochDay(this.plan.period.fromDay + day),
-      entries: this.dayEntries[day]!,
+      entries: byDay.entries[day]!,
       messages: channelRecord(this.dayMessages, day * CHANNELS),
-      suppressed: this.daySuppressed[day]!,
-      conversions: this.dayConversions[day]!,
-      revenue: this.dayRevenue[day]!,
-      cost: this.dayCost[day]!,
-      projectedConversions: this.dayProjectedConversions[day]!,
-      projectedRevenue: this.dayProjectedRevenue[day]!,
+      suppressed: byDay.suppressed[day]!,
+      conversions: byDay.conversions[day]!,
+      revenue: byDay.revenue[day]!,
+      cost: byDay.cost[day]!,
+      projectedConversions: byDay.projectedConversions[day]!,
+      projectedRevenue: byDay.projectedRevenue[day]!,
     };
   }
 }
@@ -229,20 +218,21 @@ function nodeSums(chain: RuntimeChain, counters: ChainCounters, index: number): 
     left[port] = counters.left[counters.portOffset[index]! + at]!;
   });
   const channel = node.message?.channel;
+  const { byNode } = counters;
   return {
-    entered: counters.entered[index]!,
+    entered: byNode.entered[index]!,
     left,
-    waiting: counters.waiting[index]!,
-    ended: counters.ended[index]!,
-    endedByGoal: counters.endedByGoal[index]!,
+    waiting: byNode.waiting[index]!,
+    ended: byNode.ended[index]!,
+    endedByGoal: byNode.endedByGoal[index]!,
     suppressed: sparse(REASONS.map((reason, at) => [reason, counters.reasons[index * REASONS.length + at]!])),
-    sent: channel ? sparse([[channel, counters.sent[index]!]]) : {},
+    sent: channel ? sparse([[channel, byNode.sent[index]!]]) : {},
     withheld: sparse([
       ['control', counters.withheld[index * 2]!],
       ['holdout', counters.withheld[index * 2 + 1]!],
     ]),
-    conversions: counters.conversions[index]!,
-    revenue: counters.revenue[index]!,
+    conversions: byNode.conversions[index]!,
+    revenue: byNode.revenue[index]!,
     projected: projectedSums(counters.projected, index * PROJECTED_COLUMNS),
   };
 }

@@ -138,7 +138,7 @@ export class CustomerRun implements RunState {
         const chain = visit.chain;
         if (flags & INTEREST.goal && chain.isExitOnGoal && this.matches(chain.goal!, real, extra)) {
           this.trace?.push(this.entry(ts, chain, chain.nodes[visit.node]!, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }, extra >= 0));
-          this.context.counters.chains[chain.index]!.endedByGoal[visit.node]!++;
+          this.context.counters.chains[chain.index]!.byNode.endedByGoal[visit.node]!++;
           this.endVisit(visit, ts);
           continue;
         }
@@ -213,8 +213,8 @@ export class CustomerRun implements RunState {
     visit.group = isControl ? GROUP.control : GROUP.treatment;
     this.joinGroup(visit, counters);
     counters.entries++;
-    this.context.counters.dayEntries[this.dayOf(ts)]!++;
-    counters.entered[trigger.index]!++;
+    this.context.counters.byDay.entries[this.dayOf(ts)]!++;
+    counters.byNode.entered[trigger.index]!++;
     visit.nodeVisits[trigger.index]!++;
     visit.node = trigger.index;
     this.trace?.push(this.entry(ts, chain, trigger, 'entered', isControl ? { en: 'entered (control group: receives nothing)', ru: 'вошёл (контрольная группа: ничего не получает)' } : { en: 'entered', ru: 'вошёл' }));
@@ -245,7 +245,7 @@ export class CustomerRun implements RunState {
       counters.edges[node.edge[leaving]!]!++;
       node = chain.nodes[next]!;
       visit.node = next;
-      counters.entered[next]!++;
+      counters.byNode.entered[next]!++;
       visit.nodeVisits[next]!++;
       if (step >= MAX_STEPS_PER_INSTANT) {
         this.trace?.push(this.entry(ts, chain, node, 'loop', { en: 'goes round a loop without a timer: stopped', ru: 'ходит по петле без таймера: остановлен' }));
@@ -325,7 +325,7 @@ export class CustomerRun implements RunState {
 
   endVisit(visit: ChainVisit, ts: number): void {
     const counters = this.context.counters.chains[visit.chain.index]!;
-    counters.ended[visit.node]!++;
+    counters.byNode.ended[visit.node]!++;
     visit.isActive = false;
     visit.isHeld = false;
     visit.token++;
@@ -349,13 +349,13 @@ export class CustomerRun implements RunState {
         const chain = plan.chains[sent.chain[m]!]!;
         if (ts - sent.ts[m]! > chain.attributionMs || !chain.goal || !this.matches(chain.goal, real, extra)) continue;
         const chainCounters = counters.chains[chain.index]!;
-        chainCounters.conversions[sent.node[m]!]!++;
-        chainCounters.revenue[sent.node[m]!]! += units;
+        chainCounters.byNode.conversions[sent.node[m]!]!++;
+        chainCounters.byNode.revenue[sent.node[m]!]! += units;
         chainCounters.conversionsTotal++;
         chainCounters.revenueTotal += units;
         const day = this.dayOf(ts);
-        counters.dayConversions[day]!++;
-        counters.dayRevenue[day]! += units;
+        counters.byDay.conversions[day]!++;
+        counters.byDay.revenue[day]! += units;
         break;
       }
     }
@@ -380,8 +380,8 @@ export class CustomerRun implements RunState {
     counters.projected[PROJECTED.conversions]!++;
     counters.projected[PROJECTED.revenue]! += units;
     const day = this.dayOf(ts);
-    counters.dayProjectedConversions[day]!++;
-    counters.dayProjectedRevenue[day]! += units;
+    counters.byDay.projectedConversions[day]!++;
+    counters.byDay.projectedRevenue[day]! += units;
   }
 
   private revokeConsent(real: number, extra: number): void {
@@ -398,7 +398,7 @@ export class CustomerRun implements RunState {
     for (const visit of this.visits) {
       const chainCounters = counters.chains[visit.chain.index]!;
       if (visit.isActive) {
-        chainCounters.waiting[visit.node]!++;
+        chainCounters.byNode.waiting[visit.node]!++;
         this.trace?.push(this.entry(this.context.plan.period.endTs, visit.chain, visit.chain.nodes[visit.node]!, 'waiting_at_end', { en: 'still here when the period ends', ru: 'всё ещё здесь, когда период закончился' }));
       }
       if (visit.entries === 0) continue;

@@ -108,13 +108,13 @@ function send(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): 
   const message = node.message!;
   const counters = run.context.counters;
   const own = chainCounters(run, chain);
-  own.sent[node.index]!++;
+  own.byNode.sent[node.index]!++;
   own.messages++;
   own.cost += message.costUnits;
   const day = run.dayOf(ts);
   counters.sentByChannel[message.channelIndex]!++;
   counters.dayMessages[day * MESSAGE_CHANNELS.length + message.channelIndex]!++;
-  counters.dayCost[day]! += message.costUnits;
+  counters.byDay.cost[day]! += message.costUnits;
   run.sent.add(ts, chain.index, node.index);
   run.noteSent(ts);
   const name = channelName(node.node);
@@ -129,7 +129,7 @@ function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: numbe
   own.suppressedMessages++;
   const counters = run.context.counters;
   counters.reasons[REASON_INDEX[reason]]!++;
-  counters.daySuppressed[run.dayOf(ts)]!++;
+  counters.byDay.suppressed[run.dayOf(ts)]!++;
   const isExit = node.message!.isExitOnSuppressed;
   const name = channelName(node.node);
   const words = SUPPRESSION_WORDS[reason]!;

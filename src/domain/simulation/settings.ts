@@ -3,7 +3,7 @@ import { UserFacingError } from '../errors';
 import { defaultLifecycleSettings, type LifecycleSettings } from '../journey/lifecycle';
 import { defaultStageMapping, type StageMapping } from '../journey/stageMapping';
 import { DEFAULT_RFM_PERIOD_DAYS, presetSegmentMap, type RfmScoring, type SegmentMap } from '../rfm';
-import { DAY_MS, formatEpochDay, isoDateToDayNumber, localDayNumber, startOfLocalDay } from '../time';
+import { formatEpochDay, isoDateToDayNumber, localDayNumber, plausibleSpan, plausibleWindow, startOfLocalDay, type PlausibleSpan } from '../time';
 
 /**
  * What a run is asked to do besides its chains (simulation.md "Time", "What a run computes").
@@ -69,26 +69,18 @@ export function simulationPeriod(settings: Pick<SimulationSettings, 'from' | 'to
 
 export const DEFAULT_PERIOD_DAYS = 90;
 
-/** The default period: the last 90 days of the data, ending on the local day of its last event; null without events. */
-export function defaultSimulationPeriod(lastEventTs: number, timeZone: string): { from: string; to: string } | null {
-  if (!Number.isFinite(lastEventTs)) return null;
-  const toDay = localDayNumber(lastEventTs, timeZone);
+/**
+ * The default period: the last 90 days of the data, ending on the local day of its last
+ * PLAUSIBLE event (`plausibleSpan`: a row dated 9999-12-31 or 1900-01-01 does not move it);
+ * null when no event is plausible. Dates the user types are never changed.
+ */
+export function defaultSimulationPeriod(span: PlausibleSpan, timeZone: string): { from: string; to: string } | null {
+  if (!Number.isFinite(span.last)) return null;
+  const toDay = localDayNumber(span.last, timeZone);
   return { from: formatEpochDay(toDay - DEFAULT_PERIOD_DAYS + 1), to: formatEpochDay(toDay) };
 }
 
-/**
- * The last instant of real history among `instants`: later than `now` + 1 day is a placeholder
- * (9999-12-31) or a typo, never the end of the data. Interim until the shared plausible-span
- * function of issue 10 lands; then this delegates to it.
- */
+/** The last plausible instant among `columns` at `now` (`plausibleSpan` with the default window); NaN when there is none. */
 export function lastPlausibleInstant(columns: Iterable<ArrayLike<number>>, now: number): number {
-  const limit = now + DAY_MS;
-  let last = Number.NaN;
-  for (const column of columns) {
-    for (let i = 0; i < column.length; i++) {
-      const ts = column[i]!;
-      if (ts <= limit && !(ts <= last)) last = ts;
-    }
-  }
-  return last;
+  return plausibleSpan(columns, plausibleWindow(now)).last;
 }

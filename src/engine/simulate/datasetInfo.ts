@@ -1,4 +1,5 @@
-import { customerCountOf, lastPlausibleInstant, sliceSimulationData } from '../../domain/simulation';
+import { customerCountOf, sliceSimulationData } from '../../domain/simulation';
+import { plausibleSpan, plausibleWindow } from '../../domain/time';
 import type { Dataset, EnginePort } from '../port';
 import type { DatasetInfo, SimulatePort } from './simulateTypes';
 
@@ -9,9 +10,9 @@ export function datasetInfoOf(dataset: Dataset, timeZone: string, version: { dat
     dataVersion: version.dataVersion,
     batchIds: version.batchIds,
     timeZone,
-    lastEventTs: lastPlausibleInstant(
+    eventSpan: plausibleSpan(
       dataset.events.map((block) => block.ts.subarray(0, block.count)),
-      now,
+      plausibleWindow(now),
     ),
     eventTypes: dataset.eventTypes,
   };

@@ -23,13 +23,13 @@ function counterOf(counters: RunCounters, chainIndex: number, nodeIndex: number,
   const chain = counters.chains[chainIndex]!;
   switch (what) {
     case 'entered':
-      return chain.entered[nodeIndex]!;
+      return chain.byNode.entered[nodeIndex]!;
     case 'waiting':
-      return chain.waiting[nodeIndex]!;
+      return chain.byNode.waiting[nodeIndex]!;
     case 'ended':
-      return chain.ended[nodeIndex]!;
+      return chain.byNode.ended[nodeIndex]!;
     case 'sent':
-      return chain.sent[nodeIndex]!;
+      return chain.byNode.sent[nodeIndex]!;
     case 'withheld':
       return chain.withheld[nodeIndex * 2]! + chain.withheld[nodeIndex * 2 + 1]!;
     case 'suppressed': {

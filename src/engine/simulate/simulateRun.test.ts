@@ -126,6 +126,20 @@ describe('the simulate use case', () => {
 
   it('defaults to the last 90 days of the data', async () => {
     const { handlers } = setup();
-    expect(await handlers.defaults({ workspaceId: 'w' })).toEqual({ timeZone: 'Europe/Moscow', customers: 40, period: { from: '2024-12-26', to: '2025-03-25' } });
+    expect(await handlers.defaults({ workspaceId: 'w' })).toEqual({ timeZone: 'Europe/Moscow', customers: 40, period: { from: '2024-12-26', to: '2025-03-25' }, eventsOutside: 0 });
+  });
+
+  it('leaves rows dated 9999 and 1900 out of the default period, and counts them', async () => {
+    const outliers = [
+      { customer: 'c01', type: 'order', at: '9999-12-31T00:00:00Z', amount: 5 },
+      { customer: 'c02', type: 'page_view', at: '1900-01-01T00:00:00Z' },
+      { customer: 'c03', type: 'page_view', at: '2099-06-01T00:00:00Z' },
+    ];
+    const withOutliers = testData(customers, [...events, ...outliers], { blockSize: 7 }) as Dataset;
+    const onlyOutliers = testData(customers.slice(0, 4), outliers) as Dataset;
+    const now = () => Date.parse('2025-04-10T00:00:00Z');
+    const defaultsOf = (dataset: Dataset) => createSimulateHandlers({ port: inMemorySimulatePort({ loadDataset: async () => dataset, loadCustomers: async () => dataset.customers, cache: NO_CACHE }, 'Europe/Moscow', { dataVersion: 1, batchIds: [] }, now), store: memoryStore(), pool: localShardPool(() => dataset, 1) }).defaults({ workspaceId: 'w' });
+    expect(await defaultsOf(withOutliers)).toEqual({ timeZone: 'Europe/Moscow', customers: 40, period: { from: '2024-12-26', to: '2025-03-25' }, eventsOutside: 3 });
+    expect(await defaultsOf(onlyOutliers)).toEqual({ timeZone: 'Europe/Moscow', customers: 4, period: null, eventsOutside: 3 });
   });
 });

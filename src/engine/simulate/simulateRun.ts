@@ -55,10 +55,13 @@ export async function simulateRun(port: SimulatePort, pool: ShardPool, request: 
   return record;
 }
 
-/** The default period of a new run: the last 90 days of the data (far-future placeholders left out). */
+/**
+ * The default period of a new run: the last 90 days of the data's plausible span, and how many
+ * events that span left out (dated 9999, 1900 …: the dialog and the CLI say so).
+ */
 export async function simulationDefaults(port: SimulatePort, workspaceId: string) {
   const info = await port.datasetInfo(workspaceId);
-  return { timeZone: info.timeZone, customers: info.customerCount, period: defaultSimulationPeriod(info.lastEventTs, info.timeZone) };
+  return { timeZone: info.timeZone, customers: info.customerCount, period: defaultSimulationPeriod(info.eventSpan, info.timeZone), eventsOutside: info.eventSpan.outside };
 }
 
 export async function loadRunRecord(store: RunStore, workspaceId: string, runId: string): Promise<SimulationRunRecord> {

@@ -1,6 +1,7 @@
 import type { Chain } from '../../domain/chains';
 import type { RunChainInput, SimulationGlobals, SimulationRunRecord, SimulationSettings, SimulationSums, TraceEntry } from '../../domain/simulation';
 import type { Dataset, EnginePort, RunContext } from '../port';
+import type { PlausibleSpan } from '../../domain/time';
 
 /**
  * The simulation use case's requests and results (docs/simulation.md, "Running it"): the runs
@@ -96,8 +97,8 @@ export interface DatasetInfo {
   batchIds: string[];
   /** the workspace's zone: the run's days, and local times of chains without their own zone */
   timeZone: string;
-  /** the last plausible event instant (far-future placeholders left out); NaN without events */
-  lastEventTs: number;
+  /** the events' plausible span (`plausibleSpan` at the default window): first and last instant, and how many events lie outside (dated 9999, 1900 …) */
+  eventSpan: PlausibleSpan;
   eventTypes: string[];
 }
 

@@ -145,7 +145,9 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
           {!form || !setup ? (
             error === undefined && <LinearProgress aria-label={t('runCanvas.dialog.loading')} />
           ) : !setup.period ? (
-            <Alert severity="warning" data-testid="run-no-data">{t('runCanvas.dialog.noData')}</Alert>
+            <Alert severity="warning" data-testid="run-no-data">
+              {setup.eventsOutside > 0 ? t('runCanvas.dialog.noPlausibleData', { count: setup.eventsOutside }) : t('runCanvas.dialog.noData')}
+            </Alert>
           ) : (
             <>
               <Box>
@@ -167,6 +169,11 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
                 <Typography variant="caption" color="text.secondary" component="p">
                   {t('runCanvas.dialog.periodHelp')} {t('runCanvas.dialog.periodOfData', { date: format.calendarDate(setup.period.to) })} {t('runCanvas.dialog.seedHelp')}
                 </Typography>
+                {setup.eventsOutside > 0 && (
+                  <Typography variant="caption" color="text.secondary" component="p" data-testid="run-period-outliers">
+                    {t('runCanvas.dialog.periodOutliers', { count: setup.eventsOutside })}
+                  </Typography>
+                )}
               </Box>
               <Box>
                 <FormControlLabel control={<Switch checked={form.assumeReachable} onChange={(event) => update({ assumeReachable: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-reachable' } as object }} />} label={t('runCanvas.dialog.reachable')} />

@@ -11,6 +11,8 @@ import type { WorkspaceRunSettings } from './runForm';
 export interface RunSetup {
   /** the default period (the last 90 days of the data); null: the workspace has no events */
   period: { from: string; to: string } | null;
+  /** events dated outside the plausible window (9999, 1900 …), left out of the default period */
+  eventsOutside: number;
   customers: number;
   /** customers reachable on the best channel (contact and consent), null while the data scan runs */
   reachable: number | null;
@@ -32,6 +34,7 @@ export function useRunSetup(workspace: Workspace | undefined): { setup: RunSetup
     const channels = quality?.report?.channels;
     return {
       period: defaults.value.period,
+      eventsOutside: defaults.value.eventsOutside,
       customers: defaults.value.customers,
       reachable: channels ? Math.max(0, ...channels.map((channel) => channel.reachable)) : null,
       settings: { timeZone: defaults.value.timeZone, rfm, segmentMap, journey: { mapping: journey.mapping, lifecycle: journey.lifecycle } },
