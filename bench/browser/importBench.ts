@@ -14,7 +14,7 @@ import type { CsvKind } from '../../src/domain';
  */
 const INPUT_ID = 'bench-import-file';
 
-function fileOf(): File {
+export function fileOf(): File {
   const input = document.getElementById(INPUT_ID) as HTMLInputElement | null;
   const file = input?.files?.[0];
   if (!file) throw new Error('No file in the bench input');

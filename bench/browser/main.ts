@@ -5,12 +5,13 @@
 import { importBenchmarks } from './importBench';
 import { metricsBenchmarks } from './metricsBench';
 import { rfmBenchmarks } from './rfmBench';
+import { runsBenchmarks } from './runsBench';
 import { simulateBenchmarks } from './simulateBench';
 import { storeBenchmarks } from './storeBench';
 import { stagesBenchmarks } from './stagesBench';
 import { workspaceFileBenchmarks } from './workspaceFileBench';
 
-const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks, ...workspaceFileBenchmarks };
+const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...runsBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks, ...workspaceFileBenchmarks };
 export type BrowserBenchmarks = typeof benchmarks;
 
 declare global {

@@ -7,6 +7,7 @@ import { importSuite } from './import';
 import { importExportsSuite } from './importExports';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
+import { runsSuite } from './runs';
 import { simulateSuite } from './simulate';
 import { chainsSuite } from './chains';
 import { metricsSuite } from './metrics';
@@ -14,4 +15,4 @@ import { audiencesSuite } from './audiences';
 import { workspaceFileSuite } from './workspaceFile';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, audiencesSuite, workspaceFileSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, audiencesSuite, runsSuite, workspaceFileSuite];

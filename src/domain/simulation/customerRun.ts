@@ -136,16 +136,21 @@ export class CustomerRun implements RunState {
       for (const visit of this.visits) {
         if (!visit.isActive) continue;
         const chain = visit.chain;
-        if (flags & INTEREST.goal && chain.isExitOnGoal && this.matches(chain.goal!, real, extra)) {
-          this.trace?.push(this.entry(ts, chain, chain.nodes[visit.node]!, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }, extra >= 0));
-          this.context.counters.chains[chain.index]!.byNode.endedByGoal[visit.node]!++;
-          this.endVisit(visit, ts);
-          continue;
-        }
         const node = chain.nodes[visit.node]!;
+        // A wait-for that awaits this very event takes its "happened" branch before exit on goal
+        // looks at it: the marketer drew that branch for this event ("Ordered within 30 minutes?"
+        // → yes), so the customer walks it rather than leaving where they wait. Exit on goal still
+        // ends the visit on any goal event the customer meets elsewhere, and the conversion is
+        // credited either way (creditConversion below).
         if (flags & INTEREST.wait && node.waitFor && !visit.isHeld && this.matches(node.waitFor, real, extra)) {
           this.trace?.push(this.entry(ts, chain, node, 'happened', { en: `${this.typeName(real, extra)} happened`, ru: `произошло ${this.typeName(real, extra)}` }, extra >= 0));
           this.leave(visit, 0, ts);
+          continue;
+        }
+        if (flags & INTEREST.goal && chain.isExitOnGoal && this.matches(chain.goal!, real, extra)) {
+          this.trace?.push(this.entry(ts, chain, node, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }, extra >= 0));
+          this.context.counters.chains[chain.index]!.byNode.endedByGoal[visit.node]!++;
+          this.endVisit(visit, ts);
         }
       }
     }

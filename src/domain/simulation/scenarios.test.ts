@@ -43,6 +43,28 @@ describe('abandoned cart with a wait-for checkout up to 1 hour', () => {
     expect(traceLines(result.sums.trace)).toEqual(['03-03 10:00 t entered', '03-03 10:00 wait waiting', '03-03 10:20 wait exit_on_goal']);
     expect(result.sums.chains[0]!.nodes.wait).toMatchObject({ entered: 1, ended: 1, endedByGoal: 1, left: { happened: 0, timeout: 0 } });
   });
+
+  it('with exit on goal, a wait-for that awaits the goal event itself takes "happened" (the branch drawn for it), and the order still counts as a conversion', () => {
+    const waitsForOrder = chainOf(
+      'cart-order',
+      { ...noQuiet, goal: { isEnabled: true, event: events('order'), attributionDays: 3, exitOnGoal: true } },
+      [node.trigger('t', { type: 'event', event: events('cart_add') }), node.timer('wait', { type: 'waitFor', event: events('order'), timeout: { amount: 30, unit: 'minutes' } }), node.message('thanks', { channel: 'email', cost: 0.5 }), node.goal('bought'), node.message('email', { channel: 'email', cost: 0.5 }), node.goal('done')],
+      ['t.out>wait', 'wait.happened>thanks', 'thanks.out>bought', 'wait.timeout>email', 'email.out>done'],
+    );
+    const history = [
+      { customer: 'a', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
+      { customer: 'a', type: 'order', at: '2025-03-03T10:20:00Z', amount: 900 },
+      { customer: 'b', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
+      { customer: 'b', type: 'order', at: '2025-03-03T12:00:00Z', amount: 500 },
+    ];
+    const result = runScenario([{ id: 'a', ...reachable }, { id: 'b', ...reachable }], history, [waitsForOrder], {}, 'a');
+    expect(traceLines(result.sums.trace)).toEqual(['03-03 10:00 t entered', '03-03 10:00 wait waiting', '03-03 10:20 wait happened', '03-03 10:20 thanks sent', '03-03 10:20 bought goal']);
+    const nodes = result.sums.chains[0]!.nodes;
+    expect(nodes.wait).toMatchObject({ entered: 2, ended: 0, endedByGoal: 0, left: { happened: 1, timeout: 1 } });
+    // b timed out, got the reminder and ended at "done" before ordering: the order at 12:00 is b's conversion, a's at 10:20 too.
+    expect(nodes.done).toMatchObject({ entered: 1, ended: 1 });
+    expect(result.sums.totals.conversions).toBe(2);
+  });
 });
 
 describe('a segment trigger into a split with a holdout branch', () => {

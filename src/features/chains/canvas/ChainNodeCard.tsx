@@ -41,6 +41,12 @@ function Overlay({ nodeId }: { nodeId: string }) {
       <strong data-testid="node-overlay-primary">{overlay.primary}</strong>
       {overlay.secondary && <span>{overlay.secondary}</span>}
       {overlay.lines?.map((line, index) => <span key={index} className="cl-node__overlay-line" data-testid="node-overlay-line">{line}</span>)}
+      {overlay.delta && (
+        <span className={`cl-node__delta cl-node__delta--${overlay.delta.direction}`} data-testid="node-overlay-delta" data-direction={overlay.delta.direction}>
+          <span aria-hidden="true">{overlay.delta.text}</span>
+          <span className="cl-visually-hidden">{overlay.delta.label}</span>
+        </span>
+      )}
     </>
   );
   // The figures open the node's customers; the rest of the card still selects it for editing.

@@ -28,6 +28,8 @@ export interface NodeOverlay {
   warning?: string;
   /** the figures' accessible name when they open the node's customers (`RunOverlay.onOpenNode`) */
   openLabel?: string;
+  /** a compare's change against another run: a chip ("+12 entered · −3 sent") with its words for screen readers */
+  delta?: { text: string; label: string; direction: 'up' | 'down' | 'same' };
 }
 
 /** Per-edge figures of a run: a label on the link and its thickness (`width` in px, else `weight` 0…1 of the busiest link). */

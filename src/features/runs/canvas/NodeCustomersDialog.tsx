@@ -1,8 +1,9 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Link, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import type { Workspace } from '../../../domain';
 import type { ChainNode } from '../../../domain/chains';
 import type { NodeFigures } from '../../../domain/runs';
@@ -15,6 +16,7 @@ import { engineWorker } from '../../../workers/engineClient';
 import { useEngineCall } from '../../../workers/useEngineCall';
 import { CustomerCard } from '../../data/CustomerCard';
 import { downloadCsv } from '../../segments/drillDown';
+import { traceLink } from '../trace/TracePicker';
 import { NODE_CUSTOMERS_LIMIT, nodeCollections, nodeCustomersCsv, nodeCustomersFileName, searchIds } from './nodeCustomers';
 
 export interface NodeCustomersTarget {
@@ -40,7 +42,34 @@ export function NodeCustomersDialog({ workspace, target, onClose }: { workspace:
   const call = useEngineCall('simulate', 'customersAtNode', { workspaceId: workspace.id, runId: target.runId, chainId: target.chainId, nodeId: target.node.id, what, limit: NODE_CUSTOMERS_LIMIT });
   const listed = call.isCurrent && call.value ? call.value : null;
   const shown = useMemo(() => (listed ? searchIds(listed.ids, search).map((id) => ({ id })) : []), [listed, search]);
-  const columns = useMemo<GridColDef<{ id: string }>[]>(() => [{ field: 'id', headerName: t('runCanvas.customers.id'), flex: 1, sortable: false }], [t]);
+  // Each customer links to their trace in this run ("why did this customer get it"); the row itself opens their card.
+  const columns = useMemo<GridColDef<{ id: string }>[]>(
+    () => [
+      { field: 'id', headerName: t('runCanvas.customers.id'), flex: 1, sortable: false },
+      {
+        field: 'trace',
+        headerName: t('runCanvas.customers.traceColumn'),
+        width: 150,
+        sortable: false,
+        renderCell: ({ row }) => (
+          <Link
+            component={RouterLink}
+            to={traceLink(target.runId, row.id)}
+            onClick={(event) => {
+              event.stopPropagation();
+              onClose();
+            }}
+            onKeyDown={(event) => event.stopPropagation()}
+            aria-label={t('runCanvas.customers.traceOf', { id: row.id })}
+            data-testid="node-customer-trace"
+          >
+            {t('runCanvas.customers.trace')}
+          </Link>
+        ),
+      },
+    ],
+    [t, target.runId, onClose],
+  );
   // The node's figures count passes; the list, different customers (a customer may pass again).
   const times = options.find((option) => option.what === what)?.count ?? 0;
   const name = target.node.label || t(`chains.kinds.${target.node.kind}`);

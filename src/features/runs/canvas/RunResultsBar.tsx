@@ -14,6 +14,7 @@ import { pathHighlight } from './pathHighlight';
 import { NodeCustomersDialog, type NodeCustomersTarget } from './NodeCustomersDialog';
 import { useRunOverlay } from './runOverlayStore';
 import { useCanvasRun } from './useCanvasRun';
+import { useRunLinkRequest } from './useRunLinkRequest';
 
 const HIDDEN = 'hidden';
 
@@ -24,7 +25,7 @@ function nodeTarget(runId: string, chain: Chain, figures: ChainFigures, nodeId: 
 }
 
 /** Draws the trace screen's path highlight on this chain's canvas, and removes it when it is cleared. */
-function usePathHighlight(chain: Chain | null): { step: number; steps: number } | null {
+function usePathHighlight(chain: Chain | null): { step: number; steps: number; customerId?: string; nodeId?: string } | null {
   const request = useRunOverlay((state) => state.highlight);
   const chainId = chain?.id;
   const isMine = Boolean(request && chain && request.chainId === chainId);
@@ -34,7 +35,34 @@ function usePathHighlight(chain: Chain | null): { step: number; steps: number } 
     else if (editor.highlight) editor.setHighlight(null);
   }, [request, chain]);
   useEffect(() => () => useChainEditor.getState().setHighlight(null), []);
-  return isMine && request ? { step: request.step, steps: request.nodeIds.length } : null;
+  return isMine && request ? { step: request.step, steps: request.nodeIds.length, customerId: request.customerId, nodeId: request.nodeIds[request.step] } : null;
+}
+
+/** "Path of customer 42 in “Run 1”: step 2 of 5 (Wait 30 minutes)", with steps back and on, and Clear. */
+function PathNotice({ path, chain, runName }: { path: NonNullable<ReturnType<typeof usePathHighlight>>; chain: Chain; runName: string }) {
+  const { t } = useTranslation();
+  const node = chain.nodes.find((item) => item.id === path.nodeId);
+  const nodeName = node ? node.label || t(`chains.kinds.${node.kind}`) : t('runCanvas.canvas.goneNode');
+  const step = (by: number) => useRunOverlay.getState().stepHighlight(by);
+  return (
+    <Alert
+      severity="info"
+      data-testid="path-notice"
+      action={
+        <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+          <Button color="inherit" size="small" disabled={path.step === 0} onClick={() => step(-1)} data-testid="path-previous">{t('runCanvas.canvas.previousStep')}</Button>
+          <Button color="inherit" size="small" disabled={path.step >= path.steps - 1} onClick={() => step(1)} data-testid="path-next">{t('runCanvas.canvas.nextStep')}</Button>
+          <Button color="inherit" size="small" onClick={() => useRunOverlay.getState().clearHighlight()} data-testid="path-clear">{t('runCanvas.canvas.clearPath')}</Button>
+        </Stack>
+      }
+    >
+      <span role="status">
+        {path.customerId === undefined
+          ? t('runCanvas.canvas.path', { step: path.step + 1, steps: path.steps })
+          : t('runCanvas.canvas.pathOf', { customer: path.customerId, run: runName, step: path.step + 1, steps: path.steps, node: nodeName })}
+      </span>
+    </Alert>
+  );
 }
 
 /**
@@ -48,7 +76,8 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
   const format = useFormat();
   const chain = useChainEditor((state) => state.content);
   const [isDialogOpen, setDialogOpen] = useState(false);
-  const { record, isHidden, freshness, runs, figures } = useCanvasRun(workspaceId, chain);
+  const { record, isHidden, freshness, runs, figures, delta } = useCanvasRun(workspaceId, chain);
+  useRunLinkRequest(workspaceId);
   const workspace = useActiveWorkspace();
   const openNode = useRunOverlay((state) => state.openNode);
   const path = usePathHighlight(chain);
@@ -83,9 +112,10 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
         )}
         {record && !isHidden && <Button component={RouterLink} to={`/runs/${record.id}`} size="small" data-testid="canvas-open-results">{t('runCanvas.progress.openResults')}</Button>}
       </Stack>
-      {path && (
-        <Alert severity="info" data-testid="path-notice" action={<Button color="inherit" size="small" onClick={() => useRunOverlay.getState().clearHighlight()}>{t('runCanvas.canvas.clearPath')}</Button>}>
-          {t('runCanvas.canvas.path', { step: path.step + 1, steps: path.steps })}
+      {path && chain && <PathNotice path={path} chain={chain} runName={record?.name ?? ''} />}
+      {delta && record && (
+        <Alert severity="info" data-testid="delta-notice" action={<Button color="inherit" size="small" onClick={() => useRunOverlay.getState().clearDelta()} data-testid="clear-delta">{t('runCanvas.canvas.clearDelta')}</Button>}>
+          {t('runCanvas.canvas.deltaOf', { other: record.name, base: delta.base.name })}
         </Alert>
       )}
       {record && !isHidden && freshness === 'stale' && (

@@ -15,6 +15,8 @@ export interface PathHighlightRequest {
   nodeIds: readonly string[];
   /** the step shown as current: an index into nodeIds */
   step: number;
+  /** whose path it is (the canvas says "Path of <customer>") */
+  customerId?: string;
 }
 
 export interface DeltaRequest {
@@ -36,10 +38,16 @@ interface RunOverlayState {
   hideRun(chainId: string): void;
   /** Forgets a deleted run wherever it is shown (the chain falls back to its newest run). */
   forgetRun(runId: string): void;
-  highlightPath(chainId: string, nodeIds: readonly string[], step: number): void;
+  highlightPath(chainId: string, nodeIds: readonly string[], step: number, customerId?: string): void;
+  /** Moves the current step of the highlighted path by `by` (−1 back, +1 on), within the path. */
+  stepHighlight(by: number): void;
   clearHighlight(): void;
   showDelta(baseRunId: string, otherRunId: string): void;
   clearDelta(): void;
+}
+
+function clampStep(step: number, steps: number): number {
+  return Math.max(0, Math.min(step, steps - 1));
 }
 
 export const useRunOverlay = create<RunOverlayState>((set) => ({
@@ -60,7 +68,9 @@ export const useRunOverlay = create<RunOverlayState>((set) => ({
       shown: Object.fromEntries(Object.entries(state.shown).filter(([, value]) => value === 'hidden' || value.id !== runId)),
       delta: state.delta && (state.delta.baseRunId === runId || state.delta.otherRunId === runId) ? null : state.delta,
     })),
-  highlightPath: (chainId, nodeIds, step) => set({ highlight: { chainId, nodeIds: [...nodeIds], step: Math.max(0, Math.min(step, nodeIds.length - 1)) } }),
+  highlightPath: (chainId, nodeIds, step, customerId) =>
+    set({ highlight: { chainId, nodeIds: [...nodeIds], step: clampStep(step, nodeIds.length), ...(customerId === undefined ? {} : { customerId }) } }),
+  stepHighlight: (by) => set((state) => (state.highlight ? { highlight: { ...state.highlight, step: clampStep(state.highlight.step + by, state.highlight.nodeIds.length) } } : {})),
   clearHighlight: () => set({ highlight: null }),
   showDelta: (baseRunId, otherRunId) => set({ delta: { baseRunId, otherRunId } }),
   clearDelta: () => set({ delta: null }),
@@ -68,8 +78,8 @@ export const useRunOverlay = create<RunOverlayState>((set) => ({
 
 /** For screens outside React: `runOverlayStore.getState().highlightPath(…)`. */
 export const runOverlayStore = useRunOverlay;
-export function highlightPath(chainId: string, nodeIds: readonly string[], step: number): void {
-  useRunOverlay.getState().highlightPath(chainId, nodeIds, step);
+export function highlightPath(chainId: string, nodeIds: readonly string[], step: number, customerId?: string): void {
+  useRunOverlay.getState().highlightPath(chainId, nodeIds, step, customerId);
 }
 export function showDelta(baseRunId: string, otherRunId: string): void {
   useRunOverlay.getState().showDelta(baseRunId, otherRunId);

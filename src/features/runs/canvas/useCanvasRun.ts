@@ -9,7 +9,9 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { engineWorker } from '../../../workers/engineClient';
 import { useChainEditor } from '../../chains/canvas/editorStore';
 import { useRunJob } from '../run/runJobStore';
+import { withDeltas } from './deltaOverlay';
 import { runCanvasOverlay } from './runCanvasOverlay';
+import { useCanvasDelta, type CanvasDelta } from './useCanvasDelta';
 import { useRunOverlay } from './runOverlayStore';
 
 /** The saved runs that ran `chainId`, newest first (readable ones only). */
@@ -27,6 +29,8 @@ export interface CanvasRun {
   runs: RunSummary[];
   /** the chain's figures in the run, while they describe the chain as it is */
   figures: ChainFigures | null;
+  /** a compare's changes against another run, drawn beside the counts */
+  delta: CanvasDelta | null;
 }
 
 /**
@@ -68,15 +72,19 @@ export function useCanvasRun(workspaceId: string, chain: Chain | null): CanvasRu
   const fingerprints = useMemo(() => (record ? runChainFingerprints(record.inputs.chains.map((input) => input.chain)) : null), [record]);
   const freshness = useMemo(() => (fingerprints && chain ? (resultsFreshness({ [chain.id]: fingerprints[chain.id] ?? '' }, [chain])[0]?.freshness ?? null) : null), [fingerprints, chain]);
   const figures = record?.sums?.chains.find((item) => item.id === chainId) ?? null;
+  const delta = useCanvasDelta(workspaceId, chainId, record);
   useEffect(() => {
     const editor = useChainEditor.getState();
     if (!chain || !figures || freshness !== 'current') {
       if (editor.overlay) editor.setOverlay(null);
       return;
     }
-    const overlay = runCanvasOverlay(chain, figures, { t: (key, params) => t(key, params), format, language });
+    const texts = { t: (key: string, params?: Record<string, unknown>) => t(key, params), format, language };
+    const counts = runCanvasOverlay(chain, figures, texts);
+    const overlay = delta ? withDeltas(counts, delta.chain, delta.base.name, texts) : counts;
     editor.setOverlay({ ...overlay, onOpenNode: (nodeId) => useRunOverlay.getState().openNodeCustomers(chain.id, nodeId) });
-  }, [chain, figures, freshness, t, format, language]);
+  }, [chain, figures, freshness, delta, t, format, language]);
   useEffect(() => () => useChainEditor.getState().setOverlay(null), []);
-  return { record, isHidden: shown === 'hidden', freshness, runs, figures: freshness === 'current' ? figures : null };
+  const isCurrent = freshness === 'current';
+  return { record, isHidden: shown === 'hidden', freshness, runs, figures: isCurrent ? figures : null, delta: isCurrent ? delta : null };
 }

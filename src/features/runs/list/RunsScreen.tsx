@@ -1,3 +1,4 @@
+import AddIcon from '@mui/icons-material/Add';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { Alert, Box, Button, Checkbox, Chip, IconButton, LinearProgress, Link, Menu, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
@@ -12,6 +13,7 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { visuallyHidden } from '../../../ui/visuallyHidden';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { runErrorText } from '../results/runText';
+import { NewRunDialog } from './NewRunDialog';
 import { RunDialogs, type RunDialog } from './RunDialogs';
 import { repeatRun, useSavedRuns } from './runActions';
 
@@ -132,6 +134,7 @@ function Runs({ workspace }: { workspace: Workspace }) {
   const { items, error, reload } = useSavedRuns(workspace.id);
   const [picked, setPicked] = useState<string[]>([]);
   const [dialog, setDialog] = useState<RunDialog | null>(null);
+  const [isNewRunOpen, setNewRunOpen] = useState(false);
   const { repeating, repeat, cancel } = useRepeat(workspace, reload);
   const runs = (items ?? []).filter((item): item is Summary => item.ok);
   const unreadable = (items ?? []).filter((item): item is Extract<RunListItem, { ok: false }> => !item.ok);
@@ -145,10 +148,13 @@ function Runs({ workspace }: { workspace: Workspace }) {
   }
   return (
     <Stack spacing={2}>
-      <Box>
-        <Typography variant="h5" component="h1">{t('runResults.list.title')}</Typography>
-        <Typography color="text.secondary">{t('runResults.list.subtitle')}</Typography>
-      </Box>
+      <Stack direction="row" sx={{ gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <Box>
+          <Typography variant="h5" component="h1">{t('runResults.list.title')}</Typography>
+          <Typography color="text.secondary">{t('runResults.list.subtitle')}</Typography>
+        </Box>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setNewRunOpen(true)} data-testid="runs-new-run">{t('runResults.list.newRun')}</Button>
+      </Stack>
       {runs.length > 0 && (
         <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
           <Typography variant="body2" color="text.secondary" data-testid="run-picked">{t('runResults.list.picked', { n: shownPicks.length })}</Typography>
@@ -175,6 +181,7 @@ function Runs({ workspace }: { workspace: Workspace }) {
         runs.length > 0 && <RunTable runs={runs} picked={shownPicks} onPick={pick} onAction={act} />
       )}
       {dialog && <RunDialogs workspaceId={workspace.id} dialog={dialog} onClose={() => setDialog(null)} onDone={reload} />}
+      {isNewRunOpen && <NewRunDialog workspaceId={workspace.id} onClose={() => setNewRunOpen(false)} onFinished={reload} />}
     </Stack>
   );
 }

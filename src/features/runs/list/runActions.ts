@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RunListItem } from '../../../engine/simulate/simulateTypes';
 import type { SimulationRunRecord } from '../../../domain/simulation';
 import { engineWorker } from '../../../workers/engineClient';
+import { useRunOverlay } from '../canvas/runOverlayStore';
 
 /**
  * The saved runs of a workspace and what the Runs screen does with them, through the simulate
@@ -28,8 +29,10 @@ export function renameRun(workspaceId: string, runId: string, name: string): Pro
   return engineWorker('simulate').call('renameRun', { workspaceId, runId, name });
 }
 
-export function deleteRun(workspaceId: string, runId: string): Promise<void> {
-  return engineWorker('simulate').call('deleteRun', { workspaceId, runId });
+/** Deletes a saved run, and the canvas forgets it wherever it showed its counts or deltas (the chain falls back to its newest run). */
+export async function deleteRun(workspaceId: string, runId: string): Promise<void> {
+  await engineWorker('simulate').call('deleteRun', { workspaceId, runId });
+  useRunOverlay.getState().forgetRun(runId);
 }
 
 export function loadRun(workspaceId: string, runId: string): Promise<SimulationRunRecord> {

@@ -18,6 +18,7 @@ import { OverlapSection } from './OverlapSection';
 import { HeatMapCalendar } from './HeatMapCalendar';
 import { headlineCards, heatMapOfRun, reportOfRun } from './resultsModel';
 import { runErrorText } from './runText';
+import { StaleRunNotice } from './StaleRunNotice';
 
 /** A saved run and its report, read through the simulate worker. */
 export function useRunRecord(workspaceId: string, runId: string) {
@@ -68,7 +69,7 @@ export function HonestyNote({ record }: { record: SimulationRunRecord }) {
   );
 }
 
-function Results({ record, report }: { record: SimulationRunRecord; report: SimulationReport }) {
+function Results({ workspace, record, report }: { workspace: Workspace; record: SimulationRunRecord; report: SimulationReport }) {
   const { t } = useTranslation();
   const cards = useMemo(() => headlineCards(report), [report]);
   const heatMap = useMemo(() => heatMapOfRun(record), [record]);
@@ -82,6 +83,7 @@ function Results({ record, report }: { record: SimulationRunRecord; report: Simu
         ))}
         <ExportMenu record={record} report={report} />
       </Stack>
+      <StaleRunNotice workspace={workspace} record={record} />
       <HonestyNote record={record} />
       <HeadlineCards cards={cards} />
       <DayCharts report={report} />
@@ -102,7 +104,7 @@ function RunResults({ workspace, runId }: { workspace: Workspace; runId: string 
       {isLoading && <Typography color="text.secondary" role="status">{t('runResults.results.loading')}</Typography>}
       {error !== undefined && <Alert severity="error" data-testid="run-error">{runErrorText(error, t)}</Alert>}
       {record && !report && <Alert severity="warning">{t('runResults.results.noSums', { status: t(`runResults.list.status.${record.status === 'done' ? 'failed' : record.status}`) })}</Alert>}
-      {record && report && <Results record={record} report={report} />}
+      {record && report && <Results workspace={workspace} record={record} report={report} />}
     </Stack>
   );
 }

@@ -1,3 +1,5 @@
+import type { RussianTexts } from '../../../i18n/textTypes';
+
 /**
  * Texts of the Runs screen, the results page of a run, the comparison of two runs and the
  * exports (feature `runResults`). The view models (resultsModel.ts) give keys under
@@ -9,6 +11,14 @@ const en = {
     subtitle: 'Every run of this workspace, kept with its exact inputs: open its results, repeat it, or compare two.',
     empty: 'No runs yet. Open a chain on the Chains screen and press “Run” to replay your customers’ history through it.',
     toChains: 'Go to chains',
+    newRun: 'New run',
+    newRunTitle: 'New run: which chains?',
+    newRunHint: 'Pick one chain, or several to run together and see their overlaps and frequency-cap conflicts.',
+    newRunContinue_one: 'Continue with {{count}} chain',
+    newRunContinue_other: 'Continue with {{count}} chains',
+    noChains: 'This workspace has no chains yet: create one first.',
+    chainHasErrors_one: '{{name}} — {{count}} error, fix it on the canvas to run it',
+    chainHasErrors_other: '{{name}} — {{count}} errors, fix them on the canvas to run it',
     columns: { pick: 'Compare', name: 'Run', date: 'Run on', chains: 'Chains', period: 'Period', customers: 'Customers reached', messages: 'Messages', cost: 'Cost', actions: 'Actions' },
     pick: 'Pick “{{name}}” for comparison',
     picked: 'Runs picked for comparison: {{n}} of 2',
@@ -36,6 +46,10 @@ const en = {
     loading: 'Reading the saved runs…',
   },
   results: {
+    chainEdited: 'Chain “{{name}}” was edited after this run: these figures are from the version before the edit.',
+    chainDeleted: 'Chain “{{name}}” has been deleted since this run.',
+    dataChanged: 'The workspace’s data changed after this run (an import or a deletion): these figures describe the data as it was.',
+    runAgain: 'Run again',
     back: 'Runs',
     subtitle: '{{chains}} · {{period}} · seed {{seed}} · run on {{date}}',
     loading: 'Reading the run…',
@@ -175,12 +189,24 @@ const en = {
   },
 };
 
-const ru: typeof en = {
+const ru: RussianTexts<typeof en> = {
   list: {
     title: 'Прогоны',
     subtitle: 'Все прогоны этого пространства вместе с их точными входными данными: откройте результаты, повторите прогон или сравните два.',
     empty: 'Прогонов пока нет. Откройте цепочку на экране «Цепочки» и нажмите «Запустить», чтобы прогнать через неё историю ваших клиентов.',
     toChains: 'К цепочкам',
+    newRun: 'Новый прогон',
+    newRunTitle: 'Новый прогон: какие цепочки?',
+    newRunHint: 'Выберите одну цепочку или несколько, чтобы прогнать их вместе и увидеть пересечения и конфликты лимита частоты.',
+    newRunContinue_one: 'Дальше: {{count}} цепочка',
+    newRunContinue_few: 'Дальше: {{count}} цепочки',
+    newRunContinue_many: 'Дальше: {{count}} цепочек',
+    newRunContinue_other: 'Дальше: {{count}} цепочки',
+    noChains: 'В этом пространстве ещё нет цепочек: сначала создайте цепочку.',
+    chainHasErrors_one: '{{name}} — {{count}} ошибка, исправьте её на холсте, чтобы запустить',
+    chainHasErrors_few: '{{name}} — {{count}} ошибки, исправьте их на холсте, чтобы запустить',
+    chainHasErrors_many: '{{name}} — {{count}} ошибок, исправьте их на холсте, чтобы запустить',
+    chainHasErrors_other: '{{name}} — {{count}} ошибки, исправьте их на холсте, чтобы запустить',
     columns: { pick: 'Сравнить', name: 'Прогон', date: 'Дата запуска', chains: 'Цепочки', period: 'Период', customers: 'Охвачено клиентов', messages: 'Сообщения', cost: 'Затраты', actions: 'Действия' },
     pick: 'Выбрать «{{name}}» для сравнения',
     picked: 'Выбрано для сравнения: {{n}} из 2',
@@ -208,6 +234,10 @@ const ru: typeof en = {
     loading: 'Читаем сохранённые прогоны…',
   },
   results: {
+    chainEdited: 'Цепочку «{{name}}» изменили после этого прогона: эти числа относятся к версии до правки.',
+    chainDeleted: 'Цепочку «{{name}}» удалили после этого прогона.',
+    dataChanged: 'Данные пространства изменились после этого прогона (импорт или удаление): эти числа описывают данные такими, какими они были.',
+    runAgain: 'Запустить снова',
     back: 'Прогоны',
     subtitle: '{{chains}} · {{period}} · зерно {{seed}} · запущен {{date}}',
     loading: 'Читаем прогон…',

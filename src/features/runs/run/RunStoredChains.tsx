@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getChain, getDatabase } from '../../../db';
 import type { Chain } from '../../../domain/chains';
+import type { SimulationRunRecord } from '../../../domain/simulation';
 import { useRunOverlay } from '../canvas/runOverlayStore';
 import { RunDialog } from './RunDialog';
 
@@ -9,7 +10,7 @@ import { RunDialog } from './RunDialog';
  * reads them, then runs them together. A chain that cannot be read is left out (the list shows it
  * apart with why), so it never blocks the others.
  */
-export function RunStoredChains({ chainIds, onClose }: { chainIds: readonly string[] | null; onClose(): void }) {
+export function RunStoredChains({ chainIds, onClose, onFinished }: { chainIds: readonly string[] | null; onClose(): void; onFinished?(record: SimulationRunRecord): void }) {
   const [loaded, setLoaded] = useState<{ key: string; chains: Chain[] } | null>(null);
   const key = chainIds?.join('\n') ?? '';
   useEffect(() => {
@@ -24,5 +25,15 @@ export function RunStoredChains({ chainIds, onClose }: { chainIds: readonly stri
   }, [key]);
   const chains = loaded?.key === key ? loaded.chains : [];
   const isOpen = Boolean(key) && chains.length > 0;
-  return <RunDialog open={isOpen} chains={chains} onClose={onClose} onFinished={(record) => useRunOverlay.getState().showRun(record)} />;
+  return (
+    <RunDialog
+      open={isOpen}
+      chains={chains}
+      onClose={onClose}
+      onFinished={(record) => {
+        useRunOverlay.getState().showRun(record);
+        onFinished?.(record);
+      }}
+    />
+  );
 }

@@ -54,7 +54,7 @@ function CustomerTrace({ workspace, record, customerId }: { workspace: Workspace
     const { startTs, endTs } = simulationPeriod(record.inputs.settings);
     return { fromTs: startTs, toTs: endTs };
   }, [record]);
-  const showOnCanvas = useShowOnCanvas(trace.value ?? []);
+  const showOnCanvas = useShowOnCanvas(trace.value ?? [], record, customerId);
   const entries = trace.isCurrent ? trace.value ?? [] : [];
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="customer-trace">
@@ -64,7 +64,7 @@ function CustomerTrace({ workspace, record, customerId }: { workspace: Workspace
         <Box sx={{ flexGrow: 1 }} />
         {customer && customer.index >= 0 && <Button startIcon={<BadgeIcon />} onClick={() => setCardOpen(true)}>{t('runTrace.openCard')}</Button>}
         {showOnCanvas.chains.map((chain) => (
-          <Button key={chain.id} variant="outlined" onClick={() => showOnCanvas.show(chain.id, 0)}>{`${t('runTrace.showOnCanvas')}: ${chains.find((item) => item.id === chain.id)?.name ?? chain.id}`}</Button>
+          <Button key={chain.id} variant="outlined" data-testid="trace-show-on-canvas" onClick={() => showOnCanvas.show(chain.id, 0)}>{`${t('runTrace.showOnCanvas')}: ${chains.find((item) => item.id === chain.id)?.name ?? chain.id}`}</Button>
         ))}
       </Stack>
       {(trace.isLoading || !customer) && <BusyBar />}
