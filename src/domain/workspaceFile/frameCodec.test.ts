@@ -45,12 +45,13 @@ describe('workspace file frames', () => {
         const frames = readInChunks(bytes, cuts);
         expect(frames).toEqual(values);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
-  it('keep NaN and infinities, and read typed arrays back as their own aligned type', () => {
-    const [frame] = readInChunks(encodeFrame({ a: Number.NaN, b: [Infinity, -Infinity], c: new Uint8Array([1, 2, 3]), d: new Float64Array([1.5]) }), []) as [Record<string, unknown>];
+  it('keep NaN, infinities and negative zero, and read typed arrays back as their own aligned type', () => {
+    const [frame] = readInChunks(encodeFrame({ z: -0, a: Number.NaN, b: [Infinity, -Infinity], c: new Uint8Array([1, 2, 3]), d: new Float64Array([1.5]) }), []) as [Record<string, unknown>];
+    expect(Object.is(frame.z, -0)).toBe(true);
     expect(frame.a).toBeNaN();
     expect(frame.b).toEqual([Infinity, -Infinity]);
     expect(frame.c).toBeInstanceOf(Uint8Array);

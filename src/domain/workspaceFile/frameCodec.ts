@@ -48,7 +48,7 @@ function alignedLength(length: number): number {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** One frame's bytes. `undefined` inside objects is left out (as JSON does); NaN and ±Infinity travel as `{"$num":"NaN"}`. */
+/** One frame's bytes. `undefined` inside objects is left out (as JSON does); NaN, ±Infinity and -0 travel as `{"$num":"NaN"}`. */
 export function encodeFrame(value: unknown): Uint8Array {
   const parts: AnyTypedArray[] = [];
   let binaryLength = 0;
@@ -62,7 +62,8 @@ export function encodeFrame(value: unknown): Uint8Array {
       binaryLength += alignedLength(raw.byteLength);
       return reference;
     }
-    if (typeof inner === 'number' && !Number.isFinite(inner)) return { $num: String(inner) };
+    // JSON has no NaN, infinities or negative zero; a stored value may be any of them
+    if (typeof inner === 'number' && (!Number.isFinite(inner) || Object.is(inner, -0))) return { $num: Object.is(inner, -0) ? '-0' : String(inner) };
     return inner;
   });
   const jsonBytes = encoder.encode(json);
