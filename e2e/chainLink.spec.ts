@@ -45,7 +45,7 @@ test('a chain shared as a link opens in another browser profile, in Russian, and
   const shared = other.getByTestId('shared-chain');
   await expect(shared.getByRole('heading', { level: 2 })).toHaveText(name);
   await expect(shared).toContainText(`Узлов: ${nodeCount}`);
-  await expect(shared).toContainText('Она будет добавлена в рабочее пространство «Демо»');
+  await expect(shared).toContainText('Она будет добавлена в пространство «Демо»');
   await expectNoAxeViolations(other, 'the shared chain screen (Russian)');
   expect(await latinUiWords(other)).toEqual([]);
   await other.screenshot({ path: `${SCREENS}/chain-shared-ru.png` });
