@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import { TYPED_ARRAY_TYPES } from '../../domain/workspaceFile/frameCodec';
 
 /**
  * Frozen databases (src/db/fixtures): a JSON export of every table, typed arrays and values JSON
@@ -13,16 +14,8 @@ export interface DatabaseFixture {
   tables: Record<string, unknown[]>;
 }
 
-const TYPED_ARRAYS: Record<string, new (buffer: ArrayBuffer) => ArrayBufferView> = {
-  Float64Array,
-  Float32Array,
-  Int32Array,
-  Uint32Array,
-  Int16Array,
-  Uint16Array,
-  Int8Array,
-  Uint8Array,
-};
+// The same typed-array kinds the workspace file carries.
+const TYPED_ARRAYS: Record<string, new (buffer: ArrayBuffer) => ArrayBufferView> = TYPED_ARRAY_TYPES;
 
 export function decodeFixtureValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decodeFixtureValue);
