@@ -32,6 +32,13 @@ describe('csvField', () => {
     expect(csvField('-12.50', { neutralizeFormulas: true })).toBe('-12.50');
     expect(csvField(-12.5, { neutralizeFormulas: true })).toBe('-12.5');
     expect(csvField('Иван', { neutralizeFormulas: true })).toBe('Иван');
+    // after leading blanks, and the full-width signs a spreadsheet also reads as formulas
+    expect(csvField(' =HYPERLINK("http://x")', { neutralizeFormulas: true })).toBe(`"' =HYPERLINK(""http://x"")"`);
+    expect(csvField('\u00a0 @cmd', { neutralizeFormulas: true })).toBe("'\u00a0 @cmd");
+    expect(csvField('  +1+1', { neutralizeFormulas: true })).toBe("'  +1+1");
+    expect(csvField('\uff1d1+1', { neutralizeFormulas: true })).toBe("'\uff1d1+1");
+    expect(csvField(' -12.50 ', { neutralizeFormulas: true })).toBe(' -12.50 ');
+    expect(csvField('Anna =1', { neutralizeFormulas: true })).toBe('Anna =1');
   });
 });
 

@@ -4,7 +4,8 @@
  * `CSV_LINE_END` ("\n", which every importer and spreadsheet reads, unlike a bare "\r").
  *
  * `neutralizeFormulas` (data-model.md: exports neutralise spreadsheet formulas) prefixes text
- * that a spreadsheet would evaluate — starting with = + - @, tab or CR — with an apostrophe.
+ * that a spreadsheet would evaluate — starting with = + - @ (also after leading blanks, and their
+ * full-width forms), tab or CR — with an apostrophe.
  * Numbers, and text that is just a number like "-12.50", are left alone: they are data, and
  * a spreadsheet reads them as numbers, not formulas.
  */
@@ -17,8 +18,10 @@ export interface CsvWriteOptions {
 
 export const CSV_LINE_END = '\n';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+// A spreadsheet skips leading spaces (and other blanks) before a formula sign: " =1+1" and
+// "\u00a0@cmd" are formulas too. A leading tab or CR is neutralised whatever follows.
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+const PLAIN_NUMBER = /^\s*[+-]?\d+(?:[.,]\d+)?\s*$/;
 const NEEDS_QUOTES_COMMA = /[",\r\n]/;
 
 export function csvField(value: CsvValue, options: CsvWriteOptions = {}): string {
