@@ -13,6 +13,11 @@ describe('sortByCustomerId', () => {
     );
   });
 
+  it('sorts a subset of indexes (not 0 … n−1) by their ids', () => {
+    const ids = ['5', 'x', '12', '007', '7', '3'];
+    expect(sortByCustomerId([5, 2, 4, 0, 3], (i) => ids[i]!)).toEqual([5, 0, 3, 4, 2]);
+  });
+
   it('falls back to the collator for other ids', () => {
     const ids = ['C10', 'c9', '17850', 'anna@example.com', 'C9'];
     expect(sortByCustomerId([0, 1, 2, 3, 4], (i) => ids[i]!).map((i) => ids[i])).toEqual(['17850', 'anna@example.com', 'c9', 'C9', 'C10']);
