@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CustomerDirectory, smallNumberOf } from './customerDirectory';
-
-describe('smallNumberOf', () => {
-  it('reads plain decimal ids of up to 9 digits without a leading zero', () => {
-    expect(smallNumberOf('17850')).toBe(17850);
-    expect(smallNumberOf('0')).toBe(0);
-    expect(smallNumberOf('999999999')).toBe(999_999_999);
-  });
-
-  it('gives -1 for every other id, so no two different texts share a number', () => {
-    for (const id of ['', '007', '00', '1000000000', 'C10', '1e5', '-5', '+5', '5.0', ' 5', '١٢']) expect(smallNumberOf(id)).toBe(-1);
-  });
-});
+import { CustomerDirectory } from './customerDirectory';
 
 describe('CustomerDirectory', () => {
   it('keeps numeric, zero-padded and text ids apart, and finds each again', () => {

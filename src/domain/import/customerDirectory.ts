@@ -1,3 +1,4 @@
+import { IdIndex } from '../customers/idIndex';
 import { mergeCustomer } from '../customers/mergeCustomer';
 import { unknownConsents, type Customer } from '../model/customer';
 
@@ -20,10 +21,7 @@ export type MatchedBy = 'id' | 'email' | 'phone';
 export class CustomerDirectory {
   readonly firstNew: number;
   private nextSlot: number;
-  /** slots by id; ids that are small plain numbers (most exports') are kept in `byNumber` instead */
-  private readonly byId = new Map<string, number>();
-  /** a million lookups of number keys cost a fraction of string keys' (no hashing or comparing of text) */
-  private readonly byNumber = new Map<number, number>();
+  private readonly byId = new IdIndex();
   private readonly byEmail = new Map<string, number>();
   private readonly byPhone = new Map<string, number>();
   private readonly ids: string[] = [];
@@ -35,7 +33,7 @@ export class CustomerDirectory {
   constructor(known: readonly KnownCustomer[] = []) {
     let next = 0;
     for (const customer of known) {
-      this.setSlotOfId(customer.id, customer.index);
+      this.byId.set(customer.id, customer.index);
       this.ids[customer.index] = customer.id;
       if (customer.email && !this.byEmail.has(customer.email)) this.byEmail.set(customer.email, customer.index);
       if (customer.phone && !this.byPhone.has(customer.phone)) this.byPhone.set(customer.phone, customer.index);
@@ -64,7 +62,7 @@ export class CustomerDirectory {
   /** The slot of the customer a row names, and how it was found; undefined when new. */
   find(id: string, email: string | undefined, phone: string | undefined): { slot: number; by: MatchedBy } | undefined {
     if (id) {
-      const slot = this.slotOfId(id);
+      const slot = this.byId.get(id);
       if (slot !== undefined) return { slot, by: 'id' };
       // A customer known only by e-mail or phone so far gets its real id.
       const stand = (email && this.byEmail.get(email)) ?? (phone && this.byPhone.get(phone));
@@ -84,7 +82,7 @@ export class CustomerDirectory {
   /** The slot `find` would give, without renaming anything; -1 when the customer is new. */
   peek(id: string, email: string | undefined, phone: string | undefined): number {
     if (id) {
-      const slot = this.slotOfId(id);
+      const slot = this.byId.get(id);
       if (slot !== undefined) return slot;
       const stand = (email && this.byEmail.get(email)) ?? (phone && this.byPhone.get(phone));
       return typeof stand === 'number' && this.derived.has(stand) ? stand : -1;
@@ -97,7 +95,7 @@ export class CustomerDirectory {
     const slot = this.nextSlot++;
     const key = id || email || phone || '';
     this.ids[slot] = key;
-    this.setSlotOfId(key, slot);
+    this.byId.set(key, slot);
     if (!id) this.derived.add(slot);
     this.registerContacts(slot, email, phone);
     return slot;
@@ -111,7 +109,7 @@ export class CustomerDirectory {
     if (id) {
       // Exports often list one customer's rows together.
       if (id === this.lastId) return this.lastSlot;
-      const slot = this.slotOfId(id);
+      const slot = this.byId.get(id);
       if (slot !== undefined) {
         this.lastId = id;
         this.lastSlot = slot;
@@ -121,17 +119,6 @@ export class CustomerDirectory {
     return this.find(id, email, phone)?.slot ?? this.create(id, email, phone);
   }
 
-  private slotOfId(id: string): number | undefined {
-    const number = smallNumberOf(id);
-    return number < 0 ? this.byId.get(id) : this.byNumber.get(number);
-  }
-
-  private setSlotOfId(id: string, slot: number): void {
-    const number = smallNumberOf(id);
-    if (number < 0) this.byId.set(id, slot);
-    else this.byNumber.set(number, slot);
-  }
-
   /** Some slot got its real id after events already named it by e-mail or phone. */
   hasRenamedSlots = false;
 
@@ -139,7 +126,7 @@ export class CustomerDirectory {
     this.hasRenamedSlots = true;
     this.derived.delete(slot);
     this.ids[slot] = id;
-    this.setSlotOfId(id, slot);
+    this.byId.set(id, slot);
     const record = this.records.get(slot);
     if (record) record.id = id;
   }
@@ -176,24 +163,4 @@ export class CustomerDirectory {
     for (const [slot, record] of this.records) if (slot < this.firstNew) updates.set(slot, record);
     return updates;
   }
-}
-
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-
-/**
- * The value of an id written as a plain decimal number of at most 9 digits without a leading
- * zero ("17850", "0"), which no other id text has; -1 for any other id ("007", "C10", "1e5").
- * Nine digits stay below 2^30: a small integer, kept unboxed as a map key.
- */
-export function smallNumberOf(id: string): number {
-  const length = id.length;
-  if (length === 0 || length > 9 || (length > 1 && id.charCodeAt(0) === DIGIT_0)) return -1;
-  let value = 0;
-  for (let i = 0; i < length; i++) {
-    const code = id.charCodeAt(i);
-    if (code < DIGIT_0 || code > DIGIT_9) return -1;
-    value = value * 10 + (code - DIGIT_0);
-  }
-  return value;
 }
