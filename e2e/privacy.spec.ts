@@ -53,7 +53,7 @@ test('demo → segments → a chain from a template → a run: no request leaves
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as { __cspViolations?: string[] }).__cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
   });
   await app.open();
   await new SegmentsPage(page).open();

@@ -40,6 +40,9 @@ export function DataTable<R extends GridValidRowModel>({ localeText, onRowActiva
   return (
     <DataGrid<R>
       {...props}
+      // The page's Content-Security-Policy forbids eval; the grid would otherwise probe for it
+      // (a reported violation) to compile its filters.
+      disableEval
       localeText={texts}
       onRowClick={onRowActivate ? (params: GridRowParams<R>) => onRowActivate(params.row) : props.onRowClick}
       onCellKeyDown={onRowActivate ? (params, event) => event.key === 'Enter' && onRowActivate(params.row) : props.onCellKeyDown}

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../domain/strictCsp'; // first: before zod loads (see the module)
 import { createDexieImportStore } from '../../db/enginePort';
 import { createImportHandlers } from '../../engine/import/importHandlers';
 import { serveHandlers } from '../rpc';

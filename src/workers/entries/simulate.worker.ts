@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../domain/strictCsp'; // first: before zod loads (see the module)
 import { createDexieRunStore, createDexieSimulatePort } from '../../db/enginePort';
 import { createSimulateHandlers } from '../../engine/simulate/simulateHandlers';
 import { serveHandlers } from '../rpc';
