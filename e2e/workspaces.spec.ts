@@ -43,7 +43,7 @@ test('creating, switching, renaming, duplicating and deleting workspaces', async
   await expect(app.workspaceSwitcher).not.toContainText('Workshop group A');
 
   await app.openWorkspaceMenu();
-  await expect(page.getByRole('menuitem')).toHaveText([/Demo/, /Shop export May/, /New workspace/, /Rename/, /Duplicate/, /Settings/, /Delete/]);
+  await expect(page.getByRole('menuitem')).toHaveText([/Demo/, /Shop export May/, /New workspace/, /Rename/, /Duplicate/, /Export to a file/, /Open a workspace file/, /Settings/, /Delete/]);
   await page.keyboard.press('Escape');
 });
 

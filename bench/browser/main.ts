@@ -9,8 +9,9 @@ import { runsBenchmarks } from './runsBench';
 import { simulateBenchmarks } from './simulateBench';
 import { storeBenchmarks } from './storeBench';
 import { stagesBenchmarks } from './stagesBench';
+import { workspaceFileBenchmarks } from './workspaceFileBench';
 
-const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...runsBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks };
+const benchmarks = { ...importBenchmarks, ...metricsBenchmarks, ...rfmBenchmarks, ...runsBenchmarks, ...simulateBenchmarks, ...stagesBenchmarks, ...storeBenchmarks, ...workspaceFileBenchmarks };
 export type BrowserBenchmarks = typeof benchmarks;
 
 declare global {

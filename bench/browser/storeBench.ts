@@ -3,7 +3,7 @@ import type { CrmEvent, Customer } from '../../src/domain';
 import { generateDemoCustomers } from '../../src/domain/demo';
 
 /** Demo customers and their events until `eventCount` events (the last customer's cut to fit). */
-function demoData(eventCount: number): { customers: Customer[]; events: CrmEvent[] } {
+export function demoData(eventCount: number): { customers: Customer[]; events: CrmEvent[] } {
   const customers: Customer[] = [];
   const events: CrmEvent[] = [];
   for (const record of generateDemoCustomers({ customers: 10_000_000, seed: 7 })) {

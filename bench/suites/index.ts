@@ -12,6 +12,7 @@ import { simulateSuite } from './simulate';
 import { chainsSuite } from './chains';
 import { metricsSuite } from './metrics';
 import { audiencesSuite } from './audiences';
+import { workspaceFileSuite } from './workspaceFile';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, audiencesSuite, runsSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, audiencesSuite, runsSuite, workspaceFileSuite];

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { ChainLabDatabase, DATABASE_NAME } from './schema';
 
 let database: ChainLabDatabase | undefined;
@@ -28,4 +29,16 @@ export function newId(): string {
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Deletes ChainLab's whole database in this browser (every workspace, setting and preset).
+ * Other tabs and the workers get `versionchange`, close their connection and reload (see
+ * getDatabase), so the deletion is not blocked by them. The caller reloads the page after.
+ */
+export async function deleteAllData(): Promise<void> {
+  const db = getDatabase();
+  db.close();
+  await Dexie.delete(db.name);
+  database = undefined;
 }

@@ -2,6 +2,7 @@ import type { RecordStore } from '../engine/data/dataHandlers';
 import type { ImportStore } from '../engine/import/importHandlers';
 import type { EnginePort } from '../engine/port';
 import type { RunStore, SimulatePort } from '../engine/simulate/simulateTypes';
+import type { WorkspaceFileStore } from '../engine/workspaceFile/workspaceFileTypes';
 import { getDatabase } from './database';
 import { loadCustomerBlocks, loadDataset, writeDataBatch } from './repositories/datasetRepository';
 import { removeBatch } from './repositories/importRepository';
@@ -10,6 +11,7 @@ import { undoImportBatch } from './repositories/importUndo';
 import { deleteStoredRun, listStoredRuns, renameStoredRun, loadDatasetInfo, loadDatasetSlice, loadStoredRun, saveRun } from './repositories/runRepository';
 import { getCached, putCached } from './repositories/settingsRepository';
 import type { ChainLabDatabase } from './schema';
+import { readWorkspaceForExport, writeImportedWorkspace } from './repositories/workspaceFileRepository';
 import { withWorkspaceLock } from './workspaceLocks';
 
 /**
@@ -58,5 +60,14 @@ export function createDexieRunStore(database: () => ChainLabDatabase = getDataba
     listRuns: (workspaceId) => listStoredRuns(database(), workspaceId),
     deleteRun: (workspaceId, runId) => deleteStoredRun(database(), workspaceId, runId),
     renameRun: (workspaceId, runId, name) => renameStoredRun(database(), workspaceId, runId, name),
+  };
+}
+
+/** Workspace files: read a workspace for export, write an imported one as a new workspace. */
+export function createDexieWorkspaceFileStore(database: () => ChainLabDatabase = getDatabase): WorkspaceFileStore {
+  return {
+    readForExport: (workspaceId) => readWorkspaceForExport(database(), workspaceId),
+    writeImported: (staged) => writeImportedWorkspace(database(), staged),
+    withWorkspaceLock,
   };
 }

@@ -88,6 +88,16 @@ export const en = {
     close: 'Close',
   },
   errors: {
+    workspaceFile: {
+      empty: 'The file is empty: it is not a ChainLab workspace file.',
+      foreign: 'This is not a ChainLab workspace file (.chainlab). To load a CSV export, use “Import CSV” instead.',
+      newer: 'This file was written by a newer version of ChainLab ({{detail}}). Update ChainLab to open it.',
+      truncated: 'The file is incomplete — it was probably cut short while copying or downloading ({{detail}}). Export it again.',
+      corrupt: 'The file is damaged and cannot be read ({{detail}}). Export it again.',
+      invalidRow: 'The file holds something this ChainLab cannot read: {{detail}}.',
+      quota: 'There is not enough storage space in this browser for this workspace. Delete workspaces you no longer need (storage panel) and try again.',
+      busy: 'Another job is changing this workspace (maybe in another tab). Export it when it has finished.',
+    },
     workspace: {
       nameEmpty: 'Give the workspace a name.',
       nameTooLong: 'The name is too long: at most {{max}} characters.',

@@ -12,6 +12,8 @@ import { runResultsTexts } from '../features/runs/results/texts';
 import { runTraceTexts } from '../features/runs/trace/texts';
 import { runWhatIfTexts } from '../features/runs/whatIf/texts';
 import { audiencesTexts } from '../features/audiences/texts';
+import { workspaceFileTexts } from '../features/workspaceFile/texts';
+import { yourDataTexts } from '../features/yourData/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -37,4 +39,6 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   runTrace: runTraceTexts,
   runWhatIf: runWhatIfTexts,
   audiences: audiencesTexts,
+  workspaceFile: workspaceFileTexts,
+  yourData: yourDataTexts,
 };

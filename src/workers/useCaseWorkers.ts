@@ -7,6 +7,7 @@ import type { createMetricsHandlers } from '../engine/metrics/metricsHandlers';
 import type { createQualityHandlers } from '../engine/quality/qualityHandlers';
 import type { createRfmHandlers } from '../engine/rfm/rfmHandlers';
 import type { createSimulateHandlers } from '../engine/simulate/simulateHandlers';
+import type { createWorkspaceFileHandlers } from '../engine/workspaceFile/workspaceFileHandlers';
 
 /**
  * Every use case the app serves in a Web Worker: one entry each, naming its handler factory (for
@@ -23,6 +24,7 @@ export const USE_CASE_WORKERS = {
   quality: workerOf<typeof createQualityHandlers>(() => new Worker(new URL('./entries/quality.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-quality' })),
   rfm: workerOf<typeof createRfmHandlers>(() => new Worker(new URL('./entries/rfm.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-rfm' })),
   simulate: workerOf<typeof createSimulateHandlers>(() => new Worker(new URL('./entries/simulate.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-simulate' })),
+  workspaceFile: workerOf<typeof createWorkspaceFileHandlers>(() => new Worker(new URL('./entries/workspaceFile.worker.ts', import.meta.url), { type: 'module', name: 'chainlab-workspace-file' })),
 };
 
 /** A use case's handler factory, whatever part of the port it takes. */

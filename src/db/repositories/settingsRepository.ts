@@ -42,7 +42,7 @@ export async function getWorkspaceSetting<T>(db: ChainLabDatabase, workspaceId: 
  * A workspace setting's value by its format: the record's `format`, or — for a record written
  * before records carried one — the value's own `version` (the settings kept one), else 1.
  */
-function loadSettingValue(format: RecordFormat<unknown>, recordFormat: number | undefined, value: unknown) {
+export function loadSettingValue(format: RecordFormat<unknown>, recordFormat: number | undefined, value: unknown) {
   const written = recordFormat ?? (value as { version?: unknown } | null)?.version ?? 1;
   return loadRecord({ ...format, formatOf: () => written }, value);
 }

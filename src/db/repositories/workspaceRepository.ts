@@ -3,6 +3,7 @@ import { newId } from '../database';
 import { WORKSPACE_FORMAT } from '../records/catalogueFormats';
 import { idOf, readableRow, readableRows } from '../records/readRecords';
 import { WORKSPACE_SCOPED_TABLES, type ChainLabDatabase } from '../schema';
+import { createIdRemap, moveScopedRows, writeMovedRows, type ScopedRows } from './workspaceRows';
 
 export const MAX_WORKSPACE_NAME_LENGTH = 80;
 
@@ -86,47 +87,26 @@ export async function duplicateWorkspace(db: ChainLabDatabase, id: string, name:
 }
 
 async function copyScopedRows(db: ChainLabDatabase, fromId: string, toId: string): Promise<void> {
-  const newIds = new Map<string, string>();
-  const remap = (oldId: string): string => {
-    let mapped = newIds.get(oldId);
-    if (!mapped) {
-      mapped = newId();
-      newIds.set(oldId, mapped);
-    }
-    return mapped;
+  const remap = createIdRemap();
+  const source: ScopedRows = {
+    importBatches: await db.importBatches.where('workspaceId').equals(fromId).toArray(),
+    blocks: await db.blocks.where('workspaceId').equals(fromId).toArray(),
+    dictionaries: (await db.dictionaries.where('workspaceId').equals(fromId).toArray()),
+    chains: await db.chains.where('workspaceId').equals(fromId).toArray(),
+    chainVersions: await db.chainVersions.where('workspaceId').equals(fromId).toArray(),
+    runs: await db.runs.where('workspaceId').equals(fromId).toArray(),
+    workspaceSettings: await db.workspaceSettings.where('workspaceId').equals(fromId).toArray(),
+    audiences: await db.audiences.where('workspaceId').equals(fromId).toArray(),
   };
-  const batches = await db.importBatches.where('workspaceId').equals(fromId).toArray();
-  await db.importBatches.bulkAdd(batches.map((b) => ({ ...b, id: remap(b.id), workspaceId: toId })));
-  const blocks = await db.blocks.where('workspaceId').equals(fromId).toArray();
-  for (const block of blocks) {
+  const moved = moveScopedRows(source, toId, remap);
+  // block columns are copied one block at a time: a million events are never all in memory
+  for (const block of source.blocks) {
     const columns = await db.blockColumns.get(block.id);
-    const id = remap(block.id);
-    if (columns) await db.blockColumns.add({ ...columns, id });
-    await db.blocks.add({ ...block, id, workspaceId: toId, batchId: remap(block.batchId) });
+    if (columns) await db.blockColumns.add({ ...columns, id: remap(block.id) });
   }
-  const dictionaries = await db.dictionaries.get(fromId);
-  if (dictionaries) await db.dictionaries.add({ ...dictionaries, workspaceId: toId });
-  const chains = await db.chains.where('workspaceId').equals(fromId).toArray();
-  await db.chains.bulkAdd(chains.map((c) => ({ ...c, id: remap(c.id), workspaceId: toId })));
-  const versions = await db.chainVersions.where('workspaceId').equals(fromId).toArray();
-  await db.chainVersions.bulkAdd(
-    versions.map((v) => ({
-      ...v,
-      id: remap(v.id),
-      chainId: remap(v.chainId),
-      workspaceId: toId,
-      snapshot: { ...v.snapshot, id: remap(v.snapshot.id) },
-    })),
-  );
-  const runs = await db.runs.where('workspaceId').equals(fromId).toArray();
-  await db.runs.bulkAdd(runs.map((r) => ({ ...r, id: remap(r.id), workspaceId: toId })));
-  const settings = await db.workspaceSettings.where('workspaceId').equals(fromId).toArray();
-  await db.workspaceSettings.bulkAdd(settings.map((setting) => ({ ...setting, workspaceId: toId })));
+  await writeMovedRows(db, moved);
   const caches = await db.caches.where('workspaceId').equals(fromId).toArray();
   await db.caches.bulkAdd(caches.map((cache) => ({ ...cache, workspaceId: toId })));
-  // audience ids are per workspace: the copies keep them, so conditions and chains naming them still hold
-  const audiences = await db.audiences.where('workspaceId').equals(fromId).toArray();
-  await db.audiences.bulkAdd(audiences.map((audience) => ({ ...audience, workspaceId: toId })));
 }
 
 /** Deletes a workspace and everything scoped to it, in one transaction. */

@@ -78,13 +78,16 @@ function ProfileSections({ customer }: { customer: Customer }) {
 export function CustomerCard({ workspace, customerIndex, onClose }: { workspace: Workspace; customerIndex: number; onClose(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const customer = await loadCustomer(db, workspace.id, customerIndex);
-    const events = customer ? await loadTimeline(db, workspace.id, { index: customerIndex, id: customer.id }) : [];
-    return { customer, events };
-  }, [workspace.id, workspace.dataVersion, customerIndex]);
-  const summary = data ? summarizeTimeline(data.events) : null;
+  // The profile is one read; the timeline may scan many event blocks. Loaded apart, the name
+  // and contacts show at once on a large workspace instead of waiting for the whole history.
+  const profile = useLiveQuery(async () => ({ customer: await loadCustomer(getDatabase(), workspace.id, customerIndex) }), [workspace.id, workspace.dataVersion, customerIndex]);
+  const customerId = profile?.customer?.id;
+  const events = useLiveQuery(
+    async () => (customerId === undefined ? undefined : loadTimeline(getDatabase(), workspace.id, { index: customerIndex, id: customerId })),
+    [workspace.id, workspace.dataVersion, customerIndex, customerId],
+  );
+  const data = profile && { customer: profile.customer, events };
+  const summary = events ? summarizeTimeline(events) : null;
 
   return (
     <Drawer anchor="right" open onClose={onClose} sx={{ zIndex: (theme) => theme.zIndex.modal }} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 } }, 'aria-label': t('customer.card') } as object }}>
@@ -97,9 +100,9 @@ export function CustomerCard({ workspace, customerIndex, onClose }: { workspace:
           </Box>
           <IconButton aria-label={t('customer.close')} onClick={onClose}><CloseIcon /></IconButton>
         </Stack>
-        {!data && <BusyBar />}
+        {(!data || (data.customer && !events)) && <BusyBar />}
         {data && !data.customer && <Alert severity="warning">{t('errors.workspace.notFound')}</Alert>}
-        {data?.customer && summary && (
+        {data?.customer && events && summary && (
           <>
             <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1 }} data-testid="customer-summary">
               <Box><Typography variant="caption" color="text.secondary">{t('customer.orders')}</Typography><Typography variant="h6">{format.count(summary.orders)}</Typography></Box>
@@ -108,10 +111,10 @@ export function CustomerCard({ workspace, customerIndex, onClose }: { workspace:
             </Box>
             <CustomerRfmSection workspace={workspace} customerIndex={customerIndex} />
             <Divider />
-            <CustomerJourneySection workspace={workspace} customer={data.customer} events={data.events} />
+            <CustomerJourneySection workspace={workspace} customer={data.customer} events={events} />
             <ProfileSections customer={data.customer} />
             <Divider />
-            <CustomerTimeline events={data.events} />
+            <CustomerTimeline events={events} />
           </>
         )}
       </Stack>

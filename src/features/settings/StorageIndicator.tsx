@@ -1,10 +1,11 @@
-import { Box, Button, IconButton, Popover, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Divider, IconButton, Popover, Stack, Tooltip, Typography } from '@mui/material';
 import SdStorageIcon from '@mui/icons-material/SdStorage';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveWorkspace } from '../workspaces/useWorkspaces';
 import { useFormat } from '../../ui/format';
 import { ShareBar } from '../../ui/ProgressBars';
+import { YourDataSection } from '../yourData/YourDataSection';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from './storageStatus';
 
 let persistenceAsked = false;
@@ -35,7 +36,7 @@ export function StorageIndicator() {
         </IconButton>
       </Tooltip>
       <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
-        <Stack spacing={1.5} sx={{ p: 2, width: 340 }} data-testid="storage-popover">
+        <Stack spacing={1.5} sx={{ p: 2, width: 400, maxWidth: 'calc(100vw - 32px)' }} data-testid="storage-popover">
           <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{t('storage.title')}</Typography>
           <Box>
             <Typography variant="body2" gutterBottom>{usageText}</Typography>
@@ -50,6 +51,8 @@ export function StorageIndicator() {
             </Button>
           )}
           <Typography variant="caption" color="text.secondary">{t('storage.local')}</Typography>
+          <Divider />
+          <YourDataSection />
         </Stack>
       </Popover>
     </>

@@ -20,10 +20,12 @@ import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
 import { NameDialog } from './NameDialog';
 import { WorkspaceSettingsDialog } from '../settings/WorkspaceSettingsDialog';
+import { ExportWorkspaceDialog } from '../workspaceFile/ExportWorkspaceDialog';
+import { ImportWorkspaceDialog } from '../workspaceFile/ImportWorkspaceDialog';
 import { useWorkspaceStats } from './useWorkspaces';
 import { createDemoWorkspace, deleteWorkspaceAndMoveOn, switchWorkspace } from './workspaceActions';
 
-export type WorkspaceDialogKind = 'create' | 'rename' | 'duplicate' | 'delete' | 'settings';
+export type WorkspaceDialogKind = 'create' | 'rename' | 'duplicate' | 'delete' | 'settings' | 'export' | 'import';
 
 interface DialogProps {
   workspace: Workspace;
@@ -143,5 +145,9 @@ export function WorkspaceDialog({ kind, workspace, isLast, onClose }: { kind: Wo
       return <DeleteDialog workspace={workspace} isLast={isLast} onClose={onClose} />;
     case 'settings':
       return <WorkspaceSettingsDialog workspace={workspace} onClose={onClose} />;
+    case 'export':
+      return <ExportWorkspaceDialog workspace={workspace} onClose={onClose} />;
+    case 'import':
+      return <ImportWorkspaceDialog onClose={onClose} />;
   }
 }

@@ -4,6 +4,8 @@ import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutlineIcon from '@mui/icons-material/DriveFileRenameOutline';
+import FileDownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import FileOpenIcon from '@mui/icons-material/FileOpenOutlined';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import WorkspacesIcon from '@mui/icons-material/Workspaces';
@@ -74,6 +76,14 @@ export function WorkspaceSwitcher() {
         <MenuItem data-testid="workspace-action-duplicate" onClick={() => open('duplicate')} disabled={!active}>
           <ListItemIcon><ContentCopyIcon fontSize="small" /></ListItemIcon>
           <ListItemText primary={t('workspace.duplicate')} />
+        </MenuItem>
+        <MenuItem data-testid="workspace-action-export" onClick={() => open('export')} disabled={!active}>
+          <ListItemIcon><FileDownloadIcon fontSize="small" /></ListItemIcon>
+          <ListItemText primary={t('workspaceFile.exportMenu')} />
+        </MenuItem>
+        <MenuItem data-testid="workspace-action-import" onClick={() => open('import')}>
+          <ListItemIcon><FileOpenIcon fontSize="small" /></ListItemIcon>
+          <ListItemText primary={t('workspaceFile.importMenu')} />
         </MenuItem>
         <MenuItem data-testid="workspace-action-settings" onClick={() => open('settings')} disabled={!active}>
           <ListItemIcon><SettingsIcon fontSize="small" /></ListItemIcon>

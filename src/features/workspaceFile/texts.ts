@@ -1,0 +1,48 @@
+/** Texts of workspace files (export, import), `t('workspaceFile.<key>')`. */
+const en = {
+  exportMenu: 'Export to a file…',
+  importMenu: 'Open a workspace file…',
+  exportTitle: 'Export “{{name}}” to a file',
+  exportHelp: 'One file with everything in this workspace: customers, events, chains with their versions, audiences, settings, saved runs and your column mappings. Open it in ChainLab on any computer as a new workspace — for a workshop, or to keep a copy. The file stays on your computer; nothing is sent anywhere.',
+  pseudonymise: 'Leave out personal contacts (for sharing outside the company)',
+  pseudonymiseHelp: 'Customer ids become pseudonyms; names are removed; emails, phones and messenger ids become placeholders, so who can be reached stays the same and so do the results. Columns whose name says they hold a contact, a name, an address or a document are left out. City, gender, birth date and the other columns stay.',
+  exportAction: 'Export',
+  exporting: 'Writing the file…',
+  exported: 'Exported “{{name}}” ({{size}}).',
+  importTitle: 'Open a workspace file',
+  importHelp: 'Opens a ChainLab workspace file (.chainlab) as a new workspace. Your workspaces are not changed. The whole file is checked before anything is saved.',
+  chooseFile: 'Choose a file…',
+  chosen: '{{name}} · {{size}}',
+  importAction: 'Open as a new workspace',
+  reading: 'Reading and checking the file…',
+  saving: 'Saving the new workspace…',
+  imported: 'Opened “{{name}}”: {{customers}} customers, {{events}} events, {{chains}} chains, {{runs}} runs.',
+  importedPseudonymised: 'The file was pseudonymised: customer ids are pseudonyms and contacts are placeholders.',
+  notChanged: 'Nothing was changed.',
+  cancel: 'Cancel',
+};
+
+const ru: typeof en = {
+  exportMenu: 'Экспорт в файл…',
+  importMenu: 'Открыть файл пространства…',
+  exportTitle: 'Экспорт «{{name}}» в файл',
+  exportHelp: 'Один файл со всем, что есть в пространстве: клиенты, события, цепочки с версиями, аудитории, настройки, сохранённые прогоны и ваши сопоставления колонок. Откройте его в ChainLab на любом компьютере как новое пространство — для тренинга или чтобы сохранить копию. Файл остаётся на вашем компьютере, ничего никуда не отправляется.',
+  pseudonymise: 'Без личных контактов (чтобы передать за пределы компании)',
+  pseudonymiseHelp: 'Идентификаторы клиентов заменяются псевдонимами; имена удаляются; email, телефоны и id в мессенджерах заменяются заглушками, так что достижимость клиентов и результаты не меняются. Колонки, в названии которых видно контакт, имя, адрес или документ, не попадают в файл. Город, пол, дата рождения и остальные колонки остаются.',
+  exportAction: 'Экспортировать',
+  exporting: 'Записываем файл…',
+  exported: 'Пространство «{{name}}» экспортировано ({{size}}).',
+  importTitle: 'Открыть файл пространства',
+  importHelp: 'Открывает файл пространства ChainLab (.chainlab) как новое пространство. Ваши пространства не меняются. Файл целиком проверяется до того, как что-либо сохраняется.',
+  chooseFile: 'Выбрать файл…',
+  chosen: '{{name}} · {{size}}',
+  importAction: 'Открыть как новое пространство',
+  reading: 'Читаем и проверяем файл…',
+  saving: 'Сохраняем новое пространство…',
+  imported: 'Открыто «{{name}}»: клиентов — {{customers}}, событий — {{events}}, цепочек — {{chains}}, прогонов — {{runs}}.',
+  importedPseudonymised: 'Файл обезличен: вместо идентификаторов клиентов — псевдонимы, вместо контактов — заглушки.',
+  notChanged: 'Ничего не изменено.',
+  cancel: 'Отмена',
+};
+
+export const workspaceFileTexts = { en, ru };
