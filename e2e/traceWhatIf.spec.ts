@@ -18,7 +18,9 @@ async function runAbandonedCart(runCanvas: RunCanvasPage): Promise<string> {
 
 /** A what-if on a node of the open chain; returns the runs of the variants (from the table's "Open run" links). */
 async function whatIfOnNode(page: TraceWhatIfPage, runCanvas: RunCanvasPage, nodeId: string, values: readonly string[]): Promise<string[]> {
-  await runCanvas.chains.node(nodeId).click();
+  // Its top edge (the kind label): with a run's figures on the card, the middle is a figure
+  // button that opens the node's customers (longer in Russian, it covers the centre).
+  await runCanvas.chains.node(nodeId).click({ position: { x: 12, y: 6 } });
   await page.openWhatIf();
   await page.typeValues(values);
   await page.page.getByTestId('what-if-run').click();

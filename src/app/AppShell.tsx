@@ -35,6 +35,7 @@ const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((
 const DataQualityScreen = lazy(() => import('../features/dataQuality/DataQualityScreen').then((module) => ({ default: module.DataQualityScreen })));
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((module) => ({ default: module.SegmentsScreen })));
 const ChainsScreen = lazy(() => import('../features/chains/list/ChainsScreen').then((module) => ({ default: module.ChainsScreen })));
+const SharedChainScreen = lazy(() => import('../features/chains/share/SharedChainScreen').then((module) => ({ default: module.SharedChainScreen })));
 const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEditorScreen').then((module) => ({ default: module.ChainEditorScreen })));
 const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
 const RunsScreen = lazy(() => import('../features/runs/list/RunsScreen').then((module) => ({ default: module.RunsScreen })));
@@ -115,6 +116,7 @@ export function AppShell() {
             <Route path="/metrics" element={<MetricsScreen />} />
             <Route path="/audiences" element={<AudiencesScreen />} />
             <Route path="/chains" element={<ChainsScreen />} />
+            <Route path="/chains/shared" element={<SharedChainScreen />} />
             <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
             <Route path="/runs" element={<RunsScreen />} />
             <Route path="/runs/:runId" element={<RunResultsScreen />} />

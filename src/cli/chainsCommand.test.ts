@@ -28,7 +28,7 @@ beforeAll(async () => {
     chainlab('demo', '--customers', '300', '--seed', '5', '--out', 'data'),
   ]);
   for (const result of [templates, ru, demo]) expect(result.status, result.stderr).toBe(0);
-}, 60_000);
+}, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

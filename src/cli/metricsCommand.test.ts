@@ -13,7 +13,7 @@ const chainlab = chainlabIn(work);
 beforeAll(async () => {
   const demo = await chainlab('demo', '--customers', '600', '--seed', '5', '--out', 'data');
   expect(demo.status, demo.stderr).toBe(0);
-}, 60_000);
+}, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

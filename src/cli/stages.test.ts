@@ -44,7 +44,7 @@ function contract(summary: StagesSummary) {
 beforeAll(async () => {
   const demo = await chainlab('demo', '--customers', String(CUSTOMERS), '--seed', String(SEED), '--out', 'data');
   expect(demo.status, demo.stderr).toBe(0);
-}, 60_000);
+}, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -66,7 +66,7 @@ describe('chainlab stages', () => {
     expect(summary.funnel[4]!.furthest).toBeGreaterThan(0);
     expect(summary.lifecycle.prospect).toBe(0);
     expect(contract(summary)).toEqual(contract(expected((event) => event.type === 'order')));
-  }, 60_000);
+  }, 180_000);
 
   it('uses both files and an as-of date exactly like the domain does on the same data', async () => {
     const [all, early] = await Promise.all([
@@ -82,7 +82,7 @@ describe('chainlab stages', () => {
     expect(everything.asOf).toBe('2026-11-01');
     expect(before.customers).toBeLessThan(everything.customers);
     expect(everything.funnel[0]!.furthest + everything.funnel[1]!.furthest).toBeGreaterThan(0);
-  }, 60_000);
+  }, 180_000);
 
   it('prints a readable table without --json, honouring thresholds', async () => {
     const [plain, tight] = await Promise.all([
@@ -96,7 +96,7 @@ describe('chainlab stages', () => {
     const strict = JSON.parse(tight.stdout) as StagesSummary;
     expect(strict.lifecycle.churned).toBeGreaterThan(loose.lifecycle.churned);
     expect(strict.lifecycle.active).toBeLessThan(loose.lifecycle.active);
-  }, 60_000);
+  }, 180_000);
 
   it('agrees with the R `rfm` package on its sample orders: statuses from its recency and order counts', async () => {
     // The R package's sample, as kept in the repository by the RFM tests (shared/fixtures/rfm).
@@ -114,7 +114,7 @@ describe('chainlab stages', () => {
     expect(summary.customers).toBe(rows.length);
     expect(summary.lifecycle).toEqual(counts);
     expect(summary.funnel[4]!.reached).toBe(rows.filter((row) => Number(row.transaction_count) >= 2).length);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses wrong usage with exit 2 and unusable files with exit 1, one line each', async () => {
     writeFileSync(join(work, 'empty.csv'), '');
@@ -135,5 +135,5 @@ describe('chainlab stages', () => {
     expectOneLineError(thresholds, 2, /T2 \(at risk\) must be greater than T1/);
     expectOneLineError(empty, 1, /empty\.csv.*empty/);
     expectOneLineError(headerOnly, 1, /header-only\.csv/);
-  }, 60_000);
+  }, 180_000);
 });

@@ -4,6 +4,7 @@
  * with progress reports and cancellation. Errors keep their user-facing code across the
  * boundary — cancellation included (engine/cancel.ts).
  */
+import '../domain/strictCsp';
 import { UserFacingError } from '../domain/errors';
 import type { HandlerArgs, HandlerMap, HandlerResult } from '../engine/handlers';
 import type { Progress, RunContext } from '../engine/port';

@@ -37,6 +37,8 @@
  * - `parseChainFileText(text)` / `chainFileText(chain)` — cli.md's chain file
  *   `{ format: "chainlab.chain", version, chain }`; `isNotChainFile(result)` tells "not a chain
  *   file at all" (CLI exit 2) from "a chain file with problems".
+ * - `chainLink(origin, chain)` / `readChainLinkFragment(hash)` — the chain shared as a link,
+ *   deflated into the URL fragment (never sent to a server; issue 17).
  * - `buildChainGraph(chain)` — node by id, edge from a port, next node, incoming edges.
  * - Channels (channels.ts): `CHANNEL_CONSENT`, `CHANNEL_CONTACT` for the guards,
  *   `CHANNEL_DEFAULT_RESPONSES` and `effectiveResponses(node)` for the projection,
@@ -80,6 +82,7 @@ export * from './graph';
 export * from './migrations';
 export * from './restore';
 export * from './chainFile';
+export * from './chainLink';
 export * from './nodes/module';
 export * from './nodes/registry';
 export { TRIGGER_DATE_FIELDS, defaultTriggerRule } from './nodes/trigger';

@@ -14,12 +14,13 @@ import { useReactFlow } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chainFileText } from '../../../domain/chains';
+import { chainFileText, type Chain } from '../../../domain/chains';
 import { useAppStore } from '../../../store/appStore';
 import { downloadText } from '../../../ui/download';
 import { errorMessage } from '../../../ui/errorMessage';
 import { copySelectionText, deleteSelection, duplicateSelected, pasteText, tidyUp } from '../canvas/editorActions';
 import { useChainEditor } from '../canvas/editorStore';
+import { ShareLinkDialog } from '../share/ShareLinkDialog';
 import { canvasImage, downloadDataUrl, fileBaseName } from './canvasImage';
 
 function ToolButton({ label, onClick, isDisabled = false, testId, children }: { label: string; onClick(): void; isDisabled?: boolean; testId: string; children: ReactNode }) {
@@ -37,6 +38,7 @@ function ToolButton({ label, onClick, isDisabled = false, testId, children }: { 
 function ExportMenu() {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [sharedChain, setSharedChain] = useState<Chain | null>(null);
   const { getNodes } = useReactFlow();
   const notify = useAppStore((state) => state.notify);
   function exportFile(): void {
@@ -57,6 +59,7 @@ function ExportMenu() {
     ['file', t('chains.editor.exportFile'), exportFile],
     ['png', t('chains.editor.exportPng'), () => void exportImage('png')],
     ['svg', t('chains.editor.exportSvg'), () => void exportImage('svg')],
+    ['link', t('chains.editor.exportLink'), () => setSharedChain(useChainEditor.getState().chain)],
   ];
   return (
     <>
@@ -68,6 +71,7 @@ function ExportMenu() {
           <MenuItem key={key} data-testid={`export-${key}`} onClick={() => { setAnchor(null); run(); }}>{label}</MenuItem>
         ))}
       </Menu>
+      {sharedChain && <ShareLinkDialog chain={sharedChain} onClose={() => setSharedChain(null)} />}
     </>
   );
 }
