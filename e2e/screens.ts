@@ -243,21 +243,6 @@ export const SCREENS: AppScreen[] = [
       await expect(page.getByTestId('day-chart-messages')).toBeVisible();
     },
   },
-  { name: 'runs-list', path: '/runs', open: async (page) => void (await runIds(page, 1)), ready: async (page) => expect(page.getByTestId('run-row').first()).toBeVisible() },
-  {
-    name: 'run-canvas',
-    path: '/runs',
-    open: async (page) => {
-      const [runId] = await runIds(page, 1);
-      await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('link').first().click();
-      await page.getByTestId('run-show-on-canvas').first().click();
-    },
-    ready: async (page) => {
-      await new ChainsPage(page).waitForEditor();
-      await expect(page.getByTestId('node-overlay').first()).toBeVisible(LONG);
-      await expect(page.getByTestId('edge-overlay').first()).toBeVisible(LONG);
-    },
-  },
   {
     name: 'run-trace',
     path: '/runs',
@@ -310,6 +295,7 @@ async function runIds(page: Page, count: number): Promise<string[]> {
   if (await page.getByTestId('runs-empty').isVisible()) {
     await runs.runTemplate('abandoned-cart');
     await page.getByTestId('run-close').click();
+    await expect(page.getByTestId('run-dialog')).toBeHidden();
     await runs.openFromNavigation();
   }
   await expect(runs.rows.first()).toBeVisible(LONG);
