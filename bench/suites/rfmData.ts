@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoCsvHeader, generateDemoCustomers, orderCsvLine } from '../../src/domain/demo';
 import { LineWriter } from '../../src/cli/fileOutput';
@@ -30,6 +30,8 @@ export async function prepareRfmData(dir: string, log: (message: string) => void
     const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as { version: string; orders: number; customersWithOrders: number };
     if (meta.version === VERSION) return { ...data, orders: meta.orders, customersWithOrders: meta.customersWithOrders };
   }
+  // Other suites (metrics) share this data; the first of them to run makes the folder.
+  mkdirSync(dir, { recursive: true });
   log(`generating ${RFM_BENCH_ORDERS.toLocaleString('en-US')} demo orders of ${RFM_BENCH_CUSTOMERS.toLocaleString('en-US')} customers (once; kept in ${dir})`);
   const customer = new Int32Array(RFM_BENCH_ORDERS);
   const ts = new Float64Array(RFM_BENCH_ORDERS);

@@ -1,3 +1,4 @@
+import { IdIndex } from '../customers/idIndex';
 import { mergeCustomer } from '../customers/mergeCustomer';
 import { unknownConsents, type Customer } from '../model/customer';
 
@@ -20,7 +21,7 @@ export type MatchedBy = 'id' | 'email' | 'phone';
 export class CustomerDirectory {
   readonly firstNew: number;
   private nextSlot: number;
-  private readonly byId = new Map<string, number>();
+  private readonly byId = new IdIndex();
   private readonly byEmail = new Map<string, number>();
   private readonly byPhone = new Map<string, number>();
   private readonly ids: string[] = [];

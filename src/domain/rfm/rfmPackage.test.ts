@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CrmEvent } from '../model';
@@ -83,5 +84,16 @@ describe('formatRfmNumber', () => {
     expect(formatRfmNumber(0.1 + 0.2)).toBe('0.3');
     expect(formatRfmNumber(472)).toBe('472');
     expect(formatRfmNumber(-12.5)).toBe('-12.5');
+  });
+
+  it('gives what rounding to 15 significant digits gives, for short and long numbers alike', () => {
+    const rounded = (value: number) => String(Number(value.toPrecision(15)));
+    for (const value of [859.7, 1e-7, -0.30000000000000004, 123456.78901234, 0.1234567890123456, 1.5e21 + 0.5, 2.5e-300]) expect(formatRfmNumber(value)).toBe(rounded(value));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(formatRfmNumber(value)).toBe(Number.isInteger(value) ? String(value) : rounded(value));
+      }),
+      { seed: 10, numRuns: 2_000 },
+    );
   });
 });

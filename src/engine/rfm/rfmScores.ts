@@ -1,5 +1,6 @@
 import { ORDER_EVENT, RETURN_EVENT, UserFacingError, type EventBlock, type ImportedColumns } from '../../domain';
 import { computeRfmFromBlocks, orderBlockFromBlocks, orderBlockWriter, type EventsAsBlock, type RfmResult, type RfmScoring } from '../../domain/rfm';
+import { IdIndex } from '../../domain/customers/idIndex';
 import { addToSpan, emptySpan, isoDateToDayNumber, localDayNumber, type PlausibleWindow } from '../../domain/time';
 import type { Dataset } from '../port';
 import type { RfmMeta } from './rfmTypes';
@@ -31,7 +32,7 @@ export function rfmOrdersFromDataset(dataset: Dataset): RfmOrders {
 export function rfmBlockFromColumns(records: Pick<ImportedColumns, 'events' | 'customerIds' | 'customers'>): EventsAsBlock {
   const { events, customerIds: idOfSlot } = records;
   const ids = records.customers.map((customer) => customer.id);
-  const indexOf = new Map<string, number>();
+  const indexOf = new IdIndex();
   ids.forEach((id, index) => indexOf.set(id, index));
   const indexOfSlot = new Int32Array(idOfSlot.length).fill(-1);
   const orderCode = events.types.indexOf(ORDER_EVENT);
