@@ -1,4 +1,5 @@
 import { expectNoAxeViolations } from './a11y';
+import { setDate } from './dateField';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { RunCanvasPage } from './pages/runCanvasPage';
@@ -33,9 +34,13 @@ async function traceFromNodeCustomers(run: RunCanvasPage, nodeId: string): Promi
  * WCAG 2.2's 24 px target size; below 45 % they are hidden).
  */
 async function zoomToFullSize(page: Page): Promise<void> {
-  const scale = () => page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
-  for (let step = 0; step < 10 && (await scale()) < 1.1; step++) await page.locator('.react-flow__controls-zoomin').click();
-  expect(await scale()).toBeGreaterThanOrEqual(1.1);
+  for (let step = 0; step < 10 && (await canvasScale(page)) < 1.1; step++) await page.locator('.react-flow__controls-zoomin').click();
+  expect(await canvasScale(page)).toBeGreaterThanOrEqual(1.1);
+}
+
+/** The canvas's zoom (1 = 100 %). */
+function canvasScale(page: Page): Promise<number> {
+  return page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
 }
 
 test('a customer’s trace from a node’s customers, and their path on the canvas step by step', async ({ app, page }) => {
@@ -74,4 +79,96 @@ test('a customer’s trace from a node’s customers, and their path on the canv
   await notice.getByTestId('path-clear').click();
   await expect(notice).toBeHidden();
   await expect(page.locator('.cl-node--dimmed')).toHaveCount(0);
+});
+
+test('two runs compared: the per-node deltas on the canvas; New run from /runs; deleting a run; the results page says when the chain was edited after the run', async ({ app, page }) => {
+  test.setTimeout(900_000);
+  await app.open();
+  const run = new RunCanvasPage(page);
+  await run.createFromTemplate('abandoned-cart');
+  const chainPath = new URL(page.url()).pathname;
+  await run.openFromCanvas();
+  await run.startAndWait();
+  const firstRun = await finishedRunId(run);
+
+  // A second run over a shorter period (the last 30 days): fewer enter.
+  await run.openFromCanvas();
+  const to = (await page.getByTestId('run-to').getAttribute('data-date'))!;
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+  await setDate(page, 'run-from', from);
+  await expect(page.getByTestId('run-from')).toHaveAttribute('data-date', from);
+  await run.startAndWait();
+  const secondRun = await finishedRunId(run);
+
+  // Compare the two from /runs, then the per-node deltas on the canvas.
+  await page.goto('/runs');
+  await expect(page.getByTestId('run-row')).toHaveCount(2, LONG);
+  await page.locator(`[data-testid="run-row"][data-run-id="${firstRun}"]`).getByRole('checkbox').check();
+  await page.locator(`[data-testid="run-row"][data-run-id="${secondRun}"]`).getByRole('checkbox').check();
+  await page.getByTestId('run-compare').click();
+  await expect(page.getByTestId('compare-figures')).toBeVisible(LONG);
+  await page.getByTestId('compare-canvas').first().click();
+  await run.chains.waitForEditor();
+  await expect(page.getByTestId('delta-notice')).toBeVisible(LONG);
+  const triggerDelta = run.chains.node('cart_add').getByTestId('node-overlay-delta');
+  await expect(triggerDelta).toBeVisible(LONG);
+  await expect(triggerDelta).toHaveAttribute('data-direction', /up|down/);
+  await expect(triggerDelta).toContainText(/[+\u2212]\d/);
+  await expect(triggerDelta).toContainText(/(more|fewer) entered/);
+  // The trigger's link carries its count and its change ("1 204 (−312)").
+  await expect(run.edgeLabel('cart_add-out-wait_30_min')).toContainText(/\([+\u2212]\d/);
+  // The cards grew by their figures and deltas and now overlap on the template's layout: tidied
+  // up (moving cards keeps the counts), then fitted to the chain; zoomed out, the "+" buttons keep 24 px on screen.
+  await run.chains.tool('layout').click();
+  await run.chains.waitUntilSaved();
+  await expect(triggerDelta).toBeVisible();
+  await page.locator('.react-flow__controls-fitview').click();
+  await expectNoAxeViolations(page, 'canvas with a compare’s deltas, fitted');
+  // Zoomed in to where the "+" buttons show (from 45 %) but under 100 %: each keeps 24 px on screen.
+  for (let step = 0; step < 10 && (await canvasScale(page)) < 0.6; step++) await page.locator('.react-flow__controls-zoomin').click();
+  expect(await canvasScale(page)).toBeGreaterThanOrEqual(0.6);
+  expect(await canvasScale(page)).toBeLessThan(1);
+  const plus = page.getByTestId('edge-plus-cart_add-out-wait_30_min');
+  await expect(plus).toBeVisible();
+  await expect.poll(() => plus.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThanOrEqual(23.9);
+  await expectNoAxeViolations(page, 'canvas with a compare’s deltas, zoomed to show the "+" buttons');
+  await page.screenshot({ path: test.info().outputPath('en-deltas-on-canvas.png') });
+  await page.getByTestId('clear-delta').click();
+  await expect(page.getByTestId('node-overlay-delta')).toHaveCount(0);
+  await expect(run.nodeOverlay('cart_add')).toContainText('entered');
+
+  // New run from /runs: pick the chain, the Run dialog opens on it.
+  await page.goto('/runs');
+  await page.getByTestId('runs-new-run').click();
+  const picker = page.getByTestId('new-run-dialog');
+  await expect(picker).toBeVisible();
+  await expect(picker.getByTestId('new-run-continue')).toBeDisabled();
+  await picker.getByRole('checkbox').first().check();
+  await picker.getByTestId('new-run-continue').click();
+  await expect(run.dialog).toBeVisible(LONG);
+  await expect(page.getByTestId('run-chains')).toHaveText('Abandoned cart');
+  await page.getByTestId('run-close').click();
+  await expect(run.dialog).toBeHidden();
+
+  // Deleting a run: the list and the canvas forget it.
+  await page.locator(`[data-testid="run-row"][data-run-id="${secondRun}"]`).getByTestId('run-row-menu').click();
+  await page.getByTestId('run-delete').click();
+  await page.getByTestId('run-delete-confirm').click();
+  await expect(page.getByTestId('run-row')).toHaveCount(1);
+
+  // Edit the chain after the run: its results page says so and offers to run again.
+  await page.goto(chainPath);
+  await run.chains.waitForEditor();
+  await expect(run.nodeOverlay('cart_add')).toBeVisible(LONG);
+  // Selected by its title (a click on its figures would open its customers).
+  await run.chains.node('new_offer').locator('.cl-node__head').click();
+  await run.chains.tool('delete').click();
+  await run.chains.waitUntilSaved();
+  await expect(page.getByTestId('stale-notice')).toBeVisible();
+  await page.goto(`/runs/${firstRun}`);
+  const stale = page.getByTestId('results-stale');
+  await expect(stale).toContainText('Chain “Abandoned cart” was edited after this run', LONG);
+  await stale.getByTestId('results-run-again').click();
+  await expect(run.dialog).toBeVisible(LONG);
+  await page.getByTestId('run-close').click();
 });

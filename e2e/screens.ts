@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { ChainLabApp } from './pages/chainLabApp';
+import { ChainsPage } from './pages/chainsPage';
 import { RunResultsPage } from './pages/runResultsPage';
 
 /**
@@ -231,6 +232,48 @@ export const SCREENS: AppScreen[] = [
     ready: async (page) => expect(page.getByRole('dialog').getByRole('textbox')).toBeVisible(),
   },
   {
+    name: 'run-results',
+    path: '/runs',
+    open: async (page) => {
+      const [runId] = await runIds(page, 1);
+      await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('link').first().click();
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId('headline-cards')).toBeVisible(LONG);
+      await expect(page.getByTestId('day-chart-messages')).toBeVisible();
+    },
+  },
+  {
+    name: 'run-trace',
+    path: '/runs',
+    open: async (page) => {
+      const [runId] = await runIds(page, 1);
+      await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('link').first().click();
+      await page.getByTestId('run-show-on-canvas').first().click();
+      await new ChainsPage(page).waitForEditor();
+      // The trigger's customers, then the first one's trace.
+      await new ChainsPage(page).node('cart_add').getByTestId('node-overlay').click();
+      const firstCustomer = page.getByTestId('node-customers').locator('.MuiDataGrid-row').first();
+      await firstCustomer.getByTestId('node-customer-trace').click(LONG);
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId('trace-step').first()).toBeVisible(LONG);
+      await expect(page.getByTestId('trace-event').first()).toBeVisible(LONG);
+    },
+  },
+  {
+    name: 'run-compare',
+    path: '/runs',
+    open: async (page) => {
+      for (const runId of await runIds(page, 2)) await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('checkbox').check();
+      await page.getByTestId('run-compare').click();
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId('compare-figures')).toBeVisible(LONG);
+      await expect(page.getByTestId('run-compare-page')).toHaveAttribute('aria-busy', 'false', LONG);
+    },
+  },
+  {
     name: 'import-report',
     path: '/data/import',
     open: async (page) => {
@@ -239,19 +282,30 @@ export const SCREENS: AppScreen[] = [
     },
     ready: async (page) => expect(page.getByTestId('import-report')).toBeVisible(LONG),
   },
-  {
-    name: 'run-results',
-    path: '/chains',
-    open: async (page) => {
-      await new RunResultsPage(page).runTemplate('abandoned-cart');
-      await page.getByTestId('open-results').first().click();
-    },
-    ready: async (page) => {
-      await expect(page.getByTestId('headline-cards')).toBeVisible(LONG);
-      await expect(page.getByTestId('day-chart-messages')).toBeVisible();
-    },
-  },
 ];
+
+/**
+ * The ids of the first `count` runs of the Runs screen (open): made when missing —
+ * the abandoned-cart template run with the Run dialog's defaults (a fixed period: the last 90 days
+ * of the demo data), then repeats of it — and reused by the next entries of the walk.
+ */
+async function runIds(page: Page, count: number): Promise<string[]> {
+  const runs = new RunResultsPage(page);
+  await expect(page.getByTestId('runs-empty').or(runs.rows.first())).toBeVisible(LONG);
+  if (await page.getByTestId('runs-empty').isVisible()) {
+    await runs.runTemplate('abandoned-cart');
+    await page.getByTestId('run-close').click();
+    await expect(page.getByTestId('run-dialog')).toBeHidden();
+    await runs.openFromNavigation();
+  }
+  await expect(runs.rows.first()).toBeVisible(LONG);
+  for (let shown = await runs.rows.count(); shown < count; shown++) {
+    await runs.rowAction(runs.rows.first(), 'repeat');
+    await expect(runs.rows).toHaveCount(shown + 1, { timeout: 240_000 });
+  }
+  const ids = await runs.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-run-id')!));
+  return ids.slice(0, count);
+}
 
 /** Opens a screen from its address, as after a reload, and brings it to its state. */
 export async function showScreen(app: ChainLabApp, screen: AppScreen): Promise<void> {

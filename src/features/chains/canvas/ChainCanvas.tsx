@@ -16,7 +16,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { useCallback, useMemo, type DragEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNodeKind } from '../../../domain/chains';
 import { connectionProblem, insertableKinds, refusal } from './chainEdits';
@@ -46,6 +46,23 @@ function minimapColor(node: FlowNode): string {
 const FAR_ZOOM = 0.45;
 function isZoomedOut(state: { transform: [number, number, number] }): boolean {
   return state.transform[2] < FAR_ZOOM;
+}
+
+function zoomOf(state: { transform: [number, number, number] }): number {
+  return state.transform[2];
+}
+
+/**
+ * Keeps every "+" at least 24 CSS px on screen (WCAG 2.2 target size) when the canvas is zoomed
+ * out: the CSS scales the buttons by `--cl-plus-scale` (1 / zoom below 100 %). Written straight to
+ * the canvas's element, so zooming re-renders this empty component, not the canvas.
+ */
+function PlusScale({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  const zoom = useStore(zoomOf);
+  useLayoutEffect(() => {
+    target.current?.style.setProperty('--cl-plus-scale', String(Math.max(1, 1 / zoom)));
+  }, [target, zoom]);
+  return null;
 }
 
 function connectionOf(connection: Connection | FlowEdge): { source: string; sourcePort: string; target: string } {
@@ -112,8 +129,9 @@ export function ChainCanvas() {
   const onNodeDragStart = useCallback(() => useChainEditor.getState().beginDrag(), []);
   const nodeCount = chain?.nodes.length ?? 0;
   const isFar = useStore(isZoomedOut);
+  const canvasRef = useRef<HTMLDivElement>(null);
   return (
-    <Box sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
+    <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flow.nodes}
         edges={edges}
@@ -144,6 +162,7 @@ export function ChainCanvas() {
         <Background gap={20} color="#dfe3ec" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={minimapColor} />
+        <PlusScale target={canvasRef} />
       </ReactFlow>
       {nodeCount === 0 && (
         <Typography color="text.secondary" sx={{ position: 'absolute', top: '40%', left: 0, right: 0, textAlign: 'center', pointerEvents: 'none' }}>{t('chains.editor.emptyCanvas')}</Typography>

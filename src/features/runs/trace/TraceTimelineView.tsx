@@ -35,7 +35,32 @@ function EventCell({ event, format }: { event: CrmEvent; format: Formatter }) {
   );
 }
 
-function StepCell({ entry, place, onShow }: { entry: TraceEntry; place: string; onShow: (() => void) | null }) {
+/** The event types a step's reason may name: those its wait-for waits for. */
+function reasonTypesOf(chains: readonly Chain[], entry: TraceEntry): readonly string[] {
+  const node = chains.find((item) => item.id === entry.chainId)?.nodes.find((item) => item.id === entry.nodeId);
+  return node?.kind === 'timer' && node.timer.type === 'waitFor' ? node.timer.event.types : [];
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A step's reason as the engine wrote it, the event types in it named as the app names them
+ * ("ждёт Заказ", not "ждёт order"); a type of the user's own stays as found, marked as data.
+ */
+function ReasonText({ reason, types }: { reason: string; types: readonly string[] }) {
+  const { t } = useTranslation();
+  if (types.length === 0) return reason;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(${types.map(escapeForPattern).join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+  return reason.split(pattern).map((part, index) => {
+    if (index % 2 === 0) return part;
+    const label = eventTypeLabel(t, part);
+    return label === part ? <span key={index} data-value>{part}</span> : label;
+  });
+}
+
+function StepCell({ entry, place, reasonTypes, onShow }: { entry: TraceEntry; place: string; reasonTypes: readonly string[]; onShow: (() => void) | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const isProjected = entry.isProjected === true;
@@ -54,7 +79,7 @@ function StepCell({ entry, place, onShow }: { entry: TraceEntry; place: string; 
           {isProjected && <Chip size="small" variant="outlined" label={t('runTrace.projected')} title={t('runTrace.projectedLong')} sx={{ height: 20, borderStyle: 'dashed', color: '#6a1b9a', borderColor: '#7b1fa2' }} />}
           {entry.group !== 'treatment' && <Chip size="small" label={t(`runTrace.${entry.group}`)} sx={{ height: 20 }} />}
         </Stack>
-        <Typography variant="body2" color="text.secondary" data-testid="trace-reason">{entry.reason[language]}</Typography>
+        <Typography variant="body2" color="text.secondary" data-testid="trace-reason"><ReasonText reason={entry.reason[language]} types={reasonTypes} /></Typography>
       </Box>
       {onShow && (
         <Tooltip title={t('runTrace.showStepOnCanvas')}>
@@ -75,12 +100,12 @@ function DayHeader({ date, isBusy, format }: { date: string; isBusy: boolean; fo
   );
 }
 
-function Row({ row, format, place, onShowStep }: { row: TraceRow; format: Formatter; place: (entry: TraceEntry) => string; onShowStep: ((entry: TraceEntry, index: number) => void) | null }) {
+function Row({ row, format, place, chains, onShowStep }: { row: TraceRow; format: Formatter; place: (entry: TraceEntry) => string; chains: readonly Chain[]; onShowStep: ((entry: TraceEntry, index: number) => void) | null }) {
   return (
     <>
       <Typography variant="caption" color="text.secondary" sx={{ pt: 0.5 }}>{format.dateTime(row.ts)}</Typography>
       <Box>{row.event && <EventCell event={row.event} format={format} />}</Box>
-      <Box>{row.step && <StepCell entry={row.step.entry} place={place(row.step.entry)} onShow={onShowStep ? () => onShowStep(row.step!.entry, row.step!.index) : null} />}</Box>
+      <Box>{row.step && <StepCell entry={row.step.entry} place={place(row.step.entry)} reasonTypes={reasonTypesOf(chains, row.step.entry)} onShow={onShowStep ? () => onShowStep(row.step!.entry, row.step!.index) : null} />}</Box>
     </>
   );
 }
@@ -119,7 +144,7 @@ export function TraceTimelineView({ trace, events, period, timeZone, chains, for
         {timeline.rows.map((row, position) => (
           <Fragment key={position}>
             {row.date !== timeline.rows[position - 1]?.date && <DayHeader date={row.date} isBusy={timeline.busyDays.has(row.date)} format={format} />}
-            <Row row={row} format={format} place={place} onShowStep={onShowStep} />
+            <Row row={row} format={format} place={place} chains={chains} onShowStep={onShowStep} />
           </Fragment>
         ))}
       </Box>
