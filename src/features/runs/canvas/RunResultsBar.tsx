@@ -115,7 +115,11 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
       {path && chain && <PathNotice path={path} chain={chain} runName={record?.name ?? ''} />}
       {delta && record && (
         <Alert severity="info" data-testid="delta-notice" action={<Button color="inherit" size="small" onClick={() => useRunOverlay.getState().clearDelta()} data-testid="clear-delta">{t('runCanvas.canvas.clearDelta')}</Button>}>
-          {t('runCanvas.canvas.deltaOf', { other: record.name, base: delta.base.name })}
+          {t('runCanvas.canvas.deltaOf', {
+            // Two runs of one chain often share its name: the date tells them apart.
+            other: t('runCanvas.canvas.runOption', { name: record.name, date: format.dateTime(record.createdAt) }),
+            base: t('runCanvas.canvas.runOption', { name: delta.base.name, date: format.dateTime(delta.base.createdAt) }),
+          })}
         </Alert>
       )}
       {record && !isHidden && freshness === 'stale' && (
