@@ -110,6 +110,8 @@ test('two runs compared: the per-node deltas on the canvas; New run from /runs; 
   await page.getByTestId('compare-canvas').first().click();
   await run.chains.waitForEditor();
   await expect(page.getByTestId('delta-notice')).toBeVisible(LONG);
+  // Both runs carry the chain's name: each is named with its date ("Abandoned cart · 04/12/2026, 06:51").
+  await expect(page.getByTestId('delta-notice')).toContainText(/Counts of “[^”]+ · [^”]*\d[^”]*”; beside each node, the change against “[^”]+ · [^”]*\d[^”]*”/);
   const triggerDelta = run.chains.node('cart_add').getByTestId('node-overlay-delta');
   await expect(triggerDelta).toBeVisible(LONG);
   await expect(triggerDelta).toHaveAttribute('data-direction', /up|down/);
