@@ -5,7 +5,7 @@ import { enUS as pickerEn, ruRU as pickerRu } from '@mui/x-date-pickers/locales'
 import { enGB, ru } from 'date-fns/locale';
 import { format as formatDate, isValid } from 'date-fns';
 import type { SxProps, Theme } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../i18n/i18n';
 import { useLanguage } from './useLanguage';
 
@@ -62,18 +62,51 @@ export interface DateFieldProps {
 }
 
 /**
+ * What the field shows. While the user types, each complete day is reported and often comes back
+ * as `value` through storage (a saved setting read by a live query) — possibly an earlier
+ * keystroke's day arriving after a later one. Fed back into the field mid-typing, it would reset
+ * the sections under the user's fingers ("15.10" typed, "01.10" kept). So while the field has
+ * focus it shows what is typed; a `value` that changes while it has no focus (Reset, another
+ * screen, another tab) is shown at once.
+ */
+function useShownDate(value: string | null) {
+  const [date, setDate] = useState<Date | null>(() => isoToLocalDate(value));
+  const isFocused = useRef(false);
+  const lastValue = useRef(value);
+  useEffect(() => {
+    if (value === lastValue.current) return;
+    lastValue.current = value;
+    if (!isFocused.current) setDate(isoToLocalDate(value));
+  }, [value]);
+  return {
+    date,
+    typed: setDate,
+    focus: () => {
+      isFocused.current = true;
+    },
+    // Leaving the field keeps what was typed (a half-typed or refused day stays marked); the
+    // echoes still on their way then land on the typed day.
+    blur: () => {
+      isFocused.current = false;
+    },
+  };
+}
+
+/**
  * The one date input of the app (instead of the browser's `type="date"`, which shows the
  * browser's format, not the interface language's). Typing is checked as it goes: a day outside
  * `min`…`max` is marked at once.
  */
 export function DateField({ label, value, onChange, min, max, helperText, error, testId, sx }: DateFieldProps) {
+  const shown = useShownDate(value);
   return (
     <DatePicker
       label={label}
-      value={isoToLocalDate(value)}
+      value={shown.date}
       minDate={isoToLocalDate(min) ?? undefined}
       maxDate={isoToLocalDate(max) ?? undefined}
       onChange={(date, context) => {
+        shown.typed(date);
         if (date === null) onChange(null);
         else if (context.validationError === null) {
           const iso = localDateToIso(date);
@@ -82,7 +115,7 @@ export function DateField({ label, value, onChange, min, max, helperText, error,
       }}
       sx={sx}
       // data-date: the calendar day held, for tests (the field shows it in the language's pattern)
-      slotProps={{ textField: { size: 'small', helperText, error, ...(testId ? { 'data-testid': testId, 'data-date': value ?? '' } : {}) } }}
+      slotProps={{ textField: { size: 'small', helperText, error, onFocus: shown.focus, onBlur: shown.blur, ...(testId ? { 'data-testid': testId, 'data-date': value ?? '' } : {}) } }}
     />
   );
 }
