@@ -169,15 +169,19 @@ function peakRss(big: string, rejected: string, runs: number, tmpDir: string, lo
     const rss = measured.map((run) => run.rssMb);
     log(`${label}: peak RSS ${rss.join(', ')} MB, ${measured.map((run) => round(run.seconds, 1)).join(', ')} s`);
     const file = args.includes(rejected) ? rejected : big;
+    // The issue's target is for a 1 GB file. On a smaller file (BENCH_EXPORTS_BIG_MB) it is judged
+    // on the peak scaled linearly to 1 GB — what a memory that grows with the rows would reach.
+    const fileMb = megabytes(file);
+    const judgedMb = fileMb >= 1000 ? Math.max(...rss) : Math.round((Math.max(...rss) * 1000) / fileMb);
     return {
       suite: 'import-exports',
-      name: `peak RSS: chainlab ${label} on a ${megabytes(file)} MB file`,
+      name: `peak RSS: chainlab ${label} on a ${fileMb} MB file`,
       unit: 'MB',
       median: median(rss),
       runs: rss,
-      target: `< ${RSS_LIMIT_MB} MB, report printed`,
-      isTargetMet: Math.max(...rss) < RSS_LIMIT_MB && measured.every((run) => run.hasReport),
-      notes: `${round(median(measured.map((run) => run.seconds)), 1)} s per run`,
+      target: `< ${RSS_LIMIT_MB} MB for a 1 GB file, report printed`,
+      isTargetMet: judgedMb < RSS_LIMIT_MB && measured.every((run) => run.hasReport),
+      notes: `${round(median(measured.map((run) => run.seconds)), 1)} s per run${fileMb >= 1000 ? '' : `; scaled to 1 GB ≈ ${judgedMb} MB`}`,
     };
   });
 }
