@@ -106,6 +106,10 @@ describe('the awkward-file corpus through the importer', () => {
     const { report } = await importBytes('far_dates.csv', corpusFile('far_dates.csv'));
     expect(report).toMatchObject({ read: 4, accepted: 4, rejected: 0 });
     expect(report.farDates.rows).toBe(2);
+    // "end of data", and every default date taken from it, ignores them (the customer card's journey took 9999-12-31 and crashed the page)
+    const stats = await loadWorkspaceStats(db, workspaceId, NOW);
+    expect(stats.lastTs).toBe(Date.parse('9999-12-31'));
+    expect(stats.lastPlausibleTs).toBe(Date.parse('2025-03-02'));
   });
 
   it('stores markup and formulas as the text they are', async () => {
