@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerPendingSave, savePendingWork } from './pendingSaves';
+import { registerPendingSave, savePendingWork, trackWrite, writesSettled } from './pendingSaves';
 
 const unregisters: Array<() => void> = [];
 
@@ -48,5 +48,23 @@ describe('savePendingWork', () => {
     const unregister = registerPendingSave(async () => false);
     unregister();
     await expect(savePendingWork()).resolves.toBe(true);
+  });
+});
+
+describe('writesSettled', () => {
+  it('waits for every write started so far, stored or failed', async () => {
+    const settled: string[] = [];
+    let finishStored: () => void = () => {};
+    let finishFailed: (error: Error) => void = () => {};
+    const stored = new Promise<void>((resolve) => (finishStored = resolve)).then(() => settled.push('stored'));
+    const failed = new Promise<void>((_, reject) => (finishFailed = reject)).catch(() => settled.push('failed'));
+    trackWrite(stored);
+    trackWrite(failed);
+    const waiting = writesSettled().then(() => settled.push('all settled'));
+    finishFailed(new Error('QuotaExceededError'));
+    finishStored();
+    await waiting;
+    expect(settled).toEqual(['failed', 'stored', 'all settled']);
+    await expect(writesSettled()).resolves.toBeUndefined();
   });
 });

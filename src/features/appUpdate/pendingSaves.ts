@@ -23,3 +23,17 @@ export async function savePendingWork(): Promise<boolean> {
   const results = await Promise.allSettled([...pendingSaves].map((save) => save()));
   return results.every((result) => result.status === 'fulfilled' && result.value);
 }
+
+const writesInFlight = new Set<Promise<unknown>>();
+
+/** Keeps track of a write that has started (a chain's autosave), until it settles. */
+export function trackWrite(write: Promise<unknown>): void {
+  writesInFlight.add(write);
+  const forget = () => writesInFlight.delete(write);
+  write.then(forget, forget);
+}
+
+/** Resolves once every write started so far has settled (stored or failed). */
+export async function writesSettled(): Promise<void> {
+  await Promise.allSettled([...writesInFlight]);
+}

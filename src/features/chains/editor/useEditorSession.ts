@@ -5,7 +5,7 @@ import type { WorkspaceVocabulary } from '../../../domain/conditions';
 import { useAppStore } from '../../../store/appStore';
 import { errorMessage } from '../../../ui/errorMessage';
 import { useLanguage } from '../../../ui/useLanguage';
-import { registerPendingSave } from '../../appUpdate/pendingSaves';
+import { registerPendingSave, trackWrite } from '../../appUpdate/pendingSaves';
 import { chainFindings } from '../canvas/chainFindings';
 import { useChainEditor } from '../canvas/editorStore';
 
@@ -79,6 +79,8 @@ export function useAutosave(): Autosave {
           hasLastWriteFailed = true;
           setStatus({ state: 'failed', message: errorMessage(error, t) });
         });
+      // the chain's tab lock is handed on only once this write is stored (useChainTabLock.ts)
+      trackWrite(writing);
       return writing;
     }
     const unsubscribe = useChainEditor.subscribe((state, previous) => {
