@@ -67,7 +67,7 @@ describe('an audience evaluated over the columnar store', () => {
   it('keeps in a chain run exactly the customers it keeps on the screen for the same date', () => {
     const audience = allOf(twice, emailYes);
     const chain = chainOf('c', { timeZone: 'Europe/Moscow', reEntry: { mode: 'once', cooldownDays: 1 } }, [
-      node.trigger('t', { type: 'audience', audience: { type: 'saved', audienceId: 'vip', name: 'VIP' }, at: '2025-03-19T23:59' }),
+      node.trigger('t', { type: 'audience', audience: { type: 'saved', audienceId: 'vip', name: 'VIP' }, mode: 'once', at: '2025-03-19T23:59' }),
       node.goal('g', 'exit'),
     ], ['t.out>g']);
     const run = simulate(testData(shop, history), [chain], { ...settings, from: '2025-03-01', to: '2025-03-21', audiences: { vip: audience } }, { isTraced: () => true });
@@ -79,6 +79,36 @@ describe('an audience evaluated over the columnar store', () => {
 });
 
 const leafArbitrary = customerConditionArbitrary;
+
+describe('an audience a chain enters customers of when they join it', () => {
+  const DAY = 86_400_000;
+  const periodDays = (Date.parse(`${PROPERTY_PERIOD.to}T00:00:00Z`) - Date.parse(`${PROPERTY_PERIOD.from}T00:00:00Z`)) / DAY + 1;
+  const dayBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+  it('keeps in a chain run, every night, exactly the customers the screen shows for the day that just ended (fast-check)', () => {
+    fc.assert(
+      fc.property(populationArbitrary(8), leafArbitrary, leafArbitrary, fc.boolean(), ({ customers, events: list }, a, b, isOr) => {
+        const audience = isOr ? anyOf(a, b) : allOf(a, b);
+        const chain = chainOf('c', { timeZone: 'Europe/Moscow', reEntry: { mode: 'afterExit', cooldownDays: 1 } }, [node.trigger('t', { type: 'audience', audience: { type: 'saved', audienceId: 'aud', name: 'A' }, mode: 'joins', at: '2025-03-01T10:00' }), node.goal('g', 'exit')], ['t.out>g']);
+        const run = simulate(testData(customers, list), [chain], { ...settings, from: PROPERTY_PERIOD.from, to: PROPERTY_PERIOD.to, audiences: { aud: audience } }, { isTraced: () => true });
+        const entered = run.sums.trace.filter((entry) => entry.nodeId === 't' && entry.decision === 'entered').map((entry) => `${entry.customerId} ${new Date(entry.ts).toISOString()}`);
+        const prepared = prepareAudienceData(testData(customers, list), settings, Date.parse('2026-01-01T00:00:00Z'));
+        let before = evaluateAudience(prepared, audience, { asOf: dayBefore(PROPERTY_PERIOD.from, -1) }).members;
+        const expected: string[] = [];
+        for (let day = 0; day < periodDays - 1; day++) {
+          const date = dayBefore(PROPERTY_PERIOD.from, day);
+          const now = evaluateAudience(prepared, audience, { asOf: date }).members;
+          // the night after `date` is its next day's Moscow midnight: 21:00 UTC of `date`
+          now.forEach((isMember, c) => isMember && !before[c] && expected.push(`${customers[c]!.id} ${date}T21:00:00.000Z`));
+          before = now;
+        }
+        expect(entered.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 const dayArbitrary = fc.integer({ min: 0, max: 25 }).map((day) => new Date(Date.UTC(2025, 1, 25 + day)).toISOString().slice(0, 10));
 const subset = (a: Uint8Array, b: Uint8Array) => a.every((value, c) => value <= b[c]!);
 

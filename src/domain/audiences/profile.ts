@@ -1,7 +1,8 @@
-import type { ConditionGroup } from '../conditions/types';
+import type { Condition, ConditionGroup } from '../conditions/types';
+import { LIFECYCLE_STATUSES, type LifecycleStatus } from '../journey/lifecycle';
 import { consentState, hasContact, segmentIdAt, spendAndOrders } from '../conditions/evaluate';
 import { CONSENT_CHANNELS, type ConsentChannel } from '../model/customer';
-import { allOf } from '../conditions/build';
+import { allOf, compare } from '../conditions/build';
 import { asOfInstant, walkCustomersAsOf, type PreparedAudienceData } from './evaluate';
 
 /**
@@ -66,4 +67,41 @@ export function overlapConditions(a: { id: string; name: string }, b: { id: stri
   const isIn = (audience: { id: string; name: string }) => ({ type: 'audience', op: 'in', audienceId: audience.id, name: audience.name }) as const;
   const isNotIn = (audience: { id: string; name: string }) => ({ type: 'audience', op: 'notIn', audienceId: audience.id, name: audience.name }) as const;
   return { onlyA: allOf(isIn(a), isNotIn(b)), both: allOf(isIn(a), isIn(b)), onlyB: allOf(isNotIn(a), isIn(b)) };
+}
+
+/** A row of the profile table that lists customers: buyers, a reachable channel, or one key of a breakdown. */
+export type ProfileRow = { kind: 'buyers' } | { kind: 'reachable'; channel: ConsentChannel } | { kind: 'segments' | 'lifecycle' | 'stages'; key: string };
+
+/**
+ * The condition that keeps exactly the customers a profile row counts, in the one condition
+ * language (so "the audience in this row" is the audience AND this, evaluated like any other).
+ * The "none" row of a breakdown is "in none of the others the base has": a customer without a
+ * segment / status / stage is in no set, and every member's key is one of the base's.
+ */
+export function profileRowCondition(row: ProfileRow, base: AudienceProfile): Condition {
+  switch (row.kind) {
+    case 'buyers':
+      return { type: 'orderCount', compare: compare('gte', 1), days: null };
+    case 'reachable':
+      return allOf({ type: 'consent', channel: row.channel, states: ['yes'] }, { type: 'contact', channel: row.channel, isPresent: true });
+    case 'segments':
+    case 'lifecycle':
+    case 'stages': {
+      const isNone = row.key === NONE;
+      const keys = isNone ? Object.keys(base[row.kind]).filter((key) => key !== NONE) : [row.key];
+      const op = isNone ? 'notIn' : 'in';
+      if (row.kind === 'segments') return { type: 'rfmSegment', op, segments: keys };
+      if (row.kind === 'stages') return { type: 'stage', op, stages: keys };
+      return { type: 'lifecycle', op, statuses: keys.filter(isLifecycleStatus) };
+    }
+  }
+}
+
+/** The audience's customers in a profile row: the audience's condition AND the row's. */
+export function audienceInRow(audience: ConditionGroup, row: ProfileRow, base: AudienceProfile): ConditionGroup {
+  return allOf(audience, profileRowCondition(row, base));
+}
+
+function isLifecycleStatus(key: string): key is LifecycleStatus {
+  return (LIFECYCLE_STATUSES as readonly string[]).includes(key);
 }

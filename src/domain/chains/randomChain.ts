@@ -91,7 +91,7 @@ function triggerRule(context: Context): TriggerRule {
       return { type: 'segment', segment };
     }
     default:
-      return { type: 'audience', audience: { type: 'condition', condition: condition(context, false) }, at: `2025-0${random.int(1, 9)}-1${random.int(0, 9)}T${time(random, 18, 38)}` };
+      return { type: 'audience', audience: { type: 'condition', condition: condition(context, false) }, mode: 'once', at: `2025-0${random.int(1, 9)}-1${random.int(0, 9)}T${time(random, 18, 38)}` };
   }
 }
 

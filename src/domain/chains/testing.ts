@@ -81,9 +81,9 @@ function everyTrigger(): ChainNode[] {
       kind: 'trigger',
       position: at,
       label: '',
-      trigger: { type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'rfmSegment', op: 'in', segments: ['champions'] }) }, at: '2025-03-10T10:00' },
+      trigger: { type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'rfmSegment', op: 'in', segments: ['champions'] }) }, mode: 'once', at: '2025-03-10T10:00' },
     },
-    { id: 't_saved', kind: 'trigger', position: at, label: '', trigger: { type: 'audience', audience: { type: 'saved', audienceId: 'aud-1', name: 'VIP Moscow' }, at: '2025-03-11T11:00' } },
+    { id: 't_saved', kind: 'trigger', position: at, label: '', trigger: { type: 'audience', audience: { type: 'saved', audienceId: 'aud-1', name: 'VIP Moscow' }, mode: 'once', at: '2025-03-11T11:00' } },
   ];
 }
 

@@ -75,10 +75,27 @@ export interface SegmentTrigger {
  */
 export type AudienceRef = { type: 'condition'; condition: ConditionGroup } | { type: 'saved'; audienceId: string; name: string };
 
-/** One-off: everyone in `audience` at `at` ('YYYY-MM-DDTHH:mm', local to the chain's time zone) enters once. */
+/**
+ * When an audience trigger lets customers in:
+ * - `once`: a one-off send — everyone in the audience at `at` enters, once;
+ * - `joins`: a customer enters when they join the audience. Membership is re-evaluated at every
+ *   local midnight of the run (as a segment trigger's), as of the day that just ended — the same
+ *   answer the Audiences screen gives for that date; whoever is in it when the period starts has
+ *   not "joined".
+ */
+export const AUDIENCE_TRIGGER_MODES = ['once', 'joins'] as const;
+export type AudienceTriggerMode = (typeof AUDIENCE_TRIGGER_MODES)[number];
+
+/**
+ * Customers of `audience` enter once at `at` or when they join it (`mode`). Chains written before
+ * `mode` existed read as `once`, what they meant. `at` ('YYYY-MM-DDTHH:mm', local to the chain's
+ * time zone) is the one-off send's time; a `joins` trigger keeps it unused, so switching back
+ * restores it.
+ */
 export interface AudienceTrigger {
   type: 'audience';
   audience: AudienceRef;
+  mode: AudienceTriggerMode;
   at: string;
 }
 

@@ -77,7 +77,11 @@ const triggerArbitrary: fc.Arbitrary<TriggerRule> = fc.oneof(
   fc.integer({ min: 1, max: 20 }).map((days): TriggerRule => ({ type: 'inactivity', event: events(['order', 'cart_add']), days })),
   fc.record({ offset: fc.integer({ min: -3, max: 3 }), hour: fc.integer({ min: 0, max: 23 }) }).map(({ offset, hour }): TriggerRule => ({ type: 'date', field: 'birthDate', offsetDays: offset, localTime: `${String(hour).padStart(2, '0')}:00`, repeat: 'yearly' })),
   fc.constantFrom<TriggerRule>({ type: 'segment', segment: { type: 'lifecycle', status: 'active' } }, { type: 'segment', segment: { type: 'stage', stage: 'consideration' } }, { type: 'segment', segment: { type: 'rfmSegment', segment: 'champions' } }),
-  fc.integer({ min: 0, max: 20 * 24 - 1 }).map((hour): TriggerRule => ({ type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('gte', 1), days: null }) }, at: new Date(PERIOD_START + hour * HOUR).toISOString().slice(0, 16) })),
+  fc.integer({ min: 0, max: 20 * 24 - 1 }).map((hour): TriggerRule => ({ type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('gte', 1), days: null }) }, mode: 'once', at: new Date(PERIOD_START + hour * HOUR).toISOString().slice(0, 16) })),
+  fc.constantFrom<TriggerRule>(
+    { type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'daysSinceLastOrder', compare: compare('lt', 7) }) }, mode: 'joins', at: '2025-03-01T10:00' },
+    { type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'rfmScore', score: 'r', compare: compare('gte', 3) }) }, mode: 'joins', at: '2025-03-01T10:00' },
+  ),
 );
 
 /** Customer conditions that mean the same inside and outside a chain: the simulator's filters and the saved audiences' property tests draw from these. */

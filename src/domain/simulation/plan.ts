@@ -4,7 +4,7 @@ import { compileCondition, compileEventMatch, eventTypeTable, type CompiledCondi
 import { ORDER_EVENT, RETURN_EVENT } from '../model';
 import { hashString } from '../random';
 import { DAY_MS } from '../time';
-import { compileTrigger, type RuntimeTrigger } from './triggers';
+import { compileTrigger, isDailyTrigger, type RuntimeTrigger } from './triggers';
 import { simulationPeriod, type SimulationPeriod, type SimulationSettings } from './settings';
 import { toUnits } from './money';
 
@@ -85,8 +85,8 @@ export interface SimulationPlan {
   triggersByType: number[][];
   /** whether conditions or segment triggers read RFM / journey state */
   needsSegments: boolean;
-  /** whether any chain has a segment trigger (daily evaluation) */
-  hasSegmentTriggers: boolean;
+  /** whether any chain has a trigger checked at every local midnight (segment entry, joining an audience) */
+  hasDailyTriggers: boolean;
   /** the longest attribution window of the chains */
   maxAttributionMs: number;
   /** things the run could not do as asked (a saved audience that is not available …), in plain words */
@@ -250,7 +250,7 @@ export function planSimulation(chains: readonly Chain[], eventTypes: readonly st
     interest: new Uint8Array(types.names.length),
     triggersByType: types.names.map(() => []),
     needsSegments: runtime.some((chain) => chain.nodes.some((node) => node.condition?.needsSegments || node.trigger?.needsSegments)),
-    hasSegmentTriggers: runtime.some((chain) => chain.triggers.some((node) => node.trigger?.kind === 'segment')),
+    hasDailyTriggers: runtime.some((chain) => chain.triggers.some((node) => node.trigger && isDailyTrigger(node.trigger))),
     maxAttributionMs: Math.max(0, ...runtime.map((chain) => chain.attributionMs)),
     warnings,
   };

@@ -269,7 +269,7 @@ describe('filters, timers and audiences', () => {
       'promo',
       { ...noQuiet, timeZone: 'Europe/Moscow' },
       [
-        node.trigger('t', { type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('gte', 2), days: null }) }, at: '2025-03-08T21:00' }),
+        node.trigger('t', { type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('gte', 2), days: null }) }, mode: 'once', at: '2025-03-08T21:00' }),
         node.timer('window', { type: 'until', window: { from: '10:00', to: '20:00', weekdays: [1, 2, 3, 4, 5] } }),
         node.message('email', { channel: 'email' }),
         node.goal('done'),
@@ -290,12 +290,60 @@ describe('filters, timers and audiences', () => {
   });
 
   it('a saved audience the run does not have enters nobody, and the run says so', () => {
-    const chain = chainOf('saved', noQuiet, [node.trigger('t', { type: 'audience', audience: { type: 'saved', audienceId: 'vip', name: 'VIP' }, at: '2025-03-08T10:00' }), node.goal('done')], ['t.out>done']);
+    const chain = chainOf('saved', noQuiet, [node.trigger('t', { type: 'audience', audience: { type: 'saved', audienceId: 'vip', name: 'VIP' }, mode: 'once', at: '2025-03-08T10:00' }), node.goal('done')], ['t.out>done']);
     const without = runScenario([{ id: 'a' }], [], [chain]);
     expect(without.sums.chains[0]!.entries).toBe(0);
     expect(without.plan.warnings[0]).toContain('VIP');
     const withIt = runScenario([{ id: 'a' }], [], [chain], { audiences: { vip: allOf() } });
     expect(withIt.sums.chains[0]!.entries).toBe(1);
+  });
+
+  it('an audience in join mode enters a customer at the midnight after the day they join it, never those already in it when the period starts', () => {
+    const twice = allOf({ type: 'orderCount', compare: compare('gte', 2), days: null });
+    const chain = chainOf('joins', noQuiet, [node.trigger('t', { type: 'audience', audience: { type: 'condition', condition: twice }, mode: 'joins', at: '2025-03-08T10:00' }), node.goal('done')], ['t.out>done']);
+    const customers = [{ id: 'before' }, { id: 'during' }, { id: 'midnight' }, { id: 'last' }, { id: 'never' }];
+    const history = [
+      { customer: 'before', type: 'order', at: '2025-01-10T10:00:00Z', amount: 100 },
+      { customer: 'before', type: 'order', at: '2025-02-28T23:59:00Z', amount: 100 },
+      { customer: 'during', type: 'order', at: '2025-01-10T10:00:00Z', amount: 100 },
+      { customer: 'during', type: 'order', at: '2025-03-05T15:00:00Z', amount: 100 },
+      // an order at exactly midnight belongs to the day it starts: joins on 03-06, enters at 03-07 00:00
+      { customer: 'midnight', type: 'order', at: '2025-01-10T10:00:00Z', amount: 100 },
+      { customer: 'midnight', type: 'order', at: '2025-03-06T00:00:00Z', amount: 100 },
+      // joins on the period's last day: the night that would let them in is after the period
+      { customer: 'last', type: 'order', at: '2025-01-10T10:00:00Z', amount: 100 },
+      { customer: 'last', type: 'order', at: '2025-03-31T12:00:00Z', amount: 100 },
+      { customer: 'never', type: 'order', at: '2025-03-05T15:00:00Z', amount: 100 },
+    ];
+    const entered = (id: string) => traceLines(runScenario(customers, history, [chain], {}, id).sums.trace);
+    expect(entered('before')).toEqual([]);
+    expect(entered('during')).toEqual(['03-06 00:00 t entered', '03-06 00:00 done goal']);
+    expect(entered('midnight')).toEqual(['03-07 00:00 t entered', '03-07 00:00 done goal']);
+    expect(entered('last')).toEqual([]);
+    expect(entered('never')).toEqual([]);
+    expect(runScenario(customers, history, [chain]).sums.chains[0]!.entries).toBe(2);
+  });
+
+  it('an audience in join mode lets a customer in again after they leave it and rejoin (re-entry allowing)', () => {
+    const recent = allOf({ type: 'eventCount', event: events('cart_add'), op: 'atLeast', count: 1, days: 2 });
+    const chain = chainOf('joins', { ...noQuiet, reEntry: { mode: 'afterExit', cooldownDays: 1 } }, [node.trigger('t', { type: 'audience', audience: { type: 'condition', condition: recent }, mode: 'joins', at: '2025-03-08T10:00' }), node.goal('done')], ['t.out>done']);
+    const history = [
+      { customer: 'a', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
+      { customer: 'a', type: 'cart_add', at: '2025-03-04T10:00:00Z' },
+      { customer: 'a', type: 'cart_add', at: '2025-03-20T10:00:00Z' },
+    ];
+    // in the audience 03-03 … 03-05 (cart in the last 2 days), out from 03-06, in again 03-20 … 03-22
+    expect(traceLines(runScenario([{ id: 'a' }], history, [chain], {}, 'a').sums.trace)).toEqual(['03-04 00:00 t entered', '03-04 00:00 done goal', '03-21 00:00 t entered', '03-21 00:00 done goal']);
+  });
+
+  it('a saved audience in join mode the run does not have: nobody joins, and the run says so', () => {
+    const chain = chainOf('saved', noQuiet, [node.trigger('t', { type: 'audience', audience: { type: 'saved', audienceId: 'vip', name: 'VIP' }, mode: 'joins', at: '2025-03-08T10:00' }), node.goal('done')], ['t.out>done']);
+    const history = [{ customer: 'a', type: 'order', at: '2025-03-05T15:00:00Z', amount: 100 }];
+    const without = runScenario([{ id: 'a' }], history, [chain]);
+    expect(without.sums.chains[0]!.entries).toBe(0);
+    expect(without.plan.warnings[0]).toContain('nobody joins it');
+    const buyers = allOf({ type: 'orderCount', compare: compare('gte', 1), days: null });
+    expect(runScenario([{ id: 'a' }], history, [chain], { audiences: { vip: buyers } }).sums.chains[0]!.entries).toBe(1);
   });
 
   it('a guard without consent, contact or a known consent suppresses with its reason; assume-reachable lets it through', () => {

@@ -1,3 +1,4 @@
+import type { CompiledCondition } from '../conditions';
 import { startOfLocalDay } from '../time';
 import { AGENDA_KIND } from './agenda';
 import type { RunState } from './runState';
@@ -9,9 +10,11 @@ import { dictValue } from '../columnar';
 /**
  * The triggers that fire by the clock rather than on an event: inactivity (N days after the
  * last matching event, re-armed by the next one), dates (birthday, anniversary …), one-off
- * audience sends, and segment entry (checked at every local midnight of the workspace's zone,
- * entering on the night the customer comes into the segment — whoever is already in it when
- * the period starts does not "come into" it).
+ * audience sends, and the nightly ones — segment entry and joining an audience — checked at
+ * every local midnight of the workspace's zone, entering on the night the customer comes into
+ * the segment or audience (whoever is already in it when the period starts does not "come into"
+ * it). An audience is judged at midnight as of the day that just ended, exactly as the Audiences
+ * screen shows it for that date (src/domain/audiences/evaluate.ts).
  */
 function triggerSlot(visit: ChainVisit, node: RuntimeNode): number {
   return visit.chain.triggers.indexOf(node);
@@ -51,7 +54,8 @@ export function scheduleTriggers(run: RunState): void {
           break;
         }
         case 'audience':
-          if (trigger.at >= startTs && trigger.at < endTs && trigger.condition) run.agenda.push(trigger.at, AGENDA_KIND.trigger, chain.index, node.index, 0);
+          if (trigger.isOnJoin) visit.segmentMember[slot] = isInAudienceAsOf(run, trigger.condition, startTs - 1) ? 1 : 0;
+          else if (trigger.at >= startTs && trigger.at < endTs && trigger.condition) run.agenda.push(trigger.at, AGENDA_KIND.trigger, chain.index, node.index, 0);
           break;
         case 'segment':
           if (segments) visit.segmentMember[slot] = isInSegment(trigger.segment, segments, run.moment.customer, startOfLocalDay(fromDay - 1, plan.settings.timeZone)) ? 1 : 0;
@@ -61,7 +65,7 @@ export function scheduleTriggers(run: RunState): void {
       }
     });
   }
-  if (plan.hasSegmentTriggers && segments) run.agenda.push(startTs, AGENDA_KIND.daily, 0, 0, 0);
+  if (plan.hasDailyTriggers) run.agenda.push(startTs, AGENDA_KIND.daily, 0, 0, 0);
 }
 
 /** A matching event restarts the inactivity clocks it belongs to; in the period, the new deadline goes on the agenda. */
@@ -86,14 +90,33 @@ export function fireTrigger(run: RunState, visit: ChainVisit, node: RuntimeNode,
   run.tryEnter(visit, node, ts);
 }
 
-/** The nightly segment check of day `day` (index in the period) at its local midnight; schedules the next night. */
+/**
+ * Whether the customer is in the audience as of `instant` (the Audiences screen's "as of the end
+ * of a day" is its last millisecond): the events at later instants the run has already read at
+ * this point of its clock are hidden for the test, then shown again.
+ */
+function isInAudienceAsOf(run: RunState, condition: CompiledCondition | null, instant: number): boolean {
+  if (!condition) return false;
+  const moment = run.momentFor(null, instant);
+  const { visible, extraVisible } = moment;
+  while (moment.visible > moment.timeline.start && moment.timeline.ts[moment.visible - 1]! > instant) moment.visible--;
+  while (moment.extraVisible > 0 && moment.extra.ts[moment.extraVisible - 1]! > instant) moment.extraVisible--;
+  const isMember = condition.test(moment);
+  moment.visible = visible;
+  moment.extraVisible = extraVisible;
+  return isMember;
+}
+
+/** The nightly check of day `day` (index in the period) at its local midnight: segment entry, joining an audience; schedules the next night. */
 export function nightlyCheck(run: RunState, ts: number, day: number): void {
   const { plan, segments } = run.context;
   for (const visit of run.visits) {
     visit.chain.triggers.forEach((node, slot) => {
       const trigger = node.trigger!;
-      if (trigger.kind !== 'segment') return;
-      const isMember = isInSegment(trigger.segment, segments!, run.moment.customer, ts);
+      let isMember: boolean;
+      if (trigger.kind === 'segment') isMember = isInSegment(trigger.segment, segments!, run.moment.customer, ts);
+      else if (trigger.kind === 'audience' && trigger.isOnJoin) isMember = isInAudienceAsOf(run, trigger.condition, ts - 1);
+      else return;
       if (isMember && !visit.segmentMember[slot]) run.tryEnter(visit, node, ts);
       visit.segmentMember[slot] = isMember ? 1 : 0;
     });

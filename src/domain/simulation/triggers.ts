@@ -6,14 +6,20 @@ import type { SimulationPeriod, SimulationSettings } from './settings';
 /**
  * The five trigger kinds compiled for the run (simulation.md "Trigger"), and what the customer
  * loop asks of them: when a date trigger fires for a customer, whether a customer is in a
- * segment on a day, when an audience send happens.
+ * segment on a day, when a one-off audience send happens. An audience trigger either sends once
+ * at `at` or (`isOnJoin`) is checked every night like a segment trigger.
  */
 export type RuntimeTrigger =
   | { kind: 'event'; match: CompiledEventMatch; needsSegments: false }
   | { kind: 'inactivity'; match: CompiledEventMatch; ms: number; needsSegments: false }
   | { kind: 'date'; field: string; offsetDays: number; minute: number; isYearly: boolean; needsSegments: false }
   | { kind: 'segment'; segment: SegmentRef; needsSegments: true }
-  | { kind: 'audience'; condition: CompiledCondition | null; at: number; needsSegments: boolean };
+  | { kind: 'audience'; condition: CompiledCondition | null; at: number; isOnJoin: boolean; needsSegments: boolean };
+
+/** Whether the trigger is checked at every local midnight of the run (the nightly check). */
+export function isDailyTrigger(trigger: RuntimeTrigger): boolean {
+  return trigger.kind === 'segment' || (trigger.kind === 'audience' && trigger.isOnJoin);
+}
 
 /** The instant of a chain-local 'YYYY-MM-DDTHH:mm'; NaN when malformed. */
 function localDateTimeInstant(text: string, timeZone: string): number {
@@ -38,11 +44,12 @@ export function compileTrigger(chain: Chain, rule: TriggerRule, types: EventType
       const audience = rule.audience;
       let group = audience.type === 'condition' ? audience.condition : settings.audiences[audience.audienceId];
       if (!group && audience.type === 'saved') {
-        warnings.push(`Chain "${chain.name}": the saved audience "${audience.name}" is not available to this run, so its one-off send enters nobody.`);
+        const what = rule.mode === 'joins' ? 'nobody joins it' : 'its one-off send enters nobody';
+        warnings.push(`Chain "${chain.name}": the saved audience "${audience.name}" is not available to this run, so ${what}.`);
         group = undefined;
       }
       const condition = group ? compileCondition(group, types, { audiences: settings.audiences, ...(audience.type === 'saved' ? { selfId: audience.audienceId } : {}) }) : null;
-      return { kind: 'audience', condition, at: localDateTimeInstant(rule.at, timeZone), needsSegments: condition?.needsSegments ?? false };
+      return { kind: 'audience', condition, at: localDateTimeInstant(rule.at, timeZone), isOnJoin: rule.mode === 'joins', needsSegments: condition?.needsSegments ?? false };
     }
   }
 }

@@ -33,7 +33,7 @@ export class ChainVisit {
   /** per trigger of the chain (index into chain.triggers): last matching event of an inactivity trigger, its arming token */
   readonly inactivityLast: Float64Array;
   readonly inactivityToken: Int32Array;
-  /** per trigger: whether the customer was in the segment at the last nightly check */
+  /** per trigger: whether the customer was in the segment or audience at the last nightly check */
   readonly segmentMember: Uint8Array;
 
   constructor(readonly chain: RuntimeChain) {

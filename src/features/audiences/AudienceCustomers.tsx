@@ -23,6 +23,20 @@ function dataRequestOf({ workspaceId, dataVersion, segments, audiences }: Audien
   return { workspaceId, dataVersion, segments, audiences };
 }
 
+/** The columns of an audience's customers table (here and in a profile row's list). */
+export function useAudienceCustomerColumns(): GridColDef<AudienceCustomerRow>[] {
+  const { t } = useTranslation();
+  return useMemo<GridColDef<AudienceCustomerRow>[]>(
+    () => [
+      { field: 'id', headerName: t('audiences.customers.id'), width: 140, sortable: false },
+      { field: 'name', headerName: t('audiences.customers.name'), flex: 1, minWidth: 150, sortable: false },
+      { field: 'email', headerName: t('audiences.customers.email'), flex: 1, minWidth: 170, sortable: false },
+      { field: 'phone', headerName: t('audiences.customers.phone'), width: 150, sortable: false },
+    ],
+    [t],
+  );
+}
+
 /** The audience's customers, paged in the worker (a row opens the customer card), and their CSV export. */
 export function AudienceCustomers({ workspace, request, fileName }: { workspace: Workspace; request: AudienceCountRequest; fileName: string }) {
   const { t } = useTranslation();
@@ -33,15 +47,7 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
   const [isChoosingColumns, setChoosingColumns] = useState(false);
   const available = useEngineCall('audiences', 'columns', isChoosingColumns ? dataRequestOf(request) : null);
   const columnName = useAudienceColumnName();
-  const columns = useMemo<GridColDef<AudienceCustomerRow>[]>(
-    () => [
-      { field: 'id', headerName: t('audiences.customers.id'), width: 140, sortable: false },
-      { field: 'name', headerName: t('audiences.customers.name'), flex: 1, minWidth: 150, sortable: false },
-      { field: 'email', headerName: t('audiences.customers.email'), flex: 1, minWidth: 170, sortable: false },
-      { field: 'phone', headerName: t('audiences.customers.phone'), width: 150, sortable: false },
-    ],
-    [t],
-  );
+  const columns = useAudienceCustomerColumns();
 
   async function exportCsv() {
     setChoosingColumns(false);

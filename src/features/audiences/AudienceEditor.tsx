@@ -75,7 +75,7 @@ export function AudienceEditor({ workspace, draft, onChange, onSave, isDirty, ba
           </Stack>
         </Stack>
       </Paper>
-      {request && <AudienceProfilePanel request={request} vocabulary={vocabulary} />}
+      {request && <AudienceProfilePanel workspace={workspace} request={request} audienceName={draft.name.trim()} vocabulary={vocabulary} />}
       {request && <AudienceCustomers workspace={workspace} request={request} fileName={`${draft.name.trim() || 'audience'}.csv`} />}
     </Stack>
   );

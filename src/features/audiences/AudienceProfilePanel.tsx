@@ -1,8 +1,9 @@
-import { Accordion, AccordionDetails, AccordionSummary, Alert, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Accordion, AccordionDetails, AccordionSummary, Alert, LinearProgress, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NONE, type AudienceProfile } from '../../domain/audiences/profile';
+import type { Workspace } from '../../domain';
+import { NONE, type AudienceProfile, type ProfileRow } from '../../domain/audiences/profile';
 import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 import { CONSENT_CHANNELS } from '../../domain/model/customer';
 import type { AudienceCountRequest } from '../../engine/audiences/audienceTypes';
@@ -11,6 +12,7 @@ import { useFormat } from '../../ui/format';
 import { useLanguage } from '../../ui/useLanguage';
 import { useEngineCall } from '../../workers/useEngineCall';
 import { useConditionNames } from '../conditions/useConditionNames';
+import { ProfileRowCustomers, type OpenProfileRow } from './ProfileRowCustomers';
 
 type Breakdown = 'segments' | 'lifecycle' | 'stages';
 
@@ -19,13 +21,18 @@ function keysOf(base: AudienceProfile, breakdown: Breakdown): string[] {
   return Object.entries(base[breakdown]).sort(([a, x], [b, y]) => (a === NONE ? 1 : b === NONE ? -1 : y - x)).map(([key]) => key);
 }
 
-/** The audience next to the whole base (computed in the worker when opened): shares by RFM segment, lifecycle, stage, channels reachable, buyers and average order. */
-export function AudienceProfilePanel({ request, vocabulary }: { request: AudienceCountRequest; vocabulary: WorkspaceVocabulary | null }) {
+/**
+ * The audience next to the whole base (computed in the worker when opened): shares by RFM
+ * segment, lifecycle, stage, channels reachable, buyers and average order. A row that counts
+ * customers opens the audience's customers in it (audience AND that segment, channel …).
+ */
+export function AudienceProfilePanel({ workspace, request, audienceName, vocabulary }: { workspace: Workspace; request: AudienceCountRequest; audienceName: string; vocabulary: WorkspaceVocabulary | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const language = useLanguage();
   const names = useConditionNames(vocabulary);
   const [isOpen, setOpen] = useState(false);
+  const [openRow, setOpenRow] = useState<OpenProfileRow | null>(null);
   const profiles = useEngineCall('audiences', 'profile', isOpen ? request : null);
   const value = profiles.value;
 
@@ -33,10 +40,18 @@ export function AudienceProfilePanel({ request, vocabulary }: { request: Audienc
     return whole ? format.percent(part / whole, 1) : '—';
   }
 
-  function row(key: string, label: ReactNode, audience: string, base: string) {
+  function row(key: string, label: string, audience: string, base: string, target?: ProfileRow) {
     return (
       <TableRow key={key} data-testid={`audience-profile-${key}`}>
-        <TableCell component="th" scope="row">{label}</TableCell>
+        <TableCell component="th" scope="row">
+          {target ? (
+            <Link component="button" type="button" variant="body2" onClick={() => setOpenRow({ row: target, label })} aria-label={t('audiences.profile.openRow', { row: label })} sx={{ textAlign: 'left' }} data-testid={`audience-profile-open-${key}`}>
+              {label}
+            </Link>
+          ) : (
+            label
+          )}
+        </TableCell>
         <TableCell align="right">{audience}</TableCell>
         <TableCell align="right">{base}</TableCell>
       </TableRow>
@@ -49,7 +64,9 @@ export function AudienceProfilePanel({ request, vocabulary }: { request: Audienc
       <TableRow key={`${breakdown}-title`}>
         <TableCell colSpan={3} sx={{ fontWeight: 600, bgcolor: 'action.hover' }}>{t(`audiences.profile.${breakdown}`)}</TableCell>
       </TableRow>,
-      ...keysOf(value.base, breakdown).map((key) => row(`${breakdown}-${key}`, key === NONE ? t('audiences.profile.none') : nameOf(key), share(value.audience[breakdown][key] ?? 0, value.audience.size), share(value.base[breakdown][key] ?? 0, value.base.size))),
+      ...keysOf(value.base, breakdown).map((key) =>
+        row(`${breakdown}-${key}`, key === NONE ? t('audiences.profile.none') : nameOf(key), share(value.audience[breakdown][key] ?? 0, value.audience.size), share(value.base[breakdown][key] ?? 0, value.base.size), { kind: breakdown, key }),
+      ),
     ];
   }
 
@@ -72,19 +89,20 @@ export function AudienceProfilePanel({ request, vocabulary }: { request: Audienc
             </TableHead>
             <TableBody>
               {row('size', t('audiences.profile.size'), format.count(value.audience.size), format.count(value.base.size))}
-              {row('buyers', t('audiences.profile.buyers'), share(value.audience.buyers, value.audience.size), share(value.base.buyers, value.base.size))}
+              {row('buyers', t('audiences.profile.buyers'), share(value.audience.buyers, value.audience.size), share(value.base.buyers, value.base.size), { kind: 'buyers' })}
               {row('averageOrder', t('audiences.profile.averageOrder'), value.audience.orders ? format.money(value.audience.averageOrder) : '—', value.base.orders ? format.money(value.base.averageOrder) : '—')}
               {row('revenuePerCustomer', t('audiences.profile.revenuePerCustomer'), value.audience.size ? format.money(value.audience.revenue / value.audience.size) : '—', value.base.size ? format.money(value.base.revenue / value.base.size) : '—')}
               <TableRow>
                 <TableCell colSpan={3} sx={{ fontWeight: 600, bgcolor: 'action.hover' }}>{t('audiences.profile.reachable')}</TableCell>
               </TableRow>
-              {CONSENT_CHANNELS.map((channel) => row(`reachable-${channel}`, t(`channel.${channel}`), share(value.audience.reachable[channel], value.audience.size), share(value.base.reachable[channel], value.base.size)))}
+              {CONSENT_CHANNELS.map((channel) => row(`reachable-${channel}`, t(`channel.${channel}`), share(value.audience.reachable[channel], value.audience.size), share(value.base.reachable[channel], value.base.size), { kind: 'reachable', channel }))}
               {breakdownRows('segments', (id) => names.segment(id, language))}
               {breakdownRows('lifecycle', (status) => names.lifecycle(status, language))}
               {breakdownRows('stages', (id) => names.stage(id, language))}
             </TableBody>
           </Table>
         )}
+        {openRow && value && <ProfileRowCustomers workspace={workspace} request={request} audienceName={audienceName} base={value.base} open={openRow} onClose={() => setOpenRow(null)} />}
       </AccordionDetails>
     </Accordion>
   );

@@ -42,6 +42,11 @@ const en = {
     lifecycle: 'Lifecycle status, share',
     stages: 'Journey stage, share',
     none: 'None (no purchases or no events)',
+    openRow: 'Show the customers of this audience: {{row}}',
+    rowTitle: '{{audience}} · {{row}}',
+    rowCount: '{{formatted}} customers',
+    rowHint: 'Customers of this audience in this row, as of the audience’s date. Click a customer to open the card.',
+    close: 'Close',
   },
   overlap: {
     title: 'Overlap of two audiences',
@@ -118,6 +123,11 @@ const ru: typeof en = {
     lifecycle: 'Статус жизненного цикла, доля',
     stages: 'Этап пути клиента, доля',
     none: 'Нет (без покупок или без событий)',
+    openRow: 'Показать клиентов этой аудитории: {{row}}',
+    rowTitle: '{{audience}} · {{row}}',
+    rowCount: 'клиентов: {{formatted}}',
+    rowHint: 'Клиенты этой аудитории в этой строке на дату аудитории. Нажмите на клиента, чтобы открыть карточку.',
+    close: 'Закрыть',
   },
   overlap: {
     title: 'Пересечение двух аудиторий',

@@ -76,8 +76,14 @@ describe('summaries say what a node does, in English and Russian', () => {
     );
     expect(summary(trigger({ type: 'segment', segment: { type: 'rfmSegment', segment: 'atRisk' } }))).toBe('Enters the RFM segment At risk | Попадает в RFM-сегмент «В зоне риска»');
     expect(summary(trigger({ type: 'segment', segment: { type: 'lifecycle', status: 'at_risk' } }))).toBe('Becomes at_risk (lifecycle) | Переходит в статус «at_risk»');
-    expect(summary(trigger({ type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('eq', 0), days: null }) }, at: '2025-03-10T10:00' }))).toBe(
+    expect(summary(trigger({ type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('eq', 0), days: null }) }, mode: 'once', at: '2025-03-10T10:00' }))).toBe(
       'Once, 2025-03-10 10:00: customers where orders ever = 0 | Один раз, 2025-03-10 10:00: клиенты, у которых число заказов за всё время = 0',
+    );
+    expect(summary(trigger({ type: 'audience', audience: { type: 'saved', audienceId: 'a1', name: 'VIP' }, mode: 'joins', at: '2025-03-10T10:00' }))).toBe(
+      'Joins the audience "VIP" (checked daily) | Входит в аудиторию «VIP» (проверка ежедневно)',
+    );
+    expect(summary(trigger({ type: 'audience', audience: { type: 'condition', condition: allOf({ type: 'orderCount', compare: compare('gte', 2), days: null }) }, mode: 'joins', at: '2025-03-10T10:00' }))).toBe(
+      'Starts to match (checked daily): orders ever ≥ 2 | Начинает подходить под условие (проверка ежедневно): число заказов за всё время ≥ 2',
     );
     expect(summary(trigger(defaultTriggerRule('event')))).toBe('Event: choose one | Событие: выберите');
   });
@@ -104,6 +110,14 @@ describe('node rules', () => {
     expect(issues({ ...date, trigger: { ...date.trigger, field: 'attrs.card_expires' } })).toEqual([]);
     const audience = { ...date, trigger: defaultTriggerRule('audience', '2025-01-01T10:00') };
     expect(issues(audience)).toEqual(['error trigger_incomplete trigger.audience.condition: No condition yet: add at least one.']);
+  });
+
+  it('trigger: an audience trigger stored before the join mode existed reads as a one-off send; an unknown mode is refused', () => {
+    const stored = { id: 't', kind: 'trigger', position: at, label: '', trigger: { type: 'audience', audience: { type: 'saved', audienceId: 'a1', name: 'VIP' }, at: '2025-03-10T10:00' } };
+    const parsed = nodeSchema('trigger').safeParse(stored);
+    expect(parsed.success && parsed.data.kind === 'trigger' && parsed.data.trigger.type === 'audience' && parsed.data.trigger.mode).toBe('once');
+    expect(nodeSchema('trigger').safeParse({ ...stored, trigger: { ...stored.trigger, mode: 'joins' } }).success).toBe(true);
+    expect(nodeSchema('trigger').safeParse({ ...stored, trigger: { ...stored.trigger, mode: 'weekly' } }).success).toBe(false);
   });
 
   it('filter: no conditions is its own finding', () => {

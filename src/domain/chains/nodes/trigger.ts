@@ -11,11 +11,11 @@ import type { NodeIssue } from '../findings';
 import { isLocalDateTime, LOCAL_DATE_TIME_PATTERN } from '../localTime';
 import { OUT_PORT, port } from '../ports';
 import { idSchema, labelSchema, localTimeSchema } from '../schemaParts';
-import type { AudienceRef, SegmentRef, TriggerNode, TriggerRule } from '../types';
+import { AUDIENCE_TRIGGER_MODES, type AudienceRef, type SegmentRef, type TriggerNode, type TriggerRule } from '../types';
 import { fromConditionIssues, issue, nodeBaseShape, prefixPath, unreachable } from './common';
 import type { NodeModule } from './module';
 
-/** Where customers enter (simulation.md "Trigger"): event, inactivity, date, segment or a one-off audience. */
+/** Where customers enter (simulation.md "Trigger"): event, inactivity, date, segment, or an audience (once, or on joining it). */
 const name = z.string().max(200, 'at most 200 characters');
 
 const segmentRefSchema: z.ZodType<SegmentRef> = z.discriminatedUnion('type', [
@@ -46,6 +46,8 @@ const triggerRuleSchema: z.ZodType<TriggerRule> = z.discriminatedUnion('type', [
     .object({
       type: z.literal('audience'),
       audience: audienceRefSchema,
+      // chains written before the join mode existed have no `mode`: they meant a one-off send
+      mode: z.enum(AUDIENCE_TRIGGER_MODES).default('once'),
       at: z.string().regex(LOCAL_DATE_TIME_PATTERN, 'a local date and time YYYY-MM-DDTHH:mm').refine(isLocalDateTime, 'not a calendar date'),
     })
     .strict(),
@@ -79,6 +81,11 @@ function segmentSummary(segment: SegmentRef, names: NameResolver): LocalizedText
 }
 
 function audienceSummary(rule: Extract<TriggerRule, { type: 'audience' }>, names: NameResolver): LocalizedText {
+  if (rule.mode === 'joins') {
+    if (rule.audience.type === 'saved') return { en: `Joins the audience "${rule.audience.name}" (checked daily)`, ru: `Входит в аудиторию «${rule.audience.name}» (проверка ежедневно)` };
+    const who = summarizeCondition(rule.audience.condition, names);
+    return { en: `Starts to match (checked daily): ${who.en}`, ru: `Начинает подходить под условие (проверка ежедневно): ${who.ru}` };
+  }
   const when = rule.at.replace('T', ' ');
   if (rule.audience.type === 'saved') return { en: `Once, ${when}: audience "${rule.audience.name}"`, ru: `Один раз, ${when}: аудитория «${rule.audience.name}»` };
   const who = summarizeCondition(rule.audience.condition, names);
@@ -207,7 +214,7 @@ export function defaultTriggerRule(type: TriggerRule['type'], at = '2000-01-01T1
     case 'segment':
       return { type, segment: { type: 'rfmSegment', segment: '' } };
     case 'audience':
-      return { type, audience: { type: 'condition', condition: emptyGroup() }, at };
+      return { type, audience: { type: 'condition', condition: emptyGroup() }, mode: 'once', at };
     default:
       return unreachable(type);
   }

@@ -93,7 +93,7 @@ export function chainForInaction(list: InactionListId, options: InactionChainOpt
       description: `${intro}\n\n${chain.description}`,
       nodes: chain.nodes.map((node) =>
         node.kind === 'trigger'
-          ? { ...node, label: listName, trigger: { type: 'audience', audience: { type: 'condition', condition: found.condition }, at: options.at } }
+          ? { ...node, label: listName, trigger: { type: 'audience', audience: { type: 'condition', condition: found.condition }, mode: 'once', at: options.at } }
           : node,
       ),
     },

@@ -129,7 +129,7 @@ export const oneOffPromo: ChainTemplate = {
     b.orderGoal({ reEntry: { mode: 'once', cooldownDays: 7 }, attributionDays: 3, exitOnGoal: true, weeklyCap: 3 });
     const offer = { type: 'discount_percent' as const, value: 20, code: 'CLOSED20' };
     const audience = allOf({ type: 'rfmSegment', op: 'in', segments: ['loyal', 'potentialLoyalist'] }, { type: 'consent', channel: 'email', states: ['yes'] });
-    const start = b.trigger('audience', { type: 'audience', audience: { type: 'condition', condition: audience }, at: audienceAt ?? DEFAULT_AUDIENCE_AT }, t('Loyal customers, once', 'Лояльные клиенты, один раз'));
+    const start = b.trigger('audience', { type: 'audience', audience: { type: 'condition', condition: audience }, mode: 'once', at: audienceAt ?? DEFAULT_AUDIENCE_AT }, t('Loyal customers, once', 'Лояльные клиенты, один раз'));
     const split = b.split('holdout_split', [
       { id: 'campaign', label: t('Campaign', 'Кампания'), weight: 90, isHoldout: false },
       { id: 'holdout', label: t('Holdout', 'Контроль'), weight: 10, isHoldout: true },

@@ -1,8 +1,8 @@
-import { Alert, Button, Stack } from '@mui/material';
+import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { isLocalDateTime } from '../../../domain/chains/localTime';
 import { nodeSchema } from '../../../domain/chains/nodes/registry';
-import { TRIGGER_TYPES, type TriggerNode, type TriggerRule } from '../../../domain/chains/types';
+import { AUDIENCE_TRIGGER_MODES, TRIGGER_TYPES, type AudienceRef, type TriggerNode, type TriggerRule } from '../../../domain/chains/types';
 import { emptyGroup } from '../../../domain/conditions/build';
 import { schemaProblemAt } from '../../../ui/fieldProblems';
 import { DateField } from '../../../ui/DateField';
@@ -100,34 +100,79 @@ function SegmentFields({ node, rule, change, vocabulary, names, issues, testId }
   );
 }
 
-function AudienceFields({ node, rule, change, vocabulary, issues, testId }: RuleProps<'audience'>) {
+function SendTimeFields({ node, rule, change, issues, testId }: RuleProps<'audience'>) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const audience = rule.audience;
   const at = splitLocalDateTime(rule.at);
   const atProblem = issueText(issuesUnder(issues, 'trigger.at'), language);
   return (
+    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+      {/* Emptying the day keeps the one held: a one-off send always has a day. */}
+      <DateField
+        label={t('inspector.trigger.atDate')}
+        value={at.date}
+        onChange={(date) => {
+          if (date && isLocalDateTime(`${date}T00:00`)) change({ ...node, trigger: { ...rule, at: `${date}T${at.time}` } }, { coalesceKey: 'at.date' });
+        }}
+        error={Boolean(atProblem)}
+        helperText={atProblem ?? undefined}
+        testId={`${testId}-at-date`}
+        sx={{ flex: 1 }}
+      />
+      <TimeField label={t('inspector.trigger.atTime')} value={at.time} onCommit={(time) => change({ ...node, trigger: { ...rule, at: `${at.date}T${time}` } }, { coalesceKey: 'at.time' })} testId={`${testId}-at-time`} sx={{ width: 100 }} />
+    </Stack>
+  );
+}
+
+/** The saved audience a trigger names, from the workspace's list; a deleted one stays shown as such. */
+function SavedAudiencePicker({ node, rule, change, vocabulary, issues, testId }: RuleProps<'audience'>) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const audience = rule.audience;
+  if (audience.type !== 'saved') return null;
+  const audiences = vocabulary?.audiences ?? [];
+  const isKnown = audiences.some((item) => item.id === audience.audienceId);
+  const problem = issueText(issuesUnder(issues, 'trigger.audience'), language);
+  return (
+    <TextField
+      select
+      size="small"
+      label={t('inspector.trigger.savedAudience')}
+      value={audience.audienceId}
+      onChange={(event) => {
+        const chosen = audiences.find((item) => item.id === event.target.value);
+        if (chosen) change({ ...node, trigger: { ...rule, audience: { type: 'saved', audienceId: chosen.id, name: chosen.name } } });
+      }}
+      error={Boolean(problem)}
+      helperText={problem ?? (audiences.length ? undefined : t('inspector.trigger.noSavedAudiences'))}
+      slotProps={{ htmlInput: { 'data-testid': `${testId}-saved-audience` } }}
+    >
+      {audiences.map((item) => (
+        <MenuItem key={item.id} value={item.id}>{item.name}</MenuItem>
+      ))}
+      {audience.audienceId && !isKnown && <MenuItem value={audience.audienceId} disabled>{t('inspector.trigger.goneAudience', { name: audience.name })}</MenuItem>}
+    </TextField>
+  );
+}
+
+/** An audience trigger: once at a time or on joining (daily), over a saved audience or a condition written here. */
+function AudienceFields(props: RuleProps<'audience'>) {
+  const { node, rule, change, vocabulary, issues, testId } = props;
+  const { t } = useTranslation();
+  const audience = rule.audience;
+  const chooseSource = (type: AudienceRef['type']) => {
+    if (type === audience.type) return;
+    const first = vocabulary?.audiences?.[0];
+    const next: AudienceRef = type === 'saved' ? { type, audienceId: first?.id ?? '', name: first?.name ?? '' } : { type, condition: emptyGroup() };
+    change({ ...node, trigger: { ...rule, audience: next } });
+  };
+  return (
     <>
-      <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-        {/* Emptying the day keeps the one held: a one-off send always has a day. */}
-        <DateField
-          label={t('inspector.trigger.atDate')}
-          value={at.date}
-          onChange={(date) => {
-            if (date && isLocalDateTime(`${date}T00:00`)) change({ ...node, trigger: { ...rule, at: `${date}T${at.time}` } }, { coalesceKey: 'at.date' });
-          }}
-          error={Boolean(atProblem)}
-          helperText={atProblem ?? undefined}
-          testId={`${testId}-at-date`}
-          sx={{ flex: 1 }}
-        />
-        <TimeField label={t('inspector.trigger.atTime')} value={at.time} onCommit={(time) => change({ ...node, trigger: { ...rule, at: `${at.date}T${time}` } }, { coalesceKey: 'at.time' })} testId={`${testId}-at-time`} sx={{ width: 100 }} />
-      </Stack>
+      <KeySelect label={t('inspector.trigger.audienceMode.label')} value={rule.mode} values={AUDIENCE_TRIGGER_MODES} prefix="inspector.trigger.audienceMode" onChange={(mode) => change({ ...node, trigger: { ...rule, mode } })} testId={`${testId}-audience-mode`} />
+      {rule.mode === 'once' ? <SendTimeFields {...props} /> : <Typography variant="body2" color="text.secondary">{t('inspector.trigger.joinsHelp')}</Typography>}
+      <KeySelect label={t('inspector.trigger.audienceKind.label')} value={audience.type} values={['saved', 'condition'] as const} prefix="inspector.trigger.audienceKind" onChange={chooseSource} testId={`${testId}-audience-kind`} />
       {audience.type === 'saved' ? (
-        // Saved audiences arrive with issue 15; a chain that names one keeps it untouched.
-        <Alert severity="info" action={<Button size="small" onClick={() => change({ ...node, trigger: { ...rule, audience: { type: 'condition', condition: emptyGroup() } } })}>{t('inspector.trigger.useCondition')}</Button>}>
-          {t('inspector.trigger.savedAudience', { name: audience.name || audience.audienceId })} {t('inspector.trigger.savedLater')}
-        </Alert>
+        <SavedAudiencePicker {...props} />
       ) : (
         <ConditionBuilder
           value={audience.condition}
@@ -142,7 +187,7 @@ function AudienceFields({ node, rule, change, vocabulary, issues, testId }: Rule
   );
 }
 
-/** Where customers enter: event, inactivity, date, segment entry or a one-off audience. */
+/** Where customers enter: event, inactivity, date, segment entry, or an audience (once, or on joining it). */
 export function TriggerForm(props: NodeFormProps<TriggerNode>) {
   const { t } = useTranslation();
   const { node, change, vocabulary, names, issues, timeZone, testId } = props;

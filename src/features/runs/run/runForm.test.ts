@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, createChain, createNode, CHANNEL_DEFAULT_RESPONSES } from '../../../domain/chains';
+import { allOf } from '../../../domain/conditions/build';
 import { defaultLifecycleSettings, defaultStageMapping } from '../../../domain/journey';
 import { defaultRfmSettings, presetSegmentMap } from '../../../domain/rfm';
 import { blockedChains, initialRunForm, messageAssumptions, parseMarginPercent, runFormProblems, runSettings, withResponseRates, type RunForm } from './runForm';
@@ -10,7 +11,7 @@ function form(change: Partial<RunForm> = {}): RunForm {
   return { ...initialRunForm(PERIOD, false), ...change };
 }
 
-const WORKSPACE = { timeZone: 'Europe/Moscow', rfm: defaultRfmSettings(), segmentMap: presetSegmentMap('grid', 5, 'en'), journey: { mapping: defaultStageMapping(), lifecycle: defaultLifecycleSettings() } };
+const WORKSPACE = { timeZone: 'Europe/Moscow', rfm: defaultRfmSettings(), segmentMap: presetSegmentMap('grid', 5, 'en'), journey: { mapping: defaultStageMapping(), lifecycle: defaultLifecycleSettings() }, audiences: { vip: allOf() } };
 
 describe('the Run dialog form', () => {
   it('starts from the default period and seed; "everyone reachable" is on only when the data has no contacts', () => {
@@ -42,7 +43,7 @@ describe('the Run dialog form', () => {
 
   it('makes the run settings from the form and the workspace settings', () => {
     const settings = runSettings(form({ seed: '7', projection: true, marginPercent: '40', assumeReachable: true }), WORKSPACE);
-    expect(settings).toMatchObject({ ...PERIOD, timeZone: 'Europe/Moscow', seed: 7, projection: true, margin: 0.4, assumeReachable: true });
+    expect(settings).toMatchObject({ ...PERIOD, timeZone: 'Europe/Moscow', seed: 7, projection: true, margin: 0.4, assumeReachable: true, audiences: { vip: allOf() } });
     expect(settings.rfm).toEqual({ scoring: { levels: 5, method: 'quantile', monetary: 'total' }, periodDays: WORKSPACE.rfm.periodDays, map: WORKSPACE.segmentMap });
     expect(settings.journey.mapping).toBe(WORKSPACE.journey.mapping);
     // Without the projection the margin does not matter: ROMI is on revenue.

@@ -81,12 +81,14 @@ export function blockedChains(chains: readonly Chain[]): BlockedChain[] {
     .filter((chain) => chain.errors.length > 0);
 }
 
-/** What the run takes from the workspace besides the form: its zone, RFM and journey settings. */
+/** What the run takes from the workspace besides the form: its zone, RFM and journey settings, its saved audiences. */
 export interface WorkspaceRunSettings {
   timeZone: string;
   rfm: RfmSettings;
   segmentMap: SegmentMap;
   journey: { mapping: StageMapping; lifecycle: LifecycleSettings };
+  /** the saved audiences' conditions by id: audience triggers and conditions name them */
+  audiences: SimulationSettings['audiences'];
 }
 
 /** The settings of the run; call it only on a form without problems. */
@@ -99,6 +101,7 @@ export function runSettings(form: RunForm, workspace: WorkspaceRunSettings): Sim
     margin: form.projection ? (parseMarginPercent(form.marginPercent) ?? 1) : 1,
     rfm: { scoring: scoringOf(workspace.rfm), periodDays: workspace.rfm.periodDays, map: workspace.segmentMap },
     journey: { mapping: workspace.journey.mapping, lifecycle: workspace.journey.lifecycle },
+    audiences: workspace.audiences,
   };
 }
 

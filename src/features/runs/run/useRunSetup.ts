@@ -3,6 +3,8 @@ import type { Workspace } from '../../../domain';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useEngineCall } from '../../../workers/useEngineCall';
 import { useDataQuality } from '../../dataQuality/useDataQuality';
+import { audienceConditions } from '../../../domain/audiences/audience';
+import { useSavedAudiences } from '../../audiences/useAudiences';
 import { useJourneySettings } from '../../journey/journeySettings';
 import { useRfmSettings, useSegmentMap } from '../../segments/useRfm';
 import type { WorkspaceRunSettings } from './runForm';
@@ -29,16 +31,17 @@ export function useRunSetup(workspace: Workspace | undefined): { setup: RunSetup
   const [rfm] = useRfmSettings(workspace);
   const segmentMap = useSegmentMap(rfm, language);
   const journey = useJourneySettings(workspace?.id);
+  const saved = useSavedAudiences(workspace?.id);
   const setup = useMemo((): RunSetup | undefined => {
-    if (!workspace || !defaults.isCurrent || !defaults.value || !rfm || !segmentMap || !journey) return undefined;
+    if (!workspace || !defaults.isCurrent || !defaults.value || !rfm || !segmentMap || !journey || !saved) return undefined;
     const channels = quality?.report?.channels;
     return {
       period: defaults.value.period,
       eventsOutside: defaults.value.eventsOutside,
       customers: defaults.value.customers,
       reachable: channels ? Math.max(0, ...channels.map((channel) => channel.reachable)) : null,
-      settings: { timeZone: defaults.value.timeZone, rfm, segmentMap, journey: { mapping: journey.mapping, lifecycle: journey.lifecycle } },
+      settings: { timeZone: defaults.value.timeZone, rfm, segmentMap, journey: { mapping: journey.mapping, lifecycle: journey.lifecycle }, audiences: audienceConditions(saved.audiences) },
     };
-  }, [workspace, defaults.isCurrent, defaults.value, quality, rfm, segmentMap, journey]);
+  }, [workspace, defaults.isCurrent, defaults.value, quality, rfm, segmentMap, journey, saved]);
   return { setup, error: defaults.error };
 }
