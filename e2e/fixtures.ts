@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 import { ChainLabApp } from './pages/chainLabApp';
 
 interface Fixtures {
@@ -9,12 +9,15 @@ interface Fixtures {
 
 /**
  * Every test starts with empty browser storage (a fresh context) and fails on any console
- * error, uncaught exception or request that leaves the app's origin.
+ * error (the page's or a worker's), uncaught exception, Content-Security-Policy violation or
+ * request that leaves the app's origin — in every page the test opens in its context.
  */
 export const test = base.extend<Fixtures>({
   pageProblems: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
+    await reportPolicyViolations(page.context(), problems);
     watchPage(page, baseURL ?? '', problems);
+    page.context().on('page', (other) => watchPage(other, baseURL ?? '', problems));
     await use(problems);
     expect(problems, 'console errors or requests leaving the origin').toEqual([]);
   },
@@ -24,11 +27,32 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+const VIOLATION_BINDING = '__chainlabPolicyViolation';
+
+/**
+ * A violation the page survives (a refused `new Function` probe inside a try, say) may log
+ * nothing; the `securitypolicyviolation` event is the one sure report. The binding outlives
+ * navigations and reaches the test even after the page is gone.
+ */
+async function reportPolicyViolations(context: BrowserContext, problems: string[]): Promise<void> {
+  await context.exposeBinding(VIOLATION_BINDING, (_source, violation: string) => {
+    problems.push(`Content-Security-Policy violation: ${violation}`);
+  });
+  await context.addInitScript((binding) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+      report?.(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
+    });
+  }, VIOLATION_BINDING);
+}
+
 function watchPage(page: Page, baseURL: string, problems: string[]): void {
   const origin = new URL(baseURL).origin;
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const reportConsoleError = (source: string) => (message: ConsoleMessage) => {
+    if (message.type() === 'error') problems.push(`console error${source}: ${message.text()}`);
+  };
+  page.on('console', reportConsoleError(''));
+  page.on('worker', (worker) => worker.on('console', reportConsoleError(` in worker ${worker.url()}`)));
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();

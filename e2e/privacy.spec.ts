@@ -7,7 +7,8 @@ import { SegmentsPage } from './pages/segmentsPage';
 /**
  * Privacy as a feature (issue 17): the page is locked down by a strict Content-Security-Policy,
  * and nothing leaves its origin. (The fixtures already fail any test on a console error — which
- * is what a CSP violation is — or on a request to another origin.)
+ * is what a CSP violation is — on a `securitypolicyviolation` event, or on a request to another
+ * origin.)
  */
 // without the fixtures' console check: this test provokes violations on purpose
 plainTest('the built page carries a strict Content-Security-Policy, in its meta tag and in the served header', async ({ page }) => {
@@ -50,11 +51,6 @@ test('demo → segments → a chain from a template → a run: no request leaves
       await route.abort('blockedbyclient');
     },
   );
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as { __cspViolations?: string[] }).__cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
-  });
   await app.open();
   await new SegmentsPage(page).open();
   const run = new RunCanvasPage(page);
@@ -62,5 +58,18 @@ test('demo → segments → a chain from a template → a run: no request leaves
   const trigger = run.chains.nodesOfKind('trigger').first();
   await expect(trigger.getByTestId('node-overlay-primary')).toHaveText(/[1-9]/);
   expect(blocked).toEqual([]);
-  expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual([]);
+  // a policy violation anywhere in the walk fails the test through the fixtures
+});
+
+// The fixtures' own check is checked: an inline script refused by the policy must fail the test.
+test('a policy violation fails a test through the fixtures', async ({ app, page, pageProblems }) => {
+  test.fail(true, 'expected: the fixtures report the refused inline script');
+  await app.open();
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+  });
+  await expect.poll(() => pageProblems.filter((problem) => problem.startsWith('Content-Security-Policy violation: script-src')).length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan === true)).toBe(false);
 });

@@ -16,6 +16,21 @@ export class ImportPage {
     await this.page.getByTestId('import-file-input').setInputFiles(`${FIXTURES}${fixture}`);
   }
 
+  /** Picks a file made by the test (bytes, not a fixture on disk). */
+  async uploadBytes(name: string, bytes: Uint8Array): Promise<void> {
+    await this.page.getByTestId('import-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+  }
+
+  /** Imports the chosen file and waits for the report's "read" count. */
+  async runAndExpectRead(read: number): Promise<void> {
+    await this.runButton.click();
+    await expect(this.count('read')).toHaveText(String(read), { timeout: 60_000 });
+  }
+
+  async importAnother(): Promise<void> {
+    await this.page.getByRole('button', { name: /Import another file|Импортировать ещё файл/ }).click();
+  }
+
   get fileLine(): Locator {
     return this.page.getByTestId('import-file');
   }

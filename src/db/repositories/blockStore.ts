@@ -1,4 +1,5 @@
 import type { CustomerBlock, EventBlock } from '../../domain';
+import { plausibleSpan, type PlausibleSpan, type PlausibleWindow } from '../../domain/time';
 import { BLOCK_COLUMNS_FORMAT } from '../records/blockFormats';
 import { BLOCK_META_FORMAT } from '../records/catalogueFormats';
 import { idOf, requiredRows } from '../records/readRecords';
@@ -40,4 +41,17 @@ export async function readEventColumns(db: ChainLabDatabase, metas: readonly Blo
 
 export async function readCustomerColumns(db: ChainLabDatabase, metas: readonly BlockMeta[]): Promise<CustomerBlock[]> {
   return (await readColumns(db, metas)).flatMap((record) => (record.kind === 'customers' ? [record.columns] : []));
+}
+
+/**
+ * The first and last plausible instant of these event blocks (a row dated 9999 or 1900 left out),
+ * and how many rows lie outside. Blocks whose statistics lie wholly inside the window give their
+ * span unread; only the others are scanned.
+ */
+export async function plausibleEventSpan(db: ChainLabDatabase, eventMetas: readonly BlockMeta[], window: PlausibleWindow): Promise<PlausibleSpan> {
+  const isInside = (meta: BlockMeta) => Boolean(meta.stats) && meta.stats!.minTs >= window.from && meta.stats!.maxTs <= window.to;
+  const inside = eventMetas.filter((meta) => meta.count > 0 && isInside(meta));
+  const straddling = eventMetas.filter((meta) => meta.count > 0 && !isInside(meta));
+  const straddlingColumns = straddling.length ? (await readEventColumns(db, straddling)).map((block) => block.ts.subarray(0, block.count)) : [];
+  return plausibleSpan([...inside.map((meta) => [meta.stats!.minTs, meta.stats!.maxTs]), ...straddlingColumns], window);
 }

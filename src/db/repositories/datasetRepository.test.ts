@@ -86,6 +86,7 @@ describe('dataset repository', () => {
       events: 3,
       firstTs: 10,
       lastTs: 30,
+      lastPlausibleTs: 30,
       eventTypes: [
         { type: 'order', count: 2 },
         { type: 'search', count: 1 },

@@ -17,12 +17,13 @@ import {
   type BatchSource,
 } from '../../domain';
 import { buildCustomerBlock } from '../../domain/columnar/customerBlock';
+import { plausibleWindow } from '../../domain/time';
 import type { Dataset } from '../../engine/port';
 import { newId } from '../database';
 import { DICTIONARIES_FORMAT } from '../records/catalogueFormats';
 import { requiredRows } from '../records/readRecords';
 import type { BlockMeta, ChainLabDatabase } from '../schema';
-import { listBlockMetas, nextBlockSeq, readCustomerColumns, readEventColumns } from './blockStore';
+import { listBlockMetas, nextBlockSeq, plausibleEventSpan, readCustomerColumns, readEventColumns } from './blockStore';
 
 export type { Dataset } from '../../engine/port';
 
@@ -80,11 +81,16 @@ export interface WorkspaceStats {
   events: number;
   firstTs: number | null;
   lastTs: number | null;
+  /**
+   * The last event inside the plausible dates (a row dated 9999 left out): what "end of data"
+   * and every default date are taken from; null without such events.
+   */
+  lastPlausibleTs: number | null;
   eventTypes: { type: string; count: number }[];
 }
 
-/** Counts from block metadata only: instant even for millions of events. */
-export async function loadWorkspaceStats(db: ChainLabDatabase, workspaceId: string): Promise<WorkspaceStats> {
+/** Counts from block metadata (instant even for millions of events); only blocks holding a far date are read. */
+export async function loadWorkspaceStats(db: ChainLabDatabase, workspaceId: string, now = Date.now()): Promise<WorkspaceStats> {
   const [customerMetas, eventMetas, eventTypes] = await Promise.all([
     listBlockMetas(db, workspaceId, 'customers'),
     listBlockMetas(db, workspaceId, 'events'),
@@ -103,11 +109,13 @@ export async function loadWorkspaceStats(db: ChainLabDatabase, workspaceId: stri
       counts.set(Number(type), (counts.get(Number(type)) ?? 0) + count);
     }
   }
+  const plausible = await plausibleEventSpan(db, eventMetas, plausibleWindow(now));
   return {
     customers: customerMetas.reduce((sum, meta) => sum + meta.count, 0),
     events,
     firstTs: events ? firstTs : null,
     lastTs: events ? lastTs : null,
+    lastPlausibleTs: Number.isFinite(plausible.last) ? plausible.last : null,
     eventTypes: [...counts]
       .map(([type, count]) => ({ type: eventTypes[type] ?? `#${type}`, count }))
       .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),

@@ -1,9 +1,9 @@
 import type { SimulationRunRecord } from '../../domain/simulation';
-import { plausibleSpan, plausibleWindow } from '../../domain/time';
+import { plausibleWindow } from '../../domain/time';
 import type { Dataset } from '../../engine/port';
 import type { DatasetInfo } from '../../engine/simulate/simulateTypes';
 import type { ChainLabDatabase } from '../schema';
-import { liveBatchIds, listBlockMetas, readCustomerColumns, readEventColumns } from './blockStore';
+import { liveBatchIds, listBlockMetas, plausibleEventSpan, readCustomerColumns, readEventColumns } from './blockStore';
 import { loadEventTypes } from './datasetRepository';
 
 /**
@@ -56,13 +56,7 @@ export async function loadDatasetInfo(db: ChainLabDatabase, workspaceId: string,
   let customerCount = 0;
   for (const meta of customerMetas) customerCount = Math.max(customerCount, (meta.start ?? 0) + meta.count);
   for (const meta of eventMetas) if (meta.stats && meta.count) customerCount = Math.max(customerCount, meta.stats.maxCustomer + 1);
-  // Blocks whose statistics lie wholly inside the window give their span unread; the others (a row dated 9999 or 1900) are scanned.
-  const window = plausibleWindow(now);
-  const isInside = (meta: (typeof eventMetas)[number]) => Boolean(meta.stats) && meta.stats!.minTs >= window.from && meta.stats!.maxTs <= window.to;
-  const inside = eventMetas.filter((meta) => meta.count > 0 && isInside(meta));
-  const straddling = eventMetas.filter((meta) => meta.count > 0 && !isInside(meta));
-  const straddlingColumns = straddling.length ? (await readEventColumns(db, straddling)).map((block) => block.ts.subarray(0, block.count)) : [];
-  const eventSpan = plausibleSpan([...inside.map((meta) => [meta.stats!.minTs, meta.stats!.maxTs]), ...straddlingColumns], window);
+  const eventSpan = await plausibleEventSpan(db, eventMetas, plausibleWindow(now));
   return {
     customerCount,
     dataVersion: workspace?.dataVersion ?? 0,

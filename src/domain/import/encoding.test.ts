@@ -97,3 +97,23 @@ describe('isValidUtf8 and resolveEncodingLabel', () => {
     expect(resolveEncodingLabel('no-such-encoding')).toBeUndefined();
   });
 });
+
+describe('a UTF-8 file with a few foreign bytes', () => {
+  const encoder = new TextEncoder();
+  const ivanovCp1251 = new Uint8Array([0xc8, 0xe2, 0xe0, 0xed, 0xee, 0xe2]);
+  function joined(...parts: Uint8Array[]): Uint8Array {
+    const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    parts.reduce((at, part) => (all.set(part, at), at + part.length), 0);
+    return all;
+  }
+
+  it('stays UTF-8 (the foreign row is rejected later) instead of garbling every Cyrillic letter', () => {
+    const bytes = joined(encoder.encode('id,name,city\n1,Петров,Москва\n2,Смирнова,Казань\n3,'), ivanovCp1251, encoder.encode(',Тверь\n'));
+    expect(detectEncoding(bytes)).toEqual({ encoding: 'utf-8', hasBom: false });
+  });
+
+  it('still reads a whole Windows-1251 file as Windows-1251', () => {
+    const cp1251 = new Uint8Array([...encoder.encode('id,name\n1,'), ...ivanovCp1251, ...encoder.encode('\n2,'), ...ivanovCp1251, ...encoder.encode('\n')]);
+    expect(detectEncoding(cp1251).encoding).toBe('windows-1251');
+  });
+});

@@ -108,24 +108,49 @@ export function binaryKind(bytes: Uint8Array): BinaryKind | undefined {
  * sample does not count against it (the sample is the start of a longer file).
  */
 export function isValidUtf8(bytes: Uint8Array): boolean {
+  return utf8Sequences(bytes, 1).invalid === 0;
+}
+
+/**
+ * How many multi-byte UTF-8 sequences are well formed and how many bytes above 0x7F are not,
+ * counting up to `stopAfterInvalid` bad ones. A multi-byte sequence cut off by the end of the
+ * sample does not count against it.
+ */
+function utf8Sequences(bytes: Uint8Array, stopAfterInvalid: number): { valid: number; invalid: number } {
   const length = bytes.length;
+  let valid = 0;
+  let invalid = 0;
   let i = 0;
-  while (i < length) {
+  while (i < length && invalid < stopAfterInvalid) {
     const byte = bytes[i]!;
     if (byte < 0x80) {
       i++;
       continue;
     }
-    let extra: number;
-    if (byte >= 0xc2 && byte <= 0xdf) extra = 1;
-    else if (byte >= 0xe0 && byte <= 0xef) extra = 2;
-    else if (byte >= 0xf0 && byte <= 0xf4) extra = 3;
-    else return false;
-    if (i + extra >= length) return true;
-    for (let k = 1; k <= extra; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
-    i += extra + 1;
+    const extra = byte >= 0xc2 && byte <= 0xdf ? 1 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : 0;
+    if (extra > 0 && i + extra >= length) break;
+    let isWellFormed = extra > 0;
+    for (let k = 1; k <= extra && isWellFormed; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) isWellFormed = false;
+    if (isWellFormed) {
+      valid++;
+      i += extra + 1;
+    } else {
+      invalid++;
+      i++;
+    }
   }
-  return true;
+  return { valid, invalid };
+}
+
+/**
+ * UTF-8 with a few foreign bytes (a line pasted from a Windows-1251 file): most multi-byte
+ * sequences are well formed. A file really in a single-byte code page has almost none, since its
+ * letters seldom fall into UTF-8's lead-and-continuation pattern. Read as UTF-8, the foreign
+ * bytes show up as U+FFFD and their rows are rejected, instead of the whole file being garbled.
+ */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const { valid, invalid } = utf8Sequences(bytes, Number.POSITIVE_INFINITY);
+  return valid >= 4 && valid > invalid * 2;
 }
 
 const FREQUENT_RUSSIAN = new Set('оеаинтсрвлкмдпуяыьгзбчйхжшю');
@@ -163,7 +188,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   if (bom) return bom;
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, hasBom: false };
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', hasBom: false };
+  if (isValidUtf8(bytes) || isMostlyUtf8(bytes)) return { encoding: 'utf-8', hasBom: false };
   if (!isMostlyNonLatin(bytes)) return { encoding: 'windows-1252', hasBom: false };
   let best: SupportedEncoding = 'windows-1251';
   let bestScore = -1;

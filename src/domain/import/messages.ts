@@ -17,7 +17,8 @@ export type RejectCode =
   | 'unterminated_quote'
   | 'oversized'
   | 'bad_event_type'
-  | 'order_conflict';
+  | 'order_conflict'
+  | 'undecodable';
 
 export type WarningCode =
   | 'future_date'
@@ -89,6 +90,7 @@ const REJECTS: Record<RejectCode, (p: MessageParams) => string> = {
   order_conflict: (p) => `${p.column} ${p.orderId} was read at line ${p.firstLine} with ${p.first}; this row has ${p.this}`,
   unterminated_quote: (p) => `unterminated quote in column "${p.column}": the row was skipped and reading went on at line ${p.next}`,
   bad_event_type: (p) => `${p.column}: "${p.value}" is not a usable event type`,
+  undecodable: (p) => `${p.column}: "${p.value}" has bytes that are not ${p.encoding} text (shown as \uFFFD; the file mixes encodings?): the row was skipped; save the file in one encoding or choose the right one in the reading settings`,
 };
 
 const WHAT: Record<string, string> = { email: 'a valid e-mail address', phone: 'a valid phone number', boolean: 'a yes/no value', number: 'a number' };

@@ -19,6 +19,9 @@ import { LineAggregator } from './lineOrders';
 import { formatLocalDate } from '../time/localDay';
 import type { Counts } from './sessionCounts';
 
+/** what TextDecoder puts for bytes its encoding cannot read */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
 export type { Counts } from './sessionCounts';
 
 /**
@@ -83,6 +86,8 @@ export class ImportSession implements ActivityState {
   readonly sink: EventSink;
   private isHeaderPending: boolean;
   private hasStarted = false;
+  /** a decoded chunk held U+FFFD: bytes the file's encoding could not read (rows are checked from then on) */
+  private mayHaveUndecodable = false;
   private isFinished = false;
   private readonly width: number;
   /** the header's first character in both cases ('' when the first column has no name, as in pandas' index column) */
@@ -120,6 +125,8 @@ export class ImportSession implements ActivityState {
   }
 
   pushText(text: string): void {
+    // one native search per chunk; only a file with unreadable bytes pays for checking its rows
+    if (!this.mayHaveUndecodable && text.includes(REPLACEMENT_CHARACTER)) this.mayHaveUndecodable = true;
     this.reader.push(text);
   }
 
@@ -202,6 +209,7 @@ export class ImportSession implements ActivityState {
       this.reject(line, 'unterminated_quote', { column, next: line + 1 }, fields, column);
       return;
     }
+    if (this.mayHaveUndecodable && this.rejectUndecodable(fields, line)) return;
     if (problem === 'malformed_quote') {
       const column = this.plan.layout.columns[problemField] ?? `column ${problemField + 1}`;
       this.warn('malformed_quote', line, { column }, column);
@@ -209,6 +217,18 @@ export class ImportSession implements ActivityState {
     if (fields.length !== this.width) this.checkWidth(fields, line);
     if (this.activity) readActivityRow(this, fields, line);
     else this.readCustomerRow(fields, line);
+  }
+
+  /**
+   * A value with bytes the encoding could not read would be stored garbled (U+FFFD in a name, an
+   * id that matches nobody): the row is rejected and says which value and which encoding.
+   */
+  private rejectUndecodable(fields: readonly string[], line: number): boolean {
+    const at = fields.findIndex((field) => field.includes(REPLACEMENT_CHARACTER));
+    if (at < 0) return false;
+    const column = this.plan.layout.columns[at] ?? `column ${at + 1}`;
+    this.reject(line, 'undecodable', { column, value: fields[at]!, encoding: this.plan.encoding.label }, fields, column);
+    return true;
   }
 
   /** A line equal to the header (exports joined one after the other); most rows are told apart by their width or first character. */

@@ -15,7 +15,9 @@ export function asOfInstant(isoDate: string, timeZone: string): number {
 /** `YYYY-MM-DD` of the day after the last event; null when there are no events. */
 export function defaultAsOfDate(lastTs: number | null, timeZone: string): string | null {
   if (lastTs === null || !Number.isFinite(lastTs)) return null;
-  return formatEpochDay(localDayNumber(lastTs, timeZone) + 1);
+  const date = formatEpochDay(localDayNumber(lastTs, timeZone) + 1);
+  // after 9999-12-31 there is no YYYY-MM-DD date (and no real data): no default rather than a date nothing can read
+  return Number.isNaN(isoDateToDayNumber(date)) ? null : date;
 }
 
 /** `YYYY-MM-DD` of the local day of an instant. */

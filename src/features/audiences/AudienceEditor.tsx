@@ -14,6 +14,7 @@ import { useEngineCall } from '../../workers/useEngineCall';
 import { ConditionBuilder } from '../conditions/ConditionBuilder';
 import { AudienceCustomers } from './AudienceCustomers';
 import { AudienceProfilePanel } from './AudienceProfilePanel';
+import { STALE_TEXT } from '../../ui/stale';
 
 export interface AudienceDraft {
   id: string;
@@ -58,8 +59,7 @@ export function AudienceEditor({ workspace, draft, onChange, onSave, isDirty, ba
           {usedBy.length > 0 && <Alert severity="info">{t('audiences.renameUsed', { names: usedBy.join(', ') })}</Alert>}
           <Box role="status" aria-live="polite" data-testid="audience-count" data-size={value && count.isCurrent ? value.size : ''}>
             {value ? (
-              // A count being redone is greyed with a colour that still reads (4.5:1); an opacity fell below it.
-              <Typography variant="h6" component="p" color={count.isCurrent ? 'text.primary' : 'text.secondary'}>
+              <Typography variant="h6" component="p" color={count.isCurrent ? 'text.primary' : STALE_TEXT}>
                 {t('audiences.count', { formatted: format.count(value.size), total: format.count(value.customerCount), share: format.percent(share) })}
               </Typography>
             ) : (

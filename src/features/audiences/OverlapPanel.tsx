@@ -7,6 +7,7 @@ import type { ConditionGroup } from '../../domain/conditions/types';
 import type { AudienceDataRequest } from '../../engine/audiences/audienceTypes';
 import { useFormat } from '../../ui/format';
 import { useEngineCall } from '../../workers/useEngineCall';
+import { STALE_TEXT } from '../../ui/stale';
 
 type Part = 'onlyA' | 'both' | 'onlyB';
 const PARTS: readonly Part[] = ['onlyA', 'both', 'onlyB'];
@@ -53,7 +54,7 @@ export function OverlapPanel({ audiences, base, onOpen }: { audiences: readonly 
                   aria-label={t('audiences.overlap.open', { part: partName(part) })}
                   data-testid={`audience-overlap-${part}`}
                   data-size={count.isCurrent && count.value ? count.value.size : ''}
-                  sx={{ flex: 1, flexDirection: 'column', textTransform: 'none', opacity: count.isCurrent ? 1 : 0.6 }}
+                  sx={{ flex: 1, flexDirection: 'column', textTransform: 'none', color: count.isCurrent ? undefined : STALE_TEXT }}
                 >
                   <Typography variant="caption">{t(`audiences.overlap.${part}`)}</Typography>
                   <Typography variant="subtitle1" component="span">{count.value ? format.count(count.value.size) : '…'}</Typography>

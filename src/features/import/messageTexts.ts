@@ -18,6 +18,7 @@ const en = {
     date: '{{column}}: {{detail}}',
     unterminated_quote: 'Unterminated quote in column “{{column}}”: the row was skipped, reading went on at line {{next}}',
     bad_event_type: '{{column}}: “{{value}}” is not a usable event type',
+    undecodable: '{{column}}: “{{value}}” has bytes that are not {{encoding}} text (shown as �; does the file mix encodings?): the row was skipped — save the file in one encoding, or choose the right one in the reading settings',
   },
   dateProblem: {
     not_date: '“{{value}}” is not a date',
@@ -76,6 +77,7 @@ const ru: RussianTexts<typeof en> = {
     date: '{{column}}: {{detail}}',
     unterminated_quote: 'Незакрытая кавычка в колонке «{{column}}»: строка пропущена, чтение продолжено со строки {{next}}',
     bad_event_type: '{{column}}: «{{value}}» не подходит как тип события',
+    undecodable: '{{column}}: в «{{value}}» байты не в кодировке {{encoding}} (видны как �; в файле смешаны кодировки?): строка пропущена — сохраните файл в одной кодировке или выберите нужную в настройках чтения',
   },
   dateProblem: {
     not_date: '«{{value}}» — не дата',

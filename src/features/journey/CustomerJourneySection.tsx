@@ -19,7 +19,8 @@ export function CustomerJourneySection({ workspace, customer, events }: { worksp
   const format = useFormat();
   const settings = useJourneySettings(workspace.id);
   const stats = useWorkspaceStats(workspace);
-  const asOfDate = stats ? defaultAsOfDate(stats.lastTs, workspace.timeZone) : null;
+  // the Journey screen's default date: the day after the last plausible event (not a row dated 9999)
+  const asOfDate = stats ? defaultAsOfDate(stats.lastPlausibleTs, workspace.timeZone) : null;
   const journey = useMemo(() => {
     if (!settings || !asOfDate) return null;
     const at = asOfInstant(asOfDate, workspace.timeZone);

@@ -52,7 +52,7 @@ export function FlowsView({ mapping, overview, request }: { mapping: StageMappin
       {error !== null && <Alert severity="error">{errorMessage(error, t)}</Alert>}
       {isLoading && <BusyBar label={t('journey.lifecycle.loadingFlows')} />}
       {flows && isValid && (
-        <TableContainer sx={{ opacity: isLoading ? 0.6 : 1 }}>
+        <TableContainer aria-busy={isLoading}>
           <Table size="small" data-testid="flows-table">
             <TableHead>
               <TableRow>

@@ -137,7 +137,7 @@ export function TransitionView({ request, asOfDay, labels, onChange, onOpen }: P
       {answer.isLoading && <BusyBar label={t('segments.movement.computing')} sx={{ mb: 1 }} />}
       {answer.error !== undefined && <Alert severity="error">{rfmErrorMessage(answer.error, t)}</Alert>}
       {answer.value && isValid && (
-        <Stack spacing={3} sx={{ opacity: answer.isLoading ? 0.6 : 1 }}>
+        <Stack spacing={3} aria-busy={answer.isLoading}>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="caption" color="text.secondary">
               {t('segments.movement.rowsAt', { date: format.calendarDate(formatEpochDay(answer.value.fromAsOfDay)), to: format.calendarDate(formatEpochDay(answer.value.toAsOfDay)) })}

@@ -1,15 +1,15 @@
 import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, FormHelperText, Stack } from '@mui/material';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
 import { isCancelled } from '../../engine/cancel';
-import type { Progress } from '../../engine/port';
 import { useAppStore } from '../../store/appStore';
 import { downloadBlob } from '../../ui/download';
 import { errorMessage } from '../../ui/errorMessage';
 import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
 import { engineWorker } from '../../workers/engineClient';
+import { useWorkerJob } from '../../workers/useWorkerJob';
 
 /** Export the whole workspace to one .chainlab file, optionally pseudonymised; progress and Cancel. */
 export function ExportWorkspaceDialog({ workspace, onClose }: { workspace: Workspace; onClose(): void }) {
@@ -17,32 +17,15 @@ export function ExportWorkspaceDialog({ workspace, onClose }: { workspace: Works
   const format = useFormat();
   const notify = useAppStore((state) => state.notify);
   const [isPseudonymised, setPseudonymised] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const running = useRef<AbortController | null>(null);
-  const isBusy = progress !== null;
+  const { progress, error, isBusy, start, cancel } = useWorkerJob();
 
-  async function exportFile(): Promise<void> {
-    const controller = new AbortController();
-    running.current = controller;
-    setError(null);
-    setProgress({ done: 0, total: 1 });
-    try {
-      const result = await engineWorker('workspaceFile').call('exportWorkspace', { workspaceId: workspace.id, isPseudonymised }, { signal: controller.signal, onProgress: setProgress });
+  function exportFile(): Promise<void> {
+    return start({ done: 0, total: 1 }, async (options) => {
+      const result = await engineWorker('workspaceFile').call('exportWorkspace', { workspaceId: workspace.id, isPseudonymised }, options);
       downloadBlob(result.fileName, result.file);
       notify('success', ({ t }) => t('workspaceFile.exported', { name: workspace.name, size: format.bytes(result.bytes) }));
       onClose();
-    } catch (caught) {
-      if (!isCancelled(caught)) setError(caught);
-      setProgress(null);
-    } finally {
-      running.current = null;
-    }
-  }
-
-  function cancel(): void {
-    if (running.current) running.current.abort();
-    else onClose();
+    });
   }
 
   return (
@@ -58,12 +41,12 @@ export function ExportWorkspaceDialog({ workspace, onClose }: { workspace: Works
             />
             <FormHelperText id="pseudonymise-help" sx={{ mt: 0 }}>{t('workspaceFile.pseudonymiseHelp')}</FormHelperText>
           </div>
-          {isBusy && <BusyBar label={t('workspaceFile.exporting')} done={progress.done} total={progress.total} />}
-          {error !== null && <Alert severity="error" data-testid="workspace-file-error">{errorMessage(error, t)}</Alert>}
+          {progress && <BusyBar label={t('workspaceFile.exporting')} done={progress.done} total={progress.total} />}
+          {error !== null && !isCancelled(error) && <Alert severity="error" data-testid="workspace-file-error">{errorMessage(error, t)}</Alert>}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={cancel}>{t('workspaceFile.cancel')}</Button>
+        <Button onClick={() => cancel(onClose)}>{t('workspaceFile.cancel')}</Button>
         <Button variant="contained" onClick={() => void exportFile()} disabled={isBusy}>{t('workspaceFile.exportAction')}</Button>
       </DialogActions>
     </Dialog>

@@ -4,12 +4,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSPACE_FILE_EXTENSION } from '../../domain/workspaceFile/workspaceFileFormat';
 import { isCancelled } from '../../engine/cancel';
-import type { Progress } from '../../engine/port';
 import { useAppStore } from '../../store/appStore';
 import { errorMessage } from '../../ui/errorMessage';
 import { useFormat } from '../../ui/format';
 import { BusyBar } from '../../ui/ProgressBars';
 import { engineWorker } from '../../workers/engineClient';
+import { useWorkerJob } from '../../workers/useWorkerJob';
 import { switchWorkspace } from '../workspaces/workspaceActions';
 
 /**
@@ -23,35 +23,18 @@ export function ImportWorkspaceDialog({ onClose }: { onClose(): void }) {
   const notify = useAppStore((state) => state.notify);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const running = useRef<AbortController | null>(null);
-  const isBusy = progress !== null;
+  const { progress, error, isBusy, clearError, start, cancel } = useWorkerJob();
 
-  async function importFile(chosen: File): Promise<void> {
-    const controller = new AbortController();
-    running.current = controller;
-    setError(null);
-    setProgress({ done: 0, total: chosen.size, phase: 'read' });
-    try {
-      const result = await engineWorker('workspaceFile').call('importWorkspace', { file: chosen }, { signal: controller.signal, onProgress: setProgress });
+  function importFile(chosen: File): Promise<void> {
+    return start({ done: 0, total: chosen.size, phase: 'read' }, async (options) => {
+      const result = await engineWorker('workspaceFile').call('importWorkspace', { file: chosen }, options);
       await switchWorkspace(result.workspaceId);
       notify('success', ({ t }) => {
         const summary = t('workspaceFile.imported', { name: result.name, customers: format.count(result.customers), events: format.count(result.events), chains: format.count(result.chains), runs: format.count(result.runs) });
         return result.isPseudonymised ? `${summary} ${t('workspaceFile.importedPseudonymised')}` : summary;
       });
       onClose();
-    } catch (caught) {
-      setError(caught);
-      setProgress(null);
-    } finally {
-      running.current = null;
-    }
-  }
-
-  function cancel(): void {
-    if (running.current) running.current.abort();
-    else onClose();
+    });
   }
 
   return (
@@ -74,13 +57,13 @@ export function ImportWorkspaceDialog({ onClose }: { onClose(): void }) {
               onChange={(event) => {
                 const chosen = event.target.files?.[0] ?? null;
                 event.target.value = '';
-                setError(null);
+                clearError();
                 setFile(chosen);
               }}
             />
             {file && <Typography variant="body2" data-testid="workspace-file-chosen"><span data-value>{file.name}</span> · {format.bytes(file.size)}</Typography>}
           </Box>
-          {isBusy && <BusyBar label={progress.phase === 'commit' ? t('workspaceFile.saving') : t('workspaceFile.reading')} done={progress.phase === 'commit' ? undefined : progress.done} total={progress.total} />}
+          {progress && <BusyBar label={progress.phase === 'commit' ? t('workspaceFile.saving') : t('workspaceFile.reading')} done={progress.phase === 'commit' ? undefined : progress.done} total={progress.total} />}
           {error !== null && (
             <Alert severity={isCancelled(error) ? 'info' : 'error'} data-testid="workspace-file-error">
               {isCancelled(error) ? t('workspaceFile.notChanged') : `${errorMessage(error, t)} ${t('workspaceFile.notChanged')}`}
@@ -89,7 +72,7 @@ export function ImportWorkspaceDialog({ onClose }: { onClose(): void }) {
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={cancel}>{t('workspaceFile.cancel')}</Button>
+        <Button onClick={() => cancel(onClose)}>{t('workspaceFile.cancel')}</Button>
         <Button variant="contained" onClick={() => file && void importFile(file)} disabled={!file || isBusy}>{t('workspaceFile.importAction')}</Button>
       </DialogActions>
     </Dialog>

@@ -115,7 +115,7 @@ function useBuiltChain(workspace: Workspace, templateId: string, inaction: Inact
       const made = chainForInaction(inaction.list, { language, settings: inaction.settings.inaction, stageMapping: inaction.settings.mapping, at: `${inaction.asOfDate}T11:00` });
       return made.ok ? { ok: true as const, chain: made.chain, templateId: made.templateId, notes: made.approximations.map((note) => note[language]) } : { ok: false as const, message: made.message[language] };
     }
-    const chain = buildTemplate(templateId, { language, ...(stats.lastTs === null ? {} : { audienceAt: audienceTimeFor(stats.lastTs, workspace.timeZone) }) });
+    const chain = buildTemplate(templateId, { language, ...(stats.lastPlausibleTs === null ? {} : { audienceAt: audienceTimeFor(stats.lastPlausibleTs, workspace.timeZone) }) });
     return { ok: true as const, chain, templateId, notes: [] };
   }, [stats, inaction, language, templateId, workspace.timeZone]);
 }
