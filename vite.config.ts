@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * ChainLab's Content-Security-Policy (issue 17: nothing leaves the page's origin, no inline
@@ -56,10 +57,59 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Offline and installable (issue 17). The service worker precaches the whole built app — page,
+ * bundle, use-case workers, fonts, icons — so after the first visit everything, the demo too
+ * (generated in the page, nothing downloaded), works with the network cut.
+ *
+ * - registerType 'prompt': a new version waits until the user chooses to reload
+ *   (src/features/appUpdate/UpdatePrompt.tsx), after pending saves are written; never an
+ *   automatic reload in the middle of an edit.
+ * - injectRegister false: the page registers the worker from its own bundle (no inline script,
+ *   no extra script tag); the worker, sw.js, is a same-origin file (script-src and worker-src 'self').
+ * - Only woff2 fonts: Chromium, Firefox and Safari all read them; the .woff copies would double
+ *   the download for no browser that runs the app.
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg'],
+    manifest: {
+      name: 'ChainLab',
+      short_name: 'ChainLab',
+      description: 'Design CRM communication chains and test them on your own customer history, in your browser.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#3949ab',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+      // the bench page is not part of the app
+      globIgnores: ['**/bench/**', 'bench.html', '**/bench-*.js'],
+      // the bundle's largest chunks are over workbox's 2 MB default
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // the first version takes the open page at once (nothing older to wait for), so its later
+      // screens load from the cache too; a new version still waits for the user (registerType)
+      clientsClaim: true,
+    },
+  });
+}
+
 // `vite build --mode bench` also builds the benchmark page (bench/browser/index.html),
 // which the production build leaves out.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), offlineApp()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

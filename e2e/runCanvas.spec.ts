@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './a11y';
 import { setDate } from './dateField';
+import { heldRuns, holdRunsUntilCancel } from './heldRun';
 import { RunCanvasPage } from './pages/runCanvasPage';
 
 /** A count as the canvas prints it ("1 204", "1,204"), as a number. */
@@ -37,11 +39,26 @@ test('runs the abandoned-cart template on the demo data and reads the counts on 
   const edges = await run.chains.edgeList();
   for (const edge of edges) await expect(run.edgeLabel(edge)).toHaveText(/^\d[\d\s,. ]*$/);
   await expect(page.getByTestId('run-picker')).toContainText('Abandoned cart');
+  // The cards grew by their figures on the template's layout: the rows are drawn apart, no card
+  // covers another, and fitted (zoomed out) each card's figures are still a 24-px target.
+  await run.fitView();
+  expect(await run.zoom()).toBeLessThan(1);
+  expect(await run.overlappingCards()).toEqual([]);
+  await expect.poll(() => run.smallestFiguresTarget()).toBeGreaterThanOrEqual(23.9);
+  await expectNoAxeViolations(page, 'canvas with a run’s figures, fitted');
   await page.screenshot({ path: test.info().outputPath('en-counts-on-canvas.png') });
+  // Narrower, the fit zooms further out: still no overlap, still 24 px.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await run.fitView();
+  expect(await run.overlappingCards()).toEqual([]);
+  await expect.poll(() => run.smallestFiguresTarget()).toBeGreaterThanOrEqual(23.9);
+  await expectNoAxeViolations(page, 'canvas with a run’s figures, fitted at 800 px');
 });
 
-test('runs two chains together from the Chains list over the whole history, and cancels the long run', async ({ app, page }) => {
+test('runs two chains together from the Chains list over the whole history, and cancels the run', async ({ app, page }) => {
   test.setTimeout(420_000);
+  // The run waits in the page until Cancel is clicked (it could otherwise finish first).
+  await holdRunsUntilCancel(page);
   await app.open();
   const run = new RunCanvasPage(page);
   await run.createFromTemplate('abandoned-cart');
@@ -60,6 +77,7 @@ test('runs two chains together from the Chains list over the whole history, and 
   await expect(page.getByTestId('run-from')).toHaveAttribute('data-date', `${Number(to.slice(0, 4)) - 3}${to.slice(4)}`);
   await page.getByTestId('run-start').click();
   await expect(run.progress).toHaveAttribute('data-state', 'running');
+  await expect.poll(() => heldRuns(page)).toBe(1);
   await run.progress.getByTestId('run-cancel').click();
   await expect(run.progress).toHaveAttribute('data-state', 'cancelled', { timeout: 120_000 });
   await expect(run.progress).toContainText('was cancelled. Nothing was saved.');

@@ -2,6 +2,7 @@ import { expectNoAxeViolations } from './a11y';
 import { setDate } from './dateField';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { ChainLabApp } from './pages/chainLabApp';
 import { RunCanvasPage } from './pages/runCanvasPage';
 
 const LONG = { timeout: 240_000 };
@@ -12,6 +13,17 @@ async function finishedRunId(run: RunCanvasPage): Promise<string> {
   await run.page.getByTestId('run-close').click();
   await expect(run.dialog).toBeHidden();
   return href.replace(/^\/runs\//, '');
+}
+
+/** The abandoned-cart template made and run with the Run dialog's defaults: its page, its chain's address and the run. */
+async function runAbandonedCart(app: ChainLabApp): Promise<{ run: RunCanvasPage; chainPath: string; firstRun: string }> {
+  await app.open();
+  const run = new RunCanvasPage(app.page);
+  await run.createFromTemplate('abandoned-cart');
+  const chainPath = new URL(app.page.url()).pathname;
+  await run.openFromCanvas();
+  await run.startAndWait();
+  return { run, chainPath, firstRun: await finishedRunId(run) };
 }
 
 /** From the canvas: a message's customers, then the first one's trace; returns the customer id. */
@@ -45,13 +57,7 @@ function canvasScale(page: Page): Promise<number> {
 
 test('a customer’s trace from a node’s customers, and their path on the canvas step by step', async ({ app, page }) => {
   test.setTimeout(900_000);
-  await app.open();
-  const run = new RunCanvasPage(page);
-  await run.createFromTemplate('abandoned-cart');
-  const chainPath = new URL(page.url()).pathname;
-  await run.openFromCanvas();
-  await run.startAndWait();
-  const firstRun = await finishedRunId(run);
+  const { run, chainPath, firstRun } = await runAbandonedCart(app);
 
   // A node's customers link to their trace; the trace opens the chain with the customer's path.
   const customerId = await traceFromNodeCustomers(run, 'reminder');
@@ -83,13 +89,7 @@ test('a customer’s trace from a node’s customers, and their path on the canv
 
 test('two runs compared: the per-node deltas on the canvas; New run from /runs; deleting a run; the results page says when the chain was edited after the run', async ({ app, page }) => {
   test.setTimeout(900_000);
-  await app.open();
-  const run = new RunCanvasPage(page);
-  await run.createFromTemplate('abandoned-cart');
-  const chainPath = new URL(page.url()).pathname;
-  await run.openFromCanvas();
-  await run.startAndWait();
-  const firstRun = await finishedRunId(run);
+  const { run, chainPath, firstRun } = await runAbandonedCart(app);
 
   // A second run over a shorter period (the last 30 days): fewer enter.
   await run.openFromCanvas();
@@ -119,12 +119,13 @@ test('two runs compared: the per-node deltas on the canvas; New run from /runs; 
   await expect(triggerDelta).toContainText(/(more|fewer) entered/);
   // The trigger's link carries its count and its change ("1 204 (−312)").
   await expect(run.edgeLabel('cart_add-out-wait_30_min')).toContainText(/\([+\u2212]\d/);
-  // The cards grew by their figures and deltas and now overlap on the template's layout: tidied
-  // up (moving cards keeps the counts), then fitted to the chain; zoomed out, the "+" buttons keep 24 px on screen.
+  // Tidied up (moving cards keeps the counts), then fitted to the chain: no card covers another;
+  // zoomed out, the "+" buttons keep 24 px on screen.
   await run.chains.tool('layout').click();
   await run.chains.waitUntilSaved();
   await expect(triggerDelta).toBeVisible();
-  await page.locator('.react-flow__controls-fitview').click();
+  await run.fitView();
+  expect(await run.overlappingCards()).toEqual([]);
   await expectNoAxeViolations(page, 'canvas with a compare’s deltas, fitted');
   // Zoomed in to where the "+" buttons show (from 45 %) but under 100 %: each keeps 24 px on screen.
   for (let step = 0; step < 10 && (await canvasScale(page)) < 0.6; step++) await page.locator('.react-flow__controls-zoomin').click();

@@ -274,6 +274,28 @@ export const SCREENS: AppScreen[] = [
     },
   },
   {
+    // A run's figures on its chain's cards, fitted to the canvas (zoomed out, the figures stay a 24-px target).
+    name: 'run-canvas',
+    path: '/runs',
+    open: async (page) => {
+      const [runId] = await runIds(page, 1);
+      await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('link').first().click();
+      await page.getByTestId('run-show-on-canvas').first().click();
+      await new ChainsPage(page).waitForEditor();
+      await expect(page.getByTestId('node-overlay').first()).toBeVisible(LONG);
+      await page.locator('.react-flow__controls-fitview').click();
+    },
+    ready: async (page) => expect(new ChainsPage(page).node('cart_add').getByTestId('node-overlay')).toBeVisible(LONG),
+  },
+  {
+    name: 'runs-list',
+    path: '/runs',
+    open: async (page) => {
+      await runIds(page, 2);
+    },
+    ready: async (page) => expect(page.getByTestId('run-row').nth(1)).toBeVisible(LONG),
+  },
+  {
     name: 'import-report',
     path: '/data/import',
     open: async (page) => {

@@ -59,4 +59,35 @@ export class RunCanvasPage {
   edgeLabel(edgeId: string): Locator {
     return this.page.locator(`[data-testid="edge-overlay"][data-edge-id="${edgeId}"]`);
   }
+
+  /** Fits the chain to the canvas with its own control, as a user does to see all of it. */
+  async fitView(): Promise<void> {
+    await this.page.locator('.react-flow__controls-fitview').click();
+  }
+
+  /** The canvas's zoom (1 = 100 %). */
+  zoom(): Promise<number> {
+    return this.page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+  }
+
+  /** The pairs of node cards that cover each other on screen ("a / b"). */
+  overlappingCards(): Promise<string[]> {
+    return this.page.locator('.react-flow__node').evaluateAll((elements) => {
+      const boxes = elements.map((element) => ({ id: (element as HTMLElement).dataset.id!, box: element.getBoundingClientRect() }));
+      const pairs: string[] = [];
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) {
+          if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) pairs.push(`${a.id} / ${b.id}`);
+        }
+      }
+      return pairs;
+    });
+  }
+
+  /** The smallest side, on screen, of the figures buttons on the cards. */
+  async smallestFiguresTarget(): Promise<number> {
+    const sides = await this.page.locator('button[data-testid="node-overlay"]').evaluateAll((elements) => elements.map((element) => Math.min(element.getBoundingClientRect().width, element.getBoundingClientRect().height)));
+    expect(sides.length).toBeGreaterThan(0);
+    return Math.min(...sides);
+  }
 }

@@ -9,6 +9,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { storageReasonText } from '../ui/storageReason';
 import { useLanguage } from '../ui/useLanguage';
 import { DatePickerProvider } from '../ui/DateField';
+import { UpdatePrompt } from '../features/appUpdate/UpdatePrompt';
 import { AppShell } from './AppShell';
 import { BootScreen } from './BootScreen';
 import { NoticeSnackbar } from './NoticeSnackbar';
@@ -56,6 +57,7 @@ export function App() {
       <DatePickerProvider>
         <BrowserRouter>{boot.status === 'ready' ? <AppShell /> : <BootScreen boot={boot} />}</BrowserRouter>
         <NoticeSnackbar />
+        <UpdatePrompt />
       </DatePickerProvider>
     </ThemeProvider>
   );

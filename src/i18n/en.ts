@@ -146,6 +146,7 @@ export const en = {
         lifecycle: 'lifecycle thresholds',
         inaction: 'inaction list settings',
         metricsSettings: 'Metrics settings',
+        audienceExportColumns: 'audience export columns',
         chain: 'chain',
       },
     },

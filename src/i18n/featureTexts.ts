@@ -14,6 +14,7 @@ import { runWhatIfTexts } from '../features/runs/whatIf/texts';
 import { audiencesTexts } from '../features/audiences/texts';
 import { workspaceFileTexts } from '../features/workspaceFile/texts';
 import { yourDataTexts } from '../features/yourData/texts';
+import { appUpdateTexts } from '../features/appUpdate/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -41,4 +42,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   audiences: audiencesTexts,
   workspaceFile: workspaceFileTexts,
   yourData: yourDataTexts,
+  appUpdate: appUpdateTexts,
 };

@@ -150,6 +150,7 @@ export const ru: Texts = {
         lifecycle: 'пороги жизненного цикла',
         inaction: 'настройки списков бездействия',
         metricsSettings: 'настройки метрик',
+        audienceExportColumns: 'колонки выгрузки аудиторий',
         chain: 'цепочка',
       },
     },

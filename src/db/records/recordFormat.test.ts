@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestDatabase } from '../testing/testDatabase';
-import { createWorkspace, getWorkspace, listWorkspaces, loadWorkspaceSetting, setWorkspaceSetting, type ChainLabDatabase } from '..';
+import { AUDIENCE_EXPORT_SETTING_NAME, createWorkspace, getWorkspace, listWorkspaces, loadWorkspaceSetting, setWorkspaceSetting, type ChainLabDatabase } from '..';
 import { defaultRfmSettings } from '../../domain/rfm';
 import { loadRecord, type RecordFormat } from './recordFormat';
 import { onStorageProblem, type StorageProblem } from './storageProblems';
@@ -71,6 +71,20 @@ describe('stored records in the database', () => {
     expect(await getWorkspace(db, good.id)).toMatchObject({ name: 'Good' });
     expect(problems).toEqual([{ table: 'workspaces', key: bad.id, what: 'workspace', reason: 'dataVersion: Invalid input: expected number, received string', why: { code: 'invalid', detail: 'dataVersion: Invalid input: expected number, received string' } }]);
     expect(await db.workspaces.get(bad.id)).toMatchObject({ dataVersion: 'many', name: 'Bad' });
+  });
+
+  it('remember the audience export columns per workspace, versioned; an unreadable value is reported and left as it was', async () => {
+    const { id } = await createWorkspace(db, { name: 'Export' });
+    const other = await createWorkspace(db, { name: 'Other' });
+    expect(await loadWorkspaceSetting(db, id, AUDIENCE_EXPORT_SETTING_NAME)).toEqual({ state: 'absent' });
+    await setWorkspaceSetting(db, id, AUDIENCE_EXPORT_SETTING_NAME, { version: 1, columns: ['id', 'consent.email', 'attrs.city'] });
+    expect(await db.workspaceSettings.get([id, AUDIENCE_EXPORT_SETTING_NAME])).toMatchObject({ format: 1 });
+    expect(await loadWorkspaceSetting(db, id, AUDIENCE_EXPORT_SETTING_NAME)).toEqual({ state: 'loaded', value: { version: 1, columns: ['id', 'consent.email', 'attrs.city'] }, repairs: [] });
+    expect(await loadWorkspaceSetting(db, other.id, AUDIENCE_EXPORT_SETTING_NAME)).toEqual({ state: 'absent' });
+    await db.workspaceSettings.put({ workspaceId: id, name: AUDIENCE_EXPORT_SETTING_NAME, value: { version: 1, columns: [] }, format: 1, updatedAt: 0 });
+    expect(await loadWorkspaceSetting(db, id, AUDIENCE_EXPORT_SETTING_NAME)).toMatchObject({ state: 'unreadable', what: 'audienceExportColumns', reason: 'columns: at least one column' });
+    expect((await db.workspaceSettings.get([id, AUDIENCE_EXPORT_SETTING_NAME]))!.value).toEqual({ version: 1, columns: [] });
+    expect(problems.map((problem) => problem.what)).toEqual(['audienceExportColumns']);
   });
 
   it('report settings they cannot read instead of replacing them, and fill in fields an older version did not save', async () => {

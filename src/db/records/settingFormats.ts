@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseInactionSettings, parseLifecycleSettings, parseStageMapping } from '../../domain/journey';
 import { parseMetricsSettings } from '../../domain/metrics';
+import { parseAudienceExportSettings } from '../../domain/audiences/exportColumns';
 import { defaultRfmSettings, parseRfmSettings } from '../../domain/rfm';
 import { schemaOf, type RawRecord, type RecordFormat } from './recordFormat';
 
@@ -26,6 +27,9 @@ export const RFM_SETTING_NAME = 'rfm';
 /** The Metrics screen's choices. */
 export const METRICS_SETTING_NAME = 'metrics';
 
+/** The Audiences screen's export columns (issue 15). */
+export const AUDIENCE_EXPORT_SETTING_NAME = 'audiences.exportColumns';
+
 export const JOURNEY_SETTING_NAMES = {
   mapping: 'journey.stageMapping',
   lifecycle: 'journey.lifecycle',
@@ -46,4 +50,5 @@ export const WORKSPACE_SETTING_FORMATS: Record<string, RecordFormat<unknown>> = 
   [JOURNEY_SETTING_NAMES.lifecycle]: { what: 'lifecycle', current: 1, migrations: [], schema: schemaOf(parseLifecycleSettings) },
   [JOURNEY_SETTING_NAMES.inaction]: { what: 'inaction', current: 1, migrations: [], schema: schemaOf(parseInactionSettings) },
   [METRICS_SETTING_NAME]: { what: 'metricsSettings', current: 1, migrations: [], schema: schemaOf(parseMetricsSettings) },
+  [AUDIENCE_EXPORT_SETTING_NAME]: { what: 'audienceExportColumns', current: 1, migrations: [], schema: schemaOf(parseAudienceExportSettings) },
 };

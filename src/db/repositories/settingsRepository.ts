@@ -5,7 +5,7 @@ import { APP_SETTING_FORMATS, WORKSPACE_SETTING_FORMATS } from '../records/setti
 import { reportStorageProblem } from '../records/storageProblems';
 import type { ChainLabDatabase } from '../schema';
 
-export { SETTING_KEYS, RFM_SETTING_NAME, JOURNEY_SETTING_NAMES, METRICS_SETTING_NAME } from '../records/settingFormats';
+export { SETTING_KEYS, RFM_SETTING_NAME, JOURNEY_SETTING_NAMES, METRICS_SETTING_NAME, AUDIENCE_EXPORT_SETTING_NAME } from '../records/settingFormats';
 
 function registered(formats: Record<string, RecordFormat<unknown>>, name: string, where: string): RecordFormat<unknown> {
   const format = formats[name];

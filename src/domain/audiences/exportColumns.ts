@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { dictValue, type CustomerBlock } from '../columnar';
 import { consentState, spendAndOrders } from '../conditions/evaluate';
 import { customerDisplayName } from '../model';
@@ -75,4 +76,43 @@ export function audienceExportRows(prepared: PreparedAudienceData, members: Uint
     }));
   });
   return rows;
+}
+
+/**
+ * The export's chosen columns, remembered per workspace (a versioned stored setting): the next
+ * export offers the same ones. Columns the data no longer has (a source column gone with a new
+ * import) are left out when exporting, not refused: `chosenExportColumns`.
+ */
+export const AUDIENCE_EXPORT_SETTINGS_VERSION = 1;
+
+export interface AudienceExportSettings {
+  version: typeof AUDIENCE_EXPORT_SETTINGS_VERSION;
+  columns: string[];
+}
+
+export function defaultAudienceExportSettings(): AudienceExportSettings {
+  return { version: AUDIENCE_EXPORT_SETTINGS_VERSION, columns: [...DEFAULT_AUDIENCE_EXPORT_COLUMNS] };
+}
+
+const exportSettingsSchema = z
+  .object({
+    version: z.literal(AUDIENCE_EXPORT_SETTINGS_VERSION),
+    columns: z.array(z.string().min(1).max(300)).min(1, 'at least one column').max(1000),
+  })
+  .strict();
+
+/** Validates a stored value; never throws. */
+export function parseAudienceExportSettings(value: unknown): { ok: true; value: AudienceExportSettings } | { ok: false; error: string } {
+  const result = exportSettingsSchema.safeParse(value);
+  if (result.success) return { ok: true, value: { version: AUDIENCE_EXPORT_SETTINGS_VERSION, columns: [...new Set(result.data.columns)] } };
+  const issue = result.error.issues[0]!;
+  return { ok: false, error: `${issue.path.join('.') || 'value'}: ${issue.message}` };
+}
+
+/** The remembered columns the data still offers, in their remembered order; the defaults when none of them is left. */
+export function chosenExportColumns(remembered: readonly string[], available: readonly string[] | undefined): string[] {
+  if (!available) return [...remembered];
+  const offered = new Set(available);
+  const kept = remembered.filter((column) => offered.has(column));
+  return kept.length ? kept : [...DEFAULT_AUDIENCE_EXPORT_COLUMNS];
 }

@@ -13,10 +13,11 @@ import { errorMessage } from '../../ui/errorMessage';
 import { engineWorker } from '../../workers/engineClient';
 import { useEngineCall } from '../../workers/useEngineCall';
 import { CustomerPageTable, useCustomerPaging } from '../data/CustomerPages';
-import { DEFAULT_AUDIENCE_EXPORT_COLUMNS } from '../../domain/audiences/exportColumns';
+import { chosenExportColumns, DEFAULT_AUDIENCE_EXPORT_COLUMNS } from '../../domain/audiences/exportColumns';
 import type { AudienceDataRequest } from '../../engine/audiences/audienceTypes';
 import { ExportColumnsDialog } from './ExportColumnsDialog';
 import { useAudienceColumnName } from './useAudienceColumnName';
+import { useRememberedExportColumns } from './useExportColumns';
 
 /** Only what names the data (the column list does not change with the condition). */
 function dataRequestOf({ workspaceId, dataVersion, segments, audiences }: AudienceDataRequest): AudienceDataRequest {
@@ -43,17 +44,20 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
   const notify = useAppStore((state) => state.notify);
   const { pagination, setPagination, pageArgs } = useCustomerPaging(25);
   const page = useEngineCall('audiences', 'customers', { ...request, ...pageArgs });
-  const [exportColumns, setExportColumns] = useState<string[]>([...DEFAULT_AUDIENCE_EXPORT_COLUMNS]);
-  const [isChoosingColumns, setChoosingColumns] = useState(false);
-  const available = useEngineCall('audiences', 'columns', isChoosingColumns ? dataRequestOf(request) : null);
+  const [remembered, rememberColumns] = useRememberedExportColumns(workspace.id);
+  // the chooser edits a draft: Export remembers it (per workspace) and writes the file, Cancel drops it
+  const [draftColumns, setDraftColumns] = useState<string[] | null>(null);
+  // what the data offers: a remembered column the data no longer has is left out of the export
+  const available = useEngineCall('audiences', 'columns', dataRequestOf(request));
+  const exportColumns = chosenExportColumns(remembered ?? DEFAULT_AUDIENCE_EXPORT_COLUMNS, available.value);
   const columnName = useAudienceColumnName();
   const columns = useAudienceCustomerColumns();
 
-  async function exportCsv() {
-    setChoosingColumns(false);
+  async function exportCsv(columns: readonly string[]) {
+    setDraftColumns(null);
     try {
-      const { rows } = await engineWorker('audiences').call('exportRows', { ...request, columns: [...exportColumns] });
-      downloadText(fileName, csvText([exportColumns.map(columnName), ...rows]));
+      const { rows } = await engineWorker('audiences').call('exportRows', { ...request, columns: [...columns] });
+      downloadText(fileName, csvText([columns.map(columnName), ...rows]));
       notify('success', t('audiences.exported', { count: rows.length }));
     } catch (error) {
       notify('error', errorMessage(error, t));
@@ -65,8 +69,8 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h2">{t('audiences.customers.title')}</Typography>
         <Stack direction="row" sx={{ gap: 1 }}>
-          <Button size="small" startIcon={<ViewColumnIcon />} onClick={() => setChoosingColumns(true)} data-testid="audience-export-columns">{t('audiences.columns.open')}</Button>
-          <Button size="small" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} data-testid="audience-export">{t('audiences.export')}</Button>
+          <Button size="small" startIcon={<ViewColumnIcon />} onClick={() => setDraftColumns(exportColumns)} data-testid="audience-export-columns">{t('audiences.columns.open')}</Button>
+          <Button size="small" startIcon={<DownloadIcon />} onClick={() => void exportCsv(exportColumns)} data-testid="audience-export">{t('audiences.export')}</Button>
         </Stack>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('audiences.customers.hint')}</Typography>
@@ -80,7 +84,18 @@ export function AudienceCustomers({ workspace, request, fileName }: { workspace:
         data-testid="audience-customers"
         aria-label={t('audiences.customers.title')}
       />
-      {isChoosingColumns && <ExportColumnsDialog available={available.value} chosen={exportColumns} onChange={setExportColumns} onExport={() => void exportCsv()} onClose={() => setChoosingColumns(false)} />}
+      {draftColumns && (
+        <ExportColumnsDialog
+          available={available.value}
+          chosen={draftColumns}
+          onChange={setDraftColumns}
+          onExport={() => {
+            rememberColumns(draftColumns);
+            void exportCsv(draftColumns);
+          }}
+          onClose={() => setDraftColumns(null)}
+        />
+      )}
     </Paper>
   );
 }

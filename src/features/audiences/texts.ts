@@ -63,7 +63,7 @@ const en = {
   columns: {
     open: 'Columns…',
     title: 'Columns of the CSV',
-    help: 'Choose what the file holds, in this order. Purchase figures are as of the audience’s date. Text that a spreadsheet would run as a formula is neutralised.',
+    help: 'Choose what the file holds, in this order. Purchase figures are as of the audience’s date. Text that a spreadsheet would run as a formula is neutralised. The columns are remembered for this workspace.',
     consent: 'Consent: {{channel}}',
     orders: 'Orders',
     netSpend: 'Net spend',
@@ -144,7 +144,7 @@ const ru: typeof en = {
   columns: {
     open: 'Колонки…',
     title: 'Колонки CSV-файла',
-    help: 'Выберите, что будет в файле, в этом порядке. Покупки — на дату аудитории. Текст, который таблица выполнила бы как формулу, обезврежен.',
+    help: 'Выберите, что будет в файле, в этом порядке. Покупки — на дату аудитории. Текст, который таблица выполнила бы как формулу, обезврежен. Выбор колонок запоминается для этого пространства.',
     consent: 'Согласие: {{channel}}',
     orders: 'Заказов',
     netSpend: 'Сумма покупок',

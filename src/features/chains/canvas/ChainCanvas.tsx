@@ -16,19 +16,21 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { useCallback, useLayoutEffect, useMemo, useRef, type DragEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isNodeKind } from '../../../domain/chains';
+import { isNodeKind, type Chain } from '../../../domain/chains';
 import { connectionProblem, insertableKinds, refusal } from './chainEdits';
 import { ChainEdgeView } from './ChainEdgeView';
 import { ChainNodeCard } from './ChainNodeCard';
 import { edgeAtPoint } from './dropTarget';
 import { addNodeAt, connectNodes, insertNodeOnEdge } from './editorActions';
 import { useChainEditor } from './editorStore';
+import { figureShifts, NO_SHIFTS, shownPosition, storedPosition, type Shifts } from './figureSpacing';
 import { chainToFlow, type FlowEdge, type FlowNode } from './flowGraph';
 import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
 import { useAriaLabels, useEdgeAriaLabels } from './useAriaLabels';
+import { isZoomedOut, targetScale, zoomOf } from './zoom';
 
 const NODE_TYPES = { chain: ChainNodeCard, note: NoteCard };
 const EDGE_TYPES = { chain: ChainEdgeView };
@@ -42,25 +44,16 @@ function minimapColor(node: FlowNode): string {
   return node.type === 'chain' ? NODE_LOOK[(node as FlowNode & { type: 'chain' }).data.node.kind].color : '#f2e27a';
 }
 
-/** Below this zoom the "+" buttons and port names are hidden: too small to hit or read. */
-const FAR_ZOOM = 0.45;
-function isZoomedOut(state: { transform: [number, number, number] }): boolean {
-  return state.transform[2] < FAR_ZOOM;
-}
-
-function zoomOf(state: { transform: [number, number, number] }): number {
-  return state.transform[2];
-}
-
 /**
- * Keeps every "+" at least 24 CSS px on screen (WCAG 2.2 target size) when the canvas is zoomed
- * out: the CSS scales the buttons by `--cl-plus-scale` (1 / zoom below 100 %). Written straight to
- * the canvas's element, so zooming re-renders this empty component, not the canvas.
+ * Keeps every small target — the "+" buttons, a run's figures on a card — at least 24 CSS px on
+ * screen (WCAG 2.2 target size) when the canvas is zoomed out: the CSS sizes them by
+ * `--cl-plus-scale` (`targetScale`). Written straight to the canvas's element, so zooming
+ * re-renders this empty component, not the canvas.
  */
 function PlusScale({ target }: { target: RefObject<HTMLDivElement | null> }) {
   const zoom = useStore(zoomOf);
   useLayoutEffect(() => {
-    target.current?.style.setProperty('--cl-plus-scale', String(Math.max(1, 1 / zoom)));
+    target.current?.style.setProperty('--cl-plus-scale', String(targetScale(zoom)));
   }, [target, zoom]);
   return null;
 }
@@ -77,8 +70,13 @@ function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
   return element?.dataset.id ?? null;
 }
 
+/** The chain with its cards where the canvas draws them (a drop finds the link under the pointer). */
+function shownChain(chain: Chain, shifts: Shifts): Chain {
+  return shifts.size ? { ...chain, nodes: chain.nodes.map((node) => (shifts.has(node.id) ? { ...node, position: shownPosition(node.position, shifts.get(node.id)) } : node)) } : chain;
+}
+
 /** Palette drops: a kind dropped on a link goes into it, anywhere else it is added where it fell. */
-function useDrop() {
+function useDrop(shifts: Shifts) {
   const { screenToFlowPosition } = useReactFlow();
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(NODE_KIND_MIME)) return;
@@ -92,14 +90,41 @@ function useDrop() {
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const { chain, measured } = useChainEditor.getState();
-      const edgeId = chain && insertableKinds('edge').includes(kind) ? edgeAtPoint(chain, measured, point) : null;
+      const edgeId = chain && insertableKinds('edge').includes(kind) ? edgeAtPoint(shownChain(chain, shifts), measured, point) : null;
       if (edgeId) insertNodeOnEdge(edgeId, kind);
       // The card's top-centre lands under the pointer.
       else addNodeAt(kind, { x: Math.round(point.x - 120), y: Math.round(point.y - 20) });
     },
-    [screenToFlowPosition],
+    [screenToFlowPosition, shifts],
   );
   return { onDragOver, onDrop };
+}
+
+const shiftedCache = new WeakMap<FlowNode, { shift: number; value: FlowNode }>();
+
+/** A flow node drawn `shift` below its stored place (the same object while its shift stays). */
+function shifted(node: FlowNode, shift: number | undefined): FlowNode {
+  if (!shift) return node;
+  const hit = shiftedCache.get(node);
+  if (hit?.shift === shift) return hit.value;
+  const value = { ...node, position: shownPosition(node.position, shift) };
+  shiftedCache.set(node, { shift, value });
+  return value;
+}
+
+/**
+ * While a run's figures are on the cards, the rows are drawn apart so no card covers another
+ * (`figureShifts`); the shifts hold still during a drag (the cards would jump under the pointer)
+ * and are worked out again when it ends.
+ */
+function useFigureShifts(chain: Chain | null, measured: ReadonlyMap<string, { width: number; height: number }>) {
+  const hasFigures = useChainEditor((state) => state.overlay !== null);
+  const live = useMemo(() => (chain && hasFigures ? figureShifts(chain.nodes, measured) : NO_SHIFTS), [chain, measured, hasFigures]);
+  const [frozen, setFrozen] = useState<Shifts | null>(null);
+  const shifts = frozen ?? live;
+  const onDragStart = useCallback(() => setFrozen(live), [live]);
+  const onDragStop = useCallback(() => setFrozen(null), []);
+  return { shifts, onDragStart, onDragStop };
 }
 
 /** The React Flow canvas of the open chain, controlled by the editor store. */
@@ -109,10 +134,20 @@ export function ChainCanvas() {
   const selectedIds = useChainEditor((state) => state.selectedIds);
   const measured = useChainEditor((state) => state.measured);
   const ariaLabels = useAriaLabels();
-  const { onDragOver, onDrop } = useDrop();
-  const flow = useMemo(() => (chain ? chainToFlow(chain, { selectedIds, measured }) : { nodes: [], edges: [] }), [chain, selectedIds, measured]);
+  const spacing = useFigureShifts(chain, measured);
+  const { shifts } = spacing;
+  const { onDragOver, onDrop } = useDrop(shifts);
+  const flow = useMemo(() => {
+    if (!chain) return { nodes: [], edges: [] };
+    const graph = chainToFlow(chain, { selectedIds, measured });
+    return shifts.size ? { ...graph, nodes: graph.nodes.map((node) => shifted(node, shifts.get(node.id))) } : graph;
+  }, [chain, selectedIds, measured, shifts]);
   const edges = useEdgeAriaLabels(flow.edges, useChainEditor((state) => state.content));
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => useChainEditor.getState().applyNodeChanges(changes), []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) =>
+      useChainEditor.getState().applyNodeChanges(changes.map((change) => (change.type === 'position' && change.position ? { ...change, position: storedPosition(change.position, shifts.get(change.id)) } : change))),
+    [shifts],
+  );
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => useChainEditor.getState().applyEdgeChanges(changes), []);
   const onConnect = useCallback((connection: Connection) => void connectNodes(connectionOf(connection)), []);
   const isValidConnection = useCallback<IsValidConnection<FlowEdge>>((connection) => {
@@ -126,7 +161,11 @@ export function ChainCanvas() {
     const problem = connectionProblem(current, { source: state.fromNode.id, sourcePort: state.fromHandle?.id ?? '', target: targetId });
     if (problem) useChainEditor.getState().say(refusal(problem), 'warning');
   }, []);
-  const onNodeDragStart = useCallback(() => useChainEditor.getState().beginDrag(), []);
+  const { onDragStart, onDragStop } = spacing;
+  const onNodeDragStart = useCallback(() => {
+    useChainEditor.getState().beginDrag();
+    onDragStart();
+  }, [onDragStart]);
   const nodeCount = chain?.nodes.length ?? 0;
   const isFar = useStore(isZoomedOut);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -145,6 +184,8 @@ export function ChainCanvas() {
         isValidConnection={isValidConnection}
         onNodeDragStart={onNodeDragStart}
         onSelectionDragStart={onNodeDragStart}
+        onNodeDragStop={onDragStop}
+        onSelectionDragStop={onDragStop}
         onDragOver={onDragOver}
         onDrop={onDrop}
         deleteKeyCode={null}

@@ -1,6 +1,6 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
-import { Handle, Position, useNodeConnections, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useNodeConnections, useStore, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_NAMES, type NameResolver } from '../../../domain/conditions/names';
@@ -12,6 +12,7 @@ import { useChainEditor } from './editorStore';
 import { INPUT_HANDLE, type ChainFlowNode } from './flowGraph';
 import { InsertMenu } from './InsertMenu';
 import { NODE_LOOK } from './nodeLook';
+import { isFiguresText } from './zoom';
 
 /** The workspace's names for summaries (event types, segments, stages); the editor provides it. */
 export const NamesContext = createContext<NameResolver>(DEFAULT_NAMES);
@@ -34,6 +35,7 @@ function Findings({ nodeId }: { nodeId: string }) {
 function Overlay({ nodeId }: { nodeId: string }) {
   const overlay = useChainEditor((state) => state.overlay?.nodes[nodeId]);
   const onOpen = useChainEditor((state) => state.overlay?.onOpenNode);
+  const isText = useStore(isFiguresText);
   if (!overlay) return null;
   const className = `cl-node__overlay cl-node__overlay--${overlay.tone ?? 'neutral'}`;
   const content = (
@@ -50,7 +52,7 @@ function Overlay({ nodeId }: { nodeId: string }) {
     </>
   );
   // The figures open the node's customers; the rest of the card still selects it for editing.
-  if (onOpen && overlay.openLabel) {
+  if (onOpen && overlay.openLabel && !isText) {
     return <button type="button" className={`${className} cl-node__overlay--button nodrag`} data-testid="node-overlay" aria-label={overlay.openLabel} onClick={() => onOpen(nodeId)}>{content}</button>;
   }
   return <div className={className} data-testid="node-overlay">{content}</div>;

@@ -18,6 +18,8 @@ import { FindingsList } from './FindingsList';
 import { Palette } from './Palette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { ChainOpenElsewhere } from './ChainOpenElsewhere';
+import { useChainTabLock } from './useChainTabLock';
 import { useAutosave, useEditorMessages, useFindings, useOpenChain, type OpenedChain, type SaveStatus } from './useEditorSession';
 import { useWorkspaceNames } from './useWorkspaceNames';
 import { VersionsDialog } from './VersionsDialog';
@@ -129,11 +131,19 @@ function ReadNotes({ loaded }: { loaded: OpenedChain }) {
   );
 }
 
-/** /chains/:chainId — the chain editor. */
+/** /chains/:chainId — the chain editor; read-only while another tab edits the chain (useChainTabLock.ts). */
 export function ChainEditorScreen() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const { chainId = '' } = useParams();
+  const lock = useChainTabLock(chainId);
+  if (lock === 'pending') return <LinearProgress aria-label={t('chains.editor.loading')} />;
+  if (lock === 'elsewhere') return <ChainOpenElsewhere chainId={chainId} />;
+  return <EditableChain chainId={chainId} />;
+}
+
+function EditableChain({ chainId }: { chainId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const workspace = useActiveWorkspace();
   const loaded = useOpenChain(chainId);
   const isOpen = useChainEditor((state) => state.chain?.id === chainId);

@@ -5,6 +5,7 @@ import type { WorkspaceVocabulary } from '../../../domain/conditions';
 import { useAppStore } from '../../../store/appStore';
 import { errorMessage } from '../../../ui/errorMessage';
 import { useLanguage } from '../../../ui/useLanguage';
+import { registerPendingSave, trackWrite } from '../../appUpdate/pendingSaves';
 import { chainFindings } from '../canvas/chainFindings';
 import { useChainEditor } from '../canvas/editorStore';
 
@@ -44,7 +45,8 @@ export interface Autosave {
 }
 
 /**
- * Saves every change to IndexedDB shortly after it is made, and at once when the editor closes.
+ * Saves every change to IndexedDB shortly after it is made, and at once when the editor closes
+ * or the page reloads for a new version (the update prompt waits for this save: pendingSaves.ts).
  * The first save of an editing session also keeps what it replaces in the change history
  * (`isStep`): the history then has a step per session besides the repository's timed ones, and a
  * chain that reading repaired or set parts of aside keeps its stored original there.
@@ -58,6 +60,7 @@ export function useAutosave(): Autosave {
     let savedRevision = useChainEditor.getState().revision;
     let hasSavedOnce = false;
     let writing: Promise<void> = Promise.resolve();
+    let hasLastWriteFailed = false;
     function save(): Promise<void> {
       pending.current = null;
       const { chain, revision } = useChainEditor.getState();
@@ -68,8 +71,16 @@ export function useAutosave(): Autosave {
       // One write at a time, in order: a slow write never lands after a newer one.
       writing = writing
         .then(() => saveChain(getDatabase(), chain, { isStep }))
-        .then(() => setStatus(useChainEditor.getState().revision === revision ? SAVED : SAVING))
-        .catch((error: unknown) => setStatus({ state: 'failed', message: errorMessage(error, t) }));
+        .then(() => {
+          hasLastWriteFailed = false;
+          setStatus(useChainEditor.getState().revision === revision ? SAVED : SAVING);
+        })
+        .catch((error: unknown) => {
+          hasLastWriteFailed = true;
+          setStatus({ state: 'failed', message: errorMessage(error, t) });
+        });
+      // the chain's tab lock is handed on only once this write is stored (useChainTabLock.ts)
+      trackWrite(writing);
       return writing;
     }
     const unsubscribe = useChainEditor.subscribe((state, previous) => {
@@ -92,8 +103,10 @@ export function useAutosave(): Autosave {
     flushRef.current = flush;
     const flushOnUnload = () => void flush();
     window.addEventListener('beforeunload', flushOnUnload);
+    const unregisterPendingSave = registerPendingSave(() => flush().then(() => !hasLastWriteFailed));
     return () => {
       unsubscribe();
+      unregisterPendingSave();
       window.removeEventListener('beforeunload', flushOnUnload);
       void flush();
     };

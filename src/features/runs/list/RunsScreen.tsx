@@ -40,6 +40,14 @@ function RowMenu({ run, onAction }: { run: Summary; onAction(kind: RunDialog['ki
   );
 }
 
+/**
+ * Date, chains and period have columns of their own only where the window is wide; narrower
+ * (under the `lg` breakpoint, 800 px among them) they go under the run's name, so the table
+ * fits the window instead of scrolling sideways (it was 1006 px wide in Russian).
+ */
+const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } } as const;
+const NARROW_ONLY = { display: { xs: 'block', lg: 'none' } } as const;
+
 function RunTable({ runs, picked, onPick, onAction }: { runs: Summary[]; picked: string[]; onPick(id: string): void; onAction(run: Summary, kind: RunDialog['kind'] | 'repeat'): void }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -51,9 +59,9 @@ function RunTable({ runs, picked, onPick, onAction }: { runs: Summary[]; picked:
           <TableRow>
             <TableCell padding="checkbox"><Box component="span" sx={visuallyHidden}>{columns.pick}</Box></TableCell>
             <TableCell>{columns.name}</TableCell>
-            <TableCell>{columns.date}</TableCell>
-            <TableCell>{columns.chains}</TableCell>
-            <TableCell>{columns.period}</TableCell>
+            <TableCell sx={WIDE_ONLY}>{columns.date}</TableCell>
+            <TableCell sx={WIDE_ONLY}>{columns.chains}</TableCell>
+            <TableCell sx={WIDE_ONLY}>{columns.period}</TableCell>
             <TableCell align="right">{columns.customers}</TableCell>
             <TableCell align="right">{columns.messages}</TableCell>
             <TableCell align="right">{columns.cost}</TableCell>
@@ -63,21 +71,25 @@ function RunTable({ runs, picked, onPick, onAction }: { runs: Summary[]; picked:
         <TableBody>
           {runs.map((run) => {
             const isPicked = picked.includes(run.id);
+            const createdAt = format.dateTime(run.createdAt);
+            const chains = run.chains.map((chain) => chain.name).join(', ');
+            const period = t('runResults.list.period', { from: format.calendarDate(run.period.from), to: format.calendarDate(run.period.to) });
             return (
               <TableRow key={run.id} hover selected={isPicked} data-testid="run-row" data-run-id={run.id}>
                 <TableCell padding="checkbox">
                   <Checkbox checked={isPicked} disabled={!isPicked && picked.length >= 2} onChange={() => onPick(run.id)} slotProps={{ input: { 'aria-label': t('runResults.list.pick', { name: run.name }) } }} data-testid="run-pick" />
                 </TableCell>
-                <TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
                   <Link component={RouterLink} to={`/runs/${run.id}`} sx={{ fontWeight: 500 }} data-testid="run-open">{run.name}</Link>
                   {run.status !== 'done' && <Chip size="small" variant="outlined" color="warning" sx={{ ml: 1 }} label={t(`runResults.list.status.${run.status}`)} />}
+                  <Typography variant="body2" color="text.secondary" sx={NARROW_ONLY} data-testid="run-row-details">{[createdAt, chains, period].join(' · ')}</Typography>
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(run.createdAt)}</TableCell>
-                <TableCell>{run.chains.map((chain) => chain.name).join(', ')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('runResults.list.period', { from: format.calendarDate(run.period.from), to: format.calendarDate(run.period.to) })}</TableCell>
+                <TableCell sx={{ ...WIDE_ONLY, whiteSpace: 'nowrap' }}>{createdAt}</TableCell>
+                <TableCell sx={WIDE_ONLY}>{chains}</TableCell>
+                <TableCell sx={{ ...WIDE_ONLY, whiteSpace: 'nowrap' }}>{period}</TableCell>
                 <TableCell align="right" data-testid="run-customers">{format.count(run.customers)}</TableCell>
                 <TableCell align="right" data-testid="run-messages">{format.count(run.messages)}</TableCell>
-                <TableCell align="right" data-testid="run-cost">{format.money(run.cost, 'whole')}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="run-cost">{format.money(run.cost, 'whole')}</TableCell>
                 <TableCell align="right"><RowMenu run={run} onAction={(kind) => onAction(run, kind)} /></TableCell>
               </TableRow>
             );
