@@ -55,6 +55,13 @@ describe('an audience evaluated over the columnar store', () => {
     expect(members(evaluate(shop, history, recent, '2025-03-27'))).toEqual([]);
   });
 
+  it('an unsubscribe withdraws that channel’s consent from its date on, as it does in a chain run', () => {
+    const unsubscribed: TestEvent[] = [...history, { customer: 'ann', type: 'unsubscribe', at: '2025-03-15T10:00:00Z', props: { channel: 'Email' } }];
+    expect(members(evaluate(shop, unsubscribed, allOf(emailYes), '2025-03-14'))).toEqual([0]);
+    expect(members(evaluate(shop, unsubscribed, allOf(emailYes), '2025-03-15'))).toEqual([]);
+    expect(members(evaluate(shop, unsubscribed, allOf({ type: 'consent', channel: 'sms', states: ['unknown'] }), '2025-03-15'))).toEqual([0, 1, 2]);
+  });
+
   it('includes and excludes other saved audiences, and keeps nobody for a cycle or an unknown one', () => {
     const audiences = { buyers: allOf({ type: 'orderCount', compare: compare('gte', 1), days: null }), loop: allOf({ type: 'audience', op: 'in', audienceId: 'loop', name: 'Loop' }) };
     const notBuyers = allOf({ type: 'audience', op: 'notIn', audienceId: 'buyers', name: 'Buyers' });

@@ -1,4 +1,6 @@
-import { createTimelineReader, type CustomerBlock, type EventBlock } from '../columnar';
+import { createTimelineReader, dictValue, timelineBlock, timelineRow, type CustomerBlock, type EventBlock } from '../columnar';
+import { CONSENT_CHANNELS, unsubscribedChannel } from '../model';
+import { UNSUBSCRIBE_EVENT } from '../simulation/plan';
 import { compileConditionParts, eventTypeTable, newCustomerMoment, type AudienceConditions, type CustomerMoment, type EventTypeTable, type SegmentSource } from '../conditions';
 import type { ConditionGroup } from '../conditions/types';
 import { profileLocator } from '../simulation/runShard';
@@ -101,11 +103,19 @@ export function walkCustomersAsOf(prepared: PreparedAudienceData, now: number, s
   const moment = newCustomerMoment(prepared.timeZone, segments, now);
   const reader = createTimelineReader(prepared.data.events, prepared.data.eventTypes);
   const locate = profileLocator(prepared.data.customers);
+  const unsubscribeType = prepared.types.indexOf(UNSUBSCRIBE_EVENT);
   for (let c = 0; c < prepared.customerCount; c++) {
     if ((c & 4095) === 4095 && isCancelled?.()) throw new AudienceCancelled();
     const timeline = reader.read(c);
     let visible = timeline.start;
-    while (visible < timeline.end && timeline.ts[visible]! <= now) visible++;
+    // an unsubscribe withdraws that channel's consent from then on, as it does in a chain run
+    let revoked = 0;
+    for (; visible < timeline.end && timeline.ts[visible]! <= now; visible++) {
+      if (timeline.type[visible] !== unsubscribeType) continue;
+      const column = timelineBlock(timeline, visible).props.channel;
+      revoked |= 1 << CONSENT_CHANNELS.indexOf(unsubscribedChannel(column ? dictValue(column, timelineRow(timeline, visible)) : undefined));
+    }
+    moment.revokedConsents = revoked;
     const found = locate(c);
     moment.customer = c;
     moment.timeline = timeline;

@@ -2,6 +2,12 @@
 export const CONSENT_CHANNELS = ['email', 'sms', 'push', 'whatsapp', 'telegram'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
 
+/** The channel an `unsubscribe` event withdraws consent for: its `channel` prop, else email (the commonest). */
+export function unsubscribedChannel(channelProp: string | undefined): ConsentChannel {
+  const channel = channelProp?.trim().toLowerCase() ?? '';
+  return (CONSENT_CHANNELS as readonly string[]).includes(channel) ? (channel as ConsentChannel) : 'email';
+}
+
 /** true = opted in, false = opted out, null = unknown (never asked or not in the data). */
 export type ConsentValue = boolean | null;
 export type Consents = Record<ConsentChannel, ConsentValue>;

@@ -1,4 +1,4 @@
-import { CONSENT_CHANNELS, type ConsentChannel } from '../model';
+import { CONSENT_CHANNELS, unsubscribedChannel } from '../model';
 import type { CustomerBlock, CustomerTimeline } from '../columnar';
 import { dictValue, timelineBlock, timelineRow } from '../columnar';
 import { newCustomerMoment, type CustomerMoment } from '../conditions';
@@ -390,8 +390,7 @@ export class CustomerRun implements RunState {
   }
 
   private revokeConsent(real: number, extra: number): void {
-    const raw = real >= 0 ? this.propOf(real, 'channel') : this.moment.extra.props[extra]!.channel;
-    const channel = (CONSENT_CHANNELS as readonly string[]).includes(raw?.trim().toLowerCase() ?? '') ? (raw!.trim().toLowerCase() as ConsentChannel) : 'email';
+    const channel = unsubscribedChannel(real >= 0 ? this.propOf(real, 'channel') : this.moment.extra.props[extra]!.channel);
     this.moment.revokedConsents |= 1 << CONSENT_CHANNELS.indexOf(channel);
   }
 
