@@ -247,10 +247,7 @@ export const SCREENS: AppScreen[] = [
     name: 'run-trace',
     path: '/runs',
     open: async (page) => {
-      const [runId] = await runIds(page, 1);
-      await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('link').first().click();
-      await page.getByTestId('run-show-on-canvas').first().click();
-      await new ChainsPage(page).waitForEditor();
+      await openLatestRunOnCanvas(page);
       // The trigger's customers, then the first one's trace.
       await new ChainsPage(page).node('cart_add').getByTestId('node-overlay').click();
       const firstCustomer = page.getByTestId('node-customers').locator('.MuiDataGrid-row').first();
@@ -278,10 +275,7 @@ export const SCREENS: AppScreen[] = [
     name: 'run-canvas',
     path: '/runs',
     open: async (page) => {
-      const [runId] = await runIds(page, 1);
-      await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('link').first().click();
-      await page.getByTestId('run-show-on-canvas').first().click();
-      await new ChainsPage(page).waitForEditor();
+      await openLatestRunOnCanvas(page);
       await expect(page.getByTestId('node-overlay').first()).toBeVisible(LONG);
       await page.locator('.react-flow__controls-fitview').click();
     },
@@ -311,6 +305,14 @@ export const SCREENS: AppScreen[] = [
  * the abandoned-cart template run with the Run dialog's defaults (a fixed period: the last 90 days
  * of the demo data), then repeats of it — and reused by the next entries of the walk.
  */
+/** From /runs: a run's results, then its chain's canvas with the run's figures (a run is made when there is none). */
+async function openLatestRunOnCanvas(page: Page): Promise<void> {
+  const [runId] = await runIds(page, 1);
+  await page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`).getByRole('link').first().click();
+  await page.getByTestId('run-show-on-canvas').first().click();
+  await new ChainsPage(page).waitForEditor();
+}
+
 async function runIds(page: Page, count: number): Promise<string[]> {
   const runs = new RunResultsPage(page);
   await expect(page.getByTestId('runs-empty').or(runs.rows.first())).toBeVisible(LONG);
