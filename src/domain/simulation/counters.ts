@@ -156,7 +156,7 @@ export class RunCounters {
  */
 const DAY_LOG_CHUNK_ROWS = 1 << 15;
 
-class CustomerDayLog {
+export class CustomerDayLog {
   private readonly chunks: Int32Array[] = [];
   private rows = 0;
 
