@@ -85,45 +85,72 @@ export interface EvaluateOptions {
   audiences?: AudienceConditions;
   /** the id of the audience being evaluated (naming itself keeps nobody) */
   selfId?: string;
-  /** called every few thousand customers; true stops (the answer is then not wanted) */
-  isCancelled?: () => boolean;
-}
-
-export class AudienceCancelled extends Error {
-  constructor() {
-    super('cancelled');
-  }
 }
 
 /**
- * Visits every customer as of `now` with one reused moment (visible events = those up to `now`,
- * the profile row found): the audience count, its export and its profile all read customers so.
+ * How a count gives way to newer work: after every `chunkSize` customers it awaits `pause` (the
+ * worker lets its queued messages in — a "cancel" among them), then asks `isCancelled`.
  */
-export function walkCustomersAsOf(prepared: PreparedAudienceData, now: number, segments: SegmentSource | null, visit: (moment: CustomerMoment) => void, isCancelled?: () => boolean): void {
+export interface ChunkedEvaluateOptions extends EvaluateOptions {
+  pause: () => Promise<void>;
+  isCancelled: () => boolean;
+  /** customers per chunk (default AUDIENCE_CHUNK_CUSTOMERS) */
+  chunkSize?: number;
+}
+
+/**
+ * Customers walked between two pauses: about 2–5 ms of a count on a laptop, so a cancelled count
+ * stops within a few milliseconds, and the pauses (one message round trip each) cost nothing
+ * noticeable — 50 of them for 100,000 customers.
+ */
+export const AUDIENCE_CHUNK_CUSTOMERS = 2048;
+
+/** A chunked count either finishes or is cancelled part-way: then there is no number to show, only how far it got. */
+export type AudienceOutcome = { outcome: 'counted'; evaluation: AudienceEvaluation } | { outcome: 'cancelled'; customersVisited: number };
+
+/**
+ * Visits customers as of `now` with one reused moment (visible events = those up to `now`, the
+ * profile row found), in ascending index order, a range at a time: the audience count, its export
+ * and its profile all read customers so.
+ */
+export interface CustomerWalk {
+  /** visits customers [from, to) (call with ascending, adjacent ranges) */
+  visit(from: number, to: number, visitor: (moment: CustomerMoment) => void): void;
+}
+
+export function customerWalkAsOf(prepared: PreparedAudienceData, now: number, segments: SegmentSource | null): CustomerWalk {
   const moment = newCustomerMoment(prepared.timeZone, segments, now);
   const reader = createTimelineReader(prepared.data.events, prepared.data.eventTypes);
   const locate = profileLocator(prepared.data.customers);
   const unsubscribeType = prepared.types.indexOf(UNSUBSCRIBE_EVENT);
-  for (let c = 0; c < prepared.customerCount; c++) {
-    if ((c & 4095) === 4095 && isCancelled?.()) throw new AudienceCancelled();
-    const timeline = reader.read(c);
-    let visible = timeline.start;
-    // an unsubscribe withdraws that channel's consent from then on, as it does in a chain run
-    let revoked = 0;
-    for (; visible < timeline.end && timeline.ts[visible]! <= now; visible++) {
-      if (timeline.type[visible] !== unsubscribeType) continue;
-      const column = timelineBlock(timeline, visible).props.channel;
-      revoked |= 1 << CONSENT_CHANNELS.indexOf(unsubscribedChannel(column ? dictValue(column, timelineRow(timeline, visible)) : undefined));
-    }
-    moment.revokedConsents = revoked;
-    const found = locate(c);
-    moment.customer = c;
-    moment.timeline = timeline;
-    moment.visible = visible;
-    moment.profile = found.block;
-    moment.profileRow = found.row;
-    visit(moment);
-  }
+  return {
+    visit(from, to, visitor) {
+      for (let c = from; c < to; c++) {
+        const timeline = reader.read(c);
+        let visible = timeline.start;
+        // an unsubscribe withdraws that channel's consent from then on, as it does in a chain run
+        let revoked = 0;
+        for (; visible < timeline.end && timeline.ts[visible]! <= now; visible++) {
+          if (timeline.type[visible] !== unsubscribeType) continue;
+          const column = timelineBlock(timeline, visible).props.channel;
+          revoked |= 1 << CONSENT_CHANNELS.indexOf(unsubscribedChannel(column ? dictValue(column, timelineRow(timeline, visible)) : undefined));
+        }
+        moment.revokedConsents = revoked;
+        const found = locate(c);
+        moment.customer = c;
+        moment.timeline = timeline;
+        moment.visible = visible;
+        moment.profile = found.block;
+        moment.profileRow = found.row;
+        visitor(moment);
+      }
+    },
+  };
+}
+
+/** Every customer at once (export, profile: one-off reads after a count). */
+export function walkCustomersAsOf(prepared: PreparedAudienceData, now: number, segments: SegmentSource | null, visit: (moment: CustomerMoment) => void): void {
+  customerWalkAsOf(prepared, now, segments).visit(0, prepared.customerCount, visit);
 }
 
 /** The instant an evaluation as of `asOf` reads up to (the end of that day, else of the data's last day) and that day. */
@@ -132,20 +159,54 @@ export function asOfInstant(prepared: PreparedAudienceData, asOf: string | null)
   return { day, now: endOfLocalDay(day, prepared.timeZone) };
 }
 
-/** Members and per-part counts of `condition` as of a date (see the module's doc). */
-export function evaluateAudience(prepared: PreparedAudienceData, condition: ConditionGroup, options: EvaluateOptions): AudienceEvaluation {
+/** A count under way: walk customers a range at a time, then read the evaluation. */
+interface AudienceCounter {
+  count(from: number, to: number): void;
+  evaluation(): AudienceEvaluation;
+}
+
+function audienceCounter(prepared: PreparedAudienceData, condition: ConditionGroup, options: EvaluateOptions): AudienceCounter {
   const { day, now } = asOfInstant(prepared, options.asOf);
   const { whole, parts } = compileConditionParts(condition, prepared.types, { ...(options.audiences ? { audiences: options.audiences } : {}), ...(options.selfId ? { selfId: options.selfId } : {}) });
   const needsSegments = whole.needsSegments || parts.some((part) => part.condition.needsSegments);
+  const walk = customerWalkAsOf(prepared, now, needsSegments ? prepared.segments() : null);
   const members = new Uint8Array(prepared.customerCount);
   const counts = new Array<number>(parts.length).fill(0);
   let size = 0;
-  walkCustomersAsOf(prepared, now, needsSegments ? prepared.segments() : null, (moment) => {
+  const visit = (moment: CustomerMoment) => {
     if (whole.test(moment)) {
       members[moment.customer] = 1;
       size++;
     }
     for (let p = 0; p < parts.length; p++) if (parts[p]!.condition.test(moment)) counts[p]!++;
-  }, options.isCancelled);
-  return { asOf: formatEpochDay(day), customerCount: prepared.customerCount, size, members, parts: parts.map((part, index) => ({ path: part.path, count: counts[index]! })) };
+  };
+  return {
+    count: (from, to) => walk.visit(from, to, visit),
+    evaluation: () => ({ asOf: formatEpochDay(day), customerCount: prepared.customerCount, size, members, parts: parts.map((part, index) => ({ path: part.path, count: counts[index]! })) }),
+  };
+}
+
+/** Members and per-part counts of `condition` as of a date (see the module's doc), in one go. */
+export function evaluateAudience(prepared: PreparedAudienceData, condition: ConditionGroup, options: EvaluateOptions): AudienceEvaluation {
+  const counter = audienceCounter(prepared, condition, options);
+  counter.count(0, prepared.customerCount);
+  return counter.evaluation();
+}
+
+/**
+ * The same count, a chunk of customers at a time with a pause between chunks, so a worker can
+ * read a "cancel" for it while it runs: once cancelled it stops at the next pause and gives no
+ * number (a part-way count would be a wrong one).
+ */
+export async function evaluateAudienceInChunks(prepared: PreparedAudienceData, condition: ConditionGroup, options: ChunkedEvaluateOptions): Promise<AudienceOutcome> {
+  const chunkSize = Math.max(1, options.chunkSize ?? AUDIENCE_CHUNK_CUSTOMERS);
+  const counter = audienceCounter(prepared, condition, options);
+  for (let from = 0; from < prepared.customerCount; from += chunkSize) {
+    if (from > 0) {
+      await options.pause();
+      if (options.isCancelled()) return { outcome: 'cancelled', customersVisited: from };
+    }
+    counter.count(from, Math.min(prepared.customerCount, from + chunkSize));
+  }
+  return { outcome: 'counted', evaluation: counter.evaluation() };
 }
