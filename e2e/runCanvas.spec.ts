@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './a11y';
 import { setDate } from './dateField';
-import { heldRuns, holdRunsUntilCancel } from './heldRun';
+import { heldCalls, holdRunsUntilCancel } from './heldCalls';
 import { RunCanvasPage } from './pages/runCanvasPage';
 
 /** A count as the canvas prints it ("1 204", "1,204"), as a number. */
@@ -77,7 +77,7 @@ test('runs two chains together from the Chains list over the whole history, and 
   await expect(page.getByTestId('run-from')).toHaveAttribute('data-date', `${Number(to.slice(0, 4)) - 3}${to.slice(4)}`);
   await page.getByTestId('run-start').click();
   await expect(run.progress).toHaveAttribute('data-state', 'running');
-  await expect.poll(() => heldRuns(page)).toBe(1);
+  await expect.poll(() => heldCalls(page)).toBe(1);
   await run.progress.getByTestId('run-cancel').click();
   await expect(run.progress).toHaveAttribute('data-state', 'cancelled', { timeout: 120_000 });
   await expect(run.progress).toContainText('was cancelled. Nothing was saved.');

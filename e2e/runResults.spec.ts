@@ -81,6 +81,21 @@ test('runs the abandoned-cart template, reads its results, repeats it with the s
   expect(report.text).toContain('Lift is shown only under the projection’s stated assumptions');
   expect(report.text).toContain('Conversions, projected (projected)');
   expect(report.text.match(/<img src="data:image\/png;base64,/g)?.length).toBeGreaterThanOrEqual(4);
+  // The chain as the run canvas shows it, with its figures, is the report's first picture.
+  const canvasPicture = /<img src="(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+))" alt="Abandoned cart\. The chain on the canvas\.">/.exec(report.text);
+  expect(canvasPicture, 'the canvas picture in the report').not.toBeNull();
+  const svg = Buffer.from(canvasPicture![2]!, 'base64').toString('utf8');
+  // the "sent" of every message card adds up to the page's messages
+  expect([...svg.matchAll(/>sent ([\d,]+)/g)].reduce((sum, match) => sum + Number(match[1]!.replace(/,/g, '')), 0)).toBe(messages);
+  expect(svg).toMatch(/Email · .+/);
+  expect(svg).toMatch(/\d[\d,]* entered/);
+  const reportPage = await page.context().newPage();
+  await reportPage.setContent(report.text);
+  const shown = reportPage.locator('img[alt="Abandoned cart. The chain on the canvas."]');
+  await expect(shown).toBeVisible();
+  expect(await shown.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(300);
+  await reportPage.screenshot({ path: test.info().outputPath('report-en.png'), fullPage: true });
+  await reportPage.close();
 
   // The Runs screen lists it with the same figures; repeating gives a new run with the same figures.
   await page.getByRole('link', { name: 'Runs' }).first().click();

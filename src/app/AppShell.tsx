@@ -26,6 +26,7 @@ import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { NAV_ITEMS } from './navigation';
 import { BusyBar } from '../ui/ProgressBars';
 import { RunProgressPanel } from '../features/runs/run/RunProgress';
+import { InterruptedJobsNotice } from '../features/interruptedJobs/InterruptedJobsNotice';
 
 const DRAWER_WIDTH = 232;
 
@@ -105,6 +106,7 @@ export function AppShell() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
+        <InterruptedJobsNotice />
         <Suspense fallback={<BusyBar label={t('app.loadingScreen')} />}>
           <Routes>
             <Route path="/" element={<Navigate to="/data" replace />} />

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainFileText } from '../domain/chains';
 import { workedExampleChain } from '../domain/chains/testing';
+import { events } from '../domain/conditions/build';
 import { chainlabIn, expectOneLineError } from './testing/chainlabProcess';
 
 /** `chainlab simulate` as users run it: separate processes over CSV and chain files. */
@@ -71,6 +72,17 @@ describe('chainlab simulate', () => {
     expect(JSON.parse(explicit.stdout).period).toEqual({ from: '2025-01-01', to: '2025-03-31' });
     expect(explicit.stderr).not.toContain('outside 1970');
   });
+
+  it('keeps the props a chain reads (and only reads those): a trigger on a prop column enters only the matching rows', async () => {
+    const chain = workedExampleChain();
+    chain.nodes = chain.nodes.map((node) => (node.kind === 'trigger' ? { ...node, trigger: { type: 'event', event: events('cart_add', [{ type: 'prop', key: 'category', op: 'eq', values: ['shoes'] }]) } } : node));
+    write('by-category.json', chainFileText(chain));
+    write('events-props.csv', 'customer_id,event_type,event_time,category,promo\nA,cart_add,2025-03-03T10:00:00Z,shoes,X1\nB,cart_add,2025-03-03T18:30:00Z,bags,X2\nC,cart_add,2025-03-03T08:00:00Z,Shoes,X3\n');
+    const result = await chainlab('simulate', '--orders', 'orders.csv', '--customers', 'customers.csv', '--events', 'events-props.csv', '--chain', 'by-category.json', '--from', '2025-03-01', '--to', '2025-03-31', '--tz', 'Europe/Moscow', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    // A (shoes) and C (Shoes: the test ignores case) enter; B (bags) does not
+    expect(JSON.parse(result.stdout).chains[0].nodes.trigger).toMatchObject({ entered: 2 });
+  }, 120_000);
 
   it('prints a readable summary without --json', async () => {
     const result = await chainlab('simulate', ...WORKED, '--trace', 'C');

@@ -8,3 +8,4 @@ export * from './repositories/currencyRepository';
 export * from './workspaceLocks';
 export * from './repositories/chainRepository';
 export * from './repositories/audienceRepository';
+export * from './repositories/jobMarkerRepository';

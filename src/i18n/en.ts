@@ -141,6 +141,7 @@ export const en = {
         openWorkspace: 'last open workspace',
         language: 'language',
         persistence: 'storage setting',
+        jobsInProgress: 'list of jobs in progress',
         rfmSettings: 'RFM settings',
         stageMapping: 'stage mapping',
         lifecycle: 'lifecycle thresholds',

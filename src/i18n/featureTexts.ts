@@ -15,6 +15,7 @@ import { audiencesTexts } from '../features/audiences/texts';
 import { workspaceFileTexts } from '../features/workspaceFile/texts';
 import { yourDataTexts } from '../features/yourData/texts';
 import { appUpdateTexts } from '../features/appUpdate/texts';
+import { interruptedJobsTexts } from '../features/interruptedJobs/texts';
 /**
  * Each feature keeps its texts next to its code (`src/features/<feature>/texts.ts`, exporting
  * `{ en, ru }` with the same keys) and is listed here once; its keys live under its name,
@@ -43,4 +44,5 @@ export const FEATURE_TEXTS: Record<string, FeatureTexts> = {
   workspaceFile: workspaceFileTexts,
   yourData: yourDataTexts,
   appUpdate: appUpdateTexts,
+  interruptedJobs: interruptedJobsTexts,
 };

@@ -145,6 +145,7 @@ export const ru: Texts = {
         openWorkspace: 'последнее открытое пространство',
         language: 'язык',
         persistence: 'настройка хранилища',
+        jobsInProgress: 'список идущих задач',
         rfmSettings: 'настройки RFM',
         stageMapping: 'распределение по этапам',
         lifecycle: 'пороги жизненного цикла',

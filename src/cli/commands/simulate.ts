@@ -5,6 +5,7 @@ import {
   describeRun,
   mergeShardReports,
   planSimulation,
+  propsReadByChains,
   shardReport,
   simulationReport,
   type ShardPart,
@@ -141,7 +142,9 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
     ...(flags.customers ? [{ path: flags.customers, kind: 'customers' as const }] : []),
     ...(flags.events ? [{ path: flags.events, kind: 'events' as const }] : []),
   ];
-  const port = inMemorySimulatePort(createFilePort(files, { timeZone: flags.tz }, io, () => true), flags.tz, { dataVersion: 0, batchIds: files.map((file) => file.path) });
+  // only the props the chains can read are kept: every other column of a big file costs time and memory for nothing
+  const readProps = propsReadByChains(chains);
+  const port = inMemorySimulatePort(createFilePort(files, { timeZone: flags.tz }, io, (key) => readProps.has(key)), flags.tz, { dataVersion: 0, batchIds: files.map((file) => file.path) });
   const defaults = await simulationDefaults(port, 'files');
   const from = flags.from ?? (flags.to ? null : defaults.period?.from);
   const to = flags.to ?? (flags.from ? null : defaults.period?.to);

@@ -14,12 +14,23 @@ export const SETTING_KEYS = {
   activeWorkspaceId: 'activeWorkspaceId',
   language: 'language',
   persistenceRequested: 'persistenceRequested',
+  jobsInProgress: 'jobsInProgress',
 } as const;
+
+/** A long job (a run, opening a workspace file) while it runs: left behind if its tab closes. */
+const JOB_MARKER_SCHEMA = z.looseObject({
+  id: z.string(),
+  kind: z.enum(['run', 'workspaceImport']),
+  label: z.string(),
+  workspaceId: z.string().nullable(),
+  startedAt: z.number(),
+});
 
 export const APP_SETTING_FORMATS: Record<string, RecordFormat<unknown>> = {
   [SETTING_KEYS.activeWorkspaceId]: { what: 'openWorkspace', current: 1, migrations: [], schema: z.looseObject({ key: z.string(), value: z.string().nullable() }) },
   [SETTING_KEYS.language]: { what: 'language', current: 1, migrations: [], schema: z.looseObject({ key: z.string(), value: z.enum(['en', 'ru']) }) },
   [SETTING_KEYS.persistenceRequested]: { what: 'persistence', current: 1, migrations: [], schema: z.looseObject({ key: z.string(), value: z.boolean() }) },
+  [SETTING_KEYS.jobsInProgress]: { what: 'jobsInProgress', current: 1, migrations: [], schema: z.looseObject({ key: z.string(), value: z.array(JOB_MARKER_SCHEMA) }) },
 };
 
 export const RFM_SETTING_NAME = 'rfm';

@@ -120,4 +120,28 @@ describe('saved audiences in the database', () => {
     await expect(first).rejects.toThrow('Cancelled.');
     expect((await second).size).toBeLessThan(count.size);
   });
+
+  it('stops a running count part-way when the screen cancels it, and keeps no part-way answer', async () => {
+    const { customers, events } = generateDemoDataset({ customers: 200, seed: 3 });
+    await writeDataBatch(db, { workspaceId, sourceName: 'demo', kind: 'demo', customers, events });
+    const running = new AbortController();
+    let pauses = 0;
+    // chunks of 50 customers; the screen's "cancel" arrives while the first chunk is counted
+    const handlers = createAudienceHandlers(createDexiePort(() => db), Date.now, {
+      chunkSize: 50,
+      pause: async () => {
+        pauses++;
+        running.abort();
+      },
+    });
+    const { timeZone, rfm, journey } = defaultSimulationSettings('2025-01-01', '2025-01-02', 'Europe/Moscow');
+    const request = { workspaceId, dataVersion: 1, segments: { timeZone, rfm, journey }, audiences: {}, condition: audience('b', 'B').condition, asOf: null };
+    await expect(handlers.count(request, { ...quietContext(), signal: running.signal })).rejects.toThrow('Cancelled.');
+    expect(pauses).toBe(1);
+    // the same condition asked again is counted in full, not answered from the cut-short walk
+    const whole = createAudienceHandlers(createDexiePort(() => db));
+    const expected = await whole.count(request, quietContext());
+    expect(await handlers.count(request, quietContext())).toEqual(expected);
+    expect(pauses).toBe(1 + 3);
+  });
 });

@@ -109,6 +109,15 @@ describe('workspace files', () => {
     expect(after.customers.flatMap((b) => b.id)).toContain(trace[0]!.customerId);
   });
 
+  it('pseudonymised: contacts written in event fields do not reach the file, the other fields do', async () => {
+    const customerId = (await loadDataset(db, workspaceId)).customers[0]!.id[0]!;
+    const events = [{ customerId, type: 'order', ts: Date.parse('2026-10-01T10:00:00Z'), amount: 1200, props: { courier_phone: '+79160000001', comment: 'позвонить +7 916 555-12-34, копия на boss@client.ru', sku: 'SKU-77' } }];
+    await writeDataBatch(db, { workspaceId, sourceName: 'orders.csv', kind: 'events', customers: [], events });
+    const text = await textOf((await handlers().exportWorkspace({ workspaceId, isPseudonymised: true }, quietContext())).file);
+    for (const personal of ['79160000001', 'courier_phone', '555-12-34', 'boss@client.ru']) expect(text).not.toContain(personal);
+    for (const kept of ['позвонить', 'копия на', 'SKU-77']) expect(text).toContain(kept);
+  });
+
   it.each([
     ['an empty file', async () => new Blob([]), 'workspaceFile.empty'],
     ['a CSV renamed', async () => new Blob(['id;email\n1;a@b.ru\n']), 'workspaceFile.foreign'],

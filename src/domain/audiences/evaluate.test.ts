@@ -7,7 +7,7 @@ import { chainOf, node } from '../simulation/scenarioTesting';
 import { defaultSimulationSettings } from '../simulation/settings';
 import { simulate } from '../simulation/runShard';
 import { testData, type TestCustomer, type TestEvent } from '../simulation/testing';
-import { evaluateAudience, prepareAudienceData, type AudienceEvaluation } from './evaluate';
+import { evaluateAudience, evaluateAudienceInChunks, prepareAudienceData, type AudienceEvaluation } from './evaluate';
 
 const settings = defaultSimulationSettings(PROPERTY_PERIOD.from, PROPERTY_PERIOD.to, 'Europe/Moscow');
 
@@ -82,6 +82,36 @@ describe('an audience evaluated over the columnar store', () => {
     const screen = evaluate(shop, history, audience, '2025-03-19');
     expect(screen.size).toBeGreaterThan(0);
     expect(entered).toEqual(members(screen).map((c) => shop[c]!.id));
+  });
+});
+
+describe('a count walked in chunks (the worker reads a cancel between them)', () => {
+  const prepared = () => prepareAudienceData(testData(shop, history), settings, Date.parse('2026-01-01T00:00:00Z'));
+  const audience = allOf(twice, emailYes);
+
+  it('counts what the one-go count does, pausing between chunks', async () => {
+    let pauses = 0;
+    const outcome = await evaluateAudienceInChunks(prepared(), audience, { asOf: null, chunkSize: 1, pause: async () => void pauses++, isCancelled: () => false });
+    expect(pauses).toBe(2);
+    expect(outcome).toEqual({ outcome: 'counted', evaluation: evaluate(shop, history, audience) });
+  });
+
+  it('stops at the pause after the signal fires, with no number (a part-way count is never reported)', async () => {
+    const controller = new AbortController();
+    let pauses = 0;
+    const outcome = await evaluateAudienceInChunks(prepared(), audience, {
+      asOf: null,
+      chunkSize: 1,
+      // the "cancel" message arrives while the first chunk is counted: read at the first pause
+      pause: async () => {
+        pauses++;
+        controller.abort();
+      },
+      isCancelled: () => controller.signal.aborted,
+    });
+    expect(outcome).toEqual({ outcome: 'cancelled', customersVisited: 1 });
+    expect(pauses).toBe(1);
+    expect(outcome).not.toHaveProperty('evaluation');
   });
 });
 

@@ -83,7 +83,7 @@ export class RunCounters {
   customerDaysWithMessages = 0;
   customerDaysWithSeveralMessages = 0;
   /** one row per customer-day with messages (the heat map): customer index, period day, messages */
-  private readonly customerDays: CustomerDaySums = { customer: [], day: [], messages: [] };
+  private readonly customerDays = new CustomerDayLog();
 
   constructor(readonly plan: SimulationPlan) {
     this.chains = plan.chains.map((chain) => new ChainCounters(chain));
@@ -96,9 +96,7 @@ export class RunCounters {
   }
 
   noteCustomerDay(customer: number, day: number, messages: number): void {
-    this.customerDays.customer.push(customer);
-    this.customerDays.day.push(day);
-    this.customerDays.messages.push(messages);
+    this.customerDays.add(customer, day, messages);
   }
 
   toSums(trace: TraceEntry[]): SimulationSums {
@@ -130,7 +128,7 @@ export class RunCounters {
         customerDaysWithMessages: this.customerDaysWithMessages,
         customerDaysWithSeveralMessages: this.customerDaysWithSeveralMessages,
       },
-      customerDays: { customer: [...this.customerDays.customer], day: [...this.customerDays.day], messages: [...this.customerDays.messages] },
+      customerDays: this.customerDays.toSums(),
       trace,
     };
   }
@@ -149,6 +147,47 @@ export class RunCounters {
       projectedRevenue: byDay.projectedRevenue[day]!,
     };
   }
+}
+
+/**
+ * The heat map's rows while customers run, in fixed-size typed chunks: growing plain arrays row by
+ * row (three pushes per customer-day, copied on every growth) cost a quarter of a whole run; the
+ * arrays of the sums are made once, at their final length, at the end.
+ */
+const DAY_LOG_CHUNK_ROWS = 1 << 15;
+
+export class CustomerDayLog {
+  private readonly chunks: Int32Array[] = [];
+  private rows = 0;
+
+  add(customer: number, day: number, messages: number): void {
+    const at = (this.rows % DAY_LOG_CHUNK_ROWS) * 3;
+    if (at === 0) this.chunks.push(new Int32Array(DAY_LOG_CHUNK_ROWS * 3));
+    const chunk = this.chunks[this.chunks.length - 1]!;
+    chunk[at] = customer;
+    chunk[at + 1] = day;
+    chunk[at + 2] = messages;
+    this.rows++;
+  }
+
+  toSums(): CustomerDaySums {
+    const customer = presizedArray(this.rows);
+    const day = presizedArray(this.rows);
+    const messages = presizedArray(this.rows);
+    for (let row = 0; row < this.rows; row++) {
+      const chunk = this.chunks[Math.floor(row / DAY_LOG_CHUNK_ROWS)]!;
+      const at = (row % DAY_LOG_CHUNK_ROWS) * 3;
+      customer[row] = chunk[at]!;
+      day[row] = chunk[at + 1]!;
+      messages[row] = chunk[at + 2]!;
+    }
+    return { customer, day, messages };
+  }
+}
+
+/** An array of `length` numbers to be filled in (zeros until then): allocated once instead of grown push by push. */
+export function presizedArray(length: number): number[] {
+  return new Array<number>(length).fill(0);
 }
 
 function sum(values: Float64Array): number {

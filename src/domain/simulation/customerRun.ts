@@ -41,8 +41,8 @@ export class CustomerRun implements RunState {
   readonly extraIsConversion: boolean[] = [];
   /** messages sent to this customer so far, in time order */
   readonly sent = new SentLog();
-  /** scratch: the chains whose messages fill a cap window */
-  readonly capChains: number[] = [];
+  /** scratch, one flag per chain: the chains whose messages fill a cap window */
+  readonly capChains: Uint8Array;
   customerKey = 0;
   customerId = '';
   trace: TraceEntry[] | null = null;
@@ -53,6 +53,7 @@ export class CustomerRun implements RunState {
 
   constructor(readonly context: ShardContext) {
     this.visits = context.plan.chains.map((chain) => new ChainVisit(chain));
+    this.capChains = new Uint8Array(context.plan.chains.length);
     this.moment = newCustomerMoment(context.plan.settings.timeZone, context.segments);
   }
 
@@ -107,14 +108,13 @@ export class CustomerRun implements RunState {
     moment.timeline = timeline;
     moment.visible = 0;
     const extra = moment.extra;
-    extra.length = extra.ts.length = extra.type.length = extra.amount.length = extra.props.length = 0;
+    // most customers get no synthetic events: an array's length is only set when there is something to drop
+    if (extra.ts.length > 0) extra.length = extra.ts.length = extra.type.length = extra.amount.length = extra.props.length = 0;
     moment.extraVisible = 0;
     moment.profile = profile;
     moment.profileRow = profileRow;
     moment.revokedConsents = 0;
-    this.extraChain.length = 0;
-    this.extraNode.length = 0;
-    this.extraIsConversion.length = 0;
+    if (this.extraChain.length > 0) this.extraChain.length = this.extraNode.length = this.extraIsConversion.length = 0;
     this.sent.count = 0;
     this.sentDay = -1;
     this.sentOnDay = 0;

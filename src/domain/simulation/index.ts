@@ -10,6 +10,7 @@ export * from './sums';
 export * from './trace';
 export * from './money';
 export * from './runShard';
+export * from './readProps';
 export * from './dataSlice';
 export { customerCountOf } from './segmentSource';
 export { RunCounters, REASONS } from './counters';

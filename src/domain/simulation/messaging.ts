@@ -72,11 +72,11 @@ export function releaseHeldMessage(run: RunState, visit: ChainVisit, node: Runti
   if (port >= 0) run.leave(visit, port, ts);
 }
 
-/** Messages to this customer inside the chain's cap window ending at `ts`; the chains they came from go to `run.capChains`. */
+/** Messages to this customer inside the chain's cap window ending at `ts`; the chains they came from are flagged in `run.capChains`. */
 function capWindowCount(run: RunState, chain: RuntimeChain, ts: number): number {
   const cap = chain.cap!;
   const chains = run.capChains;
-  chains.length = 0;
+  chains.fill(0);
   let count = 0;
   const firstDay = cap.isCalendar ? localDayNumber(ts, chain.timeZone) - cap.days + 1 : 0;
   const log = run.sent;
@@ -85,8 +85,7 @@ function capWindowCount(run: RunState, chain: RuntimeChain, ts: number): number 
     const isInside = cap.isCalendar ? localDayNumber(sent, chain.timeZone) >= firstDay : sent > ts - cap.days * DAY_MS;
     if (!isInside) break;
     count++;
-    const from = log.chain[m]!;
-    if (!chains.includes(from)) chains.push(from);
+    chains[log.chain[m]!] = 1;
   }
   return count;
 }
@@ -96,7 +95,8 @@ function sendNow(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number
   if (chain.cap && capWindowCount(run, chain, ts) >= chain.cap.messages) {
     const { counters } = run.context;
     counters.capHits++;
-    for (const other of run.capChains) counters.capPairs[chain.index * run.visits.length + other]!++;
+    const chains = run.visits.length;
+    for (let other = 0; other < chains; other++) if (run.capChains[other]) counters.capPairs[chain.index * chains + other]!++;
     return suppress(run, visit, node, ts, 'frequency_cap');
   }
   send(run, visit, node, ts);

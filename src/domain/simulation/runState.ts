@@ -21,7 +21,8 @@ export interface RunState {
   readonly extraNode: number[];
   readonly extraIsConversion: boolean[];
   readonly sent: SentLog;
-  readonly capChains: number[];
+  /** scratch, one flag per chain of the run: the chains whose messages fill a cap window */
+  readonly capChains: Uint8Array;
   customerKey: number;
   trace: TraceEntry[] | null;
   tryEnter(visit: ChainVisit, trigger: RuntimeNode, ts: number): void;

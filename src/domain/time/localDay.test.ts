@@ -44,4 +44,19 @@ describe('zone offsets hour by hour', () => {
       }
     }
   });
+
+  it('are what Intl says on both sides of the flat table (1970 … 2099) and before it', () => {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Moscow', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    const intlOffset = (ts: number) => {
+      const parts = Object.fromEntries(format.formatToParts(ts).filter((part) => part.type !== 'literal').map((part) => [part.type, Number(part.value)]));
+      return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(ts / 1000) * 1000;
+    };
+    // Moscow changed its offset in 1981, 1991, 2011 and 2014; hours before 1970 and after 2099 are outside the table
+    for (const start of [Date.UTC(1969, 11, 20), Date.UTC(1955, 5, 1), Date.UTC(1991, 2, 20), Date.UTC(2014, 9, 20), Date.UTC(2099, 11, 20)]) {
+      for (let hour = 0; hour < 24 * 30; hour++) {
+        const ts = start + hour * 3_600_000 + 1_234;
+        expect(zoneOffsetMs(ts, 'Europe/Moscow'), new Date(ts).toISOString()).toBe(intlOffset(ts));
+      }
+    }
+  });
 });

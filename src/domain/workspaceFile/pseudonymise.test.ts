@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerBlock } from '../columnar';
+import { buildCustomerBlock, buildEventBlock, dictRecordAt } from '../columnar';
 import { unknownConsents } from '../model';
-import { createPseudonymiser, isPersonalColumn, pseudonymiseBatchRow, pseudonymiseCustomerBlock, pseudonymiseRunRow } from './pseudonymise';
+import { createPseudonymiser, isPersonalColumn, pseudonymiseBatchRow, pseudonymiseCustomerBlock, pseudonymiseEventBlock, pseudonymiseRunRow } from './pseudonymise';
 
 const key = [1, 2, 3, 4] as const;
 
@@ -36,6 +36,27 @@ describe('pseudonymising a workspace file', () => {
     expect(Object.keys(result.attrs)).toEqual(['loyalty_level']);
     expect(result.consents).toBe(block.consents);
     expect(block.id).toEqual(['anna@shop.ru', '42']);
+  });
+
+  it('removes personal event fields and replaces contacts written in the other fields, keeping the rest', () => {
+    const block = buildEventBlock([
+      { customer: 0, type: 0, ts: 1, amount: 990, props: { sku: 'A-1', recipient_email: 'anna@shop.ru', comment: 'anna@shop.ru', order_id: '89161234567' } },
+      { customer: 1, type: 0, ts: 2, props: { sku: 'B-2', comment: '+7 916 123-45-67', 'Имя получателя': 'Анна' } },
+      { customer: 1, type: 1, ts: 3, props: { sku: 'B-2', comment: 'call after 6 pm' } },
+      { customer: 1, type: 1, ts: 4, props: { sku: 'B-2', comment: 'звонить +7 (916) 555-12-34 или писать ivan.p@mail.ru, код 2024-11-05' } },
+    ]);
+    const pseudonyms = createPseudonymiser(key);
+    const result = pseudonymiseEventBlock(block, pseudonyms);
+    const rows = [0, 1, 2, 3].map((row) => dictRecordAt(result.props, row));
+    expect(rows[0]).toEqual({ sku: 'A-1', comment: `${pseudonyms.pseudonymOf('anna@shop.ru')}@example.invalid`, order_id: '89161234567' });
+    expect(rows[1]!.comment).toMatch(/^\+000\d{10}$/);
+    expect(rows[1]).not.toHaveProperty('Имя получателя');
+    expect(rows[2]).toEqual({ sku: 'B-2', comment: 'call after 6 pm' });
+    expect(rows[3]!.comment).toMatch(/^звонить \+000\d{10} или писать p-[0-9a-f]{16}@example\.invalid, код 2024-11-05$/);
+    expect([...result.ts]).toEqual([...block.ts]);
+    expect([...result.customer]).toEqual([...block.customer]);
+    expect([...result.amount]).toEqual([...block.amount]);
+    expect(dictRecordAt(block.props, 0).comment).toBe('anna@shop.ru');
   });
 
   it('tells personal columns by their name, in English and Russian', () => {

@@ -1,4 +1,4 @@
-import type { CustomerBlock } from '../columnar';
+import type { CustomerBlock, DictColumn, EventBlock } from '../columnar';
 import type { CustomerTextField } from '../model/customer';
 
 /**
@@ -14,6 +14,10 @@ import type { CustomerTextField } from '../model/customer';
  *   contact, a name, an address or a document (PERSONAL_COLUMN); the rest stay: they are what
  *   conditions and chains are built on. City, gender and birth date stay (birthday chains
  *   need them);
+ * - event fields (props) follow the same rule: a field whose name says it is personal is removed;
+ *   in the others, an email address or a phone number with its country code written anywhere in a
+ *   value (a contact typed into an order comment) becomes a placeholder derived from its
+ *   pseudonym; the rest of each value stays: chain conditions are built on them;
  * - import reports (they keep rejected source lines as they were) are left out.
  */
 export type PseudonymKey = readonly [number, number, number, number];
@@ -118,4 +122,33 @@ export function pseudonymiseRunRow(row: Record<string, unknown>, pseudonyms: Pse
 export function pseudonymiseBatchRow(row: Record<string, unknown>): Record<string, unknown> {
   const { report: _report, ...rest } = row;
   return rest;
+}
+
+/** An email address, or a phone number with its country code (`+7 916 123-45-67`), inside any text. */
+const CONTACT_IN_TEXT = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[\p{L}\d-]+|\+\d[\d\s()-]{8,18}\d/gu;
+
+function placeholderOfContact(contact: string, pseudonyms: Pseudonymiser): string {
+  if (contact.includes('@')) return placeholderOf('email', pseudonyms.pseudonymOf(contact));
+  const digits = contact.replace(/\D/g, '').length;
+  return digits >= 10 && digits <= 15 ? placeholderOf('phone', pseudonyms.pseudonymOf(contact.replace(/\D/g, ''))) : contact;
+}
+
+function withoutContacts(text: string, pseudonyms: Pseudonymiser): string {
+  return text.replace(CONTACT_IN_TEXT, (contact) => placeholderOfContact(contact, pseudonyms));
+}
+
+/** Values are a column's dictionary: each distinct value is rewritten once, the codes stay. */
+function pseudonymiseDictColumn(column: DictColumn, pseudonyms: Pseudonymiser): DictColumn {
+  const values = column.values.map((value) => withoutContacts(value, pseudonyms));
+  return values.every((value, index) => value === column.values[index]) ? column : { ...column, values };
+}
+
+/** An event block with personal fields removed and contacts in the other fields replaced (see above). */
+export function pseudonymiseEventBlock(block: EventBlock, pseudonyms: Pseudonymiser): EventBlock {
+  const props = Object.fromEntries(
+    Object.entries(block.props)
+      .filter(([name]) => !isPersonalColumn(name))
+      .map(([name, column]) => [name, pseudonymiseDictColumn(column, pseudonyms)]),
+  );
+  return { ...block, props };
 }

@@ -1,19 +1,23 @@
 import { customerProfileAt } from '../../domain';
-import { AudienceCancelled, evaluateAudience, prepareAudienceData, type AudienceEvaluation, type PreparedAudienceData } from '../../domain/audiences/evaluate';
+import { evaluateAudienceInChunks, prepareAudienceData, type AudienceEvaluation, type EvaluateOptions, type PreparedAudienceData } from '../../domain/audiences/evaluate';
+import type { ConditionGroup } from '../../domain/conditions/types';
 import { audienceExportColumns, audienceExportRows } from '../../domain/audiences/exportColumns';
 import { audienceProfile } from '../../domain/audiences/profile';
 import { formatEpochDay, localDayNumber } from '../../domain/time';
-import { throwIfCancelled } from '../cancel';
+import { cancelledError, throwIfCancelled } from '../cancel';
 import type { HandlerMap } from '../handlers';
 import type { EnginePort, RunContext } from '../port';
+import { yieldToMessages } from '../yieldToMessages';
 import type { AudienceColumnsRequest, AudienceCount, AudienceCountRequest, AudienceCustomersPage, AudienceCustomersRequest, AudienceDataRequest, AudienceExport, AudienceExportRequest, AudienceProfiles, AudienceSizesRequest } from './audienceTypes';
 
 /**
  * The audiences use case (issue 15), served by its own Web Worker: the workspace's data is read
  * once per (data version, segment settings) and kept; each count walks the columnar store once
  * (domain/audiences/evaluate.ts). The last evaluation is kept too, so the customers table and
- * the export page through it without counting again. A call the screen no longer wants is
- * stopped between customers (its signal), so typing never queues stale counts.
+ * the export page through it without counting again. A count walks the customers in chunks and
+ * lets the worker's messages in between them, so a call the screen no longer wants (its signal,
+ * aborted by a "cancel" message) stops part-way: typing never queues stale counts, and a count
+ * cut short is never kept or answered.
  */
 interface Loaded {
   key: string;
@@ -28,7 +32,20 @@ function evaluationKey(request: AudienceCountRequest): string {
   return JSON.stringify([dataKey(request), request.condition, request.asOf, request.audiences, request.selfId ?? null]);
 }
 
-export function createAudienceHandlers(port: Pick<EnginePort, 'loadDataset'>, now: () => number = Date.now) {
+/** A count that gives way between chunks of customers; a cancelled one ends with the cancellation error. */
+async function countInChunks(prepared: PreparedAudienceData, condition: ConditionGroup, options: EvaluateOptions, signal: AbortSignal, chunks: CountChunks): Promise<AudienceEvaluation> {
+  const outcome = await evaluateAudienceInChunks(prepared, condition, { ...options, pause: chunks.pause ?? yieldToMessages, ...(chunks.chunkSize ? { chunkSize: chunks.chunkSize } : {}), isCancelled: () => signal.aborted });
+  if (outcome.outcome === 'cancelled') throw cancelledError();
+  return outcome.evaluation;
+}
+
+/** How a count gives way: the pause between chunks (default: let the worker's messages in) and the chunk's customers (tests choose their own). */
+export interface CountChunks {
+  pause?: () => Promise<void>;
+  chunkSize?: number;
+}
+
+export function createAudienceHandlers(port: Pick<EnginePort, 'loadDataset'>, now: () => number = Date.now, chunks: CountChunks = {}) {
   let loaded: Loaded | undefined;
   let last: { key: string; evaluation: AudienceEvaluation } | undefined;
 
@@ -51,19 +68,10 @@ export function createAudienceHandlers(port: Pick<EnginePort, 'loadDataset'>, no
     const key = evaluationKey(request);
     if (last?.key === key) return { prepared, evaluation: last.evaluation };
     context.progress({ done: 1, total: 2, phase: 'count' });
-    try {
-      const evaluation = evaluateAudience(prepared, request.condition, {
-        asOf: request.asOf,
-        audiences: request.audiences,
-        ...(request.selfId ? { selfId: request.selfId } : {}),
-        isCancelled: () => Boolean(context.signal?.aborted),
-      });
-      last = { key, evaluation };
-      return { prepared, evaluation };
-    } catch (error) {
-      if (error instanceof AudienceCancelled) throwIfCancelled(context.signal);
-      throw error;
-    }
+    const options = { asOf: request.asOf, audiences: request.audiences, ...(request.selfId ? { selfId: request.selfId } : {}) };
+    const evaluation = await countInChunks(prepared, request.condition, options, context.signal, chunks);
+    last = { key, evaluation };
+    return { prepared, evaluation };
   }
 
   async function count(request: AudienceCountRequest, context: RunContext): Promise<AudienceCount> {
@@ -91,7 +99,7 @@ export function createAudienceHandlers(port: Pick<EnginePort, 'loadDataset'>, no
     const result: Record<string, { size: number; customerCount: number }> = {};
     for (const [id, condition] of Object.entries(request.audiences)) {
       throwIfCancelled(context.signal);
-      const evaluation = evaluateAudience(prepared, condition, { asOf: request.asOf, audiences: request.audiences, selfId: id, isCancelled: () => Boolean(context.signal?.aborted) });
+      const evaluation = await countInChunks(prepared, condition, { asOf: request.asOf, audiences: request.audiences, selfId: id }, context.signal, chunks);
       result[id] = { size: evaluation.size, customerCount: evaluation.customerCount };
     }
     return result;

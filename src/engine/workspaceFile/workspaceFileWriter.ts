@@ -1,7 +1,7 @@
 import { encodeFrame } from '../../domain/workspaceFile/frameCodec';
-import { createPseudonymiser, pseudonymiseBatchRow, pseudonymiseCustomerBlock, pseudonymiseRunRow, type PseudonymKey } from '../../domain/workspaceFile/pseudonymise';
+import { createPseudonymiser, pseudonymiseBatchRow, pseudonymiseCustomerBlock, pseudonymiseEventBlock, pseudonymiseRunRow, type PseudonymKey, type Pseudonymiser } from '../../domain/workspaceFile/pseudonymise';
 import { WORKSPACE_FILE_MAGIC, WORKSPACE_FILE_TABLES, WORKSPACE_FILE_VERSION, type WorkspaceFileHeader } from '../../domain/workspaceFile/workspaceFileFormat';
-import type { CustomerBlock } from '../../domain';
+import type { CustomerBlock, EventBlock } from '../../domain';
 import { throwIfCancelled } from '../cancel';
 import type { RunContext } from '../port';
 import type { WorkspaceExportSource } from './workspaceFileTypes';
@@ -38,9 +38,8 @@ async function* workspaceFrames(source: WorkspaceExportSource, options: WriteOpt
     if (table === 'blocks') {
       for (const id of source.blockIds) {
         throwIfCancelled(context.signal);
-        let row = await source.readBlock(id);
-        if (pseudonyms && row.kind === 'customers') row = { ...row, columns: pseudonymiseCustomerBlock(row.columns as CustomerBlock, pseudonyms) };
-        yield encodeFrame({ kind: 'rows', table, rows: [row] });
+        const row = await source.readBlock(id);
+        yield encodeFrame({ kind: 'rows', table, rows: [pseudonyms ? pseudonymiseBlockRow(row, pseudonyms) : row] });
         frames++;
         rowCounts[table] = (rowCounts[table] ?? 0) + 1;
         context.progress({ done: frames, total, phase: 'write' });
@@ -60,6 +59,12 @@ async function* workspaceFrames(source: WorkspaceExportSource, options: WriteOpt
   }
   yield encodeFrame({ kind: 'end', frames: frames + 1, rows: rowCounts });
   context.progress({ done: total, total, phase: 'write' });
+}
+
+function pseudonymiseBlockRow(row: Record<string, unknown>, pseudonyms: Pseudonymiser): Record<string, unknown> {
+  if (row.kind === 'customers') return { ...row, columns: pseudonymiseCustomerBlock(row.columns as CustomerBlock, pseudonyms) };
+  if (row.kind === 'events') return { ...row, columns: pseudonymiseEventBlock(row.columns as EventBlock, pseudonyms) };
+  return row;
 }
 
 function streamOf(frames: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {

@@ -44,6 +44,8 @@ export function AudienceEditor({ workspace, draft, onChange, onSave, isDirty, ba
   const condition = useDebounced(draft.condition, 150);
   const request: AudienceCountRequest | null = base ? { ...base, condition, asOf, selfId: draft.id } : null;
   const count = useEngineCall('audiences', 'count', request);
+  // the answer is the count of what is on screen only once the typing it waits for has been sent
+  const isCounted = count.isCurrent && condition === draft.condition;
   const value = count.value;
   const partNotes = useMemo(() => (value ? Object.fromEntries(value.parts.map((part) => [part.path, t('conditions.keeps', { formatted: format.count(part.count) })])) : undefined), [value, t, format]);
   const share = value && value.customerCount ? value.size / value.customerCount : 0;
@@ -57,9 +59,9 @@ export function AudienceEditor({ workspace, draft, onChange, onSave, isDirty, ba
           </Stack>
           <TextField size="small" multiline minRows={1} label={t('audiences.description')} value={draft.description} onChange={(event) => onChange({ ...draft, description: event.target.value })} slotProps={{ htmlInput: { maxLength: 1000, 'data-testid': 'audience-description' } }} />
           {usedBy.length > 0 && <Alert severity="info">{t('audiences.renameUsed', { names: usedBy.join(', ') })}</Alert>}
-          <Box role="status" aria-live="polite" data-testid="audience-count" data-size={value && count.isCurrent ? value.size : ''}>
+          <Box role="status" aria-live="polite" data-testid="audience-count" data-size={value && isCounted ? value.size : ''}>
             {value ? (
-              <Typography variant="h6" component="p" color={count.isCurrent ? 'text.primary' : STALE_TEXT}>
+              <Typography variant="h6" component="p" color={isCounted ? 'text.primary' : STALE_TEXT}>
                 {t('audiences.count', { formatted: format.count(value.size), total: format.count(value.customerCount), share: format.percent(share) })}
               </Typography>
             ) : (
@@ -68,7 +70,7 @@ export function AudienceEditor({ workspace, draft, onChange, onSave, isDirty, ba
             {count.isLoading && <LinearProgress aria-label={t('audiences.counting')} sx={{ mt: 0.5 }} />}
           </Box>
           {count.error !== undefined && <Alert severity="error">{errorMessage(count.error, t)}</Alert>}
-          <ConditionBuilder value={draft.condition} onChange={(next) => onChange({ ...draft, condition: next })} vocabulary={vocabulary} context={NO_CONTEXT} testId="audience-condition" partNotes={count.isCurrent ? partNotes : undefined} />
+          <ConditionBuilder value={draft.condition} onChange={(next) => onChange({ ...draft, condition: next })} vocabulary={vocabulary} context={NO_CONTEXT} testId="audience-condition" partNotes={isCounted ? partNotes : undefined} />
           <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
             <Button variant="contained" startIcon={<SaveIcon />} onClick={onSave} disabled={!isDirty || !draft.name.trim()} data-testid="audience-save">{t('audiences.save')}</Button>
             {isDirty && <Typography variant="body2" color="text.secondary">{t('audiences.unsaved')}</Typography>}

@@ -30,8 +30,10 @@ export interface DashboardTable {
 export interface DashboardChart {
   title: string;
   summary: string;
-  /** PNG data URL */
+  /** PNG or SVG data URL */
   image: string;
+  /** a whole row of the page (a chain's picture), not one cell of the charts' grid */
+  isWide?: boolean;
 }
 
 export interface DashboardDocument {
@@ -51,9 +53,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-/** Only data URLs of PNG images, so nothing else can be smuggled into `src`. */
+/**
+ * Only base64 data URLs of PNG or SVG images, so nothing else can be smuggled into `src` (an SVG
+ * shown by <img> runs no script and loads nothing).
+ */
 function imageSource(image: string): string {
-  return /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(image) ? image : '';
+  return /^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(image) ? image : '';
 }
 
 /** Only plain colour values as backgrounds. */
@@ -70,7 +75,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px}
 .card{border:1px solid #d5d9de;border-radius:8px;padding:10px;break-inside:avoid}
 .card .label{color:#4d5156}.card .value{font-size:20px;font-weight:600;margin:2px 0}
 .card .detail,.card .change{color:#4d5156;font-size:11px}.card.small .value{color:#4d5156}.card .smallnote{font-style:italic;color:#4d5156;font-size:11px}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}figure.wide{grid-column:1/-1}figure.wide img{width:auto;max-width:100%;max-height:1000px}
 figure{margin:0;break-inside:avoid}figure img{width:100%;height:auto;border:1px solid #e3e5ea;border-radius:6px}figcaption{color:#4d5156;font-size:11px}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:11px}
 th,td{border:1px solid #e3e5ea;padding:2px 6px;text-align:right;white-space:nowrap}
@@ -99,7 +104,7 @@ function tableHtml(table: DashboardTable): string {
 
 export function dashboardHtml(document: DashboardDocument): string {
   const charts = document.charts
-    .map((chart) => `<figure><img src="${imageSource(chart.image)}" alt="${escapeHtml(`${chart.title}. ${chart.summary}`)}"><figcaption><strong>${escapeHtml(chart.title)}</strong>. ${escapeHtml(chart.summary)}</figcaption></figure>`)
+    .map((chart) => `<figure${chart.isWide ? ' class="wide"' : ''}><img src="${imageSource(chart.image)}" alt="${escapeHtml(`${chart.title}. ${chart.summary}`)}"><figcaption><strong>${escapeHtml(chart.title)}</strong>. ${escapeHtml(chart.summary)}</figcaption></figure>`)
     .join('');
   return [
     '<!doctype html>',

@@ -11,6 +11,7 @@ import { BusyBar } from '../../ui/ProgressBars';
 import { engineWorker } from '../../workers/engineClient';
 import { useWorkerJob } from '../../workers/useWorkerJob';
 import { switchWorkspace } from '../workspaces/workspaceActions';
+import { trackedJob } from '../interruptedJobs/trackedJob';
 
 /**
  * Opens a .chainlab file as a new workspace. The worker reads and checks the whole file before
@@ -27,7 +28,7 @@ export function ImportWorkspaceDialog({ onClose }: { onClose(): void }) {
 
   function importFile(chosen: File): Promise<void> {
     return start({ done: 0, total: chosen.size, phase: 'read' }, async (options) => {
-      const result = await engineWorker('workspaceFile').call('importWorkspace', { file: chosen }, options);
+      const result = await trackedJob({ kind: 'workspaceImport', label: chosen.name, workspaceId: null }, () => engineWorker('workspaceFile').call('importWorkspace', { file: chosen }, options));
       await switchWorkspace(result.workspaceId);
       notify('success', ({ t }) => {
         const summary = t('workspaceFile.imported', { name: result.name, customers: format.count(result.customers), events: format.count(result.events), chains: format.count(result.chains), runs: format.count(result.runs) });

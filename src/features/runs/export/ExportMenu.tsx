@@ -12,6 +12,7 @@ import { dashboardHtml } from '../../metrics/dashboardHtml';
 import { chartImage } from '../../metrics/curveCharts';
 import { runErrorText } from '../results/runText';
 import { customerCsv, dayCsv, exportFileName, nodeCsv } from './runCsv';
+import { runCanvasPictures } from './chainPicture';
 import { runReportDocument } from './runReportDocument';
 
 type ExportKind = 'nodes' | 'days' | 'customers' | 'report';
@@ -37,7 +38,8 @@ export function ExportMenu({ record, report }: { record: SimulationRunRecord; re
         return { name: exportFileName(record.name, 'customers', 'csv'), text: customerCsv(paths, chains) };
       }
       case 'report': {
-        const document = runReportDocument(record, report, { t, format, language, drawChart: (config) => chartImage(config, 900, 320) });
+        const canvasPictures = runCanvasPictures(record, { t: (key, params) => t(key, params), format, language });
+        const document = runReportDocument(record, report, { t, format, language, drawChart: (config) => chartImage(config, 900, 320), canvasPictures });
         return { name: exportFileName(record.name, 'report', 'html'), text: dashboardHtml(document), type: 'text/html;charset=utf-8' };
       }
     }

@@ -77,7 +77,7 @@ export function runReportDocument(record: SimulationRunRecord, report: Simulatio
     changes: [],
   }));
   const charts: DashboardChart[] = [
-    ...(context.canvasPictures ?? []).map((picture) => ({ title: picture.name, summary: t('runResults.report.canvas'), image: picture.image })),
+    ...(context.canvasPictures ?? []).map((picture) => ({ title: picture.name, summary: t('runResults.report.canvas'), image: picture.image, isWide: true })),
     ...(report.days.length
       ? DAY_CHARTS.map((chart) => ({
           title: t(`runResults.charts.${chart}`),

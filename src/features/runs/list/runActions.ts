@@ -3,6 +3,7 @@ import type { RunListItem } from '../../../engine/simulate/simulateTypes';
 import type { SimulationRunRecord } from '../../../domain/simulation';
 import { engineWorker } from '../../../workers/engineClient';
 import { useRunOverlay } from '../canvas/runOverlayStore';
+import { trackedJob } from '../../interruptedJobs/trackedJob';
 
 /**
  * The saved runs of a workspace and what the Runs screen does with them, through the simulate
@@ -45,5 +46,8 @@ export function loadRun(workspaceId: string, runId: string): Promise<SimulationR
  */
 export async function repeatRun(workspaceId: string, runId: string, name: (previous: string) => string, options: { signal: AbortSignal; onProgress?(progress: { done: number; total: number }): void }): Promise<SimulationRunRecord> {
   const record = await loadRun(workspaceId, runId);
-  return engineWorker('simulate').call('simulate', { workspaceId, chains: record.inputs.chains, settings: record.inputs.settings, workers: record.inputs.workers, name: name(record.name) }, { signal: options.signal, onProgress: options.onProgress });
+  const runName = name(record.name);
+  return trackedJob({ kind: 'run', label: runName, workspaceId }, () =>
+    engineWorker('simulate').call('simulate', { workspaceId, chains: record.inputs.chains, settings: record.inputs.settings, workers: record.inputs.workers, name: runName }, { signal: options.signal, onProgress: options.onProgress }),
+  );
 }

@@ -3,6 +3,7 @@ import type { SimulationRunRecord } from '../../../domain/simulation';
 import { isCancelled } from '../../../engine/cancel';
 import type { SimulateRequest } from '../../../engine/simulate/simulateTypes';
 import { engineWorker } from '../../../workers/engineClient';
+import { trackedJob } from '../../interruptedJobs/trackedJob';
 
 /**
  * The run in progress, app-wide: a run lives in the simulate worker, so the user may close the
@@ -53,13 +54,15 @@ export const useRunJob = create<RunJobState>((set, get) => ({
     set({ job: { status: 'running', id, chainIds, name, done: 0, total: 0, phase: null } });
     const isMine = () => get().job?.id === id;
     try {
-      const record = await simulation(request, {
-        signal: own.signal,
-        onProgress: (update) => {
-          const job = get().job;
-          if (job?.id === id && job.status === 'running') set({ job: { ...job, done: update.done, total: update.total, phase: update.phase ?? null } });
-        },
-      });
+      const record = await trackedJob({ kind: 'run', label: name, workspaceId: request.workspaceId }, () =>
+        simulation(request, {
+          signal: own.signal,
+          onProgress: (update) => {
+            const job = get().job;
+            if (job?.id === id && job.status === 'running') set({ job: { ...job, done: update.done, total: update.total, phase: update.phase ?? null } });
+          },
+        }),
+      );
       if (!isMine()) return;
       set({ job: { status: 'done', id, chainIds, name, record } });
       onFinished?.(record);

@@ -14,6 +14,7 @@ import { useEngineCall } from '../../../workers/useEngineCall';
 import { baseRunOf, reportOf, runWhatIfVariants, type VariantRun, type WhatIfRunner } from './runWhatIf';
 import { readWhatIfValue, whatIfValueText, type WhatIfSetting } from './whatIfValues';
 import { WhatIfTable } from './WhatIfTable';
+import { trackedJob } from '../../interruptedJobs/trackedJob';
 
 function targetOf(nodeId: string | null, setting: WhatIfSetting): WhatIfTarget {
   return nodeId === null ? { scope: 'chain', setting: setting as (typeof CHAIN_WHAT_IF_SETTINGS)[number] } : { scope: 'node', nodeId, setting: setting as Exclude<WhatIfSetting, (typeof CHAIN_WHAT_IF_SETTINGS)[number]> };
@@ -92,7 +93,9 @@ export function WhatIfDialog({ workspaceId, chain, nodeId, onClose }: { workspac
     const done: VariantRun[] = [];
     setJob({ status: 'running', variant: 1, of: variants.length, share: null });
     try {
-      const runner: WhatIfRunner = { simulate: (request, options) => engineWorker('simulate').call('simulate', request, options) };
+      const runner: WhatIfRunner = {
+        simulate: (request, options) => trackedJob({ kind: 'run', label: request.name ?? chain.name, workspaceId: request.workspaceId }, () => engineWorker('simulate').call('simulate', request, options)),
+      };
       const runs = await runWhatIfVariants(runner, record, chain.id, variants, abort.signal, (variant, of, progress) => setJob({ status: 'running', variant, of, share: progress && progress.total ? progress.done / progress.total : null }), done);
       setJob({ status: 'done', runs });
     } catch (error) {
