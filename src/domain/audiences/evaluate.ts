@@ -1,4 +1,4 @@
-import { createTimelineReader, dictValue, timelineBlock, timelineRow, type CustomerBlock, type EventBlock } from '../columnar';
+import { createTimelineReader, dictValue, type CustomerBlock, type CustomerTimeline, type EventBlock } from '../columnar';
 import { CONSENT_CHANNELS, unsubscribedChannel } from '../model';
 import { UNSUBSCRIBE_EVENT } from '../simulation/plan';
 import { compileConditionParts, eventTypeTable, newCustomerMoment, type AudienceConditions, type CustomerMoment, type EventTypeTable, type SegmentSource } from '../conditions';
@@ -38,18 +38,56 @@ export interface PreparedAudienceData {
   /** the last real event (NaN: no events) */
   lastEventTs: number;
   segments(): SegmentSource;
+  /** every unsubscribe event, by customer (built on first need, once per data) */
+  unsubscribes(): Unsubscribes;
+}
+
+/**
+ * The data's unsubscribe events, sorted by customer then time: which consent each withdraws
+ * (bit i = CONSENT_CHANNELS[i]). They are rare, so a count looks up a customer's few here instead
+ * of reading every event of every customer for them.
+ */
+export interface Unsubscribes {
+  count: number;
+  customer: Int32Array;
+  ts: Float64Array;
+  channelBit: Int32Array;
+}
+
+function collectUnsubscribes(data: AudienceData, types: EventTypeTable): Unsubscribes {
+  const type = types.indexOf(UNSUBSCRIBE_EVENT);
+  const found: { customer: number; ts: number; bit: number }[] = [];
+  if (type >= 0) {
+    for (const block of data.events) {
+      const column = block.props.channel;
+      for (let row = 0; row < block.count; row++) {
+        if (block.type[row] !== type) continue;
+        found.push({ customer: block.customer[row]!, ts: block.ts[row]!, bit: 1 << CONSENT_CHANNELS.indexOf(unsubscribedChannel(column ? dictValue(column, row) : undefined)) });
+      }
+    }
+  }
+  found.sort((a, b) => a.customer - b.customer || a.ts - b.ts);
+  return {
+    count: found.length,
+    customer: Int32Array.from(found, (item) => item.customer),
+    ts: Float64Array.from(found, (item) => item.ts),
+    channelBit: Int32Array.from(found, (item) => item.bit),
+  };
 }
 
 export function prepareAudienceData(data: AudienceData, settings: AudienceSegmentSettings, now: number = Date.now()): PreparedAudienceData {
   let segments: SegmentSource | null = null;
+  let unsubscribes: Unsubscribes | null = null;
+  const types = eventTypeTable(data.eventTypes);
   const lastEventTs = lastPlausibleInstant(data.events.map((block) => block.ts.subarray(0, block.count)), now);
   return {
     data,
-    types: eventTypeTable(data.eventTypes),
+    types,
     customerCount: customerCountOf(data.customers, data.events),
     timeZone: settings.timeZone,
     lastEventTs: Number.isFinite(lastEventTs) ? lastEventTs : Number.NaN,
     segments: () => (segments ??= createSegmentSource(data.customers, data.events, data.eventTypes, settings, null)),
+    unsubscribes: () => (unsubscribes ??= collectUnsubscribes(data, types)),
   };
 }
 
@@ -122,30 +160,53 @@ export function customerWalkAsOf(prepared: PreparedAudienceData, now: number, se
   const moment = newCustomerMoment(prepared.timeZone, segments, now);
   const reader = createTimelineReader(prepared.data.events, prepared.data.eventTypes);
   const locate = profileLocator(prepared.data.customers);
-  const unsubscribeType = prepared.types.indexOf(UNSUBSCRIBE_EVENT);
+  const unsubscribes = prepared.unsubscribes();
+  let next = 0;
   return {
     visit(from, to, visitor) {
+      // the first unsubscribe of a customer ≥ from
+      next = lowerBound(unsubscribes.customer, from, 0, unsubscribes.count);
       for (let c = from; c < to; c++) {
         const timeline = reader.read(c);
-        let visible = timeline.start;
         // an unsubscribe withdraws that channel's consent from then on, as it does in a chain run
         let revoked = 0;
-        for (; visible < timeline.end && timeline.ts[visible]! <= now; visible++) {
-          if (timeline.type[visible] !== unsubscribeType) continue;
-          const column = timelineBlock(timeline, visible).props.channel;
-          revoked |= 1 << CONSENT_CHANNELS.indexOf(unsubscribedChannel(column ? dictValue(column, timelineRow(timeline, visible)) : undefined));
-        }
+        for (; next < unsubscribes.count && unsubscribes.customer[next] === c; next++) if (unsubscribes.ts[next]! <= now) revoked |= unsubscribes.channelBit[next]!;
         moment.revokedConsents = revoked;
         const found = locate(c);
         moment.customer = c;
         moment.timeline = timeline;
-        moment.visible = visible;
+        moment.visible = visibleEnd(timeline, now);
         moment.profile = found.block;
         moment.profileRow = found.row;
         visitor(moment);
       }
     },
   };
+}
+
+/** The end of a timeline's rows at or before `now` (rows are in time order): the usual as-of date is the data's end, so look there first. */
+function visibleEnd(timeline: CustomerTimeline, now: number): number {
+  const { ts } = timeline;
+  if (timeline.end === timeline.start || ts[timeline.end - 1]! <= now) return timeline.end;
+  let low = timeline.start;
+  let high = timeline.end - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ts[mid]! <= now) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function lowerBound(values: Int32Array, target: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Every customer at once (export, profile: one-off reads after a count). */
@@ -167,18 +228,20 @@ interface AudienceCounter {
 
 function audienceCounter(prepared: PreparedAudienceData, condition: ConditionGroup, options: EvaluateOptions): AudienceCounter {
   const { day, now } = asOfInstant(prepared, options.asOf);
-  const { whole, parts } = compileConditionParts(condition, prepared.types, { ...(options.audiences ? { audiences: options.audiences } : {}), ...(options.selfId ? { selfId: options.selfId } : {}) });
+  const { whole, parts, testEach } = compileConditionParts(condition, prepared.types, { ...(options.audiences ? { audiences: options.audiences } : {}), ...(options.selfId ? { selfId: options.selfId } : {}) });
   const needsSegments = whole.needsSegments || parts.some((part) => part.condition.needsSegments);
   const walk = customerWalkAsOf(prepared, now, needsSegments ? prepared.segments() : null);
   const members = new Uint8Array(prepared.customerCount);
-  const counts = new Array<number>(parts.length).fill(0);
+  const counts = new Float64Array(parts.length);
+  const results = new Uint8Array(parts.length);
   let size = 0;
+  // every part is tested once per customer (each has its own count), the whole combined from them
   const visit = (moment: CustomerMoment) => {
-    if (whole.test(moment)) {
+    if (testEach(moment, results)) {
       members[moment.customer] = 1;
       size++;
     }
-    for (let p = 0; p < parts.length; p++) if (parts[p]!.condition.test(moment)) counts[p]!++;
+    for (let p = 0; p < results.length; p++) counts[p]! += results[p]!;
   };
   return {
     count: (from, to) => walk.visit(from, to, visit),

@@ -4,6 +4,7 @@ import { formatEpochDay, formatLocalMinute, localDayNumber, startOfLocalDay } fr
 import { countText, formatNumber, type LocalizedText } from '../text';
 import { compileEventMatch, compileFieldTest, numberTestPasses, type CompiledEventMatch, type EventTypeTable } from './eventMatch';
 import { OTHERS_SEGMENT_ID, type CustomerMoment } from './moment';
+import type { RfmAsOf } from '../rfm/asOf';
 import type { AudienceCondition, CategorySpendCondition, Condition, ConditionGroup, DaysSinceLastEventCondition, EventCountCondition, FieldCondition, LeafCondition, RfmScoreName } from './types';
 
 /**
@@ -83,24 +84,68 @@ export function windowStart(moment: CustomerMoment, days: number | null): number
   return startOfLocalDay(localDayNumber(moment.now, moment.timeZone) - days, moment.timeZone);
 }
 
-/** Calls `visit` for every known event at or after `from` (real ones first, then extra ones); stops when it returns false. */
-function forEachKnown(moment: CustomerMoment, from: number, fromRow: number, fromExtra: number, visit: (ts: number, real: number, extra: number) => boolean): void {
-  const { timeline, extra } = moment;
-  for (let i = Math.max(fromRow, timeline.start); i < moment.visible; i++) if (timeline.ts[i]! >= from && !visit(timeline.ts[i]!, i, -1)) return;
-  for (let j = Math.max(fromExtra, 0); j < moment.extraVisible; j++) if (extra.ts[j]! >= from && !visit(extra.ts[j]!, -1, j)) return;
+/**
+ * `windowStart` for one leaf, remembered while `now` and the zone stay the same: a count tests
+ * every customer at one instant, so the zone arithmetic runs once per count, not per customer.
+ */
+function windowStartOf(days: number | null): (moment: CustomerMoment) => number {
+  let now = Number.NaN;
+  let zone = '';
+  let start = Number.NEGATIVE_INFINITY;
+  return (moment) => {
+    if (days === null) return Number.NEGATIVE_INFINITY;
+    if (moment.now !== now || moment.timeZone !== zone) {
+      start = windowStart(moment, days);
+      now = moment.now;
+      zone = moment.timeZone;
+    }
+    return start;
+  };
 }
 
-function matchesAt(match: CompiledEventMatch, moment: CustomerMoment, real: number, extra: number): boolean {
-  return real >= 0 ? match.matchesRow(moment.timeline, real) : match.matchesExtra(moment.extra, extra);
+/** The local day of `now` for one leaf, remembered the same way ("days since" counts from it). */
+function todayOf(): (moment: CustomerMoment) => number {
+  let now = Number.NaN;
+  let zone = '';
+  let today = 0;
+  return (moment) => {
+    if (moment.now !== now || moment.timeZone !== zone) {
+      today = localDayNumber(moment.now, moment.timeZone);
+      now = moment.now;
+      zone = moment.timeZone;
+    }
+    return today;
+  };
 }
 
-function countMatches(match: CompiledEventMatch, moment: CustomerMoment, from: number, fromRow = moment.timeline.start, fromExtra = 0): number {
+/** The first visible row at or after `from` (rows are in time order): a window's events without reading the older ones. */
+function firstVisibleRowFrom(moment: CustomerMoment, from: number): number {
+  const { ts } = moment.timeline;
+  let low = moment.timeline.start;
+  let high = moment.visible;
+  if (!(from > Number.NEGATIVE_INFINITY)) return low;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ts[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Known events matching `match` at or after `from`: real rows from the window's first one, then the extra ones. */
+function countMatches(match: CompiledEventMatch, moment: CustomerMoment, from: number): number {
   if (!match.isPossible) return 0;
   let count = 0;
-  forEachKnown(moment, from, fromRow, fromExtra, (_ts, real, extra) => {
-    if (matchesAt(match, moment, real, extra)) count++;
-    return true;
-  });
+  const { timeline, extra } = moment;
+  const end = moment.visible;
+  if (match.isTypeOnly) {
+    const { typeMask } = match;
+    const { type } = timeline;
+    for (let i = firstVisibleRowFrom(moment, from); i < end; i++) if (typeMask[type[i]!] === 1) count++;
+  } else {
+    for (let i = firstVisibleRowFrom(moment, from); i < end; i++) if (match.matchesRow(timeline, i)) count++;
+  }
+  for (let j = 0; j < moment.extraVisible; j++) if (extra.ts[j]! >= from && match.matchesExtra(extra, j)) count++;
   return count;
 }
 
@@ -163,7 +208,8 @@ function fieldLeaf(condition: FieldCondition): Leaf {
 
 function eventCountLeaf(condition: EventCountCondition, types: EventTypeTable): Leaf {
   const match = compileEventMatch(condition.event, types);
-  const count = (moment: CustomerMoment) => countMatches(match, moment, windowStart(moment, condition.days));
+  const from = windowStartOf(condition.days);
+  const count = (moment: CustomerMoment) => countMatches(match, moment, from(moment));
   return {
     needsSegments: false,
     test: (moment) => (condition.op === 'atLeast' ? count(moment) >= condition.count : count(moment) <= condition.count),
@@ -171,56 +217,105 @@ function eventCountLeaf(condition: EventCountCondition, types: EventTypeTable): 
   };
 }
 
-/** Net spend (orders − |returns|), orders and the last order (NaN: none) in a window, over the known events: the purchase conditions, and an audience's export and profile. */
-export function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: number | null): { spend: number; orders: number; lastOrder: number } {
-  const order = types.indexOf(ORDER_EVENT);
-  const refund = types.indexOf(RETURN_EVENT);
-  const result = { spend: 0, orders: 0, lastOrder: Number.NaN };
+/** Net spend, orders and the last order (NaN: none) of a window: the purchase conditions fill one of these per test. */
+export interface Purchases {
+  spend: number;
+  orders: number;
+  lastOrder: number;
+}
+
+/** The order and return event types of a type table (−1: not in it), looked up once per compiled leaf. */
+function purchaseTypes(types: EventTypeTable): { order: number; refund: number } {
+  return { order: types.indexOf(ORDER_EVENT), refund: types.indexOf(RETURN_EVENT) };
+}
+
+/** Fills `out` with the known purchases at or after `from` (real rows from the window's first one, then the extra events); allocates nothing. */
+function purchasesFrom(moment: CustomerMoment, from: number, order: number, refund: number, out: Purchases): Purchases {
+  out.spend = 0;
+  out.orders = 0;
+  out.lastOrder = Number.NaN;
   const { timeline, extra } = moment;
-  forEachKnown(moment, windowStart(moment, days), timeline.start, 0, (ts, real, index) => {
-    const type = real >= 0 ? timeline.type[real]! : extra.type[index]!;
-    const amount = real >= 0 ? timeline.amount[real]! : extra.amount[index]!;
-    if (type === order) {
-      result.orders++;
-      if (amount === amount) result.spend += amount;
-      if (!(ts <= result.lastOrder)) result.lastOrder = ts;
-    } else if (type === refund && amount === amount) result.spend -= Math.abs(amount);
-    return true;
-  });
-  return result;
+  const end = moment.visible;
+  for (let i = firstVisibleRowFrom(moment, from); i < end; i++) addPurchase(out, timeline.type[i]!, timeline.amount[i]!, timeline.ts[i]!, order, refund);
+  for (let j = 0; j < moment.extraVisible; j++) if (extra.ts[j]! >= from) addPurchase(out, extra.type[j]!, extra.amount[j]!, extra.ts[j]!, order, refund);
+  return out;
+}
+
+function addPurchase(out: Purchases, type: number, amount: number, ts: number, order: number, refund: number): void {
+  if (type === order) {
+    out.orders++;
+    if (amount === amount) out.spend += amount;
+    if (!(ts <= out.lastOrder)) out.lastOrder = ts;
+  } else if (type === refund && amount === amount) out.spend -= Math.abs(amount);
+}
+
+/** Net spend (orders − |returns|), orders and the last order (NaN: none) in a window, over the known events: the purchase conditions, and an audience's export and profile. */
+export function spendAndOrders(moment: CustomerMoment, types: EventTypeTable, days: number | null): Purchases {
+  const { order, refund } = purchaseTypes(types);
+  return purchasesFrom(moment, windowStart(moment, days), order, refund, { spend: 0, orders: 0, lastOrder: Number.NaN });
+}
+
+/** A purchase leaf's reader: the window's purchases into one reused object, the window start and type indexes worked out once. */
+function purchasesOf(types: EventTypeTable, days: number | null): (moment: CustomerMoment) => Purchases {
+  const { order, refund } = purchaseTypes(types);
+  const from = windowStartOf(days);
+  const out: Purchases = { spend: 0, orders: 0, lastOrder: Number.NaN };
+  return (moment) => purchasesFrom(moment, from(moment), order, refund, out);
 }
 
 /** Net spend on the orders (minus |returns|) whose prop is one of the categories, in the window. */
 function categorySpendLeaf(condition: CategorySpendCondition, types: EventTypeTable): Leaf {
   const match = compileEventMatch({ types: [ORDER_EVENT, RETURN_EVENT], where: [{ type: 'prop', key: condition.key, op: 'eq', values: condition.values }] }, types);
-  const order = types.indexOf(ORDER_EVENT);
+  const { order } = purchaseTypes(types);
+  const from = windowStartOf(condition.days);
   const spend = (moment: CustomerMoment) => {
     if (!match.isPossible) return 0;
     let total = 0;
     const { timeline, extra } = moment;
-    forEachKnown(moment, windowStart(moment, condition.days), timeline.start, 0, (_ts, real, index) => {
-      if (!matchesAt(match, moment, real, index)) return true;
-      const amount = real >= 0 ? timeline.amount[real]! : extra.amount[index]!;
-      const type = real >= 0 ? timeline.type[real]! : extra.type[index]!;
-      if (amount === amount) total += type === order ? amount : -Math.abs(amount);
-      return true;
-    });
+    const start = from(moment);
+    for (let i = firstVisibleRowFrom(moment, start); i < moment.visible; i++) {
+      if (!match.matchesRow(timeline, i)) continue;
+      const amount = timeline.amount[i]!;
+      if (amount === amount) total += timeline.type[i] === order ? amount : -Math.abs(amount);
+    }
+    for (let j = 0; j < moment.extraVisible; j++) {
+      if (!(extra.ts[j]! >= start) || !match.matchesExtra(extra, j)) continue;
+      const amount = extra.amount[j]!;
+      if (amount === amount) total += extra.type[j] === order ? amount : -Math.abs(amount);
+    }
     return total;
   };
   return { needsSegments: false, test: (moment) => numberTestPasses(condition.compare, spend(moment)), fact: (moment) => mapNumber(spend(moment), `spent in ${condition.values.join('/')}`, `потрачено в ${condition.values.join('/')}`) };
 }
 
+/** The last known event matching `match` (its instant), NaN when none: rows are in time order, so read from the newest back. */
+function lastMatch(match: CompiledEventMatch, moment: CustomerMoment): number {
+  if (!match.isPossible) return Number.NaN;
+  const { timeline, extra } = moment;
+  let last = Number.NaN;
+  for (let i = moment.visible - 1; i >= timeline.start; i--) {
+    if (match.matchesRow(timeline, i)) {
+      last = timeline.ts[i]!;
+      break;
+    }
+  }
+  for (let j = moment.extraVisible - 1; j >= 0; j--) {
+    if (last === last && extra.ts[j]! <= last) break;
+    if (match.matchesExtra(extra, j)) {
+      last = extra.ts[j]!;
+      break;
+    }
+  }
+  return last;
+}
+
 /** Whole local days between the last matching known event and now; NaN when there is none. */
 function daysSinceLastEventLeaf(condition: DaysSinceLastEventCondition, types: EventTypeTable): Leaf {
   const match = compileEventMatch(condition.event, types);
+  const today = todayOf();
   const daysSince = (moment: CustomerMoment) => {
-    if (!match.isPossible) return Number.NaN;
-    let last = Number.NaN;
-    forEachKnown(moment, Number.NEGATIVE_INFINITY, moment.timeline.start, 0, (ts, real, index) => {
-      if (!(ts <= last) && matchesAt(match, moment, real, index)) last = ts;
-      return true;
-    });
-    return last === last ? localDayNumber(moment.now, moment.timeZone) - localDayNumber(last, moment.timeZone) : Number.NaN;
+    const last = lastMatch(match, moment);
+    return last === last ? today(moment) - localDayNumber(last, moment.timeZone) : Number.NaN;
   };
   return {
     needsSegments: false,
@@ -239,12 +334,17 @@ function scoreOf(score: RfmScoreName, r: number, f: number, m: number): number {
   return Math.ceil((f + m) / 2);
 }
 
-/** The customer's RFM segment id at the moment (nightly scores), null without purchases. */
-export function segmentIdAt(moment: CustomerMoment): string | null {
+/** The customer's RFM segment id at the moment (nightly scores), null without purchases; `out` is filled instead of a new object. */
+export function segmentIdAt(moment: CustomerMoment, out?: RfmAsOf): string | null {
   const source = moment.segments!;
-  const rfm = source.rfmAt(moment.customer, moment.now);
+  const rfm = source.rfmAt(moment.customer, moment.now, out);
   if (!rfm || rfm.segment < 0) return null;
   return source.segmentIds[rfm.segment] ?? OTHERS_SEGMENT_ID;
+}
+
+/** One reused scores object per leaf: a test reads the customer's scores and is done with them. */
+function newRfmAsOf(): RfmAsOf {
+  return { recency: 0, frequency: 0, revenue: 0, monetary: 0, r: 0, f: 0, m: 0, segment: -1 };
 }
 
 function inSet<T>(op: 'in' | 'notIn', items: readonly T[], value: T | null): boolean {
@@ -254,11 +354,14 @@ function inSet<T>(op: 'in' | 'notIn', items: readonly T[], value: T | null): boo
 
 function segmentLeaf(condition: Extract<LeafCondition, { type: 'rfmSegment' | 'rfmScore' | 'lifecycle' | 'stage' }>): Leaf {
   switch (condition.type) {
-    case 'rfmSegment':
-      return { needsSegments: true, test: (moment) => inSet(condition.op, condition.segments, segmentIdAt(moment)), fact: (moment) => text(`segment ${segmentIdAt(moment) ?? 'none (no purchases)'}`, `сегмент ${segmentIdAt(moment) ?? 'нет (нет покупок)'}`) };
+    case 'rfmSegment': {
+      const scores = newRfmAsOf();
+      return { needsSegments: true, test: (moment) => inSet(condition.op, condition.segments, segmentIdAt(moment, scores)), fact: (moment) => text(`segment ${segmentIdAt(moment) ?? 'none (no purchases)'}`, `сегмент ${segmentIdAt(moment) ?? 'нет (нет покупок)'}`) };
+    }
     case 'rfmScore': {
+      const scores = newRfmAsOf();
       const value = (moment: CustomerMoment) => {
-        const rfm = moment.segments!.rfmAt(moment.customer, moment.now);
+        const rfm = moment.segments!.rfmAt(moment.customer, moment.now, scores);
         return rfm ? scoreOf(condition.score, rfm.r, rfm.f, rfm.m) : Number.NaN;
       };
       return { needsSegments: true, test: (moment) => numberTestPasses(condition.compare, value(moment)), fact: (moment) => text(`${condition.score.toUpperCase()} = ${value(moment) || '—'}`, `${condition.score.toUpperCase()} = ${value(moment) || '—'}`) };
@@ -295,17 +398,21 @@ function activityLeaf(condition: Extract<LeafCondition, { type: 'eventSinceEntry
       };
     }
     case 'totalSpend': {
-      const spend = (moment: CustomerMoment) => spendAndOrders(moment, types, condition.days).spend;
+      const purchases = purchasesOf(types, condition.days);
+      const spend = (moment: CustomerMoment) => purchases(moment).spend;
       return { needsSegments: false, test: (moment) => numberTestPasses(condition.compare, spend(moment)), fact: (moment) => mapNumber(spend(moment), 'spent', 'потрачено') };
     }
     case 'orderCount': {
-      const orders = (moment: CustomerMoment) => spendAndOrders(moment, types, condition.days).orders;
+      const purchases = purchasesOf(types, condition.days);
+      const orders = (moment: CustomerMoment) => purchases(moment).orders;
       return { needsSegments: false, test: (moment) => numberTestPasses(condition.compare, orders(moment)), fact: (moment) => countText(orders(moment), ['order', 'orders'], ['заказ', 'заказа', 'заказов']) };
     }
     case 'daysSinceLastOrder': {
+      const purchases = purchasesOf(types, null);
+      const today = todayOf();
       const daysSince = (moment: CustomerMoment) => {
-        const last = spendAndOrders(moment, types, null).lastOrder;
-        return last === last ? localDayNumber(moment.now, moment.timeZone) - localDayNumber(last, moment.timeZone) : Number.NaN;
+        const last = purchases(moment).lastOrder;
+        return last === last ? today(moment) - localDayNumber(last, moment.timeZone) : Number.NaN;
       };
       return {
         needsSegments: false,
@@ -417,21 +524,65 @@ export function compileCondition(group: ConditionGroup, types: EventTypeTable, o
   return toCompiled(compileGroup(group, newScope(types, options)));
 }
 
+/** A condition's parts compiled one by one (see compileConditionParts). */
+export interface CompiledConditionParts {
+  whole: CompiledCondition;
+  parts: { path: string; condition: CompiledCondition }[];
+  /**
+   * Tests every part once at the moment — `results[i]` = 1 when part i keeps the customer — and
+   * returns the whole condition's result, combined from them: what a count with "keeps N on its
+   * own" per part needs, each leaf evaluated once per customer instead of once for its part and
+   * again for the whole (the same answers as `whole.test` and each `parts[i].condition.test`).
+   */
+  testEach(moment: CustomerMoment, results: Uint8Array): boolean;
+}
+
+/** A part in the flat list: a leaf's own test, or a group's op and its children's indexes in the list. */
+type FlatPart = { test: (moment: CustomerMoment) => boolean; children: null; isAnd: boolean } | { test: null; children: number[]; isAnd: boolean };
+
+function combine(children: readonly number[], isAnd: boolean, results: Uint8Array): boolean {
+  for (const child of children) if ((results[child] === 1) !== isAnd) return !isAnd;
+  return isAnd;
+}
+
 /**
  * Compiles every part of a condition on its own, in one scope (a saved audience named twice is
  * compiled once): `parts[path]` keeps whom that part alone keeps, for "keeps N on its own".
  * Paths are those of the condition builder and of validation (`items.0`, `items.1.items.0`);
  * the whole condition is `''`.
  */
-export function compileConditionParts(group: ConditionGroup, types: EventTypeTable, options: CompileOptions = {}): { whole: CompiledCondition; parts: { path: string; condition: CompiledCondition }[] } {
+export function compileConditionParts(group: ConditionGroup, types: EventTypeTable, options: CompileOptions = {}): CompiledConditionParts {
   const scope = newScope(types, options);
   const parts: { path: string; condition: CompiledCondition }[] = [];
-  function visit(node: Condition, path: string): void {
-    if (path !== '') parts.push({ path, condition: toCompiled(compileNode(node, scope)) });
-    if (node.type === 'group') node.items.forEach((item, index) => visit(item, path ? `${path}.items.${index}` : `items.${index}`));
+  const flat: FlatPart[] = [];
+  // parts in pre-order: a group's children come after it in the list
+  function visit(node: Condition, path: string): number {
+    const index = flat.length;
+    const compiled = toCompiled(compileNode(node, scope));
+    parts.push({ path, condition: compiled });
+    if (node.type !== 'group') {
+      flat.push({ test: compiled.test, children: null, isAnd: true });
+      return index;
+    }
+    const entry: FlatPart = { test: null, children: [], isAnd: node.op === 'and' || node.items.length === 0 };
+    flat.push(entry);
+    node.items.forEach((item, i) => entry.children.push(visit(item, path ? `${path}.items.${i}` : `items.${i}`)));
+    return index;
   }
-  visit(group, '');
-  return { whole: toCompiled(compileGroup(group, scope)), parts };
+  const top = group.items.map((item, i) => visit(item, `items.${i}`));
+  const isAnd = group.op === 'and' || group.items.length === 0;
+  return {
+    whole: toCompiled(compileGroup(group, scope)),
+    parts,
+    testEach(moment, results) {
+      // from the last part back: a group's children are tested before it
+      for (let i = flat.length - 1; i >= 0; i--) {
+        const part = flat[i]!;
+        results[i] = (part.test ? part.test(moment) : combine(part.children, part.isAnd, results)) ? 1 : 0;
+      }
+      return combine(top, isAnd, results);
+    },
+  };
 }
 
 function unreachable(value: never): never {

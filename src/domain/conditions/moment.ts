@@ -75,8 +75,8 @@ export function newCustomerMoment(timeZone: string, segments: SegmentSource | nu
  * one built from `createRfmEvaluator` and `prepareJourney`.
  */
 export interface SegmentSource {
-  /** Scores as recomputed nightly (the end of the previous local day); null = no purchases. */
-  rfmAt(customer: number, ts: number): RfmAsOf | null;
+  /** Scores as recomputed nightly (the end of the previous local day); null = no purchases. `out`: filled and returned instead of a new object. */
+  rfmAt(customer: number, ts: number, out?: RfmAsOf): RfmAsOf | null;
   /** segment id of each segment index of RfmAsOf.segment (the map's segments, then "others") */
   segmentIds: readonly string[];
   /** stage and lifecycle from the events strictly before `ts` */

@@ -103,7 +103,17 @@ export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOpt
     return { bounds: windowBounds(history, { asOfDay: day, periodDays: options.periodDays }), cuts: scale.cuts, result: null, ntile: scale.ntile, breaks: null };
   }
 
+  // a count asks for one day per customer, 100,000 times over: the last day answers without the LRU's map
+  let lastDay = Number.NaN;
+  let lastEntry: DayEntry | null = null;
   function dayEntry(day: number): DayEntry {
+    if (day === lastDay && lastEntry) return lastEntry;
+    lastDay = day;
+    lastEntry = lruDayEntry(day);
+    return lastEntry;
+  }
+
+  function lruDayEntry(day: number): DayEntry {
     let entry = days.get(day);
     if (entry) {
       days.delete(day);
@@ -143,10 +153,19 @@ export function createRfmEvaluator(history: RfmHistory, options: RfmEvaluatorOpt
     return target;
   }
 
+  let lastTs = Number.NaN;
+  let lastTsDay = 0;
   return {
     history,
     scoreAsOfDay,
-    scoreAt: (customer, ts, out) => scoreAsOfDay(customer, localDayNumber(ts, history.timeZone) - 1, out),
+    scoreAt(customer, ts, out) {
+      // the same instant for every customer of a count: its local day worked out once
+      if (ts !== lastTs) {
+        lastTs = ts;
+        lastTsDay = localDayNumber(ts, history.timeZone);
+      }
+      return scoreAsOfDay(customer, lastTsDay - 1, out);
+    },
     breaksFor(day) {
       const entry = dayEntry(day);
       entry.breaks ??= computeEntry(day).breaks;

@@ -55,7 +55,7 @@ export function createSegmentSource(customers: readonly CustomerBlock[], events:
   let journey: JourneyIndex | null = null;
   const journeyIndex = () => (journey ??= prepareJourney(buildJourneyData(journeyInputFromColumns(customers, events, eventTypes)), settings.journey.mapping, settings.journey.lifecycle, settings.timeZone));
   return {
-    rfmAt: (customer, ts) => evaluator.scoreAt(customer, ts),
+    rfmAt: (customer, ts, out) => evaluator.scoreAt(customer, ts, out),
     segmentIds: [...map.segments.map((segment) => segment.id), OTHERS_SEGMENT_ID],
     journeyAt: (customer, ts) => journeyStateAt(journeyIndex(), customer, ts),
   };
