@@ -120,6 +120,7 @@ export const en = {
     },
     cancelled: 'Cancelled.',
     storage: {
+      full: 'There is not enough storage space in this browser, so nothing of this was saved and your data is as it was. Delete workspaces or runs you no longer need (the storage panel at the top shows the space used) and try again.',
       unreadable: 'Stored data could not be read: $t(errors.storage.what.{{what}}) ({{reason}}). It was left as it is; nothing was changed.',
       setAside: 'Saved data could not be read and was left as it is: $t(errors.storage.what.{{what}}) ({{reason}}).',
       reason: {

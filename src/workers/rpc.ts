@@ -4,7 +4,7 @@
  * with progress reports and cancellation. Errors keep their user-facing code across the
  * boundary — cancellation included (engine/cancel.ts).
  */
-import { UserFacingError } from '../domain/errors';
+import { isQuotaError, storageFullError, UserFacingError } from '../domain/errors';
 import type { HandlerArgs, HandlerMap, HandlerResult } from '../engine/handlers';
 import type { Progress, RunContext } from '../engine/port';
 
@@ -63,7 +63,9 @@ async function answer(
   }
 }
 
-function serializeError(error: unknown): SerializedError {
+function serializeError(thrown: unknown): SerializedError {
+  // A full disk can stop any job that writes (an import, a run, a workspace file): one message for all.
+  const error = !(thrown instanceof UserFacingError) && isQuotaError(thrown) ? storageFullError() : thrown;
   if (error instanceof UserFacingError) return { message: error.message, code: error.code, params: error.params };
   return { message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../domain/errors';
+import { isQuotaError, UserFacingError } from '../../domain/errors';
 import { pseudonymKeyFrom } from '../../domain/workspaceFile/pseudonymise';
 import { workspaceFileName, WorkspaceFileProblem } from '../../domain/workspaceFile/workspaceFileFormat';
 import type { HandlerMap } from '../handlers';
@@ -17,15 +17,6 @@ function userFacing(error: unknown): unknown {
   if (isQuotaError(error)) return new UserFacingError('workspaceFile.quota', 'There is not enough storage space in this browser for this workspace; nothing was saved.');
   if (!(error instanceof WorkspaceFileProblem)) return error;
   return new UserFacingError(`workspaceFile.${error.code}`, `This is not a workspace file ChainLab can open: ${error.detail}`, { detail: error.detail });
-}
-
-/** The storage refused the write (IndexedDB's QuotaExceededError, possibly wrapped by Dexie as the transaction's abort). */
-export function isQuotaError(error: unknown): boolean {
-  for (let cause: unknown = error, depth = 0; cause && typeof cause === 'object' && depth < 4; depth++) {
-    if ((cause as { name?: unknown }).name === 'QuotaExceededError') return true;
-    cause = (cause as { inner?: unknown }).inner ?? (cause as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 const PROGRESS_INTERVAL_MS = 100;

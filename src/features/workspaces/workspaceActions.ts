@@ -13,10 +13,17 @@ import type { Workspace } from '../../domain';
 import { DEFAULT_DEMO_OPTIONS } from '../../domain/demo';
 import { useAppStore } from '../../store/appStore';
 import { engineWorker } from '../../workers/engineClient';
+import { isQuotaError } from '../../domain/errors';
 
 /** Makes `id` the open workspace and remembers it for the next visit. */
 export async function switchWorkspace(id: string): Promise<void> {
-  await setSetting(getDatabase(), SETTING_KEYS.activeWorkspaceId, id);
+  try {
+    await setSetting(getDatabase(), SETTING_KEYS.activeWorkspaceId, id);
+  } catch (error) {
+    // With the disk full the app still opens and shows the data; only the next visit may open
+    // another workspace first. Every write that matters says "not enough space" itself.
+    if (!isQuotaError(error)) throw error;
+  }
   useAppStore.getState().setActiveWorkspaceId(id);
 }
 
