@@ -1,4 +1,4 @@
-import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { NameResolver } from '../../domain/conditions/names';
 import { conditionSchema } from '../../domain/conditions/schema';
@@ -11,6 +11,7 @@ import { fieldOpArity, issueText, issuesUnder, relativeIssues, withFieldOp, type
 import { KeySelect, NumberTestEditor, PeriodField } from './ConditionFields';
 import { EventMatchEditor } from './EventMatchEditor';
 import { NamePicker, NamesPicker, ValuesField } from './NamePickers';
+import { SavedAudienceSelect } from './SavedAudienceSelect';
 import { eventPropOptions, eventPropValueOptions, fieldOptions, fieldValueOptions, isLifecycleStatus, lifecycleOptions, rfmSegmentOptions, stageOptions } from './options';
 import type { WorkspaceVocabulary } from '../../domain/conditions/vocabulary';
 
@@ -237,31 +238,21 @@ function DaysSinceLastEventEditor({ condition, onChange, vocabulary, names, issu
 function AudienceEditor({ condition, onChange, vocabulary, issues, testId }: Props<'audience'>) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const audiences = vocabulary?.audiences ?? [];
-  const isKnown = audiences.some((audience) => audience.id === condition.audienceId);
   const problem = issueText(issuesUnder(issues, 'audienceId'), language);
   return (
     <>
       <KeySelect label={t('conditions.operator')} value={condition.op} values={SET_OPS} prefix="conditions.audience" onChange={(op) => onChange({ ...condition, op })} testId={`${testId}-op`} />
-      <TextField
-        select
-        size="small"
+      <SavedAudienceSelect
         label={t('conditions.audience.label')}
-        value={condition.audienceId}
-        onChange={(event) => {
-          const chosen = audiences.find((audience) => audience.id === event.target.value);
-          if (chosen) onChange({ ...condition, audienceId: chosen.id, name: chosen.name });
-        }}
-        error={Boolean(problem)}
-        helperText={problem ?? (audiences.length ? undefined : t('conditions.audience.none'))}
+        audiences={vocabulary?.audiences ?? []}
+        audienceId={condition.audienceId}
+        goneText={t('conditions.audience.gone', { name: condition.name })}
+        emptyText={t('conditions.audience.none')}
+        problem={problem}
+        onChoose={(chosen) => onChange({ ...condition, audienceId: chosen.id, name: chosen.name })}
+        testId={`${testId}-audience`}
         sx={{ minWidth: 220, flex: 1 }}
-        slotProps={{ htmlInput: { 'data-testid': `${testId}-audience` } }}
-      >
-        {audiences.map((audience) => (
-          <MenuItem key={audience.id} value={audience.id}>{audience.name}</MenuItem>
-        ))}
-        {condition.audienceId && !isKnown && <MenuItem value={condition.audienceId} disabled>{t('conditions.audience.gone', { name: condition.name })}</MenuItem>}
-      </TextField>
+      />
     </>
   );
 }

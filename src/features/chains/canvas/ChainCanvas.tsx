@@ -26,7 +26,7 @@ import { edgeAtPoint } from './dropTarget';
 import { addNodeAt, connectNodes, insertNodeOnEdge } from './editorActions';
 import { useChainEditor } from './editorStore';
 import { figureShifts, NO_SHIFTS, shownPosition, storedPosition, type Shifts } from './figureSpacing';
-import { chainToFlow, type FlowEdge, type FlowNode } from './flowGraph';
+import { chainEdgesToFlow, chainNodesToFlow, type FlowEdge, type FlowNode } from './flowGraph';
 import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
 import { useAriaLabels, useEdgeAriaLabels } from './useAriaLabels';
@@ -38,6 +38,8 @@ const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType
 /** Past this many nodes only what is on screen is rendered (React Flow's performance guide). */
 export const VISIBLE_ONLY_FROM = 120;
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.1 };
+const NO_NODES: FlowNode[] = [];
+const NO_EDGES: FlowEdge[] = [];
 
 /** One function for every render: a new one would re-draw every node of the minimap on each drag frame. */
 function minimapColor(node: FlowNode): string {
@@ -137,12 +139,15 @@ export function ChainCanvas() {
   const spacing = useFigureShifts(chain, measured);
   const { shifts } = spacing;
   const { onDragOver, onDrop } = useDrop(shifts);
-  const flow = useMemo(() => {
-    if (!chain) return { nodes: [], edges: [] };
-    const graph = chainToFlow(chain, { selectedIds, measured });
-    return shifts.size ? { ...graph, nodes: graph.nodes.map((node) => shifted(node, shifts.get(node.id))) } : graph;
+  const nodes = useMemo(() => {
+    if (!chain) return NO_NODES;
+    const flowNodes = chainNodesToFlow(chain, { selectedIds, measured });
+    return shifts.size ? flowNodes.map((node) => shifted(node, shifts.get(node.id))) : flowNodes;
   }, [chain, selectedIds, measured, shifts]);
-  const edges = useEdgeAriaLabels(flow.edges, useChainEditor((state) => state.content));
+  // A drag changes the chain's nodes only: the links keep their array (see chainEdgesToFlow).
+  const chainEdges = chain?.edges;
+  const flowEdges = useMemo(() => (chainEdges ? chainEdgesToFlow(chainEdges, { selectedIds }) : NO_EDGES), [chainEdges, selectedIds]);
+  const edges = useEdgeAriaLabels(flowEdges, useChainEditor((state) => state.content));
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) =>
       useChainEditor.getState().applyNodeChanges(changes.map((change) => (change.type === 'position' && change.position ? { ...change, position: storedPosition(change.position, shifts.get(change.id)) } : change))),
@@ -172,7 +177,7 @@ export function ChainCanvas() {
   return (
     <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={flow.nodes}
+        nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}

@@ -23,7 +23,7 @@ function ChainEdgeViewBase({ id, sourceX, sourceY, targetX, targetY, sourcePosit
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ strokeWidth: selected || isCurrent ? width + 1 : width, stroke, opacity: isDimmed ? 0.25 : 1 }} />
       <EdgeLabelRenderer>
-        <div className={isDimmed ? 'cl-edge-label cl-edge-label--dimmed nodrag nopan' : 'cl-edge-label nodrag nopan'} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+        <div className={['cl-edge-label', isDimmed && 'cl-edge-label--dimmed', overlay && 'cl-edge-label--figures', 'nodrag nopan'].filter(Boolean).join(' ')} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
           <InsertMenu kinds={insertableKinds('edge')} label={t('chains.editor.insertHere')} testId={`edge-plus-${id}`} onPick={(kind) => insertNodeOnEdge(id, kind)} />
           {overlay && <span className="cl-edge-overlay" data-testid="edge-overlay" data-edge-id={id} data-width={overlay.width} title={overlay.title} aria-label={overlay.title}>{overlay.label}</span>}
         </div>

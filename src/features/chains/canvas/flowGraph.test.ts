@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workedExampleChain } from '../../../domain/chains/testing';
-import { chainToFlow, flowToChain, noteFlowId, type ChainFlowNode, type FlowEdge, type FlowNode } from './flowGraph';
+import { chainEdgesToFlow, chainToFlow, flowToChain, noteFlowId, type ChainFlowNode, type FlowEdge, type FlowNode } from './flowGraph';
 import { chainArbitrary } from './testChains';
 
 describe('chain ⇄ flow graph', () => {
@@ -38,6 +38,15 @@ describe('chain ⇄ flow graph', () => {
     expect(second.nodes.slice(1)).toEqual(first.nodes.slice(1));
     second.nodes.slice(1).forEach((node, index) => expect(node).toBe(first.nodes[index + 1]));
     second.edges.forEach((edge, index) => expect(edge).toBe(first.edges[index]));
+  });
+
+  it('keeps the flow links of unchanged links and selection, so a drag does not rebuild them', () => {
+    const chain = workedExampleChain();
+    const first = chainEdgesToFlow(chain.edges);
+    chainEdgesToFlow(chain.edges).forEach((edge, index) => expect(edge).toBe(first[index]));
+    const picked = chain.edges[1]!.id;
+    const selected = chainEdgesToFlow(chain.edges, { selectedIds: new Set([picked]) });
+    selected.forEach((edge, index) => (edge.id === picked ? expect(edge.selected).toBe(true) : expect(edge).toBe(first[index])));
   });
 
   it('carries selection and measured sizes of the view', () => {

@@ -103,7 +103,7 @@ function noteFlowNode(note: CanvasNote, view: FlowView): NoteFlowNode {
   })) as NoteFlowNode;
 }
 
-function flowEdge(edge: ChainEdge, view: FlowView): FlowEdge {
+function flowEdge(edge: ChainEdge, view: Pick<FlowView, 'selectedIds'>): FlowEdge {
   const isSelected = view.selectedIds.has(edge.id);
   return cached(edgeCache, edge, isSelected, undefined, () => ({
     id: edge.id,
@@ -117,11 +117,24 @@ function flowEdge(edge: ChainEdge, view: FlowView): FlowEdge {
   })) as FlowEdge;
 }
 
-/** Notes first so they paint under the nodes; then the nodes and edges in chain order. */
-export function chainToFlow(chain: Chain, view: FlowView = EMPTY_VIEW): { nodes: FlowNode[]; edges: FlowEdge[] } {
+/** Notes first so they paint under the nodes; then the nodes in chain order. */
+export function chainNodesToFlow(chain: Pick<Chain, 'nodes' | 'notes'>, view: FlowView = EMPTY_VIEW): FlowNode[] {
   const nodes: FlowNode[] = chain.notes.map((note) => noteFlowNode(note, view));
   for (const node of chain.nodes) nodes.push(chainFlowNode(node, view));
-  return { nodes, edges: chain.edges.map((edge) => flowEdge(edge, view)) };
+  return nodes;
+}
+
+/**
+ * The links in chain order. Apart from the nodes so that the canvas can keep this array while
+ * only positions change (a drag): a new edges array makes React Flow rebuild its connection
+ * lookup and run every link's store subscription again, on each frame.
+ */
+export function chainEdgesToFlow(edges: readonly ChainEdge[], view: Pick<FlowView, 'selectedIds'> = EMPTY_VIEW): FlowEdge[] {
+  return edges.map((edge) => flowEdge(edge, view));
+}
+
+export function chainToFlow(chain: Chain, view: FlowView = EMPTY_VIEW): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  return { nodes: chainNodesToFlow(chain, view), edges: chainEdgesToFlow(chain.edges, view) };
 }
 
 export type FlowToChainResult =

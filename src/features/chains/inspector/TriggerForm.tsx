@@ -1,4 +1,4 @@
-import { MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { isLocalDateTime } from '../../../domain/chains/localTime';
 import { nodeSchema } from '../../../domain/chains/nodes/registry';
@@ -14,6 +14,7 @@ import { KeySelect } from '../../conditions/ConditionFields';
 import { EventMatchEditor } from '../../conditions/EventMatchEditor';
 import { NamePicker } from '../../conditions/NamePickers';
 import { fieldOptions, isLifecycleStatus, lifecycleOptions, rfmSegmentOptions, stageOptions } from '../../conditions/options';
+import { SavedAudienceSelect } from '../../conditions/SavedAudienceSelect';
 import type { NodeFormProps } from './formTypes';
 import { TimeField } from './FormParts';
 import { splitLocalDateTime } from './inspectorModel';
@@ -130,28 +131,18 @@ function SavedAudiencePicker({ node, rule, change, vocabulary, issues, testId }:
   const language = useLanguage();
   const audience = rule.audience;
   if (audience.type !== 'saved') return null;
-  const audiences = vocabulary?.audiences ?? [];
-  const isKnown = audiences.some((item) => item.id === audience.audienceId);
   const problem = issueText(issuesUnder(issues, 'trigger.audience'), language);
   return (
-    <TextField
-      select
-      size="small"
+    <SavedAudienceSelect
       label={t('inspector.trigger.savedAudience')}
-      value={audience.audienceId}
-      onChange={(event) => {
-        const chosen = audiences.find((item) => item.id === event.target.value);
-        if (chosen) change({ ...node, trigger: { ...rule, audience: { type: 'saved', audienceId: chosen.id, name: chosen.name } } });
-      }}
-      error={Boolean(problem)}
-      helperText={problem ?? (audiences.length ? undefined : t('inspector.trigger.noSavedAudiences'))}
-      slotProps={{ htmlInput: { 'data-testid': `${testId}-saved-audience` } }}
-    >
-      {audiences.map((item) => (
-        <MenuItem key={item.id} value={item.id}>{item.name}</MenuItem>
-      ))}
-      {audience.audienceId && !isKnown && <MenuItem value={audience.audienceId} disabled>{t('inspector.trigger.goneAudience', { name: audience.name })}</MenuItem>}
-    </TextField>
+      audiences={vocabulary?.audiences ?? []}
+      audienceId={audience.audienceId}
+      goneText={t('inspector.trigger.goneAudience', { name: audience.name })}
+      emptyText={t('inspector.trigger.noSavedAudiences')}
+      problem={problem}
+      onChoose={(chosen) => change({ ...node, trigger: { ...rule, audience: { type: 'saved', audienceId: chosen.id, name: chosen.name } } })}
+      testId={`${testId}-saved-audience`}
+    />
   );
 }
 
