@@ -107,7 +107,12 @@ test('Russian: the data grid, plurals, dates and the date picker speak Russian',
 
 test('the keyboard reaches the customer card from the table, with a visible focus', async ({ app, page }) => {
   await app.open();
-  await app.customerRows.first().locator('[data-field="name"]').focus();
+  // As a keyboard user does: once the table has loaded its rows (a focus given while it is still
+  // loading is lost when the rows are drawn again).
+  await expect(app.customersTable).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  const cell = app.customerRows.first().locator('[data-field="name"]');
+  await cell.focus();
+  await expect(cell).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(app.customerCard).toBeVisible();
   const close = app.customerCard.getByRole('button', { name: 'Close' });
