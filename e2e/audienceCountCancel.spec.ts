@@ -1,17 +1,8 @@
-import type { Page } from '@playwright/test';
+import { settledSize } from './audienceCount';
 import { expect, test } from './fixtures';
-
-const LONG = { timeout: 90_000 };
 
 // Counting runs in the audiences worker over the demo; a loaded machine is slow.
 test.describe.configure({ timeout: 300_000 });
-
-/** The size the count shows once it is current (the worker's answer for what is on screen); '' while a count runs. */
-async function settledSize(page: Page): Promise<number> {
-  const count = page.getByTestId('audience-count');
-  await expect(count).toHaveAttribute('data-size', /\d+/, LONG);
-  return Number(await count.getAttribute('data-size'));
-}
 
 /**
  * Issue 15: a count the user has made stale by editing is stopped in the worker part-way (it walks

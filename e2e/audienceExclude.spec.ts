@@ -1,16 +1,10 @@
-import type { Page } from '@playwright/test';
+import { settledSize } from './audienceCount';
 import { expect, test } from './fixtures';
 
 const LONG = { timeout: 90_000 };
 
 // Counting runs in the audiences worker over the demo; a loaded machine is slow.
 test.describe.configure({ timeout: 300_000 });
-
-async function settledSize(page: Page): Promise<number> {
-  const count = page.getByTestId('audience-count');
-  await expect(count).toHaveAttribute('data-size', /\d+/, LONG);
-  return Number(await count.getAttribute('data-size'));
-}
 
 /** Issue 15: "not in another saved audience", chosen in the condition builder's saved-audience picker (the one the chain trigger uses too). */
 test('an audience that excludes a saved one keeps everybody else', async ({ app, page }) => {

@@ -1,4 +1,4 @@
-import { createTimelineReader, dictValue, type CustomerBlock, type CustomerTimeline, type EventBlock } from '../columnar';
+import { createTimelineReader, dictValue, lowerBound, type CustomerBlock, type CustomerTimeline, type EventBlock } from '../columnar';
 import { CONSENT_CHANNELS, unsubscribedChannel } from '../model';
 import { UNSUBSCRIBE_EVENT } from '../simulation/plan';
 import { compileConditionParts, eventTypeTable, newCustomerMoment, type AudienceConditions, type CustomerMoment, type EventTypeTable, type SegmentSource } from '../conditions';
@@ -193,17 +193,6 @@ function visibleEnd(timeline: CustomerTimeline, now: number): number {
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (ts[mid]! <= now) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function lowerBound(values: Int32Array, target: number, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < target) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -83,7 +83,8 @@ function findRuns(blocks: readonly EventBlock[]): number[][] {
   return runs;
 }
 
-function lowerBound(values: Int32Array, target: number, from: number, to: number): number {
+/** The first index in [from, to) of the ascending `values` holding `target` or more (`to` if none). */
+export function lowerBound(values: Int32Array, target: number, from: number, to: number): number {
   let low = from;
   let high = to;
   while (low < high) {
