@@ -4,6 +4,7 @@ import type { Language } from '../../../i18n/i18n';
 import type { RunOverlay } from '../../chains/canvas/editorStore';
 import { figureShifts } from '../../chains/canvas/figureSpacing';
 import { NODE_LOOK } from '../../chains/canvas/nodeLook';
+import { escapeHtml } from '../../metrics/dashboardHtml';
 import { runCanvasOverlay, type OverlayTexts } from '../canvas/runCanvasOverlay';
 
 /**
@@ -21,11 +22,6 @@ const MARGIN = 40;
 const CHARS_PER_LINE = 36;
 const EDGE_COLOR = '#8a93a8';
 const WARNING_FILL = '#fff4e5';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
 
 /** Words to lines of at most `width` characters (a longer word is cut), at most `max` lines. */
 export function wrapText(text: string, width: number, max: number): string[] {
@@ -68,7 +64,7 @@ function cardHeight(text: CardText): number {
 }
 
 function textLines(lines: readonly string[], x: number, firstBaseline: number, attributes: string): string {
-  return lines.map((line, index) => `<text x="${x}" y="${firstBaseline + index * LINE}"${attributes}>${escapeXml(line)}</text>`).join('');
+  return lines.map((line, index) => `<text x="${x}" y="${firstBaseline + index * LINE}"${attributes}>${escapeHtml(line)}</text>`).join('');
 }
 
 function cardSvg(node: ChainNode, text: CardText, x: number, y: number, height: number): string {
