@@ -1,6 +1,7 @@
 import type { ChainLabDatabase } from '../schema';
 import { newId } from '../database';
 import { SETTING_KEYS } from '../records/settingFormats';
+import { webLocks } from '../workspaceLocks';
 import { getSetting, setSetting } from './settingsRepository';
 
 /**
@@ -45,7 +46,7 @@ export function removeJobMarker(db: ChainLabDatabase, id: string): Promise<void>
  * a full disk must not stop the job itself, which reports its own storage error.
  */
 export async function trackJob<T>(db: ChainLabDatabase, job: Omit<JobMarker, 'id' | 'startedAt'>, work: () => Promise<T>, now: () => number = Date.now): Promise<T> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  const locks = webLocks();
   if (!locks) return work();
   const marker: JobMarker = { ...job, id: newId(), startedAt: now() };
   return locks.request(`${LOCK_PREFIX}${marker.id}`, async () => {
@@ -63,7 +64,7 @@ export async function trackJob<T>(db: ChainLabDatabase, job: Omit<JobMarker, 'id
 
 /** Jobs whose tab closed or crashed before they ended, oldest first. */
 export async function findInterruptedJobs(db: ChainLabDatabase): Promise<JobMarker[]> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  const locks = webLocks();
   if (!locks) return [];
   const markers = await listJobMarkers(db);
   if (markers.length === 0) return [];
