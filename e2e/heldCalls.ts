@@ -12,7 +12,7 @@ export async function holdWorkerCallsUntilCancel(page: Page, method: string): Pr
   await page.addInitScript((heldMethod) => {
     interface Message { id?: number; method?: string; cancel?: boolean }
     const send = Worker.prototype.postMessage;
-    const held = new WeakMap<Worker, Map<number, unknown[]>>();
+    const held = new Map<Worker, Map<number, unknown[]>>();
     const countHeld = () => document.documentElement.setAttribute('data-held-calls', String(Number(document.documentElement.getAttribute('data-held-calls') ?? 0) + 1));
     Worker.prototype.postMessage = function postMessage(this: Worker, ...args: unknown[]) {
       const message = args[0] as Message | null;
@@ -29,7 +29,17 @@ export async function holdWorkerCallsUntilCancel(page: Page, method: string): Pr
       }
       send.apply(this, args as Parameters<Worker['postMessage']>);
     };
+    (window as unknown as { releaseHeldCalls(): void }).releaseHeldCalls = () => {
+      Worker.prototype.postMessage = send;
+      for (const [worker, queue] of held) for (const args of queue.values()) send.apply(worker, args as Parameters<Worker['postMessage']>);
+      held.clear();
+    };
   }, method);
+}
+
+/** Sends every call held by holdWorkerCallsUntilCancel and stops holding new ones. */
+export async function releaseHeldCalls(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { releaseHeldCalls(): void }).releaseHeldCalls());
 }
 
 /** Holds the simulate worker's runs (see holdWorkerCallsUntilCancel). */

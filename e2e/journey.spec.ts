@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { heldCalls, holdWorkerCallsUntilCancel, releaseHeldCalls } from './heldCalls';
 import { JourneyPage, parseCount, type LifecycleStatus } from './pages/journeyPage';
 
 const STATUSES: LifecycleStatus[] = ['prospect', 'new', 'active', 'at_risk', 'lapsed', 'churned'];
@@ -171,6 +172,21 @@ test('stages can be added, renamed and removed', async ({ app, page }) => {
   await page.getByTestId('confirm-dialog-ok').click();
   await expect(journey.mappingStage('stage_1')).toHaveCount(0);
   await expect(page.getByTestId('mapping-unassigned').getByTestId('mapping-item-loyalty_card')).toBeVisible();
+});
+
+test('a stage dialog opened before the figures arrive stays open, with what was typed, when they do', async ({ app, page }) => {
+  await holdWorkerCallsUntilCancel(page, 'overview');
+  await app.open('/journey?tab=mapping');
+  await expect.poll(() => heldCalls(page), { timeout: 60_000 }).toBeGreaterThan(0);
+  await page.getByTestId('mapping-add-stage').click();
+  await page.getByTestId('stage-name-input').fill('Loyalty club');
+
+  await releaseHeldCalls(page);
+  const journey = new JourneyPage(page);
+  await journey.waitForResults();
+  await expect(page.getByTestId('stage-name-input')).toHaveValue('Loyalty club');
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByTestId('mapping-stage-name-stage_1')).toContainText('Loyalty club');
 });
 
 test('a workspace without events says there is nothing to place yet', async ({ app, page }) => {

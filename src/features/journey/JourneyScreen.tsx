@@ -88,7 +88,6 @@ function TabPanel({ tab, workspace, settings, overview, request, onOpenCustomer 
   onOpenCustomer(index: number): void;
 }) {
   const { t } = useTranslation();
-  if (tab === 'mapping') return <MappingEditor workspace={workspace} mapping={settings.mapping} />;
   if (!overview.asOfDate) return <Alert severity="info" data-testid="journey-no-events">{t('journey.noEvents')}</Alert>;
   if (tab === 'funnel') return <FunnelPanel workspace={workspace} mapping={settings.mapping} overview={overview} unit={request.unit} />;
   if (tab === 'cjm') return <CjmMap workspace={workspace} settings={settings} overview={overview} />;
@@ -146,12 +145,15 @@ export function JourneyScreen() {
           <Typography variant="caption" color="text.secondary">{progress?.phase ? t(`journey.phase.${progress.phase}`) : t('journey.computing')}</Typography>
         </Box>
       )}
-      {settings && overview && request && (
+      {/* The mapping editor needs no figures and keeps one place in the tree, so a dialog opened in it
+          stays open when the figures arrive. */}
+      {settings && (tab === 'mapping' || (overview && request)) && (
         <Box sx={{ opacity: isStale && tab !== 'mapping' ? 0.6 : 1, transition: 'opacity 0.2s' }} data-testid="journey-panel" data-stale={isStale ? 'true' : 'false'} aria-busy={isStale}>
-          <TabPanel tab={tab} workspace={workspace} settings={settings} overview={overview} request={request} onOpenCustomer={(index) => update({ customer: String(index) })} />
+          {tab === 'mapping'
+            ? <MappingEditor workspace={workspace} mapping={settings.mapping} />
+            : overview && request && <TabPanel tab={tab} workspace={workspace} settings={settings} overview={overview} request={request} onOpenCustomer={(index) => update({ customer: String(index) })} />}
         </Box>
       )}
-      {settings && !overview && tab === 'mapping' && <MappingEditor workspace={workspace} mapping={settings.mapping} />}
       {selectedIndex !== null && <CustomerCard workspace={workspace} customerIndex={selectedIndex} onClose={() => update({ customer: null })} />}
     </Stack>
   );
