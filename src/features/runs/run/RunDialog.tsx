@@ -87,13 +87,23 @@ export function RunDialog({ open, chains, onClose, onFinished }: RunDialogProps)
   );
 }
 
+/** The started run's progress and outcome, subscribed to the job on its own. */
+function StartedJobStatus({ jobId, onOpenResults }: { jobId: number; onOpenResults(): void }) {
+  const job = useRunJob((state) => state.job);
+  return job?.id === jobId ? <RunJobStatus job={job} onOpenResults={onOpenResults} /> : null;
+}
+
 function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'open'>) {
   const { t } = useTranslation();
   const language = useLanguage();
   const format = useFormat();
   const workspace = useActiveWorkspace();
   const { setup, error } = useRunSetup(workspace);
-  const job = useRunJob((state) => state.job);
+  // Only the job's id and status here: progress messages re-render StartedJobStatus alone, not
+  // the form, whose MUI date fields re-sync the text selection (a forced layout of the whole page,
+  // canvas included) on every render — 100+ ms tasks during a run.
+  const jobId = useRunJob((state) => state.job?.id);
+  const jobStatus = useRunJob((state) => state.job?.status);
   const [edited, setEdited] = useState<RunForm | null>(null);
   const [drafts, setDrafts] = useState<RateDrafts>({});
   const [isTouched, setTouched] = useState(false);
@@ -104,9 +114,10 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
   const assumptions = useMemo(() => messageAssumptions(chains), [chains]);
   const problems = form ? runFormProblems(form) : [];
   const editedChains = chainsWithDrafts(chains, drafts);
-  const shownJob = job && job.id === startedId ? job : null;
-  const isOtherRunning = job?.status === 'running' && job.id !== startedId;
-  const isRunning = shownJob?.status === 'running';
+  const isJobShown = jobId !== undefined && jobId === startedId;
+  const shownStatus = isJobShown ? jobStatus : undefined;
+  const isOtherRunning = jobStatus === 'running' && !isJobShown;
+  const isRunning = shownStatus === 'running';
   const canStart = Boolean(form && setup?.period && !problems.length && !blocked.length && editedChains && !isRunning && !isOtherRunning);
 
   async function start(): Promise<void> {
@@ -121,7 +132,7 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
 
   const update = (change: Partial<RunForm>) => form && setEdited({ ...form, ...change });
   const shownProblems = isTouched ? problems : problems.filter((problem) => problem.key !== 'fromMissing' && problem.key !== 'toMissing');
-  const isLocked = isRunning || shownJob?.status === 'done';
+  const isLocked = isRunning || shownStatus === 'done';
   return (
     <>
       <DialogContent dividers>
@@ -205,7 +216,7 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
             </>
           )}
           {isOtherRunning && <Alert severity="warning">{t('runCanvas.progress.busy')}</Alert>}
-          {shownJob && <RunJobStatus job={shownJob} onOpenResults={onClose} />}
+          {isJobShown && <StartedJobStatus jobId={jobId} onOpenResults={onClose} />}
         </Stack>
       </DialogContent>
       <DialogActions>
@@ -213,8 +224,8 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
           <Button onClick={onClose} data-testid="run-hide">{t('runCanvas.dialog.hide')}</Button>
         ) : (
           <>
-            <Button onClick={onClose} data-testid="run-close">{shownJob ? t('runCanvas.dialog.close') : t('runCanvas.dialog.cancel')}</Button>
-            {shownJob?.status !== 'done' && <Button variant="contained" onClick={() => void start()} disabled={!canStart && isTouched} data-testid="run-start">{t('runCanvas.dialog.start')}</Button>}
+            <Button onClick={onClose} data-testid="run-close">{isJobShown ? t('runCanvas.dialog.close') : t('runCanvas.dialog.cancel')}</Button>
+            {shownStatus !== 'done' && <Button variant="contained" onClick={() => void start()} disabled={!canStart && isTouched} data-testid="run-start">{t('runCanvas.dialog.start')}</Button>}
           </>
         )}
       </DialogActions>
