@@ -17,18 +17,19 @@ import { compareTimes, median, round, type BenchSuite, type Measurement } from '
 const ROWS = 1_000_000;
 const ROOT = new URL('../..', import.meta.url).pathname;
 
-async function writeEventsCsv(path: string): Promise<void> {
+/** The demo's events CSV, cut at `rows` rows. */
+export async function writeEventsCsv(path: string, rows = ROWS): Promise<void> {
   const writer = new LineWriter(path);
   writer.write(`${demoCsvHeader('events')}\n`);
-  let rows = 0;
+  let written = 0;
   for (const record of generateDemoCustomers({ customers: 10_000_000, seed: 11 })) {
     for (const line of demoCsvLines(record).events) {
-      if (rows === ROWS) break;
+      if (written === rows) break;
       writer.writeLine(line);
-      rows++;
+      written++;
     }
     if (writer.isFull) await writer.flush();
-    if (rows === ROWS) break;
+    if (written === rows) break;
   }
   await writer.close();
 }

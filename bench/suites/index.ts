@@ -5,6 +5,7 @@ import { customersTableSuite } from './customersTable';
 import { demoGeneratorSuite } from './demoGenerator';
 import { importSuite } from './import';
 import { importExportsSuite } from './importExports';
+import { importLargeSuite } from './importLarge';
 import { stagesSuite } from './stages';
 import { rfmSuite } from './rfm';
 import { runsSuite } from './runs';
@@ -15,4 +16,4 @@ import { audiencesSuite } from './audiences';
 import { workspaceFileSuite } from './workspaceFile';
 
 /** Every suite `npm run bench` runs, in order. Features add theirs here. */
-export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, audiencesSuite, runsSuite, workspaceFileSuite];
+export const SUITES: readonly BenchSuite[] = [demoGeneratorSuite, coldStartSuite, storeSuite, customersTableSuite, stagesSuite, rfmSuite, importSuite, importExportsSuite, importLargeSuite, chainModelSuite, metricsSuite, chainsSuite, simulateSuite, audiencesSuite, runsSuite, workspaceFileSuite];
