@@ -107,6 +107,8 @@ const DIGIT_0 = 48;
  * Equal values (the same id twice) keep their indexes' order.
  */
 function sortedByDistinctValues(indexes: number[], values: Float64Array): number[] {
+  const packed = packedSort(values);
+  if (packed) return Array.from(packed, (position) => indexes[position]!);
   const positions = new Map<number, number[]>();
   indexes.forEach((index, i) => {
     const same = positions.get(values[i]!);
@@ -117,6 +119,28 @@ function sortedByDistinctValues(indexes: number[], values: Float64Array): number
   const order: number[] = [];
   for (const value of sorted) for (const index of positions.get(value)!) order.push(index);
   return order;
+}
+
+/**
+ * Positions of `values` (whole numbers ≥ 0) in value order, equal values in position order, by
+ * one numeric sort of value × n + position — exact while that stays below 2^53 (ids of up to 9
+ * digits and a few million customers). Undefined when it would not be exact. A Map of positions
+ * per value took ~0.3 s for 234,000 ids; this takes a few ms.
+ */
+function packedSort(values: Float64Array): Float64Array | undefined {
+  const n = values.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const value = values[i]!;
+    if (!Number.isInteger(value) || value < 0) return undefined;
+    if (value > max) max = value;
+  }
+  if ((max + 1) * n > Number.MAX_SAFE_INTEGER) return undefined;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = values[i]! * n + i;
+  keys.sort();
+  for (let i = 0; i < n; i++) keys[i] = keys[i]! % n;
+  return keys;
 }
 
 function compareCodeUnits(a: string, b: string): number {
