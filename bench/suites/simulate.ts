@@ -139,9 +139,21 @@ for (const list of groups.values()) list.sort((a, b) => a.ts - b.ts);
 process.stdout.write(String(groups.size));
 `;
 
-/** Wall seconds of a process and its peak RSS (MB), read by a preloaded module at exit. */
+/**
+ * Wall seconds of a process and its peak RSS (MB), read by a preloaded module when the main thread
+ * exits (worker threads load the preload too; they stay quiet). The peak is the kernel's VmHWM of
+ * the process's own memory map: `process.resourceUsage().maxRSS` (getrusage) starts a spawned
+ * child at the RSS its parent had at the fork, so every run reported this bench's own ~680 MB.
+ */
+const PEAK_RSS_REPORT = [
+  "import { readFileSync } from 'node:fs';",
+  "import { isMainThread } from 'node:worker_threads';",
+  'const peakKb = () => { try { return Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync("/proc/self/status", "utf8"))[1]); } catch { return process.resourceUsage().maxRSS; } };',
+  "if (isMainThread) process.on('exit', () => process.stderr.write('\\npeak-rss-kb:' + peakKb() + '\\n'));",
+].join('\n');
+
 function timeProcess(args: string[], cwd: string): { seconds: number; peakMb: number } {
-  const report = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss-kb:'+process.resourceUsage().maxRSS+'\\n'))`;
+  const report = `data:text/javascript,${encodeURIComponent(PEAK_RSS_REPORT)}`;
   const startedAt = performance.now();
   const result = spawnSync(process.execPath, ['--import', report, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
   const seconds = (performance.now() - startedAt) / 1000;
