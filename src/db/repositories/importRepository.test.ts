@@ -120,6 +120,42 @@ describe('import batches in the store', () => {
     expect(await customerIds()).toEqual(['c1', 'c2', 'c3']);
   });
 
+  it('rolls back, and leaves no rejection unhandled, when the disk fills up while blocks are written', async () => {
+    await importText('customers.csv', CUSTOMERS);
+    const version = await dataVersion();
+    const add = db.blockColumns.add.bind(db.blockColumns);
+    let blocks = 0;
+    db.blockColumns.add = ((...args: Parameters<typeof add>) => (++blocks === 2 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : add(...args))) as typeof add;
+    const unhandled: unknown[] = [];
+    const noteUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', noteUnhandled);
+    try {
+      const text = `customer_id,event_type,event_time\n${Array.from({ length: 120_000 }, (_, i) => `c${i % 3 + 1},search,2025-01-01`).join('\n')}\n`;
+      // a file read slowly, as a large File is: a failed block write lands while the next slice is read
+      const bytes = source('events.csv', text, 64 * 1024);
+      const slow: ImportSource = {
+        ...bytes,
+        async *chunks() {
+          for await (const chunk of bytes.chunks()) {
+            yield chunk;
+            await new Promise((resolve) => setTimeout(resolve, 30));
+          }
+        },
+      };
+      await expect(runImport(db, workspaceId, slow, UTC)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } finally {
+      process.off('unhandledRejection', noteUnhandled);
+      db.blockColumns.add = add;
+    }
+    expect(unhandled).toEqual([]);
+    expect(blocks).toBe(2);
+    const [failed] = await listImportBatches(db, workspaceId);
+    expect(failed!.status).toBe('failed');
+    expect(await db.blocks.where('batchId').equals(failed!.id).count()).toBe(0);
+    expect(await dataVersion()).toBe(version);
+  });
+
   it('lets an interrupted batch be removed', async () => {
     const writer = await ImportBatchWriter.begin(db, { workspaceId, sourceName: 'crashed.csv', settings: { kind: 'events', timeZone: 'UTC', mapping: {} }, file: { name: 'crashed.csv', size: 1, lastModified: 0 }, columns: [] });
     await writer.writeEvents([{ count: 1, ts: Float64Array.of(1), amount: Float64Array.of(Number.NaN), customer: Int32Array.of(0), type: Uint16Array.of(0), props: {} }], { rows: 1, bytes: 10 });

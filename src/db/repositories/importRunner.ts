@@ -97,6 +97,9 @@ class BlockPipeline {
     const blocks = eventBlocksFromRows(full === all.ts.length ? all : sliceRows(all, 0, full), this.types, EVENT_BLOCK_ROWS);
     await this.inFlight;
     this.inFlight = this.writer.writeEvents(blocks, progress);
+    // A failed write (a full disk) is thrown where the next take or settle awaits it; until then
+    // it must not count as an unhandled rejection (the worker would report it as a crash).
+    this.inFlight.catch(() => undefined);
     if (isLast) await this.inFlight;
   }
 

@@ -1,0 +1,77 @@
+import { expectNoAxeViolations } from './a11y';
+import { expect, test } from './fixtures';
+import { fillTheDiskIn, freeTheDisk } from './fullDisk';
+import { ChainsPage } from './pages/chainsPage';
+import { ImportPage } from './pages/importPage';
+import { RunResultsPage } from './pages/runResultsPage';
+
+/** Storage full (issue 17): the disk fills up inside a worker (see fullDisk.ts). */
+test.use({ serviceWorkers: 'block' });
+
+/** An orders export of `rows` rows with 40,000 new customers (several event blocks). */
+function ordersCsv(rows: number): Uint8Array {
+  const lines = ['customer_id,order_date,revenue,order_id'];
+  for (let row = 0; row < rows; row++) lines.push(`X${row % 40_000},2026-0${1 + (row % 9)}-1${row % 10},${100 + (row % 9000)},O${row}`);
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+test('a disk that fills up during an import: a clear message, nothing half-written, earlier data intact', async ({ app, page }) => {
+  test.setTimeout(300_000);
+  await fillTheDiskIn(page, { worker: 'import', store: 'blockColumns', nth: 3 });
+  await app.open('/data');
+  const customers = await app.statNumber('customers');
+  const events = await app.statNumber('events');
+
+  const importPage = new ImportPage(page);
+  await importPage.open();
+  await importPage.uploadBytes('orders-export.csv', ordersCsv(200_000));
+  await expect(importPage.select('import-kind')).toHaveText('Orders');
+  await importPage.runButton.click();
+  const problem = page.getByRole('alert').filter({ hasText: 'not enough storage space' });
+  await expect(problem).toBeVisible({ timeout: 120_000 });
+  await expect(problem).toContainText('The import failed and nothing was stored: There is not enough storage space in this browser, so nothing of this was saved and your data is as it was.');
+  await expect(problem).not.toContainText('QuotaExceededError');
+  await expectNoAxeViolations(page, 'an import refused for lack of space');
+  await page.screenshot({ path: test.info().outputPath('storage-full-en.png'), fullPage: true });
+
+  // nothing of the import is visible, in this tab or after a reload
+  await page.goto('/data');
+  await app.waitUntilReady();
+  await expect(app.statValue('customers')).toHaveText(customers.toLocaleString('en-GB'));
+  await expect(app.statValue('events')).toHaveText(events.toLocaleString('en-GB'));
+
+  // with room again (a reload loads the worker afresh, its own script this time) the same file imports
+  await freeTheDisk(page, 'import');
+  await importPage.open();
+  await importPage.uploadBytes('orders-export.csv', ordersCsv(200_000));
+  await importPage.runButton.click();
+  await expect(importPage.count('read')).toHaveText('200,000', { timeout: 120_000 });
+  await page.goto('/data');
+  await app.waitUntilReady();
+  await expect(app.statValue('customers')).toHaveText((customers + 40_000).toLocaleString('en-GB'));
+});
+
+test('a disk that fills up when a run is saved: a clear message in the Run dialog, and no half-saved run', async ({ app, page }) => {
+  test.setTimeout(300_000);
+  await fillTheDiskIn(page, { worker: 'simulate', store: 'runs', nth: 1 });
+  await app.open();
+  const chains = new ChainsPage(page);
+  await chains.open();
+  await page.getByTestId('new-from-template').click();
+  await page.locator('[data-template-id="abandoned-cart"]').click();
+  await page.getByTestId('create-from-template').click();
+  await chains.waitForEditor();
+  await page.getByTestId('canvas-run').click();
+  const dialog = page.getByTestId('run-dialog');
+  await dialog.getByTestId('run-start').click();
+  await expect(dialog).toContainText('There is not enough storage space in this browser, so nothing of this was saved and your data is as it was.', { timeout: 120_000 });
+  await expect(dialog).not.toContainText('QuotaExceededError');
+  await expectNoAxeViolations(page, 'a run refused for lack of space');
+  await page.screenshot({ path: test.info().outputPath('storage-full-run-en.png') });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const runs = new RunResultsPage(page);
+  await runs.openFromNavigation();
+  await expect(page.getByTestId('runs-empty')).toBeVisible();
+  await expect(runs.rows).toHaveCount(0);
+});
