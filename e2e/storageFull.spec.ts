@@ -1,34 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
+import { fillTheDiskIn, freeTheDisk } from './fullDisk';
+import { ChainsPage } from './pages/chainsPage';
 import { ImportPage } from './pages/importPage';
+import { RunResultsPage } from './pages/runResultsPage';
 
-/**
- * Storage full in the middle of an import (issue 17). Chromium gives a test profile a 10 GB quota,
- * which no test can fill, and its DevTools quota override did not hold for IndexedDB; so the disk
- * "fills up" inside the import worker itself: the worker's script is served with a prelude that
- * makes IndexedDB refuse the third event block with the error a full disk raises
- * (`QuotaExceededError`), once. Everything after that — the message, the roll-back, the data as it
- * was, the same file importing once there is room — is the app's own code.
- */
+/** Storage full (issue 17): the disk fills up inside a worker (see fullDisk.ts). */
 test.use({ serviceWorkers: 'block' });
-
-const FULL_DISK_PRELUDE = `{
-  const add = IDBObjectStore.prototype.add;
-  let blocks = 0;
-  IDBObjectStore.prototype.add = function addUntilTheDiskIsFull(...args) {
-    if (this.name === 'blockColumns' && ++blocks === 3) throw new DOMException('The disk is full (a test).', 'QuotaExceededError');
-    return add.apply(this, args);
-  };
-}
-`;
-
-async function fillTheDiskDuringTheNextImport(page: Page): Promise<void> {
-  await page.route('**/assets/import.worker-*.js', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: FULL_DISK_PRELUDE + (await response.text()) });
-  });
-}
 
 /** An orders export of `rows` rows with 40,000 new customers (several event blocks). */
 function ordersCsv(rows: number): Uint8Array {
@@ -39,7 +17,7 @@ function ordersCsv(rows: number): Uint8Array {
 
 test('a disk that fills up during an import: a clear message, nothing half-written, earlier data intact', async ({ app, page }) => {
   test.setTimeout(300_000);
-  await fillTheDiskDuringTheNextImport(page);
+  await fillTheDiskIn(page, { worker: 'import', store: 'blockColumns', nth: 3 });
   await app.open('/data');
   const customers = await app.statNumber('customers');
   const events = await app.statNumber('events');
@@ -62,9 +40,8 @@ test('a disk that fills up during an import: a clear message, nothing half-writt
   await expect(app.statValue('customers')).toHaveText(customers.toLocaleString('en-GB'));
   await expect(app.statValue('events')).toHaveText(events.toLocaleString('en-GB'));
 
-  // with room again (the worker refuses one block only, and a reload serves it afresh: the
-  // prelude's count starts over, so the route is dropped first) the same file imports
-  await page.unroute('**/assets/import.worker-*.js');
+  // with room again (a reload loads the worker afresh, its own script this time) the same file imports
+  await freeTheDisk(page, 'import');
   await importPage.open();
   await importPage.uploadBytes('orders-export.csv', ordersCsv(200_000));
   await importPage.runButton.click();
@@ -72,4 +49,29 @@ test('a disk that fills up during an import: a clear message, nothing half-writt
   await page.goto('/data');
   await app.waitUntilReady();
   await expect(app.statValue('customers')).toHaveText((customers + 40_000).toLocaleString('en-GB'));
+});
+
+test('a disk that fills up when a run is saved: a clear message in the Run dialog, and no half-saved run', async ({ app, page }) => {
+  test.setTimeout(300_000);
+  await fillTheDiskIn(page, { worker: 'simulate', store: 'runs', nth: 1 });
+  await app.open();
+  const chains = new ChainsPage(page);
+  await chains.open();
+  await page.getByTestId('new-from-template').click();
+  await page.locator('[data-template-id="abandoned-cart"]').click();
+  await page.getByTestId('create-from-template').click();
+  await chains.waitForEditor();
+  await page.getByTestId('canvas-run').click();
+  const dialog = page.getByTestId('run-dialog');
+  await dialog.getByTestId('run-start').click();
+  await expect(dialog).toContainText('There is not enough storage space in this browser, so nothing of this was saved and your data is as it was.', { timeout: 120_000 });
+  await expect(dialog).not.toContainText('QuotaExceededError');
+  await expectNoAxeViolations(page, 'a run refused for lack of space');
+  await page.screenshot({ path: test.info().outputPath('storage-full-run-en.png') });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const runs = new RunResultsPage(page);
+  await runs.openFromNavigation();
+  await expect(page.getByTestId('runs-empty')).toBeVisible();
+  await expect(runs.rows).toHaveCount(0);
 });
