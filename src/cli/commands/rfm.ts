@@ -204,6 +204,8 @@ export function rfmJson(data: RfmFromFile) {
   };
 }
 
+const CSV_BATCH_ROWS = 2_048;
+
 export async function writeRfmCsv(path: string, data: RfmFromFile): Promise<void> {
   const { result, customerIds, codes } = data;
   const names = segmentNames(data.map);
@@ -212,8 +214,12 @@ export async function writeRfmCsv(path: string, data: RfmFromFile): Promise<void
   const writer = new LineWriter(path);
   try {
     writer.writeLine(rfmCsvHeader());
-    for (const c of order) {
-      writer.writeLine(rfmCsvRow(result, c, options));
+    // lines encoded a batch at a time: one native call per batch instead of one per customer
+    for (let start = 0; start < order.length; start += CSV_BATCH_ROWS) {
+      const end = Math.min(order.length, start + CSV_BATCH_ROWS);
+      const lines: string[] = [];
+      for (let i = start; i < end; i++) lines.push(rfmCsvRow(result, order[i]!, options));
+      writer.writeLines(lines);
       if (writer.isFull) await writer.flush();
     }
     await writer.close();

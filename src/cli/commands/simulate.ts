@@ -159,7 +159,7 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   const workers = flags.workers ?? defaultThreadCount(defaults.customers);
   const progress = createProgress(io, 'simulating', defaults.customers);
   const context = { ...quietContext(), progress: (update: { done: number; phase?: string }) => update.phase === 'simulate' && progress.update(update.done) };
-  const record = await simulateRun(port, threadShardPool(dataset, workers), { workspaceId: 'files', chains: chains.map((chain) => ({ chain, chainVersion: 0, savedVersionId: null })), settings, workers, shard: flags.shard ?? null, traceCustomerId: flags.trace ?? null }, context, null);
+  const record = await simulateRun(port, threadShardPool(dataset, workers), { workspaceId: 'files', chains: chains.map((chain) => ({ chain, chainVersion: 0, savedVersionId: null })), settings, workers, shard: flags.shard ?? null, traceCustomerId: flags.trace ?? null, customerDays: false }, context, null);
   progress.finish();
   const report = simulationReport(record.sums!, describeRun(plan), flags.trace !== undefined);
   return flags.shard ? shardReport(report, flags.shard) : report;

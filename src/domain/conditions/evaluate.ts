@@ -183,15 +183,20 @@ function profileValue(moment: CustomerMoment, field: string): string | undefined
   return value === '' ? undefined : value;
 }
 
+/** A channel's bit in `revokedConsents`, looked up instead of searched: the simulation asks for every message. */
+const CONSENT_BIT = Object.fromEntries(CONSENT_CHANNELS.map((channel, index) => [channel, 1 << index])) as Record<ConsentChannel, number>;
+
 /** 'yes' | 'no' | 'unknown' for a channel, with consents withdrawn during the run reading "no". */
 export function consentState(moment: CustomerMoment, channel: ConsentChannel): 'yes' | 'no' | 'unknown' {
-  if (moment.revokedConsents & (1 << CONSENT_CHANNELS.indexOf(channel))) return 'no';
+  if (moment.revokedConsents & CONSENT_BIT[channel]) return 'no';
   const code = moment.profile ? moment.profile.consents[channel][moment.profileRow]! : 0;
   return code === 1 ? 'yes' : code === 2 ? 'no' : 'unknown';
 }
 
+/** Whether the profile holds the channel's contact (every contact is a text field of the profile, as profileValue reads it). */
 export function hasContact(moment: CustomerMoment, channel: ConsentChannel): boolean {
-  return profileValue(moment, CONSENT_CHANNEL_CONTACT[channel]) !== undefined;
+  const value = moment.profile?.text[CONSENT_CHANNEL_CONTACT[channel]]?.[moment.profileRow];
+  return value !== undefined && value !== '';
 }
 
 function fieldLeaf(condition: FieldCondition): Leaf {

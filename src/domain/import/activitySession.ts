@@ -9,7 +9,7 @@ import type { ImportPlan } from './plan';
 import { dateParams, type MessageParams, type RejectCode, type WarningCode } from './messages';
 import type { Counts } from './sessionCounts';
 import type { SlotSet } from './sinks';
-import { hasOrderKey, ORDER_ID_PROP, orderKey } from './keys';
+import { hasOrderKey, ORDER_ID_PROP } from './keys';
 import type { OrderLedger, UnusableIdTally } from './rowChecks';
 import { formatUtcInstant } from '../time/isoFormat';
 
@@ -169,7 +169,7 @@ function readOrder(state: ActivityState, fields: string[], line: number, referen
  */
 function isRepeatedOrder(state: ActivityState, type: string, props: Record<string, string>, reference: CustomerRef, ts: number, amount: number, fields: readonly string[], line: number): boolean {
   if (!hasOrderKey(type, props)) return false;
-  const entry = state.ledger.entryOf(orderKey(type, props[ORDER_ID_PROP]!));
+  const entry = state.ledger.entryOf(type, props[ORDER_ID_PROP]!);
   if (entry < 0) return false;
   const { ledger, directory } = state;
   const slot = directory.peek(reference.id, reference.email, reference.phone);

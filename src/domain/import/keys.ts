@@ -57,11 +57,20 @@ export function hasOrderKey(type: string, props: Record<string, string>): boolea
   return Boolean(props.order_id) && (type === ORDER_EVENT || type === RETURN_EVENT);
 }
 
+let lastOrderType = '';
+let lastOrderId = '';
+let lastOrderKey = Number.NaN;
+
 export function orderKey(type: string, orderId: string): number {
+  // a row's order key is asked for when the row is checked and again when it is stored
+  if (orderId === lastOrderId && type === lastOrderType && !Number.isNaN(lastOrderKey)) return lastOrderKey;
   begin(1);
   mixText(type);
   mixText(orderId);
-  return end();
+  lastOrderType = type;
+  lastOrderId = orderId;
+  lastOrderKey = end();
+  return lastOrderKey;
 }
 
 /**
@@ -137,8 +146,24 @@ export class KeySet {
     return this.count;
   }
 
+  /**
+   * The last `find` (key and position; NaN = none): an order is looked up when its row is
+   * checked, again when it is stored and once more when added, three probes of a table too big
+   * for the cache — the memo makes them one. Valid until the table changes (`insertAt`).
+   */
+  private foundKey = Number.NaN;
+  private foundAt = 0;
+
   /** The table position (2i) of `key`, or of the empty slot where it would go. */
   private find(key: number): number {
+    if (key === this.foundKey) return this.foundAt;
+    const at = this.probe(key);
+    this.foundKey = key;
+    this.foundAt = at;
+    return at;
+  }
+
+  private probe(key: number): number {
     const table = this.table;
     const low = key >>> 0;
     let index = low & this.mask;
@@ -195,6 +220,9 @@ export class KeySet {
     this.count++;
     this.table[at] = key >>> 0;
     this.table[at + 1] = this.count;
+    // the key now sits where it was looked for; another key's empty slot may be taken
+    this.foundKey = key;
+    this.foundAt = at;
     if (this.count * 2 > this.mask) this.growTable();
   }
 
@@ -220,6 +248,7 @@ export class KeySet {
     }
     this.table = table;
     this.mask = mask;
+    this.foundKey = Number.NaN;
   }
 
   /** The keys, in the order they were added. */

@@ -47,10 +47,13 @@ export interface ImportedColumns {
   rejectedRows: RejectedRow[];
 }
 
+/** Columns made ready for at most this many events up front (22 bytes each); larger files grow them. */
+const MAX_PRESIZED_EVENTS = 50_000_000;
+
 /** A session that keeps events as typed columns without props, but those `keepsProp` names (`sessionColumns`). */
 export function columnSession(plan: ImportPlan, options: Omit<SessionOptions, 'sink'> & { keepsProp?: (key: string) => boolean } = {}): ImportSession {
   const { keepsProp, ...sessionOptions } = options;
-  return new ImportSession(plan, { ...sessionOptions, sink: () => new EventColumnsSink(keepsProp) });
+  return new ImportSession(plan, { ...sessionOptions, sink: () => new EventColumnsSink(keepsProp, Math.min(plan.estimatedRows, MAX_PRESIZED_EVENTS)) });
 }
 
 /** What `sessionRecords` gives, with the events as columns: for callers that need no props. */

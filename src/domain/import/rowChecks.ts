@@ -1,6 +1,7 @@
 import { formatLocalDate } from '../time/localDay';
 import type { CustomerRef } from './customerRows';
-import type { KeySet } from './keys';
+import { orderKey, type KeySet } from './keys';
+import { RETURN_EVENT } from '../model/event';
 
 /**
  * What an import keeps about its rows beyond the counts, for the checks that span rows: ids
@@ -81,31 +82,96 @@ export class FarDateTally {
   }
 }
 
-/** The first row of each order id in this file: its customer slot, time, amount and line. */
+/**
+ * The first row of each order id in this file: its customer slot, time, amount and line.
+ * Orders are found by type and id. Ids that are one prefix and a running number ("O17",
+ * "100234") — most exports' — sit in a typed array per type indexed by the number: a million
+ * rows in id order then touch memory in order, where a hash table of a million keys costs a
+ * cache miss a row (the largest single cost of `chainlab rfm` after parsing). Other ids are
+ * keyed by their `orderKey` hash.
+ */
 export class OrderLedger {
-  private slot = new Int32Array(1024);
-  private ts = new Float64Array(1024);
-  private amount = new Float64Array(1024);
-  private line = new Int32Array(1024);
+  private slot: Int32Array;
+  private ts: Float64Array;
+  private amount: Float64Array;
+  private line: Int32Array;
   private count = 0;
+  /** the text before the number of numbered ids (set by the first id that has a number) */
+  private prefix: string | undefined;
+  /** entry + 1 by number, per type (orders, returns); 0 = none */
+  private readonly numbered: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
 
-  constructor(private readonly keys: KeySet) {}
+  /** `capacity`: the orders expected (the arrays grow past it; set, they need no copying as they fill) */
+  constructor(
+    private readonly keys: KeySet,
+    capacity = 1024,
+  ) {
+    this.slot = new Int32Array(capacity);
+    this.ts = new Float64Array(capacity);
+    this.amount = new Float64Array(capacity);
+    this.line = new Int32Array(capacity);
+  }
 
-  /** The entry of an order key seen before in this file, or -1. */
-  entryOf(key: number): number {
-    const entry = this.keys.numberOf(key);
+  /** The entry of an order or return id seen before in this file, or -1. */
+  entryOf(type: string, orderId: string): number {
+    const number = this.numberOf(orderId);
+    if (number >= 0) {
+      const byNumber = this.numbered[typeIndex(type)];
+      if (number < byNumber.length && byNumber[number] !== 0) return byNumber[number]! - 1;
+      if (this.keys.size === 0) return -1;
+    }
+    const entry = this.keys.numberOf(orderKey(type, orderId));
     return Number.isNaN(entry) ? -1 : entry;
   }
 
-  /** Records the first row of a new order key. */
-  add(key: number, slot: number, ts: number, amount: number, line: number): void {
+  /** Records the first row of a new order or return id. */
+  add(type: string, orderId: string, slot: number, ts: number, amount: number, line: number): void {
     if (this.count === this.slot.length) this.grow();
     const entry = this.count++;
     this.slot[entry] = slot;
     this.ts[entry] = ts;
     this.amount[entry] = amount;
     this.line[entry] = line;
-    this.keys.add(key, entry);
+    const number = this.numberOf(orderId);
+    if (number >= 0 && this.fitsNumbered(typeIndex(type), number)) this.numbered[typeIndex(type)][number] = entry + 1;
+    else this.keys.add(orderKey(type, orderId), entry);
+  }
+
+  /** The running number of an id written as the prefix and a plain number (no leading zero, ≤ 9 digits); -1 otherwise. */
+  private numberOf(orderId: string): number {
+    if (this.prefix === undefined) {
+      let start = orderId.length;
+      while (start > 0 && isDigit(orderId.charCodeAt(start - 1))) start--;
+      if (start === orderId.length) return -1;
+      this.prefix = orderId.slice(0, start);
+    }
+    const start = this.prefix.length;
+    const length = orderId.length - start;
+    if (length < 1 || length > 9 || (length > 1 && orderId.charCodeAt(start) === DIGIT_0) || !orderId.startsWith(this.prefix)) return -1;
+    let number = 0;
+    for (let i = start; i < orderId.length; i++) {
+      const code = orderId.charCodeAt(i);
+      if (!isDigit(code)) return -1;
+      number = number * 10 + (code - DIGIT_0);
+    }
+    return number;
+  }
+
+  /**
+   * Whether the array of a type holds `number`, growing it when the numbers are dense enough:
+   * at most 4 bytes × (1 Mi, or 8 per entry), so memory stays near that of the hash table.
+   */
+  private fitsNumbered(type: 0 | 1, number: number): boolean {
+    const byNumber = this.numbered[type];
+    if (number < byNumber.length) return true;
+    const limit = Math.max(NUMBERED_FLOOR, this.count * 8);
+    if (number >= limit) return false;
+    let size = Math.max(1024, byNumber.length * 2);
+    while (size <= number) size *= 2;
+    const grown = new Int32Array(Math.min(size, limit));
+    grown.set(byNumber);
+    this.numbered[type] = grown;
+    return true;
   }
 
   slotOf(entry: number): number {
@@ -125,7 +191,7 @@ export class OrderLedger {
   }
 
   private grow(): void {
-    const size = this.slot.length * 2;
+    const size = Math.max(1024, this.slot.length * 2);
     const slot = new Int32Array(size);
     slot.set(this.slot);
     this.slot = slot;
@@ -159,4 +225,16 @@ export class OrderCounts {
   get values(): Int32Array {
     return this.counts;
   }
+}
+
+const DIGIT_0 = 48;
+const NUMBERED_FLOOR = 1 << 20;
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_0 + 9;
+}
+
+/** Orders and returns are keyed apart (an order and a return may share an id). */
+function typeIndex(type: string): 0 | 1 {
+  return type === RETURN_EVENT ? 1 : 0;
 }

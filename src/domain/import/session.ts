@@ -102,7 +102,7 @@ export class ImportSession implements ActivityState {
     this.directory = new CustomerDirectory(options.knownCustomers);
     this.sink = options.sink ? options.sink(this.directory) : new EventRowsSink();
     const expected = Math.min(plan.estimatedRows, 50_000_000);
-    this.ledger = new OrderLedger(new KeySet(plan.kind === 'orders' ? expected : 16_384));
+    this.ledger = plan.kind === 'orders' ? new OrderLedger(new KeySet(expected), expected) : new OrderLedger(new KeySet(16_384));
     this.knownKeys = options.knownEventKeys ?? new KeySet();
     this.contentKeys = new KeySet(plan.kind === 'events' && this.knownKeys.size > 0 ? expected : 1024);
     this.customerRows = new CustomerRowReader(plan, (code, line, params, column) => this.warn(code, line, params, column));
@@ -160,8 +160,8 @@ export class ImportSession implements ActivityState {
     if (hasOrderKey(type, props)) {
       key = orderKey(type, props.order_id!);
       this.lastKey = key;
-      if (this.ledger.entryOf(key) >= 0) return false;
-      this.ledger.add(key, slot, ts, amount, line);
+      if (this.ledger.entryOf(type, props.order_id!) >= 0) return false;
+      this.ledger.add(type, props.order_id!, slot, ts, amount, line);
     } else if (this.knownKeys.size > 0) {
       // Equal rows of one file are separate events; only a key already in the store makes one a
       // duplicate. With nothing stored (the command line, an empty workspace) there is nothing to match.

@@ -104,12 +104,19 @@ interface KeptProp {
  */
 export class EventColumnsSink implements EventSink {
   readonly ignoresProps = true;
-  private columns: Omit<EventColumns, 'props'> = { count: 0, slot: new Int32Array(1024), type: new Uint16Array(1024), types: [], ts: new Float64Array(1024), amount: new Float64Array(1024) };
+  private columns: Omit<EventColumns, 'props'>;
   private readonly typeCodes = new Map<string, number>();
   /** kept props by key; null for a key the sink was asked about and does not keep */
   private readonly kept = new Map<string, KeptProp | null>();
 
-  constructor(readonly keepsProp?: (key: string) => boolean) {}
+  /** `capacity`: the events expected (the plan's estimate): columns that grow past it copy themselves each time they double */
+  constructor(
+    readonly keepsProp?: (key: string) => boolean,
+    capacity = 1024,
+  ) {
+    const size = Math.max(16, capacity);
+    this.columns = { count: 0, slot: new Int32Array(size), type: new Uint16Array(size), types: [], ts: new Float64Array(size), amount: new Float64Array(size) };
+  }
 
   add(slot: number, type: string, ts: number, amount: number, props?: Record<string, string>): void {
     if (this.keepsProp && props) this.keepProps(this.columns.count, props);

@@ -1,4 +1,4 @@
-import { csvLine } from '../csv/csvWrite';
+import { csvField, csvLine, type CsvWriteOptions } from '../csv/csvWrite';
 import type { RfmResult } from './computeRfm';
 import { displayScore, type ScoreDirection } from './types';
 
@@ -48,20 +48,23 @@ export function rfmCsvHeader(options: Pick<RfmCsvOptions, 'extraColumns'> = {}):
 export function rfmCsvRow(result: RfmResult, customer: number, options: RfmCsvOptions): string {
   const levels = result.params.levels;
   const direction = options.direction ?? 'highIsBest';
-  const extras = (options.extraColumns ?? []).map((column) => column.value(customer));
-  const id = options.customerId(customer);
-  const segment = options.segmentName(customer);
-  if (result.frequency[customer] === 0) {
-    return csvLine([id, segment, '', 0, '', formatRfmNumber(result.revenue[customer]!), '', '', '', ...extras], { neutralizeFormulas: true });
+  // Built cell by cell (a row per customer, a quarter of a million in a big file): text cells
+  // through csvField, numbers as they are (a number's text needs no quotes and is no formula).
+  let line = `${csvField(options.customerId(customer), NEUTRALIZE)},${csvField(options.segmentName(customer), NEUTRALIZE)},`;
+  // the amount is text: csvField neutralises one a spreadsheet would take for a formula ("-1e-7")
+  const amount = csvField(formatRfmNumber(result.revenue[customer]!), NEUTRALIZE);
+  if (result.frequency[customer] === 0) line += `,0,,${amount},,,`;
+  else {
+    const r = displayScore(result.r[customer]!, levels, direction);
+    const f = displayScore(result.f[customer]!, levels, direction);
+    const m = displayScore(result.m[customer]!, levels, direction);
+    line += `${r * 100 + f * 10 + m},${result.frequency[customer]!},${result.recency[customer]!},${amount},${r},${f},${m}`;
   }
-  const r = displayScore(result.r[customer]!, levels, direction);
-  const f = displayScore(result.f[customer]!, levels, direction);
-  const m = displayScore(result.m[customer]!, levels, direction);
-  return csvLine(
-    [id, segment, r * 100 + f * 10 + m, result.frequency[customer]!, result.recency[customer]!, formatRfmNumber(result.revenue[customer]!), r, f, m, ...extras],
-    { neutralizeFormulas: true },
-  );
+  if (options.extraColumns) for (const column of options.extraColumns) line += `,${csvField(column.value(customer), NEUTRALIZE)}`;
+  return line;
 }
+
+const NEUTRALIZE: CsvWriteOptions = { neutralizeFormulas: true };
 
 const idCollator = new Intl.Collator('en', { numeric: true });
 
@@ -107,6 +110,8 @@ const DIGIT_0 = 48;
  * Equal values (the same id twice) keep their indexes' order.
  */
 function sortedByDistinctValues(indexes: number[], values: Float64Array): number[] {
+  const packed = packedSort(values);
+  if (packed) return Array.from(packed, (position) => indexes[position]!);
   const positions = new Map<number, number[]>();
   indexes.forEach((index, i) => {
     const same = positions.get(values[i]!);
@@ -117,6 +122,28 @@ function sortedByDistinctValues(indexes: number[], values: Float64Array): number
   const order: number[] = [];
   for (const value of sorted) for (const index of positions.get(value)!) order.push(index);
   return order;
+}
+
+/**
+ * Positions of `values` (whole numbers ≥ 0) in value order, equal values in position order, by
+ * one numeric sort of value × n + position — exact while that stays below 2^53 (ids of up to 9
+ * digits and a few million customers). Undefined when it would not be exact. A Map of positions
+ * per value took ~0.3 s for 234,000 ids; this takes a few ms.
+ */
+function packedSort(values: Float64Array): Float64Array | undefined {
+  const n = values.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const value = values[i]!;
+    if (!Number.isInteger(value) || value < 0) return undefined;
+    if (value > max) max = value;
+  }
+  if ((max + 1) * n > Number.MAX_SAFE_INTEGER) return undefined;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = values[i]! * n + i;
+  keys.sort();
+  for (let i = 0; i < n; i++) keys[i] = keys[i]! % n;
+  return keys;
 }
 
 function compareCodeUnits(a: string, b: string): number {

@@ -82,10 +82,14 @@ export class RunCounters {
   capHits = 0;
   customerDaysWithMessages = 0;
   customerDaysWithSeveralMessages = 0;
-  /** one row per customer-day with messages (the heat map): customer index, period day, messages */
-  private readonly customerDays = new CustomerDayLog();
+  /** one row per customer-day with messages (the heat map): customer index, period day, messages; null when the run does not record them */
+  private readonly customerDays: CustomerDayLog | null;
 
-  constructor(readonly plan: SimulationPlan) {
+  constructor(
+    readonly plan: SimulationPlan,
+    recordsCustomerDays = true,
+  ) {
+    this.customerDays = recordsCustomerDays ? new CustomerDayLog() : null;
     this.chains = plan.chains.map((chain) => new ChainCounters(chain));
     this.days = plan.period.days;
     this.byDay = tallies(DAY_TALLIES, this.days);
@@ -96,7 +100,7 @@ export class RunCounters {
   }
 
   noteCustomerDay(customer: number, day: number, messages: number): void {
-    this.customerDays.add(customer, day, messages);
+    this.customerDays?.add(customer, day, messages);
   }
 
   toSums(trace: TraceEntry[]): SimulationSums {
@@ -128,7 +132,7 @@ export class RunCounters {
         customerDaysWithMessages: this.customerDaysWithMessages,
         customerDaysWithSeveralMessages: this.customerDaysWithSeveralMessages,
       },
-      customerDays: this.customerDays.toSums(),
+      customerDays: this.customerDays ? this.customerDays.toSums() : null,
       trace,
     };
   }

@@ -48,6 +48,9 @@ export class CustomerRun implements RunState {
   trace: TraceEntry[] | null = null;
   private sentDay = -1;
   private sentOnDay = 0;
+  /** the last instant `dayOf` answered, and its day: a message asks for the day of the same instant two or three times */
+  private dayOfTs = Number.NaN;
+  private dayOfDay = 0;
   private isReached = false;
   private readonly item: AgendaItem = { ts: 0, kind: 0, chain: 0, node: 0, token: 0 };
 
@@ -467,8 +470,11 @@ export class CustomerRun implements RunState {
   }
 
   dayOf(ts: number): number {
+    if (ts === this.dayOfTs) return this.dayOfDay;
     const { period, settings } = this.context.plan;
-    return Math.min(Math.max(localDayNumber(ts, settings.timeZone) - period.fromDay, 0), period.days - 1);
+    this.dayOfTs = ts;
+    this.dayOfDay = Math.min(Math.max(localDayNumber(ts, settings.timeZone) - period.fromDay, 0), period.days - 1);
+    return this.dayOfDay;
   }
 
   private propOf(real: number, key: string): string | undefined {

@@ -43,8 +43,10 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
     const isControl = visit.group === GROUP.control;
     chainCounters(run, chain).withheld[node.index * 2 + (isControl ? 0 : 1)]!++;
     run.context.counters.withheld++;
-    const who = isControl ? { en: 'control group', ru: 'контрольная группа' } : { en: 'holdout branch', ru: 'холдаут' };
-    run.trace?.push(run.entry(ts, chain, node, 'withheld', { en: `${channelName(node.node).en} withheld (${who.en}: receives nothing)`, ru: `${channelName(node.node).ru} не отправлено (${who.ru}: ничего не получает)` }));
+    if (run.trace) {
+      const who = isControl ? { en: 'control group', ru: 'контрольная группа' } : { en: 'holdout branch', ru: 'холдаут' };
+      run.trace.push(run.entry(ts, chain, node, 'withheld', { en: `${channelName(node.node).en} withheld (${who.en}: receives nothing)`, ru: `${channelName(node.node).ru} не отправлено (${who.ru}: ничего не получает)` }));
+    }
     return 0;
   }
   const message = node.message!;
@@ -56,8 +58,10 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
     const release = quietHoursEnd(chain.quiet, ts, chain.timeZone);
     visit.isHeld = true;
     run.agenda.push(release, AGENDA_KIND.timer, chain.index, node.index, visit.token);
-    const name = channelName(node.node);
-    run.trace?.push(run.entry(ts, chain, node, 'held', { en: `${name.en} held by quiet hours until ${localTime(release, chain.timeZone)} local`, ru: `${name.ru} ждёт конца тихих часов до ${localTime(release, chain.timeZone)} местного` }));
+    if (run.trace) {
+      const name = channelName(node.node);
+      run.trace.push(run.entry(ts, chain, node, 'held', { en: `${name.en} held by quiet hours until ${localTime(release, chain.timeZone)} local`, ru: `${name.ru} ждёт конца тихих часов до ${localTime(release, chain.timeZone)} местного` }));
+    }
     return -1;
   }
   return sendNow(run, visit, node, ts);
@@ -117,8 +121,11 @@ function send(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): 
   counters.byDay.cost[day]! += message.costUnits;
   run.sent.add(ts, chain.index, node.index);
   run.noteSent(ts);
-  const name = channelName(node.node);
-  run.trace?.push(run.entry(ts, chain, node, 'sent', { en: `${name.en} sent`, ru: `${name.ru} отправлено` }));
+  // the trace's words are only made for a traced customer: this runs for every message sent
+  if (run.trace) {
+    const name = channelName(node.node);
+    run.trace.push(run.entry(ts, chain, node, 'sent', { en: `${name.en} sent`, ru: `${name.ru} отправлено` }));
+  }
   if (run.context.plan.settings.projection && message.rates) project(run, visit, node, ts);
 }
 
@@ -131,10 +138,12 @@ function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: numbe
   counters.reasons[REASON_INDEX[reason]]!++;
   counters.byDay.suppressed[run.dayOf(ts)]!++;
   const isExit = node.message!.isExitOnSuppressed;
-  const name = channelName(node.node);
-  const words = SUPPRESSION_WORDS[reason]!;
-  const then: LocalizedText = isExit ? { en: 'leaves the chain', ru: 'выходит из цепочки' } : { en: 'goes on', ru: 'идёт дальше' };
-  run.trace?.push(run.entry(ts, chain, node, 'suppressed', { en: `${name.en} suppressed: ${words.en}; ${then.en}`, ru: `${name.ru} не отправлено: ${words.ru}; ${then.ru}` }));
+  if (run.trace) {
+    const name = channelName(node.node);
+    const words = SUPPRESSION_WORDS[reason]!;
+    const then: LocalizedText = isExit ? { en: 'leaves the chain', ru: 'выходит из цепочки' } : { en: 'goes on', ru: 'идёт дальше' };
+    run.trace.push(run.entry(ts, chain, node, 'suppressed', { en: `${name.en} suppressed: ${words.en}; ${then.en}`, ru: `${name.ru} не отправлено: ${words.ru}; ${then.ru}` }));
+  }
   if (!isExit) return 0;
   run.endVisit(visit, ts);
   return -1;

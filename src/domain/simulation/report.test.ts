@@ -41,6 +41,14 @@ describe('the run report (cli.md JSON)', () => {
     expect(sumsFromReport(JSON.parse(JSON.stringify(report)))).toEqual({ ...whole, customerDays: null });
   });
 
+  it('is the same without the heat map\'s customer-day rows (the command line leaves them out), which are then null', () => {
+    expect(whole.customerDays!.customer.length).toBeGreaterThan(0);
+    const withoutRows = runSimulationShard(data, plan, globals, { traceCustomerId: 'c4', customerDays: false });
+    expect(withoutRows.customerDays).toBeNull();
+    expect(withoutRows).toEqual({ ...whole, customerDays: null });
+    expect(JSON.stringify(simulationReport(withoutRows, describeRun(plan), true))).toBe(JSON.stringify(report));
+  });
+
   it('shards printed, read back and added print the unsharded bytes', () => {
     const parts = [0, 1, 2].map((index) => simulationReport(runSimulationShard(data, plan, globals, { shard: { index, count: 3 }, traceCustomerId: 'c4' }), describeRun(plan), true));
     const merged = parts.map((part) => sumsFromReport(JSON.parse(JSON.stringify(part)))).reduce(mergeSums);

@@ -83,6 +83,7 @@ export function runShardTask(data: SimulationData, task: ShardTask, context: Run
     ...(task.shard ? { shard: task.shard } : {}),
     ...(task.only ? { only: task.only } : {}),
     traceCustomerId: task.traceCustomerId ?? null,
+    customerDays: task.customerDays ?? true,
     isCancelled: () => context.signal.aborted,
     onProgress: (done, total) => context.progress({ done, total, phase: 'simulate' }),
     ...(task.paths ? { isTraced: () => true, afterCustomer: pathCollector(paths) } : {}),

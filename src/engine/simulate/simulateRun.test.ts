@@ -48,13 +48,17 @@ describe('the simulate use case', () => {
     const runs: SimulationRunRecord[] = [];
     for (const workers of [1, 3, 7]) runs.push(await handlers.simulate(request(workers), { ...quietContext(), progress: (update) => progress.push(update.done) }));
     for (const run of runs) expect(run.sums).toEqual(expected);
+    // a saved run keeps the heat map's customer-day rows; the command line's run (customerDays: false) leaves only them out
+    expect(expected.customerDays!.customer.length).toBeGreaterThan(0);
+    const forReport = await handlers.simulate({ ...request(3), customerDays: false }, quietContext());
+    expect(forReport.sums).toEqual({ ...expected, customerDays: null });
     expect(progress.at(-1)).toBe(40);
-    expect(store.records.size).toBe(3);
+    expect(store.records.size).toBe(4);
     const loaded = await handlers.loadRun({ workspaceId: 'w', runId: runs[0]!.id });
     expect(loaded.inputs).toMatchObject({ dataVersion: 3, batchIds: ['b1'], workers: 1, chains: [{ savedVersionId: 'v7' }] });
     expect(loaded.sums).toEqual(expected);
     const list = await handlers.listRuns({ workspaceId: 'w' });
-    expect(list).toHaveLength(3);
+    expect(list).toHaveLength(4);
     expect(list[0]).toMatchObject({ ok: true, period: { from: '2025-03-01', to: '2025-03-31' }, messages: expected.totals.messages, cost: expected.totals.cost / 10_000 });
   });
 

@@ -36,7 +36,7 @@ export async function simulateRun(port: SimulatePort, pool: ShardPool, request: 
   const globals = computeSimulationGlobals(needsGlobalData(plan) ? await port.loadDataset(request.workspaceId) : null, plan);
   throwIfCancelled(context.signal);
   const workers = Math.max(1, Math.min(request.workers ?? pool.size, 64));
-  const task = { workspaceId: request.workspaceId, chains, settings: request.settings, globals, ...(request.shard ? { shard: request.shard } : {}), traceCustomerId: request.traceCustomerId ?? null };
+  const task = { workspaceId: request.workspaceId, chains, settings: request.settings, globals, ...(request.shard ? { shard: request.shard } : {}), traceCustomerId: request.traceCustomerId ?? null, customerDays: request.customerDays ?? true };
   const { sums } = await runShards(pool, task, info.customerCount, workers, context);
   const record: SimulationRunRecord = {
     version: RUN_RECORD_VERSION,
@@ -96,7 +96,7 @@ export async function traceCustomer(port: SimulatePort, store: RunStore, request
   const index = block ? block.start + block.id.indexOf(request.customerId) : -1;
   if (index < 0) throw new UserFacingError('simulation.noCustomer', `There is no customer "${request.customerId}" in this workspace.`, { customerId: request.customerId });
   const data = await port.loadDatasetSlice(request.workspaceId, { from: index, to: index + 1 });
-  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, only: [index], traceCustomerId: request.customerId };
+  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, only: [index], traceCustomerId: request.customerId, customerDays: false };
   return runShardTask(data, task, context).sums.trace;
 }
 
@@ -105,7 +105,7 @@ export async function customerPaths(port: SimulatePort, pool: ShardPool, store: 
   const record = await loadRunRecord(store, request.workspaceId, request.runId);
   const info = await port.datasetInfo(request.workspaceId);
   requireSameData(record, info.dataVersion);
-  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, paths: true };
+  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, paths: true, customerDays: false };
   return (await runShards(pool, task, info.customerCount, pool.size, context)).paths ?? [];
 }
 
@@ -115,7 +115,7 @@ async function collectFromRun(port: SimulatePort, pool: ShardPool, store: RunSto
   const info = await port.datasetInfo(request.workspaceId);
   requireSameData(record, info.dataVersion);
   const bounded = { ...collect, limit: Math.max(0, Math.min(collect.limit, 100_000)) };
-  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, collect: bounded };
+  const task = { workspaceId: request.workspaceId, chains: record.inputs.chains.map((input) => input.chain), settings: record.inputs.settings, globals: record.globals!, collect: bounded, customerDays: false };
   const result = await runShards(pool, task, info.customerCount, pool.size, context);
   return { ids: result.collected, count: result.collectedCount };
 }

@@ -20,6 +20,8 @@ export interface SimulateRequest {
   shard?: { index: number; count: number } | null;
   /** record this customer's trace in the sums */
   traceCustomerId?: string | null;
+  /** keep the heat map's customer-day rows in the sums (default true; the command line's report has no use for them) */
+  customerDays?: boolean;
 }
 
 /** One shard of a run: the customers of `range` (indexes) or of hash shard `shard`, or just `only`. */
@@ -35,6 +37,8 @@ export interface ShardTask {
   collect?: NodeCollect | BusyDayCollect | null;
   /** list every customer's path through the chains (the per-customer export) */
   paths?: boolean;
+  /** record the heat map's customer-day rows (default true; see ShardOptions.customerDays) */
+  customerDays?: boolean;
 }
 
 /** One customer's way through one chain of a run: the steps in order as "nodeId:decision". */

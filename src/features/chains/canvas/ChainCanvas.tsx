@@ -20,6 +20,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent
 import { useTranslation } from 'react-i18next';
 import { isNodeKind, type Chain } from '../../../domain/chains';
 import { connectionProblem, insertableKinds, refusal } from './chainEdits';
+import { CanvasTextContext } from './canvasText';
 import { ChainEdgeView } from './ChainEdgeView';
 import { ChainNodeCard } from './ChainNodeCard';
 import { edgeAtPoint } from './dropTarget';
@@ -131,7 +132,9 @@ function useFigureShifts(chain: Chain | null, measured: ReadonlyMap<string, { wi
 
 /** The React Flow canvas of the open chain, controlled by the editor store. */
 export function ChainCanvas() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'ru' ? 'ru' : 'en';
+  const canvasText = useMemo(() => ({ t, language }) as const, [t, language]);
   const chain = useChainEditor((state) => state.chain);
   const selectedIds = useChainEditor((state) => state.selectedIds);
   const measured = useChainEditor((state) => state.measured);
@@ -176,40 +179,42 @@ export function ChainCanvas() {
   const canvasRef = useRef<HTMLDivElement>(null);
   return (
     <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeDragStart={onNodeDragStart}
-        onSelectionDragStart={onNodeDragStart}
-        onNodeDragStop={onDragStop}
-        onSelectionDragStop={onDragStop}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
-        onlyRenderVisibleElements={nodeCount >= VISIBLE_ONLY_FROM}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2}
-        ariaLabelConfig={ariaLabels}
-        proOptions={{ hideAttribution: true }}
-        aria-label={t('chains.editor.canvas')}
-      >
-        <Background gap={20} color="#dfe3ec" />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} />
-        <PlusScale target={canvasRef} />
-      </ReactFlow>
+      <CanvasTextContext.Provider value={canvasText}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeDragStart={onNodeDragStart}
+          onSelectionDragStart={onNodeDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStop={onDragStop}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Meta', 'Control']}
+          onlyRenderVisibleElements={nodeCount >= VISIBLE_ONLY_FROM}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          minZoom={0.1}
+          maxZoom={2}
+          ariaLabelConfig={ariaLabels}
+          proOptions={{ hideAttribution: true }}
+          aria-label={t('chains.editor.canvas')}
+        >
+          <Background gap={20} color="#dfe3ec" />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeColor={minimapColor} />
+          <PlusScale target={canvasRef} />
+        </ReactFlow>
+      </CanvasTextContext.Provider>
       {nodeCount === 0 && (
         <Typography color="text.secondary" sx={{ position: 'absolute', top: '40%', left: 0, right: 0, textAlign: 'center', pointerEvents: 'none' }}>{t('chains.editor.emptyCanvas')}</Typography>
       )}

@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCanvasText } from './canvasText';
 import { insertableKinds } from './chainEdits';
 import { insertNodeOnEdge } from './editorActions';
 import { useChainEditor } from './editorStore';
@@ -12,7 +12,7 @@ const MAX_EXTRA_WIDTH = 8;
 
 /** A link with a "+" in its middle; a run's overlay adds a label and thickness, a path highlight dims the rest. */
 function ChainEdgeViewBase({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected }: EdgeProps<FlowEdge>) {
-  const { t } = useTranslation();
+  const { t } = useCanvasText();
   const overlay = useChainEditor((state) => state.overlay?.edges[id]);
   const isDimmed = useChainEditor((state) => state.highlight !== null && !state.highlight.edgeIds.has(id));
   const isCurrent = useChainEditor((state) => state.highlight?.currentEdgeId === id);

@@ -1,25 +1,31 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Handle, Position, useNodeConnections, useStore, type NodeProps } from '@xyflow/react';
-import { createContext, memo, useContext, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { DEFAULT_NAMES, type NameResolver } from '../../../domain/conditions/names';
-import { hasInput, nodeSummary, outPorts, type PortSpec } from '../../../domain/chains';
-import { useLanguage } from '../../../ui/useLanguage';
+import { createContext, memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { hasInput, outPorts, type ChainNode, type PortSpec } from '../../../domain/chains';
+import { useCanvasText } from './canvasText';
 import { insertableKinds } from './chainEdits';
 import { insertNodeAtPort } from './editorActions';
 import { useChainEditor } from './editorStore';
 import { INPUT_HANDLE, type ChainFlowNode } from './flowGraph';
 import { InsertMenu } from './InsertMenu';
 import { NODE_LOOK } from './nodeLook';
+import { createSummarySource, type SummarySource } from './summarySource';
 import { isFiguresText } from './zoom';
 
-/** The workspace's names for summaries (event types, segments, stages); the editor provides it. */
-export const NamesContext = createContext<NameResolver>(DEFAULT_NAMES);
+/** The summaries with the workspace's names (event types, segments, stages); the editor provides it. */
+export const SummaryContext = createContext<SummarySource>(createSummarySource());
+
+/** The card's summary; re-renders the card only when its own text changes, not whenever the names do. */
+function useNodeSummary(node: ChainNode): string {
+  const source = useContext(SummaryContext);
+  const { language } = useCanvasText();
+  const read = useCallback(() => source.summary(node)[language], [source, node, language]);
+  return useSyncExternalStore(source.subscribe, read);
+}
 
 function Findings({ nodeId }: { nodeId: string }) {
-  const language = useLanguage();
-  const { t } = useTranslation();
+  const { t, language } = useCanvasText();
   const findings = useChainEditor((state) => state.findingsByNode.get(nodeId));
   if (!findings?.length) return null;
   const isError = findings.some((item) => item.severity === 'error');
@@ -70,8 +76,7 @@ function RunWarning({ nodeId }: { nodeId: string }) {
 }
 
 function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: PortSpec; index: number; count: number }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+  const { t, language } = useCanvasText();
   const connections = useNodeConnections({ id: nodeId, handleType: 'source', handleId: port.id });
   const left = `${((index + 1) / (count + 1)) * 100}%`;
   const isSingleOut = count === 1 && port.id === 'out';
@@ -90,13 +95,11 @@ function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: Port
 }
 
 function ChainNodeCardView({ data }: NodeProps<ChainFlowNode>) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const names = useContext(NamesContext);
+  const { t } = useCanvasText();
   const node = data.node;
   const look = NODE_LOOK[node.kind];
   const Icon = look.icon;
-  const summary = useMemo(() => nodeSummary(node, names)[language], [node, names, language]);
+  const summary = useNodeSummary(node);
   const isDimmed = useChainEditor((state) => state.highlight !== null && !state.highlight.nodeIds.has(node.id));
   const isCurrent = useChainEditor((state) => state.highlight?.currentNodeId === node.id);
   const isOnPath = useChainEditor((state) => state.highlight !== null && state.highlight.nodeIds.has(node.id));

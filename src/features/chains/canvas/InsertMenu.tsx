@@ -1,7 +1,7 @@
 import { ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
 import { memo, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { NodeKind } from '../../../domain/chains';
+import { useCanvasText } from './canvasText';
 import { NODE_LOOK } from './nodeLook';
 
 /**
@@ -14,7 +14,7 @@ function stop(event: { stopPropagation(): void }): void {
 }
 
 export const InsertMenu = memo(function InsertMenu({ kinds, label, testId, onPick }: { kinds: readonly NodeKind[]; label: string; testId: string; onPick(kind: NodeKind): void }) {
-  const { t } = useTranslation();
+  const { t } = useCanvasText();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   function open(event: MouseEvent<HTMLElement>): void {
     event.stopPropagation();

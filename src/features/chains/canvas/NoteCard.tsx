@@ -1,14 +1,14 @@
 import { Box } from '@mui/material';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCanvasText } from './canvasText';
 import { updateNote } from './chainEdits';
 import { useChainEditor } from './editorStore';
 import type { NoteFlowNode } from './flowGraph';
 
 /** A sticky note: free text on the canvas, resizable; typing in it is one undo step per pause. */
 function NoteCardView({ data, selected }: NodeProps<NoteFlowNode>) {
-  const { t } = useTranslation();
+  const { t } = useCanvasText();
   const note = data.note;
   const [draft, setDraft] = useState<string | null>(null);
   function change(text: string): void {

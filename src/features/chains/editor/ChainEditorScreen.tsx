@@ -1,7 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button, LinearProgress, Paper, Stack, TextField, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { Chain } from '../../../domain/chains';
@@ -10,8 +10,9 @@ import { useWorkspaceVocabulary } from '../../conditions/useWorkspaceVocabulary'
 import { RunResultsBar } from '../../runs/canvas/RunResultsBar';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { ChainCanvas } from '../canvas/ChainCanvas';
-import { NamesContext } from '../canvas/ChainNodeCard';
+import { SummaryContext } from '../canvas/ChainNodeCard';
 import { useChainEditor } from '../canvas/editorStore';
+import { createSummarySource } from '../canvas/summarySource';
 import { ChainInspector } from '../inspector/ChainInspector';
 import { EditorToolbar } from './EditorToolbar';
 import { FindingsList } from './FindingsList';
@@ -74,6 +75,8 @@ function Editor({ workspaceId }: { workspaceId: string }) {
   const openHelp = useCallback(() => setDialog('help'), []);
   const { status, flush } = useAutosave();
   const names = useWorkspaceNames(workspaceId);
+  const [summaries] = useState(() => createSummarySource(names));
+  useEffect(() => summaries.setNames(names), [summaries, names]);
   // With the workspace's vocabulary the check also warns about event types, fields and segments its data lacks.
   useFindings(useWorkspaceVocabulary(workspaceId));
   useEditorMessages();
@@ -85,7 +88,7 @@ function Editor({ workspaceId }: { workspaceId: string }) {
     </Paper>
   );
   return (
-    <NamesContext.Provider value={names}>
+    <SummaryContext.Provider value={summaries}>
       <Stack spacing={1} ref={root} data-testid="chain-editor">
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Button component={RouterLink} to="/chains" startIcon={<ArrowBackIcon />} size="small">{t('chains.editor.back')}</Button>
@@ -111,7 +114,7 @@ function Editor({ workspaceId }: { workspaceId: string }) {
       </Stack>
       <ShortcutsDialog isOpen={dialog === 'help'} onClose={() => setDialog(null)} />
       <VersionsDialog isOpen={dialog === 'versions'} onClose={() => setDialog(null)} flush={flush} />
-    </NamesContext.Provider>
+    </SummaryContext.Provider>
   );
 }
 

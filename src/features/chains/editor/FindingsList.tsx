@@ -1,11 +1,13 @@
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { Box, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import { Box, Button, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import { useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeKindName, type ChainFinding } from '../../../domain/chains';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useChainEditor } from '../canvas/editorStore';
+import { findingsShown } from './findingsShown';
 
 /** What the check found, errors first; a click selects the node and brings it to the middle of the canvas. */
 export function FindingsList() {
@@ -15,7 +17,8 @@ export function FindingsList() {
   const chain = useChainEditor((state) => state.content);
   const { setCenter, getInternalNode, getZoom } = useReactFlow();
   const errors = findings.filter((item) => item.severity === 'error').length;
-  const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const [isAllShown, setAllShown] = useState(false);
+  const { shown, total } = findingsShown(findings, isAllShown);
   /** The node a finding points at; a link's finding points at the step the link leaves. */
   function nodeOf(item: ChainFinding): string | undefined {
     return item.nodeId ?? (item.edgeId ? chain?.edges.find((edge) => edge.id === item.edgeId)?.source : undefined);
@@ -44,7 +47,7 @@ export function FindingsList() {
         {findings.length ? t('chains.editor.findingsCount', { errors, warnings: findings.length - errors }) : t('chains.editor.findingsNone')}
       </Typography>
       <List dense disablePadding sx={{ maxHeight: 260, overflow: 'auto' }}>
-        {sorted.map((item, index) => (
+        {shown.map((item, index) => (
           <ListItem key={`${item.nodeId ?? ''}-${item.code}-${index}`} disablePadding>
           <ListItemButton onClick={() => focus(item)} data-testid="finding" data-node-id={nodeOf(item) ?? ''} sx={{ alignItems: 'flex-start', px: 0.5 }}>
             <ListItemIcon sx={{ minWidth: 28, mt: 0.5 }}>
@@ -55,6 +58,9 @@ export function FindingsList() {
           </ListItem>
         ))}
       </List>
+      {shown.length < total && (
+        <Button size="small" onClick={() => setAllShown(true)} data-testid="findings-show-all">{t('chains.editor.findingsShowAll', { count: total })}</Button>
+      )}
     </Box>
   );
 }

@@ -31,6 +31,26 @@ function timeZones(): string[] {
   return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 }
 
+/**
+ * The chain's description: a plain textarea of fixed rows that the user can drag taller. Not
+ * MUI's multiline field, whose auto-sizing textarea reads the page's layout after each render
+ * of the form: while a large chain's canvas was being built, each piece of the workspace's
+ * vocabulary arriving re-rendered the form and forced a full layout of the canvas.
+ */
+function DescriptionField({ label, value, onChange, testId }: { label: string; value: string; onChange(next: string): void; testId: string }) {
+  return (
+    <TextField
+      size="small"
+      multiline
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      sx={{ '& textarea': { resize: 'vertical' } }}
+      slotProps={{ input: { inputComponent: 'textarea' }, htmlInput: { rows: 3, type: undefined, maxLength: MAX_TEXT_LENGTH, 'data-testid': testId } }}
+    />
+  );
+}
+
 /** The settings and identity of the chain: shown when no node is selected. */
 export function ChainSettingsForm({ chain, onChange, vocabulary, names, issues, workspaceTimeZone, testId }: ChainSettingsFormProps) {
   const { t } = useTranslation();
@@ -48,7 +68,7 @@ export function ChainSettingsForm({ chain, onChange, vocabulary, names, issues, 
     <Stack sx={{ gap: 2 }} data-testid={testId}>
       <Section title={t('inspector.settings.sections.about')}>
         <TextField size="small" label={t('inspector.settings.name')} value={chain.name} onChange={(event) => onChange({ ...chain, name: event.target.value }, { coalesceKey: 'chain.name' })} slotProps={{ htmlInput: { maxLength: MAX_LABEL_LENGTH, 'data-testid': `${testId}-name` } }} />
-        <TextField size="small" multiline minRows={2} maxRows={8} label={t('inspector.settings.description')} value={chain.description} onChange={(event) => onChange({ ...chain, description: event.target.value }, { coalesceKey: 'chain.description' })} slotProps={{ htmlInput: { maxLength: MAX_TEXT_LENGTH, 'data-testid': `${testId}-description` } }} />
+        <DescriptionField label={t('inspector.settings.description')} value={chain.description} onChange={(description) => onChange({ ...chain, description }, { coalesceKey: 'chain.description' })} testId={`${testId}-description`} />
         <NamePicker
           label={t('inspector.settings.stage')}
           options={stageOptions(vocabulary, chain.stage ? [chain.stage] : [], { names, language })}
