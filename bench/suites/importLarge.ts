@@ -31,7 +31,12 @@ function descendantPids(root: number): number[] {
   }
   const found: number[] = [];
   const queue = [root];
-  while (queue.length) for (const child of parents.get(queue.shift()!) ?? []) found.push(child), queue.push(child);
+  while (queue.length) {
+    for (const child of parents.get(queue.shift()!) ?? []) {
+      found.push(child);
+      queue.push(child);
+    }
+  }
   return found;
 }
 
