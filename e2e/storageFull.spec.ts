@@ -75,3 +75,25 @@ test('a disk that fills up when a run is saved: a clear message in the Run dialo
   await expect(page.getByTestId('runs-empty')).toBeVisible();
   await expect(runs.rows).toHaveCount(0);
 });
+
+test('a disk that fills up while a workspace file is opened: the dialog says so, and no workspace is added', async ({ app, page }) => {
+  test.setTimeout(300_000);
+  await fillTheDiskIn(page, { worker: 'workspaceFile', store: 'blockColumns', nth: 1 });
+  await app.open();
+  await app.chooseWorkspaceAction(/Export to a file/);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
+  const file = await (await downloading).path();
+  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 60_000 });
+
+  await app.chooseWorkspaceAction(/Open a workspace file/);
+  const dialog = page.getByRole('dialog', { name: 'Open a workspace file' });
+  await dialog.getByTestId('workspace-file-input').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Open as a new workspace' }).click();
+  await expect(dialog.getByTestId('workspace-file-error')).toContainText('There is not enough storage space in this browser for this workspace.', { timeout: 120_000 });
+  await expect(dialog.getByTestId('workspace-file-error')).not.toContainText('QuotaExceededError');
+  await expectNoAxeViolations(page, 'a workspace file refused for lack of space');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await app.openWorkspaceMenu();
+  await expect(page.getByRole('menuitem', { name: /^Demo/ })).toHaveCount(1);
+});
