@@ -1,6 +1,8 @@
 import { Box, Typography } from '@mui/material';
+import MapOutlinedIcon from '@mui/icons-material/MapOutlined';
 import {
   Background,
+  ControlButton,
   Controls,
   MarkerType,
   MiniMap,
@@ -28,6 +30,7 @@ import { addNodeAt, connectNodes, insertNodeOnEdge } from './editorActions';
 import { useChainEditor } from './editorStore';
 import { figureShifts, NO_SHIFTS, shownPosition, storedPosition, type Shifts } from './figureSpacing';
 import { chainEdgesToFlow, chainNodesToFlow, type FlowEdge, type FlowNode } from './flowGraph';
+import { isMinimapShown } from './minimap';
 import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
 import { useAriaLabels, useEdgeAriaLabels } from './useAriaLabels';
@@ -176,6 +179,9 @@ export function ChainCanvas() {
   }, [onDragStart]);
   const nodeCount = chain?.nodes.length ?? 0;
   const isFar = useStore(isZoomedOut);
+  const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
+  const hasMinimap = isMinimapShown(nodeCount, minimapChoice);
+  const minimapLabel = hasMinimap ? t('chains.editor.hideMap') : t('chains.editor.showMap');
   const canvasRef = useRef<HTMLDivElement>(null);
   return (
     <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
@@ -210,8 +216,12 @@ export function ChainCanvas() {
           aria-label={t('chains.editor.canvas')}
         >
           <Background gap={20} color="#dfe3ec" />
-          <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeColor={minimapColor} />
+          <Controls showInteractive={false}>
+            <ControlButton onClick={() => setMinimapChoice(!hasMinimap)} aria-label={minimapLabel} title={minimapLabel} aria-pressed={hasMinimap} data-testid="canvas-minimap-toggle">
+              <MapOutlinedIcon fontSize="small" />
+            </ControlButton>
+          </Controls>
+          {hasMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} />}
           <PlusScale target={canvasRef} />
         </ReactFlow>
       </CanvasTextContext.Provider>
