@@ -3,6 +3,7 @@ import { chainFileText } from '../src/domain/chains';
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { ChainsPage } from './pages/chainsPage';
+import { RunCanvasPage } from './pages/runCanvasPage';
 
 /**
  * The canvas's minimap (issue 11): a template-sized chain is seen whole after "fit", so no map
@@ -12,11 +13,7 @@ test('the minimap: hidden on a template, shown on a large chain, and toggled fro
   test.setTimeout(240_000);
   await app.open();
   const chains = new ChainsPage(page);
-  await chains.open();
-  await page.getByTestId('new-from-template').click();
-  await page.locator('[data-template-id="abandoned-cart"]').click();
-  await page.getByTestId('create-from-template').click();
-  await chains.waitForEditor();
+  await new RunCanvasPage(page).createFromTemplate('abandoned-cart');
   const minimap = page.locator('.react-flow__minimap');
   const toggle = page.getByTestId('canvas-minimap-toggle');
   await expect(minimap).toHaveCount(0);

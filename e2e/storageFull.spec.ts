@@ -1,8 +1,8 @@
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { fillTheDiskIn, freeTheDisk } from './fullDisk';
-import { ChainsPage } from './pages/chainsPage';
 import { ImportPage } from './pages/importPage';
+import { RunCanvasPage } from './pages/runCanvasPage';
 import { RunResultsPage } from './pages/runResultsPage';
 
 /** Storage full (issue 17): the disk fills up inside a worker (see fullDisk.ts). */
@@ -55,12 +55,7 @@ test('a disk that fills up when a run is saved: a clear message in the Run dialo
   test.setTimeout(300_000);
   await fillTheDiskIn(page, { worker: 'simulate', store: 'runs', nth: 1 });
   await app.open();
-  const chains = new ChainsPage(page);
-  await chains.open();
-  await page.getByTestId('new-from-template').click();
-  await page.locator('[data-template-id="abandoned-cart"]').click();
-  await page.getByTestId('create-from-template').click();
-  await chains.waitForEditor();
+  await new RunCanvasPage(page).createFromTemplate('abandoned-cart');
   await page.getByTestId('canvas-run').click();
   const dialog = page.getByTestId('run-dialog');
   await dialog.getByTestId('run-start').click();
