@@ -30,6 +30,7 @@ import { addNodeAt, connectNodes, insertNodeOnEdge } from './editorActions';
 import { useChainEditor } from './editorStore';
 import { figureShifts, NO_SHIFTS, shownPosition, storedPosition, type Shifts } from './figureSpacing';
 import { chainEdgesToFlow, chainNodesToFlow, type FlowEdge, type FlowNode } from './flowGraph';
+import { languageOf } from '../../../ui/useLanguage';
 import { isMinimapShown } from './minimap';
 import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
@@ -136,7 +137,7 @@ function useFigureShifts(chain: Chain | null, measured: ReadonlyMap<string, { wi
 /** The React Flow canvas of the open chain, controlled by the editor store. */
 export function ChainCanvas() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'ru' ? 'ru' : 'en';
+  const language = languageOf(i18n.language);
   const canvasText = useMemo(() => ({ t, language }) as const, [t, language]);
   const chain = useChainEditor((state) => state.chain);
   const selectedIds = useChainEditor((state) => state.selectedIds);
