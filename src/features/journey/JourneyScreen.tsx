@@ -80,7 +80,7 @@ function SettingsProblems({ settings }: { settings: JourneySettings }) {
 }
 
 function TabPanel({ tab, workspace, settings, overview, request, onOpenCustomer }: {
-  tab: JourneyTab;
+  tab: Exclude<JourneyTab, 'mapping'>;
   workspace: Workspace;
   settings: JourneySettings;
   overview: JourneyOverview;
