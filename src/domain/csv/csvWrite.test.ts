@@ -66,3 +66,21 @@ describe('csvText', () => {
     expect(csvText([['name', 'value'], ['=SUM(A1)', -12.5], ['a,b', null]])).toBe("name,value\n'=SUM(A1),-12.5\n\"a,b\",\n");
   });
 });
+
+describe('csvField formula neutralising', () => {
+  // the rule as data-model.md states it, without csvField's shortcut for a letter or digit first
+  const FORMULA = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+  const NUMBER = /^\s*[+-]?\d+(?:[.,]\d+)?\s*$/;
+
+  it('neutralises exactly the text the rule names, whatever its first character (property)', () => {
+    const piece = fc.constantFrom('=', '+', '-', '@', '\t', '\r', ' ', '\u00a0', '\uff1d', 'a', 'Z', '0', '9', '.', ',', 'Ж', '\u0019', '\u0010', '"', '1');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+        const isFormula = FORMULA.test(text) && !NUMBER.test(text);
+        const written = csvField(text, { neutralizeFormulas: true });
+        expect(written === `'${text}` || written === `"'${text.replace(/"/g, '""')}"`).toBe(isFormula);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

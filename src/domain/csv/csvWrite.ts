@@ -27,10 +27,16 @@ const NEEDS_QUOTES_COMMA = /[",\r\n]/;
 export function csvField(value: CsvValue, options: CsvWriteOptions = {}): string {
   if (value === null || value === undefined) return '';
   let text = typeof value === 'string' ? value : String(value);
-  if (options.neutralizeFormulas && typeof value === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) {
+  if (options.neutralizeFormulas && typeof value === 'string' && !startsWithLetterOrDigit(text) && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) {
     text = `'${text}`;
   }
   return needsQuotes(text, options.delimiter ?? ',') ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** An ASCII letter or digit first: no formula (the usual id or name; spares the regular expressions a quarter of a million times in `chainlab rfm --out`). */
+function startsWithLetterOrDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 export function csvLine(values: readonly CsvValue[], options: CsvWriteOptions = {}): string {

@@ -26,7 +26,6 @@ export interface ActivityState {
   readonly activity: ActivityRowReader | undefined;
   readonly lastSignature: Map<number, string>;
   readonly customersSeen: SlotSet;
-  readonly lastKey: number;
   readonly lineOrders: LineAggregator;
   /** raw event type names already reported as renamed */
   readonly renamedTypes: Set<string>;

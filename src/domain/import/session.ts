@@ -79,8 +79,6 @@ export class ImportSession implements ActivityState {
   private readonly ordersPerSlot = new OrderCounts();
   /** content keys of this file, with how many times each occurred */
   private readonly contentKeys: KeySet;
-  /** the key of the last event offered to `addEvent` */
-  lastKey = 0;
   private readonly knownKeys: KeySet;
   private readonly reader: CsvRecordReader;
   readonly sink: EventSink;
@@ -158,8 +156,8 @@ export class ImportSession implements ActivityState {
   addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean, line: number): boolean {
     let key: number;
     if (hasOrderKey(type, props)) {
-      key = orderKey(type, props.order_id!);
-      this.lastKey = key;
+      // the order's key only to look up among stored events (none on the command line)
+      key = this.knownKeys.size > 0 ? orderKey(type, props.order_id!) : -1;
       if (this.ledger.entryOf(type, props.order_id!) >= 0) return false;
       this.ledger.add(type, props.order_id!, slot, ts, amount, line);
     } else if (this.knownKeys.size > 0) {
@@ -167,7 +165,6 @@ export class ImportSession implements ActivityState {
       // duplicate. With nothing stored (the command line, an empty workspace) there is nothing to match.
       const base = contentKey(this.directory.idOf(slot), type, ts, Number.isNaN(amount) ? undefined : amount, props, hasExtraProps ? undefined : this.activity!.propKeys);
       key = occurrenceKey(base, this.contentKeys.bump(base));
-      this.lastKey = key;
     } else key = -1;
     if (key >= 0 && this.knownKeys.has(key)) return false;
     this.sink.add(slot, type, ts, amount, props);
