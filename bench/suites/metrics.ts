@@ -105,8 +105,7 @@ async function screenRuns(browser: Browser, url: string, runs: number, log: (mes
   const page = await (await browser.newContext()).newPage();
   const openBench = async () => {
     await page.goto(`${url}/bench/browser/index.html`);
-    // as long as the other waits: on a loaded machine the page took over the default 30 s
-    await page.waitForFunction(() => 'chainlabBench' in window, undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => 'chainlabBench' in window);
   };
   await openBench();
   const { workspaceId, lastDay } = await page.evaluate((customers) => window.chainlabBench.metricsSeedWorkspace('/metrics-orders.bin', customers), RFM_BENCH_CUSTOMERS);
