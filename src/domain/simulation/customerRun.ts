@@ -69,9 +69,11 @@ export class CustomerRun implements RunState {
     const { ts, type } = timeline;
     const moment = this.moment;
     const extra = moment.extra;
-    const length = timeline.end;
+    // the timeline is in time order: rows from `stop` on are at or after the end of the period, so
+    // the loops below bound each event by its index alone, not by its time as well
+    const stop = firstRowAtOrAfter(ts, endTs, timeline.start, timeline.end);
     let i = timeline.start;
-    for (; i < length && ts[i]! < startTs; i++) {
+    for (; i < stop && ts[i]! < startTs; i++) {
       const flags = interest[type[i]!]!;
       if (flags & INTEREST.inactivity) noteInactivity(this, ts[i]!, i, -1, false);
       if (flags & INTEREST.unsubscribe) this.revokeConsent(i, -1);
@@ -81,10 +83,12 @@ export class CustomerRun implements RunState {
     for (;;) {
       const agendaTs = this.agenda.nextTime();
       const extraTs = moment.extraVisible < extra.length ? extra.ts[moment.extraVisible]! : Number.POSITIVE_INFINITY;
-      const limit = Math.min(agendaTs, extraTs, endTs);
-      // imported events nothing reacts to are skipped in this tight loop
-      while (i < length && ts[i]! <= limit && ts[i]! < endTs && interest[type[i]!] === 0) i++;
-      if (i < length && ts[i]! <= limit && ts[i]! < endTs) {
+      const limit = Math.min(agendaTs, extraTs);
+      // imported events nothing reacts to are skipped in this tight loop: one time bound per event,
+      // and none when nothing else happens before the period ends
+      if (limit < endTs) while (i < stop && ts[i]! <= limit && interest[type[i]!] === 0) i++;
+      else while (i < stop && interest[type[i]!] === 0) i++;
+      if (i < stop && ts[i]! <= limit) {
         moment.visible = i + 1;
         this.onEvent(ts[i]!, type[i]!, i, -1);
         i++;
@@ -501,6 +505,18 @@ export class CustomerRun implements RunState {
     const name = this.typeName(-1, extra);
     this.trace!.push(this.entry(ts, chain, node, 'projected', { en: `projected ${name} (drawn by the projection, not in the data)`, ru: `прогноз: ${name} (сгенерировано проекцией, в данных этого нет)` }, true));
   }
+}
+
+/** The first row in [from, to) of the time-ordered `ts` at or after `time` (`to` if none). */
+function firstRowAtOrAfter(ts: Float64Array, time: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ts[mid]! < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The customer's key for random draws: from the id, so draws do not depend on how customers are numbered. */
