@@ -3,7 +3,7 @@ import type { CustomerBlock, CustomerTimeline } from '../columnar';
 import { dictValue, timelineBlock, timelineRow } from '../columnar';
 import { newCustomerMoment, type CustomerMoment } from '../conditions';
 import { createRandom, hashString } from '../random';
-import { localDayNumber } from '../time';
+import { DAY_MS, zoneOffsetMs } from '../time';
 import type { LocalizedText } from '../text';
 import { Agenda, AGENDA_KIND, type AgendaItem } from './agenda';
 import { isInWindow, nextWindowStart } from './clockRules';
@@ -43,6 +43,7 @@ export class CustomerRun implements RunState {
   readonly sent = new SentLog();
   /** scratch, one flag per chain: the chains whose messages fill a cap window */
   readonly capChains: Uint8Array;
+  readonly profileReach = new Int8Array(CONSENT_CHANNELS.length);
   customerKey = 0;
   customerId = '';
   trace: TraceEntry[] | null = null;
@@ -51,6 +52,9 @@ export class CustomerRun implements RunState {
   /** the last instant `dayOf` answered, and its day: a message asks for the day of the same instant two or three times */
   private dayOfTs = Number.NaN;
   private dayOfDay = 0;
+  private offsetTs = Number.NaN;
+  private offsetZone = '';
+  private offsetMs = 0;
   private isReached = false;
   private readonly item: AgendaItem = { ts: 0, kind: 0, chain: 0, node: 0, token: 0 };
 
@@ -121,6 +125,7 @@ export class CustomerRun implements RunState {
     moment.profile = profile;
     moment.profileRow = profileRow;
     moment.revokedConsents = 0;
+    this.profileReach.fill(-1);
     if (this.extraChain.length > 0) this.extraChain.length = this.extraNode.length = this.extraIsConversion.length = 0;
     this.sent.count = 0;
     this.sentDay = -1;
@@ -477,8 +482,20 @@ export class CustomerRun implements RunState {
     if (ts === this.dayOfTs) return this.dayOfDay;
     const { period, settings } = this.context.plan;
     this.dayOfTs = ts;
-    this.dayOfDay = Math.min(Math.max(localDayNumber(ts, settings.timeZone) - period.fromDay, 0), period.days - 1);
+    // localDayNumber's formula, with the offset a message's quiet-hours check has just looked up
+    const day = Math.floor((ts + this.offsetOf(ts, settings.timeZone)) / DAY_MS);
+    this.dayOfDay = Math.min(Math.max(day - period.fromDay, 0), period.days - 1);
     return this.dayOfDay;
+  }
+
+  /** The zone's UTC offset at `ts`, remembered for the last instant and zone asked: a message asks for its instant's local minute (quiet hours) and then its day. */
+  offsetOf(ts: number, timeZone: string): number {
+    if (ts !== this.offsetTs || timeZone !== this.offsetZone) {
+      this.offsetTs = ts;
+      this.offsetZone = timeZone;
+      this.offsetMs = zoneOffsetMs(ts, timeZone);
+    }
+    return this.offsetMs;
   }
 
   private propOf(real: number, key: string): string | undefined {
