@@ -40,9 +40,13 @@ async function buildBundle() {
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    sourcemap: 'inline',
+    // The map in a file of its own, not inline: V8 compiles the whole bundle text at start-up,
+    // and an inline map doubled it (~0.1 s CPU per run). Nothing reads the map unless asked to
+    // (node --enable-source-maps, or a debugger given it).
+    sourcemap: 'external',
     logLevel: 'silent',
   });
+  renameSync(`${partial}.map`, `${bundle}.map`);
   renameSync(partial, bundle);
 }
 

@@ -1,5 +1,6 @@
 export * from './encoding';
 export * from './csvRecords';
+export * from './chunkDecoder';
 export * from './fields';
 export * from './sniff';
 export * from './columnProfile';

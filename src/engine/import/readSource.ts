@@ -1,4 +1,4 @@
-import { HEAD_BYTES, SAMPLE_WINDOW_BYTES, planImport, sampleWindowOffsets, type ImportPlan, type ImportSession, type PlanInput } from '../../domain';
+import { ChunkDecoder, HEAD_BYTES, SAMPLE_WINDOW_BYTES, planImport, sampleWindowOffsets, type ImportPlan, type ImportSession, type PlanInput } from '../../domain';
 import { throwIfCancelled } from '../cancel';
 import type { ByteSource } from '../port';
 
@@ -28,15 +28,16 @@ export interface StreamOptions {
  * session is not finished. Throws the cancellation error when the signal is aborted.
  */
 export async function streamSource(source: ByteSource, plan: ImportPlan, session: ImportSession, options: StreamOptions = {}): Promise<number> {
-  const decoder = new TextDecoder(plan.encoding.label);
+  // one plain decode per chunk, not a streaming decoder: see ChunkDecoder
+  const decoder = new ChunkDecoder(plan.encoding.label);
   let bytesRead = 0;
   for await (const chunk of source.chunks()) {
     throwIfCancelled(options.signal);
-    session.pushText(decoder.decode(chunk, { stream: true }));
+    session.pushText(decoder.decode(chunk));
     bytesRead += chunk.length;
     await options.afterChunk?.(bytesRead);
   }
-  session.pushText(decoder.decode());
+  session.pushText(decoder.end());
   return bytesRead;
 }
 
