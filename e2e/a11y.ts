@@ -25,6 +25,7 @@ export async function expectNoAxeViolations(page: Page, label: string, options: 
 
 /** The violations themselves, for a walk that reports every screen (`expect.soft`). */
 export async function axeViolations(page: Page, { include }: { include?: string } = {}): Promise<{ rule: string; count: number; nodes: string[] }[]> {
+  await waitForTransitionsToEnd(page);
   let builder = new AxeBuilder({ page }).withTags(WCAG_AA_TAGS);
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
@@ -33,4 +34,17 @@ export async function axeViolations(page: Page, { include }: { include?: string 
     count: violation.nodes.length,
     nodes: violation.nodes.slice(0, 8).map((node) => `${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
   }));
+}
+
+/**
+ * Waits until every finite CSS transition and animation on the page has ended, so that axe
+ * measures the colours a user looks at rather than a frame in between (a button fading from its
+ * disabled grey to red measured 4.4:1 half-way and failed the contrast rule at random).
+ * Endless ones (progress spinners) are left running.
+ */
+async function waitForTransitionsToEnd(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity));
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
 }

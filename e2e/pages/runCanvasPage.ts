@@ -65,6 +65,13 @@ export class RunCanvasPage {
     await this.page.locator('.react-flow__controls-fitview').click();
   }
 
+  /** Whether a card is wholly inside the canvas's visible box. */
+  async isOnCanvas(card: Locator): Promise<boolean> {
+    const canvas = (await this.page.getByTestId('chain-canvas').boundingBox())!;
+    const box = (await card.boundingBox())!;
+    return box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+  }
+
   /** The canvas's zoom (1 = 100 %). */
   zoom(): Promise<number> {
     return this.page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);

@@ -15,7 +15,7 @@ import {
 } from '@mui/material';
 import HubIcon from '@mui/icons-material/Hub';
 import MenuIcon from '@mui/icons-material/Menu';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { DataScreen } from '../features/data/DataScreen';
@@ -27,24 +27,42 @@ import { NAV_ITEMS } from './navigation';
 import { BusyBar } from '../ui/ProgressBars';
 import { RunProgressPanel } from '../features/runs/run/RunProgress';
 import { InterruptedJobsNotice } from '../features/interruptedJobs/InterruptedJobsNotice';
+import { lazyScreen, preloadWhenIdle } from './lazyScreen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 const DRAWER_WIDTH = 232;
 
 // The heavier screens (charts, the importer, the journey editor) load on first visit, so the
-// first paint of the Data screen does not wait for code it does not show.
-const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((module) => ({ default: module.ImportScreen })));
-const DataQualityScreen = lazy(() => import('../features/dataQuality/DataQualityScreen').then((module) => ({ default: module.DataQualityScreen })));
-const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((module) => ({ default: module.SegmentsScreen })));
-const ChainsScreen = lazy(() => import('../features/chains/list/ChainsScreen').then((module) => ({ default: module.ChainsScreen })));
-const SharedChainScreen = lazy(() => import('../features/chains/share/SharedChainScreen').then((module) => ({ default: module.SharedChainScreen })));
-const ChainEditorScreen = lazy(() => import('../features/chains/editor/ChainEditorScreen').then((module) => ({ default: module.ChainEditorScreen })));
-const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen').then((module) => ({ default: module.MetricsScreen })));
-const RunsScreen = lazy(() => import('../features/runs/list/RunsScreen').then((module) => ({ default: module.RunsScreen })));
-const RunResultsScreen = lazy(() => import('../features/runs/results/RunResultsScreen').then((module) => ({ default: module.RunResultsScreen })));
-const CompareRunsScreen = lazy(() => import('../features/runs/compare/CompareRunsScreen').then((module) => ({ default: module.CompareRunsScreen })));
-const TraceScreen = lazy(() => import('../features/runs/trace/TraceScreen').then((module) => ({ default: module.TraceScreen })));
-const AudiencesScreen = lazy(() => import('../features/audiences/AudiencesScreen').then((module) => ({ default: module.AudiencesScreen })));
-const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((module) => ({ default: module.JourneyScreen })));
+// first paint of the Data screen does not wait for code it does not show; once the app is idle
+// the rest is loaded ahead (lazyScreen.ts).
+const ImportScreen = lazyScreen(() => import('../features/import/ImportScreen').then((module) => module.ImportScreen));
+const DataQualityScreen = lazyScreen(() => import('../features/dataQuality/DataQualityScreen').then((module) => module.DataQualityScreen));
+const SegmentsScreen = lazyScreen(() => import('../features/segments/SegmentsScreen').then((module) => module.SegmentsScreen));
+const ChainsScreen = lazyScreen(() => import('../features/chains/list/ChainsScreen').then((module) => module.ChainsScreen));
+const SharedChainScreen = lazyScreen(() => import('../features/chains/share/SharedChainScreen').then((module) => module.SharedChainScreen));
+const ChainEditorScreen = lazyScreen(() => import('../features/chains/editor/ChainEditorScreen').then((module) => module.ChainEditorScreen));
+const MetricsScreen = lazyScreen(() => import('../features/metrics/MetricsScreen').then((module) => module.MetricsScreen));
+const RunsScreen = lazyScreen(() => import('../features/runs/list/RunsScreen').then((module) => module.RunsScreen));
+const RunResultsScreen = lazyScreen(() => import('../features/runs/results/RunResultsScreen').then((module) => module.RunResultsScreen));
+const CompareRunsScreen = lazyScreen(() => import('../features/runs/compare/CompareRunsScreen').then((module) => module.CompareRunsScreen));
+const TraceScreen = lazyScreen(() => import('../features/runs/trace/TraceScreen').then((module) => module.TraceScreen));
+const AudiencesScreen = lazyScreen(() => import('../features/audiences/AudiencesScreen').then((module) => module.AudiencesScreen));
+const JourneyScreen = lazyScreen(() => import('../features/journey/JourneyScreen').then((module) => module.JourneyScreen));
+const LAZY_SCREENS = [
+  ImportScreen,
+  DataQualityScreen,
+  SegmentsScreen,
+  ChainsScreen,
+  SharedChainScreen,
+  ChainEditorScreen,
+  MetricsScreen,
+  RunsScreen,
+  RunResultsScreen,
+  CompareRunsScreen,
+  TraceScreen,
+  AudiencesScreen,
+  JourneyScreen,
+];
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -74,6 +92,7 @@ export function AppShell() {
   const isWide = useMediaQuery(theme.breakpoints.up('md'));
   const [isMenuOpen, setMenuOpen] = useState(false);
   useWorkspaceDisplaySync();
+  useEffect(() => preloadWhenIdle(LAZY_SCREENS), []);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" color="inherit" sx={{ zIndex: theme.zIndex.drawer + 1, borderBottom: '1px solid #e3e5ee' }} elevation={0}>
@@ -107,26 +126,28 @@ export function AppShell() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
         <InterruptedJobsNotice />
-        <Suspense fallback={<BusyBar label={t('app.loadingScreen')} />}>
-          <Routes>
-            <Route path="/" element={<Navigate to="/data" replace />} />
-            <Route path="/data" element={<DataScreen />} />
-            <Route path="/data/import" element={<ImportScreen />} />
-            <Route path="/data/quality" element={<DataQualityScreen />} />
-            <Route path="/segments" element={<SegmentsScreen />} />
-            <Route path="/journey" element={<JourneyScreen />} />
-            <Route path="/metrics" element={<MetricsScreen />} />
-            <Route path="/audiences" element={<AudiencesScreen />} />
-            <Route path="/chains" element={<ChainsScreen />} />
-            <Route path="/chains/shared" element={<SharedChainScreen />} />
-            <Route path="/chains/:chainId" element={<ChainEditorScreen />} />
-            <Route path="/runs" element={<RunsScreen />} />
-            <Route path="/runs/:runId" element={<RunResultsScreen />} />
-            <Route path="/runs/compare/:baseId/:otherId" element={<CompareRunsScreen />} />
-            <Route path="/runs/:runId/trace/:customerId?" element={<TraceScreen />} />
-            <Route path="*" element={<Navigate to="/data" replace />} />
-          </Routes>
-        </Suspense>
+        <ScreenErrorBoundary>
+          <Suspense fallback={<BusyBar label={t('app.loadingScreen')} />}>
+            <Routes>
+              <Route path="/" element={<Navigate to="/data" replace />} />
+              <Route path="/data" element={<DataScreen />} />
+              <Route path="/data/import" element={<ImportScreen.Screen />} />
+              <Route path="/data/quality" element={<DataQualityScreen.Screen />} />
+              <Route path="/segments" element={<SegmentsScreen.Screen />} />
+              <Route path="/journey" element={<JourneyScreen.Screen />} />
+              <Route path="/metrics" element={<MetricsScreen.Screen />} />
+              <Route path="/audiences" element={<AudiencesScreen.Screen />} />
+              <Route path="/chains" element={<ChainsScreen.Screen />} />
+              <Route path="/chains/shared" element={<SharedChainScreen.Screen />} />
+              <Route path="/chains/:chainId" element={<ChainEditorScreen.Screen />} />
+              <Route path="/runs" element={<RunsScreen.Screen />} />
+              <Route path="/runs/:runId" element={<RunResultsScreen.Screen />} />
+              <Route path="/runs/compare/:baseId/:otherId" element={<CompareRunsScreen.Screen />} />
+              <Route path="/runs/:runId/trace/:customerId?" element={<TraceScreen.Screen />} />
+              <Route path="*" element={<Navigate to="/data" replace />} />
+            </Routes>
+          </Suspense>
+        </ScreenErrorBoundary>
         <RunProgressPanel />
       </Box>
     </Box>

@@ -14,6 +14,9 @@ export const en = {
     demoCreated_other: 'This is the Demo workspace: {{count, count}} generated customers with 14 months of history. Import your own data with “{{importAction}}” above, or create a workspace of your own in the workspace menu.',
     fatal: 'ChainLab could not start: {{message}}',
     reload: 'Reload',
+    screenOutdated: 'This screen’s code belongs to an older version of ChainLab, which was updated since this tab opened (perhaps in another tab). Reload to open it in the new version: your edits are saved first.',
+    screenFailed: 'This screen could not be shown ({{message}}). The rest of ChainLab works and your data is untouched; try again, or reload the tab.',
+    tryAgain: 'Try again',
     notAvailableInBrowser: 'This browser does not give ChainLab local storage (IndexedDB). Private windows of some browsers do this; open ChainLab in a normal window.',
   },
   nav: {

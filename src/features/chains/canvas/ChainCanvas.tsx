@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import FitScreenIcon from '@mui/icons-material/FitScreen';
 import MapOutlinedIcon from '@mui/icons-material/MapOutlined';
 import {
   Background,
@@ -35,6 +36,7 @@ import { isMinimapShown } from './minimap';
 import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
 import { useAriaLabels, useEdgeAriaLabels } from './useAriaLabels';
+import { FIT_MAX_ZOOM, FIT_PADDING, useFitChain } from './useFitChain';
 import { isZoomedOut, targetScale, zoomOf } from './zoom';
 
 const NODE_TYPES = { chain: ChainNodeCard, note: NoteCard };
@@ -42,7 +44,7 @@ const EDGE_TYPES = { chain: ChainEdgeView };
 const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: '#8a93a8' } };
 /** Past this many nodes only what is on screen is rendered (React Flow's performance guide). */
 export const VISIBLE_ONLY_FROM = 120;
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.1 };
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 
@@ -184,6 +186,7 @@ export function ChainCanvas() {
   const hasMinimap = isMinimapShown(nodeCount, minimapChoice);
   const minimapLabel = hasMinimap ? t('chains.editor.hideMap') : t('chains.editor.showMap');
   const canvasRef = useRef<HTMLDivElement>(null);
+  const fitChain = useFitChain();
   return (
     <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
       <CanvasTextContext.Provider value={canvasText}>
@@ -217,7 +220,11 @@ export function ChainCanvas() {
           aria-label={t('chains.editor.canvas')}
         >
           <Background gap={20} color="#dfe3ec" />
-          <Controls showInteractive={false}>
+          {/* Its own fit (useFitChain): with a run's figures it stops where they can be read. */}
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton className="react-flow__controls-fitview" onClick={() => fitChain()} aria-label={t('chains.editor.fitView')} title={t('chains.editor.fitView')}>
+              <FitScreenIcon fontSize="small" />
+            </ControlButton>
             <ControlButton onClick={() => setMinimapChoice(!hasMinimap)} aria-label={minimapLabel} title={minimapLabel} aria-pressed={hasMinimap} data-testid="canvas-minimap-toggle">
               <MapOutlinedIcon fontSize="small" />
             </ControlButton>

@@ -121,5 +121,14 @@ function ChainNodeCardView({ data }: NodeProps<ChainFlowNode>) {
   );
 }
 
+/**
+ * Re-renders only for a new domain node: the card reads nothing else of its props. React Flow
+ * hands a new position whenever a run's figures arrive (the rows are drawn apart) and new `data`
+ * with every measured size; the figures, badges and highlight are subscribed to on their own.
+ */
+function isSameCard(before: NodeProps<ChainFlowNode>, after: NodeProps<ChainFlowNode>): boolean {
+  return before.data.node === after.data.node;
+}
+
 /** A chain node on the canvas: what it does in plain words, a badge while something is missing, its exits. */
-export const ChainNodeCard = memo(ChainNodeCardView);
+export const ChainNodeCard = memo(ChainNodeCardView, isSameCard);

@@ -11,6 +11,7 @@ import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Divider, IconButton, Menu, MenuItem, Stack, Tooltip } from '@mui/material';
 import { useReactFlow } from '@xyflow/react';
+import { useFitChain } from '../canvas/useFitChain';
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,7 +105,7 @@ export function EditorToolbar({ onVersions, onHelp }: { onVersions(): void; onHe
   const hasSelection = useChainEditor((state) => state.selectedIds.size > 0);
   const selectedNodes = useChainEditor((state) => (state.content ? state.content.nodes.filter((node) => state.selectedIds.has(node.id)).length : 0));
   const notify = useAppStore((state) => state.notify);
-  const { fitView } = useReactFlow();
+  const fitChain = useFitChain();
   return (
     <Stack direction="row" role="toolbar" aria-label={t('chains.editor.canvas')} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 0.25 }}>
       <ToolButton label={`${t('chains.editor.undo')} (Ctrl+Z)`} onClick={() => useChainEditor.getState().undo()} isDisabled={!canUndo} testId="toolbar-undo"><UndoIcon fontSize="small" /></ToolButton>
@@ -116,7 +117,7 @@ export function EditorToolbar({ onVersions, onHelp }: { onVersions(): void; onHe
       <ToolButton label={`${t('chains.editor.delete')} (Delete)`} onClick={deleteSelection} isDisabled={!hasSelection} testId="toolbar-delete"><DeleteOutlineIcon fontSize="small" /></ToolButton>
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
       <ToolButton label={`${selectedNodes > 1 ? t('chains.editor.layoutSelection') : t('chains.editor.layout')} (Shift+L)`} onClick={tidyUp} testId="toolbar-layout"><AccountTreeIcon fontSize="small" /></ToolButton>
-      <ToolButton label={`${t('chains.editor.fitView')} (Shift+F)`} onClick={() => void fitView({ padding: 0.2, duration: 200 })} testId="toolbar-fit"><FitScreenIcon fontSize="small" /></ToolButton>
+      <ToolButton label={`${t('chains.editor.fitView')} (Shift+F)`} onClick={() => fitChain()} testId="toolbar-fit"><FitScreenIcon fontSize="small" /></ToolButton>
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
       <ExportMenu />
       <ToolButton label={t('chains.editor.versions')} onClick={onVersions} testId="toolbar-versions"><HistoryIcon fontSize="small" /></ToolButton>

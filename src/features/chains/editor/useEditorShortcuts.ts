@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useFitChain } from '../canvas/useFitChain';
 import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../store/appStore';
@@ -47,7 +47,7 @@ function keyAction(event: KeyboardEvent): (() => void) | 'help' | 'fit' | null {
 
 export function useEditorShortcuts(root: RefObject<HTMLElement | null>, openHelp: () => void): void {
   const { t } = useTranslation();
-  const { fitView } = useReactFlow();
+  const fitChain = useFitChain();
   useEffect(() => {
     const element = root.current;
     if (!element) return;
@@ -58,7 +58,7 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>, openHelp
       if (!action) return;
       event.preventDefault();
       if (action === 'help') openHelp();
-      else if (action === 'fit') void fitView({ padding: 0.2, duration: 200 });
+      else if (action === 'fit') fitChain();
       else action();
     }
     function onCopy(event: ClipboardEvent): void {
@@ -84,5 +84,5 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>, openHelp
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [root, openHelp, fitView, t]);
+  }, [root, openHelp, fitChain, t]);
 }

@@ -1,6 +1,6 @@
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Alert, Button, MenuItem, Stack, TextField } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useFormat } from '../../../ui/format';
@@ -9,6 +9,7 @@ import { useChainEditor } from '../../chains/canvas/editorStore';
 import { RunDialog } from '../run/RunDialog';
 import type { Chain } from '../../../domain/chains';
 import type { ChainFigures } from '../../../domain/runs';
+import type { SimulationRunRecord } from '../../../domain/simulation';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { pathHighlight } from './pathHighlight';
 import { NodeCustomersDialog, type NodeCustomersTarget } from './NodeCustomersDialog';
@@ -17,6 +18,10 @@ import { useCanvasRun } from './useCanvasRun';
 import { useRunLinkRequest } from './useRunLinkRequest';
 
 const HIDDEN = 'hidden';
+
+function showFinishedRun(record: SimulationRunRecord): void {
+  useRunOverlay.getState().showRun(record);
+}
 
 function nodeTarget(runId: string, chain: Chain, figures: ChainFigures, nodeId: string): NodeCustomersTarget | null {
   const node = chain.nodes.find((item) => item.id === nodeId);
@@ -91,6 +96,9 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
     [workspaceId, chainId],
   );
   const openDialog = () => setDialogOpen(true);
+  // Stable props: the bar re-renders several times as a run ends (runs list, record, counts) and the dialog is memoised.
+  const closeDialog = useCallback(() => setDialogOpen(false), []);
+  const dialogChains = useMemo(() => (chain ? [chain] : []), [chain]);
   const selected = isHidden ? HIDDEN : (record?.id ?? '');
   return (
     <Stack spacing={1} data-testid="run-results-bar">
@@ -128,7 +136,7 @@ export function RunResultsBar({ workspaceId }: { workspaceId: string }) {
         </Alert>
       )}
       {openTarget && workspace && <NodeCustomersDialog workspace={workspace} target={openTarget} onClose={() => useRunOverlay.getState().closeNodeCustomers()} />}
-      {chain && <RunDialog open={isDialogOpen} chains={[chain]} onClose={() => setDialogOpen(false)} onFinished={(finished) => useRunOverlay.getState().showRun(finished)} />}
+      {chain && <RunDialog open={isDialogOpen} chains={dialogChains} onClose={closeDialog} onFinished={showFinishedRun} />}
     </Stack>
   );
 }

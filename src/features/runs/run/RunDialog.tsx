@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, Stack, Switch, TextField, Typography } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDatabase, saveChain } from '../../../db';
 import { CHAIN_FORMAT_VERSION, type Chain } from '../../../domain/chains';
@@ -11,7 +11,7 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useChainEditor } from '../../chains/canvas/editorStore';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { AssumptionsTable, parseRatePercent, RATE_NAMES, rateKey, type RateDrafts } from './AssumptionsTable';
-import { blockedChains, initialRunForm, messageAssumptions, runFormProblems, runSettings, withResponseRates, type RunForm, type RunFormField } from './runForm';
+import { blockedChains, initialRunForm, messageAssumptions, runFormProblems, runSettings, withResponseRates, type RunForm, type RunFormField, type RunFormProblem } from './runForm';
 import { useRunJob } from './runJobStore';
 import { RunJobStatus } from './RunProgress';
 import { useRunSetup } from './useRunSetup';
@@ -54,7 +54,7 @@ async function saveEditedChains(before: readonly Chain[], after: readonly Chain[
   }
 }
 
-function FieldError({ problems, field }: { problems: ReturnType<typeof runFormProblems>; field: RunFormField }) {
+function FieldError({ problems, field }: { problems: readonly RunFormProblem[]; field: RunFormField }) {
   const { t } = useTranslation();
   const problem = problems.find((item) => item.field === field);
   return problem ? <>{t(`runCanvas.form.${problem.key}`, problem.params)}</> : null;
@@ -67,7 +67,7 @@ function FieldError({ problems, field }: { problems: ReturnType<typeof runFormPr
  * which and why. While the run goes the dialog shows its progress with Cancel and may be closed;
  * the run continues in its worker (the corner panel shows it).
  */
-export function RunDialog({ open, chains, onClose, onFinished }: RunDialogProps) {
+function RunDialogView({ open, chains, onClose, onFinished }: RunDialogProps) {
   const { t } = useTranslation();
   useEffect(() => {
     useRunJob.getState().setDialogOpen(open);
@@ -87,16 +87,100 @@ export function RunDialog({ open, chains, onClose, onFinished }: RunDialogProps)
   );
 }
 
+/** Memoised: the canvas bar above it re-renders as a run ends and its counts arrive; the open form need not. */
+export const RunDialog = memo(RunDialogView);
+
 /** The started run's progress and outcome, subscribed to the job on its own. */
 function StartedJobStatus({ jobId, onOpenResults }: { jobId: number; onOpenResults(): void }) {
   const job = useRunJob((state) => state.job);
   return job?.id === jobId ? <RunJobStatus job={job} onOpenResults={onOpenResults} /> : null;
 }
 
+interface RunFormFieldsProps {
+  form: RunForm;
+  period: { from: string; to: string };
+  eventsOutside: number;
+  reachable: number | null;
+  customers: number;
+  problems: readonly RunFormProblem[];
+  assumptions: ReturnType<typeof messageAssumptions>;
+  drafts: RateDrafts;
+  isLocked: boolean;
+  onUpdate(change: Partial<RunForm>): void;
+  onDraft(key: string, text: string): void;
+}
+
+/**
+ * The form: period, seed, reach and projection. Memoised on its own values: while the run goes
+ * and when it ends (the canvas gets its counts) the dialog re-renders, and MUI's date fields
+ * re-sync the text selection on every render — a forced layout of the whole page, canvas
+ * included, 40+ ms per render in the profile of issue 14.
+ */
+const RunFormFields = memo(function RunFormFields({ form, period, eventsOutside, reachable, customers, problems: shownProblems, assumptions, drafts, isLocked, onUpdate: update, onDraft }: RunFormFieldsProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const hasNoContacts = reachable === 0;
+  return (
+    <>
+          <Box>
+            <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>{t('runCanvas.dialog.period')}</Typography>
+            <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+              <DateField label={t('runCanvas.dialog.from')} value={form.from} onChange={(from) => update({ from })} testId="run-from" error={shownProblems.some((item) => item.field === 'from')} helperText={<FieldError problems={shownProblems} field="from" />} />
+              <DateField label={t('runCanvas.dialog.to')} value={form.to} onChange={(to) => update({ to })} testId="run-to" error={shownProblems.some((item) => item.field === 'to')} helperText={<FieldError problems={shownProblems} field="to" />} />
+              <TextField
+                size="small"
+                label={t('runCanvas.dialog.seed')}
+                value={form.seed}
+                onChange={(event) => update({ seed: event.target.value })}
+                error={shownProblems.some((item) => item.field === 'seed')}
+                helperText={<FieldError problems={shownProblems} field="seed" />}
+                slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'run-seed' } }}
+                sx={{ width: 160 }}
+              />
+            </Stack>
+            <Typography variant="caption" color="text.secondary" component="p">
+              {t('runCanvas.dialog.periodHelp')} {t('runCanvas.dialog.periodOfData', { date: format.calendarDate(period.to) })} {t('runCanvas.dialog.seedHelp')}
+            </Typography>
+            {eventsOutside > 0 && (
+              <Typography variant="caption" color="text.secondary" component="p" data-testid="run-period-outliers">
+                {t('runCanvas.dialog.periodOutliers', { count: eventsOutside })}
+              </Typography>
+            )}
+          </Box>
+          <Box>
+            <FormControlLabel control={<Switch checked={form.assumeReachable} onChange={(event) => update({ assumeReachable: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-reachable' } as object }} />} label={t('runCanvas.dialog.reachable')} />
+            <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.reachableHelp')}</Typography>
+            {hasNoContacts && <Alert severity="info" sx={{ mt: 1 }} data-testid="run-no-contacts">{t('runCanvas.dialog.noContacts')}</Alert>}
+            {!hasNoContacts && reachable !== null && <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.someContacts', { reachable, customers })}</Typography>}
+          </Box>
+          <Box>
+            <FormControlLabel control={<Switch checked={form.projection} onChange={(event) => update({ projection: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-projection' } as object }} />} label={t('runCanvas.dialog.projection')} />
+            <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.projectionHelp')}</Typography>
+            {form.projection && (
+              <Stack spacing={1} sx={{ mt: 1 }} data-testid="run-projection-assumptions">
+                <Typography variant="subtitle2" component="h3">{t('runCanvas.dialog.assumptions')}</Typography>
+                <Typography variant="body2" color="text.secondary">{t('runCanvas.dialog.assumptionsHelp')}</Typography>
+                {assumptions.length ? <AssumptionsTable rows={assumptions} drafts={drafts} isDisabled={isLocked} onChange={onDraft} /> : <Alert severity="info">{t('runCanvas.dialog.noMessages')}</Alert>}
+                <TextField
+                  size="small"
+                  label={t('runCanvas.dialog.margin')}
+                  value={form.marginPercent}
+                  onChange={(event) => update({ marginPercent: event.target.value })}
+                  error={shownProblems.some((item) => item.field === 'marginPercent')}
+                  helperText={shownProblems.some((item) => item.field === 'marginPercent') ? <FieldError problems={shownProblems} field="marginPercent" /> : t('runCanvas.dialog.marginHelp')}
+                  slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'run-margin' } }}
+                  sx={{ maxWidth: 320 }}
+                />
+              </Stack>
+            )}
+          </Box>
+    </>
+  );
+});
+
 function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'open'>) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const format = useFormat();
   const workspace = useActiveWorkspace();
   const { setup, error } = useRunSetup(workspace);
   // Only the job's id and status here: progress messages re-render StartedJobStatus alone, not
@@ -109,11 +193,13 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
   const [isTouched, setTouched] = useState(false);
   const [startedId, setStartedId] = useState<number | null>(null);
   const hasNoContacts = setup?.reachable === 0;
-  const form = edited ?? (setup ? initialRunForm(setup.period, hasNoContacts) : null);
+  const period = setup?.period;
+  const initialForm = useMemo(() => (period !== undefined ? initialRunForm(period, hasNoContacts) : null), [period, hasNoContacts]);
+  const form = edited ?? initialForm;
   const blocked = useMemo(() => blockedChains(chains), [chains]);
   const assumptions = useMemo(() => messageAssumptions(chains), [chains]);
-  const problems = form ? runFormProblems(form) : [];
-  const editedChains = chainsWithDrafts(chains, drafts);
+  const problems = useMemo(() => (form ? runFormProblems(form) : []), [form]);
+  const editedChains = useMemo(() => chainsWithDrafts(chains, drafts), [chains, drafts]);
   const isJobShown = jobId !== undefined && jobId === startedId;
   const shownStatus = isJobShown ? jobStatus : undefined;
   const isOtherRunning = jobStatus === 'running' && !isJobShown;
@@ -130,8 +216,16 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
     setStartedId(useRunJob.getState().job?.id ?? null);
   }
 
-  const update = (change: Partial<RunForm>) => form && setEdited({ ...form, ...change });
-  const shownProblems = isTouched ? problems : problems.filter((problem) => problem.key !== 'fromMissing' && problem.key !== 'toMissing');
+  const update = useCallback(
+    (change: Partial<RunForm>) =>
+      setEdited((current) => {
+        const base = current ?? initialForm;
+        return base ? { ...base, ...change } : null;
+      }),
+    [initialForm],
+  );
+  const draft = useCallback((key: string, text: string) => setDrafts((current) => ({ ...current, [key]: text })), []);
+  const shownProblems = useMemo(() => (isTouched ? problems : problems.filter((problem) => problem.key !== 'fromMissing' && problem.key !== 'toMissing')), [isTouched, problems]);
   const isLocked = isRunning || shownStatus === 'done';
   return (
     <>
@@ -160,60 +254,7 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
               {setup.eventsOutside > 0 ? t('runCanvas.dialog.noPlausibleData', { count: setup.eventsOutside }) : t('runCanvas.dialog.noData')}
             </Alert>
           ) : (
-            <>
-              <Box>
-                <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>{t('runCanvas.dialog.period')}</Typography>
-                <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-                  <DateField label={t('runCanvas.dialog.from')} value={form.from} onChange={(from) => update({ from })} testId="run-from" error={shownProblems.some((item) => item.field === 'from')} helperText={<FieldError problems={shownProblems} field="from" />} />
-                  <DateField label={t('runCanvas.dialog.to')} value={form.to} onChange={(to) => update({ to })} testId="run-to" error={shownProblems.some((item) => item.field === 'to')} helperText={<FieldError problems={shownProblems} field="to" />} />
-                  <TextField
-                    size="small"
-                    label={t('runCanvas.dialog.seed')}
-                    value={form.seed}
-                    onChange={(event) => update({ seed: event.target.value })}
-                    error={shownProblems.some((item) => item.field === 'seed')}
-                    helperText={<FieldError problems={shownProblems} field="seed" />}
-                    slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'run-seed' } }}
-                    sx={{ width: 160 }}
-                  />
-                </Stack>
-                <Typography variant="caption" color="text.secondary" component="p">
-                  {t('runCanvas.dialog.periodHelp')} {t('runCanvas.dialog.periodOfData', { date: format.calendarDate(setup.period.to) })} {t('runCanvas.dialog.seedHelp')}
-                </Typography>
-                {setup.eventsOutside > 0 && (
-                  <Typography variant="caption" color="text.secondary" component="p" data-testid="run-period-outliers">
-                    {t('runCanvas.dialog.periodOutliers', { count: setup.eventsOutside })}
-                  </Typography>
-                )}
-              </Box>
-              <Box>
-                <FormControlLabel control={<Switch checked={form.assumeReachable} onChange={(event) => update({ assumeReachable: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-reachable' } as object }} />} label={t('runCanvas.dialog.reachable')} />
-                <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.reachableHelp')}</Typography>
-                {hasNoContacts && <Alert severity="info" sx={{ mt: 1 }} data-testid="run-no-contacts">{t('runCanvas.dialog.noContacts')}</Alert>}
-                {!hasNoContacts && setup.reachable !== null && <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.someContacts', { reachable: setup.reachable, customers: setup.customers })}</Typography>}
-              </Box>
-              <Box>
-                <FormControlLabel control={<Switch checked={form.projection} onChange={(event) => update({ projection: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-projection' } as object }} />} label={t('runCanvas.dialog.projection')} />
-                <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.projectionHelp')}</Typography>
-                {form.projection && (
-                  <Stack spacing={1} sx={{ mt: 1 }} data-testid="run-projection-assumptions">
-                    <Typography variant="subtitle2" component="h3">{t('runCanvas.dialog.assumptions')}</Typography>
-                    <Typography variant="body2" color="text.secondary">{t('runCanvas.dialog.assumptionsHelp')}</Typography>
-                    {assumptions.length ? <AssumptionsTable rows={assumptions} drafts={drafts} isDisabled={isLocked} onChange={(key, text) => setDrafts((current) => ({ ...current, [key]: text }))} /> : <Alert severity="info">{t('runCanvas.dialog.noMessages')}</Alert>}
-                    <TextField
-                      size="small"
-                      label={t('runCanvas.dialog.margin')}
-                      value={form.marginPercent}
-                      onChange={(event) => update({ marginPercent: event.target.value })}
-                      error={shownProblems.some((item) => item.field === 'marginPercent')}
-                      helperText={shownProblems.some((item) => item.field === 'marginPercent') ? <FieldError problems={shownProblems} field="marginPercent" /> : t('runCanvas.dialog.marginHelp')}
-                      slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'run-margin' } }}
-                      sx={{ maxWidth: 320 }}
-                    />
-                  </Stack>
-                )}
-              </Box>
-            </>
+            <RunFormFields form={form} period={setup.period} eventsOutside={setup.eventsOutside} reachable={setup.reachable} customers={setup.customers} problems={shownProblems} assumptions={assumptions} drafts={drafts} isLocked={isLocked} onUpdate={update} onDraft={draft} />
           )}
           {isOtherRunning && <Alert severity="warning">{t('runCanvas.progress.busy')}</Alert>}
           {isJobShown && <StartedJobStatus jobId={jobId} onOpenResults={onClose} />}
