@@ -28,12 +28,13 @@ export async function giveBackTheStorageRoom(page: Page): Promise<void> {
 
 /**
  * Makes the disk "fill up" at one exact write inside one of the app's Web Workers (issue 17), for
- * the failures that must strike at a chosen step (a run's record, a workspace file's first block),
- * which a quota cannot aim at: the worker's script is served with a prelude that makes IndexedDB
- * refuse the `nth` write (`add` or `put`) to `store` with the error a full disk raises
- * (QuotaExceededError), once. Everything after that — the message, the roll-back, the data as it
- * was — is the app's own code. The spec needs `test.use({ serviceWorkers: 'block' })`: the service
- * worker would serve the script from its cache, past the route.
+ * a failure that must strike at a chosen step, which the quota cannot aim at: with the quota set
+ * to the usage itself, a run's record was still saved (small writes slipped under it). The
+ * worker's script is served with a prelude that makes IndexedDB refuse the `nth` write (`add` or
+ * `put`) to `store` with the error a full disk raises (QuotaExceededError), once. Everything after
+ * that — the message, the roll-back, the data as it was — is the app's own code. The spec needs
+ * `test.use({ serviceWorkers: 'block' })`: the service worker would serve the script from its
+ * cache, past the route.
  */
 export async function fillTheDiskIn(page: Page, fault: { worker: string; store: string; nth: number }): Promise<void> {
   const prelude = `{

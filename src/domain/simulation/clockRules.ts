@@ -27,8 +27,8 @@ export function nextWindowStart(window: Window, ts: number, timeZone: string): n
   return Number.POSITIVE_INFINITY;
 }
 
-export function isInQuietHours(quiet: Quiet, ts: number, timeZone: string): boolean {
-  const minute = localMinuteOfDay(ts, timeZone);
+/** Whether local minute-of-day `minute` is inside the quiet hours. */
+export function isInQuietHours(quiet: Quiet, minute: number): boolean {
   return quiet.fromMinute < quiet.toMinute ? minute >= quiet.fromMinute && minute < quiet.toMinute : minute >= quiet.fromMinute || minute < quiet.toMinute;
 }
 

@@ -3,7 +3,7 @@ import type { CustomerBlock, CustomerTimeline } from '../columnar';
 import { dictValue, timelineBlock, timelineRow } from '../columnar';
 import { newCustomerMoment, type CustomerMoment } from '../conditions';
 import { createRandom, hashString } from '../random';
-import { localDayNumber } from '../time';
+import { DAY_MS, zoneOffsetMs } from '../time';
 import type { LocalizedText } from '../text';
 import { Agenda, AGENDA_KIND, type AgendaItem } from './agenda';
 import { isInWindow, nextWindowStart } from './clockRules';
@@ -43,6 +43,7 @@ export class CustomerRun implements RunState {
   readonly sent = new SentLog();
   /** scratch, one flag per chain: the chains whose messages fill a cap window */
   readonly capChains: Uint8Array;
+  readonly profileReach = new Int8Array(CONSENT_CHANNELS.length);
   customerKey = 0;
   customerId = '';
   trace: TraceEntry[] | null = null;
@@ -51,6 +52,9 @@ export class CustomerRun implements RunState {
   /** the last instant `dayOf` answered, and its day: a message asks for the day of the same instant two or three times */
   private dayOfTs = Number.NaN;
   private dayOfDay = 0;
+  private offsetTs = Number.NaN;
+  private offsetZone = '';
+  private offsetMs = 0;
   private isReached = false;
   private readonly item: AgendaItem = { ts: 0, kind: 0, chain: 0, node: 0, token: 0 };
 
@@ -69,9 +73,11 @@ export class CustomerRun implements RunState {
     const { ts, type } = timeline;
     const moment = this.moment;
     const extra = moment.extra;
-    const length = timeline.end;
+    // the timeline is in time order: rows from `stop` on are at or after the end of the period, so
+    // the loops below bound each event by its index alone, not by its time as well
+    const stop = firstRowAtOrAfter(ts, endTs, timeline.start, timeline.end);
     let i = timeline.start;
-    for (; i < length && ts[i]! < startTs; i++) {
+    for (; i < stop && ts[i]! < startTs; i++) {
       const flags = interest[type[i]!]!;
       if (flags & INTEREST.inactivity) noteInactivity(this, ts[i]!, i, -1, false);
       if (flags & INTEREST.unsubscribe) this.revokeConsent(i, -1);
@@ -81,10 +87,12 @@ export class CustomerRun implements RunState {
     for (;;) {
       const agendaTs = this.agenda.nextTime();
       const extraTs = moment.extraVisible < extra.length ? extra.ts[moment.extraVisible]! : Number.POSITIVE_INFINITY;
-      const limit = Math.min(agendaTs, extraTs, endTs);
-      // imported events nothing reacts to are skipped in this tight loop
-      while (i < length && ts[i]! <= limit && ts[i]! < endTs && interest[type[i]!] === 0) i++;
-      if (i < length && ts[i]! <= limit && ts[i]! < endTs) {
+      const limit = Math.min(agendaTs, extraTs);
+      // imported events nothing reacts to are skipped in this tight loop: one time bound per event,
+      // and none when nothing else happens before the period ends
+      if (limit < endTs) while (i < stop && ts[i]! <= limit && interest[type[i]!] === 0) i++;
+      else while (i < stop && interest[type[i]!] === 0) i++;
+      if (i < stop && ts[i]! <= limit) {
         moment.visible = i + 1;
         this.onEvent(ts[i]!, type[i]!, i, -1);
         i++;
@@ -117,6 +125,7 @@ export class CustomerRun implements RunState {
     moment.profile = profile;
     moment.profileRow = profileRow;
     moment.revokedConsents = 0;
+    this.profileReach.fill(-1);
     if (this.extraChain.length > 0) this.extraChain.length = this.extraNode.length = this.extraIsConversion.length = 0;
     this.sent.count = 0;
     this.sentDay = -1;
@@ -473,8 +482,20 @@ export class CustomerRun implements RunState {
     if (ts === this.dayOfTs) return this.dayOfDay;
     const { period, settings } = this.context.plan;
     this.dayOfTs = ts;
-    this.dayOfDay = Math.min(Math.max(localDayNumber(ts, settings.timeZone) - period.fromDay, 0), period.days - 1);
+    // localDayNumber's formula, with the offset a message's quiet-hours check has just looked up
+    const day = Math.floor((ts + this.offsetOf(ts, settings.timeZone)) / DAY_MS);
+    this.dayOfDay = Math.min(Math.max(day - period.fromDay, 0), period.days - 1);
     return this.dayOfDay;
+  }
+
+  /** The zone's UTC offset at `ts`, remembered for the last instant and zone asked: a message asks for its instant's local minute (quiet hours) and then its day. */
+  offsetOf(ts: number, timeZone: string): number {
+    if (ts !== this.offsetTs || timeZone !== this.offsetZone) {
+      this.offsetTs = ts;
+      this.offsetZone = timeZone;
+      this.offsetMs = zoneOffsetMs(ts, timeZone);
+    }
+    return this.offsetMs;
   }
 
   private propOf(real: number, key: string): string | undefined {
@@ -501,6 +522,18 @@ export class CustomerRun implements RunState {
     const name = this.typeName(-1, extra);
     this.trace!.push(this.entry(ts, chain, node, 'projected', { en: `projected ${name} (drawn by the projection, not in the data)`, ru: `прогноз: ${name} (сгенерировано проекцией, в данных этого нет)` }, true));
   }
+}
+
+/** The first row in [from, to) of the time-ordered `ts` at or after `time` (`to` if none). */
+function firstRowAtOrAfter(ts: Float64Array, time: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ts[mid]! < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The customer's key for random draws: from the id, so draws do not depend on how customers are numbered. */

@@ -1,7 +1,8 @@
 import { CHANNEL_CONSENT, MESSAGE_CHANNELS } from '../chains';
+import { CONSENT_CHANNELS, type ConsentChannel } from '../model';
 import { consentState, hasContact } from '../conditions';
 import { createRandom } from '../random';
-import { DAY_MS, localDayNumber } from '../time';
+import { DAY_MS, localDayNumber, localMinuteAtOffset } from '../time';
 import type { LocalizedText } from '../text';
 import { AGENDA_KIND } from './agenda';
 import { isInQuietHours, quietHoursEnd } from './clockRules';
@@ -26,15 +27,28 @@ function chainCounters(run: RunState, chain: RuntimeChain) {
   return run.context.counters.chains[chain.index]!;
 }
 
+/** What the profile says of a consent channel, by code (RunState.profileReach keeps it per customer). */
+const PROFILE_PROBLEMS: readonly (Reason | null)[] = [null, 'no_consent', 'consent_unknown', 'no_contact'];
+
 /** Consent, then contact, for the message's channel; null when both are there. */
 function reachabilityProblem(run: RunState, message: RuntimeMessage): Reason | null {
   if (!message.channel) return 'no_channel';
   if (run.context.plan.settings.assumeReachable) return null;
-  const consent = CHANNEL_CONSENT[message.channel];
-  if (consent === null) return null;
+  const consent = message.consentIndex;
+  if (consent < 0) return null;
+  // a consent withdrawn during the run reads "no" (as consentState has it); otherwise the answer
+  // depends on the profile alone, which is read once per customer and channel
+  if (run.moment.revokedConsents & (1 << consent)) return 'no_consent';
+  let code = run.profileReach[consent]!;
+  if (code < 0) code = run.profileReach[consent] = profileProblemCode(run, CONSENT_CHANNELS[consent]!);
+  return PROFILE_PROBLEMS[code]!;
+}
+
+/** The index in PROFILE_PROBLEMS of what the profile says of reaching the customer on `consent` (no consent withdrawn). */
+function profileProblemCode(run: RunState, consent: ConsentChannel): number {
   const state = consentState(run.moment, consent);
-  if (state !== 'yes') return state === 'no' ? 'no_consent' : 'consent_unknown';
-  return hasContact(run.moment, consent) ? null : 'no_contact';
+  if (state !== 'yes') return state === 'no' ? 1 : 2;
+  return hasContact(run.moment, consent) ? 0 : 3;
 }
 
 export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): number {
@@ -53,7 +67,7 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
   run.momentFor(visit, ts);
   const problem = reachabilityProblem(run, message);
   if (problem) return suppress(run, visit, node, ts, problem);
-  if (chain.quiet && isInQuietHours(chain.quiet, ts, chain.timeZone)) {
+  if (chain.quiet && isInQuietHours(chain.quiet, localMinuteAtOffset(ts, run.offsetOf(ts, chain.timeZone)))) {
     if (chain.quiet.isDrop) return suppress(run, visit, node, ts, 'quiet_hours');
     const release = quietHoursEnd(chain.quiet, ts, chain.timeZone);
     visit.isHeld = true;

@@ -1,7 +1,7 @@
-import { buildChainGraph, CHANNEL_RESPONSE_EVENTS, durationMs, effectiveResponses, minutesOfDay, MESSAGE_CHANNELS, outPorts } from '../chains';
+import { buildChainGraph, CHANNEL_CONSENT, CHANNEL_RESPONSE_EVENTS, durationMs, effectiveResponses, minutesOfDay, MESSAGE_CHANNELS, outPorts } from '../chains';
 import type { Chain, ChainNode, MessageChannel, ResponseRates, TriggerRule } from '../chains';
 import { compileCondition, compileEventMatch, eventTypeTable, type CompiledCondition, type CompiledEventMatch, type EventTypeTable } from '../conditions';
-import { ORDER_EVENT, RETURN_EVENT } from '../model';
+import { CONSENT_CHANNELS, ORDER_EVENT, RETURN_EVENT } from '../model';
 import { hashString } from '../random';
 import { DAY_MS } from '../time';
 import { compileTrigger, isDailyTrigger, type RuntimeTrigger } from './triggers';
@@ -22,6 +22,8 @@ export const INTEREST = { trigger: 1, wait: 2, goal: 4, inactivity: 8, unsubscri
 export interface RuntimeMessage {
   channel: MessageChannel | null;
   channelIndex: number;
+  /** index of the channel's consent in CONSENT_CHANNELS (its bit in revokedConsents); −1 when it needs none or has no channel */
+  consentIndex: number;
   costUnits: number;
   rates: ResponseRates | null;
   /** the node's own projected order value, NaN = none */
@@ -108,12 +110,18 @@ function extendedTypes(eventTypes: readonly string[]): string[] {
   return names;
 }
 
+function consentIndexOf(channel: MessageChannel | null): number {
+  const consent = channel ? CHANNEL_CONSENT[channel] : null;
+  return consent ? CONSENT_CHANNELS.indexOf(consent) : -1;
+}
+
 function compileMessage(node: Extract<ChainNode, { kind: 'message' }>, types: EventTypeTable): RuntimeMessage {
   const channel = node.channel;
   const responses = channel ? CHANNEL_RESPONSE_EVENTS[channel] : null;
   return {
     channel,
     channelIndex: channel ? MESSAGE_CHANNELS.indexOf(channel) : -1,
+    consentIndex: consentIndexOf(channel),
     costUnits: toUnits(node.cost),
     rates: effectiveResponses(node),
     orderValue: node.orderValue ?? Number.NaN,

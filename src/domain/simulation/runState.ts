@@ -23,6 +23,8 @@ export interface RunState {
   readonly sent: SentLog;
   /** scratch, one flag per chain of the run: the chains whose messages fill a cap window */
   readonly capChains: Uint8Array;
+  /** per consent channel (CONSENT_CHANNELS), what the customer's profile says of reaching them there, as messaging codes it; −1 = not asked yet for this customer */
+  readonly profileReach: Int8Array;
   customerKey: number;
   trace: TraceEntry[] | null;
   tryEnter(visit: ChainVisit, trigger: RuntimeNode, ts: number): void;
@@ -32,5 +34,6 @@ export interface RunState {
   matches(match: NonNullable<RuntimeNode['waitFor']>, real: number, extra: number): boolean;
   momentFor(visit: ChainVisit | null, ts: number): CustomerMoment;
   dayOf(ts: number): number;
+  offsetOf(ts: number, timeZone: string): number;
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry;
 }

@@ -12,7 +12,12 @@ const HALF_DAY_MS = 14 * 3_600_000;
 
 /** Minutes after local midnight, 0 … 1439. */
 export function localMinuteOfDay(ts: number, timeZone: string): number {
-  const local = ts + zoneOffsetMs(ts, timeZone);
+  return localMinuteAtOffset(ts, zoneOffsetMs(ts, timeZone));
+}
+
+/** Minutes after local midnight of `ts` where the clock is `offsetMs` ahead of UTC (the zone's offset at `ts`, looked up by the caller). */
+export function localMinuteAtOffset(ts: number, offsetMs: number): number {
+  const local = ts + offsetMs;
   return Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / MINUTE_MS);
 }
 
