@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binaryKind, detectEncoding, isValidUtf8, resolveEncodingLabel } from './encoding';
+import { binaryKind, decodeWhole, detectEncoding, isValidUtf8, resolveEncodingLabel, SUPPORTED_ENCODINGS } from './encoding';
+import { planImport } from './plan';
 
 const RUSSIAN = 'Фамилия;Имя;Телефон\r\nПетрова;Анна;+7 903 555-12-34\r\nИванов;Иван;8 916 123 45 67\r\n';
 
@@ -115,5 +116,31 @@ describe('a UTF-8 file with a few foreign bytes', () => {
   it('still reads a whole Windows-1251 file as Windows-1251', () => {
     const cp1251 = new Uint8Array([...encoder.encode('id,name\n1,'), ...ivanovCp1251, ...encoder.encode('\n2,'), ...ivanovCp1251, ...encoder.encode('\n')]);
     expect(detectEncoding(cp1251).encoding).toBe('windows-1251');
+  });
+});
+
+describe('decodeWhole', () => {
+  // "Größe “M” 5 €" in Windows-1252: „“”€ are bytes 0x84, 0x93, 0x94, 0x80
+  const westernBytes = new Uint8Array([0x47, 0x72, 0xf6, 0xdf, 0x65, 0x20, 0x93, 0x4d, 0x94, 0x20, 0x35, 0x20, 0x80, 0x20, 0x84]);
+
+  it('reads the Windows-1252 letters of bytes 0x80–0x9F (Node’s one-shot decode gives control characters)', () => {
+    expect(decodeWhole('windows-1252', westernBytes)).toBe('Größe “M” 5 € „');
+  });
+
+  it('gives what a streaming decoder gives, in every supported encoding', () => {
+    const everyByte = Uint8Array.from({ length: 256 }, (_, byte) => byte);
+    for (const encoding of SUPPORTED_ENCODINGS) {
+      const streaming = new TextDecoder(encoding);
+      expect(decodeWhole(encoding, everyByte), encoding).toBe(streaming.decode(everyByte, { stream: true }) + streaming.decode());
+    }
+  });
+
+  it('is what the import plan reads a Windows-1252 file with: column names and sample values keep € and typographic quotes', () => {
+    const header = Uint8Array.from('customer_id,order_date,revenue,comment\n', (char) => char.charCodeAt(0));
+    const row = (id: number) => [...Uint8Array.from(`C${id},2026-01-0${1 + (id % 9)},${10 + id},`, (char) => char.charCodeAt(0)), ...westernBytes, 0x0a];
+    const head = Uint8Array.from([...header, ...Array.from({ length: 20 }, (_, id) => row(id)).flat()]);
+    const plan = planImport({ sourceName: 'orders.csv', head, isWholeFile: true, encoding: 'windows-1252' });
+    expect(plan.encoding.label).toBe('windows-1252');
+    expect(plan.layout.rows[0]?.fields[3]).toBe('Größe “M” 5 € „');
   });
 });

@@ -158,7 +158,7 @@ const SINGLE_BYTE_CYRILLIC: SupportedEncoding[] = ['windows-1251', 'koi8-r', 'ib
 
 /** Share of letters that are frequent lower-case Russian letters once decoded as `encoding`. */
 function russianScore(bytes: Uint8Array, encoding: SupportedEncoding): number {
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = decodeWhole(encoding, bytes);
   let frequent = 0;
   let high = 0;
   for (const char of text) {
@@ -225,6 +225,16 @@ const ALIASES: Record<string, SupportedEncoding> = {
   latin1: 'windows-1252',
   'iso-8859-1': 'windows-1252',
 };
+
+/**
+ * The text of a whole buffer in `encoding`. Decoded in streaming mode on purpose: Node's one-shot
+ * decode of windows-1252 reads bytes 0x80–0x9F (€, „, “, ”, …) as control characters, where its
+ * streaming decode and every browser give the right letters.
+ */
+export function decodeWhole(encoding: string, bytes: Uint8Array): string {
+  const decoder = new TextDecoder(encoding);
+  return decoder.decode(bytes, { stream: true }) + decoder.decode();
+}
 
 /**
  * The TextDecoder label for an encoding the user typed ("cp1251", "UTF-8", "koi8-r" …), or

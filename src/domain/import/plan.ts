@@ -8,7 +8,7 @@ import { detectLayout, type FileLayout, type SampleRow } from './sniff';
 import { DEFAULT_PHONE_COUNTRY } from './values/contacts';
 import { detectDateFormat, parseDateFormatSpec } from './values/dateDetection';
 import { isValidTimeZone, type DateFormat } from './values/dates';
-import { binaryKind, detectEncoding, resolveEncodingLabel, type EncodingGuess } from './encoding';
+import { binaryKind, decodeWhole, detectEncoding, resolveEncodingLabel, type EncodingGuess } from './encoding';
 import { detectDecimalMark, type DecimalMark } from './values/numbers';
 import { quotedValue } from './messages';
 import { DEFAULT_PLACEHOLDER_IDS, placeholderSet, type PlaceholderSet } from './placeholders';
@@ -210,13 +210,13 @@ export function planImport(input: PlanInput): ImportPlan {
   const binary = binaryKind(input.head);
   if (binary) throw setupError('binary', BINARY_MESSAGES[binary]!, { kind: binary });
   const encoding = chooseEncoding(input);
-  const text = new TextDecoder(encoding.label).decode(input.head);
+  const text = decodeWhole(encoding.label, input.head);
   if (text.trim() === '' && input.isWholeFile) throw setupError('empty', 'the file is empty');
   const layout = detectLayout(text, input.isWholeFile, { delimiter: input.delimiter ?? input.mappingFile?.delimiter, hasHeader: input.hasHeader ?? input.mappingFile?.hasHeader });
   if (layout.rows.length === 0 && input.isWholeFile) {
     throw layout.hasHeader ? setupError('headerOnly', 'the file has a header but no data rows') : setupError('empty', 'the file is empty');
   }
-  const extraRows = (input.extraSamples ?? []).flatMap((bytes) => windowRows(new TextDecoder(encoding.label).decode(bytes), layout));
+  const extraRows = (input.extraSamples ?? []).flatMap((bytes) => windowRows(decodeWhole(encoding.label, bytes), layout));
   const rows = [...layout.rows, ...extraRows];
   const preferMonthFirst = !hasCyrillic(layout);
   const profiles = layout.columns.map((_, column) => profileColumn(columnValues(rows, column), preferMonthFirst));

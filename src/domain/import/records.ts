@@ -1,5 +1,6 @@
 import type { CrmEvent } from '../model/event';
 import type { Customer } from '../model/customer';
+import { decodeWhole } from './encoding';
 import { planImport, type ImportPlan, type PlanInput } from './plan';
 import type { ImportReport } from './report';
 import { ImportSession, type RejectedRow, type SessionOptions } from './session';
@@ -97,6 +98,6 @@ export function importText(text: string, input: Omit<PlanInput, 'head' | 'isWhol
   const bytes = new TextEncoder().encode(text);
   const plan = planImport({ ...input, head: bytes, isWholeFile: true });
   const session = recordSession(plan, options);
-  session.pushText(new TextDecoder(plan.encoding.label).decode(bytes));
+  session.pushText(decodeWhole(plan.encoding.label, bytes));
   return sessionRecords(session);
 }
