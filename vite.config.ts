@@ -98,6 +98,9 @@ function offlineApp() {
       // the bundle's largest chunks are over workbox's 2 MB default
       maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // nor are navigations to the bench page the app's to answer (after a visit to the app the
+      // service worker served the app's page there, and the metrics bench waited for ever)
+      navigateFallbackDenylist: [/^\/bench\//],
       cleanupOutdatedCaches: true,
       // the first version takes the open page at once (nothing older to wait for), so its later
       // screens load from the cache too; a new version still waits for the user (registerType)
