@@ -37,7 +37,7 @@ import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
 import { useAriaLabels, useEdgeAriaLabels } from './useAriaLabels';
 import { FIT_MAX_ZOOM, FIT_PADDING, useFitChain } from './useFitChain';
-import { isZoomedOut, targetScale, zoomOf } from './zoom';
+import { canvasZoomClass, targetScale, zoomOf } from './zoom';
 
 const NODE_TYPES = { chain: ChainNodeCard, note: NoteCard };
 const EDGE_TYPES = { chain: ChainEdgeView };
@@ -181,14 +181,14 @@ export function ChainCanvas() {
     onDragStart();
   }, [onDragStart]);
   const nodeCount = chain?.nodes.length ?? 0;
-  const isFar = useStore(isZoomedOut);
+  const zoomClass = useStore(canvasZoomClass);
   const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
   const hasMinimap = isMinimapShown(nodeCount, minimapChoice);
   const minimapLabel = hasMinimap ? t('chains.editor.hideMap') : t('chains.editor.showMap');
   const canvasRef = useRef<HTMLDivElement>(null);
   const fitChain = useFitChain();
   return (
-    <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={isFar ? 'cl-far' : undefined}>
+    <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={zoomClass}>
       <CanvasTextContext.Provider value={canvasText}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}

@@ -1,17 +1,17 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Handle, Position, useNodeConnections, useStore, type NodeProps } from '@xyflow/react';
-import { createContext, memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import { hasInput, outPorts, type ChainNode, type PortSpec } from '../../../domain/chains';
 import { useCanvasText } from './canvasText';
 import { insertableKinds } from './chainEdits';
 import { insertNodeAtPort } from './editorActions';
-import { useChainEditor } from './editorStore';
+import { useChainEditor, type NodeOverlay } from './editorStore';
 import { INPUT_HANDLE, type ChainFlowNode } from './flowGraph';
 import { InsertMenu } from './InsertMenu';
 import { NODE_LOOK } from './nodeLook';
 import { createSummarySource, type SummarySource } from './summarySource';
-import { isFiguresText } from './zoom';
+import { isFiguresText, isPlainCards } from './zoom';
 
 /** The summaries with the workspace's names (event types, segments, stages); the editor provides it. */
 export const SummaryContext = createContext<SummarySource>(createSummarySource());
@@ -38,11 +38,16 @@ function Findings({ nodeId }: { nodeId: string }) {
   );
 }
 
+/** A run's figures on a card; only a card with figures subscribes to the zoom (a pan frame then checks no 300 selectors). */
 function Overlay({ nodeId }: { nodeId: string }) {
   const overlay = useChainEditor((state) => state.overlay?.nodes[nodeId]);
   const onOpen = useChainEditor((state) => state.overlay?.onOpenNode);
-  const isText = useStore(isFiguresText);
   if (!overlay) return null;
+  return <Figures nodeId={nodeId} overlay={overlay} onOpen={onOpen} />;
+}
+
+function Figures({ nodeId, overlay, onOpen }: { nodeId: string; overlay: NodeOverlay; onOpen: ((nodeId: string) => void) | undefined }) {
+  const isText = useStore(isFiguresText);
   const className = `cl-node__overlay cl-node__overlay--${overlay.tone ?? 'neutral'}`;
   const content = (
     <>
@@ -75,6 +80,15 @@ function RunWarning({ nodeId }: { nodeId: string }) {
   );
 }
 
+/**
+ * What screen readers get while the card is drawn plain (zoomed far out) and its label and summary
+ * are not painted: a clipped copy, there only then (so no text is on the card twice otherwise).
+ */
+function PlainText({ text }: { text: string }) {
+  const isPlain = useStore(isPlainCards);
+  return isPlain ? <span className="cl-node__plain-text">{text}</span> : null;
+}
+
 function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: PortSpec; index: number; count: number }) {
   const { t, language } = useCanvasText();
   const connections = useNodeConnections({ id: nodeId, handleType: 'source', handleId: port.id });
@@ -105,16 +119,17 @@ function ChainNodeCardView({ data }: NodeProps<ChainFlowNode>) {
   const isOnPath = useChainEditor((state) => state.highlight !== null && state.highlight.nodeIds.has(node.id));
   const ports = useMemo(() => outPorts(node), [node]);
   return (
-    <div className={['cl-node', isDimmed && 'cl-node--dimmed', isOnPath && 'cl-node--on-path', isCurrent && 'cl-node--current'].filter(Boolean).join(' ')} data-path={isCurrent ? 'current' : isOnPath ? 'on' : undefined} style={{ borderLeftColor: look.color }} data-testid="chain-node" data-kind={node.kind}>
+    <div className={['cl-node', isDimmed && 'cl-node--dimmed', isOnPath && 'cl-node--on-path', isCurrent && 'cl-node--current'].filter(Boolean).join(' ')} data-path={isCurrent ? 'current' : isOnPath ? 'on' : undefined} style={{ '--cl-kind': look.color } as CSSProperties} data-testid="chain-node" data-kind={node.kind}>
       {hasInput(node.kind) && <Handle type="target" position={Position.Top} id={INPUT_HANDLE} title={t('chains.editor.entry')} />}
       <div className="cl-node__head">
-        <Icon fontSize="small" style={{ color: look.color }} />
-        <span className="cl-node__kind" style={{ color: look.color }}>{t(`chains.kinds.${node.kind}`)}</span>
+        <Icon fontSize="small" />
+        <span className="cl-node__kind">{t(`chains.kinds.${node.kind}`)}</span>
         <RunWarning nodeId={node.id} />
         <Findings nodeId={node.id} />
       </div>
       {node.label && <p className="cl-node__label">{node.label}</p>}
       <p className="cl-node__summary" data-testid="node-summary">{summary}</p>
+      <PlainText text={node.label ? `${node.label}. ${summary}` : summary} />
       <Overlay nodeId={node.id} />
       {ports.map((port, index) => <PortHandle key={port.id} nodeId={node.id} port={port} index={index} count={ports.length} />)}
     </div>

@@ -35,3 +35,26 @@ export const FIGURES_TEXT_ZOOM = 0.25;
 export function isFiguresText(state: ViewState): boolean {
   return state.transform[2] < FIGURES_TEXT_ZOOM;
 }
+
+/**
+ * Below this zoom a card is drawn plain: its kind's colour as a title bar and the card's outline,
+ * its icons and texts not painted (14-px text is under 3.5 px on screen, and a 300-node chain
+ * then pans and drags at a frame rate the full cards could not keep). The card keeps its size,
+ * so the links and the rows do not move when the zoom crosses it; screen readers still get the
+ * card's text (a clipped copy). A run's figures stay: their tone colours the overview.
+ */
+export const PLAIN_CARD_ZOOM = FIGURES_TEXT_ZOOM;
+
+export function isPlainCards(state: ViewState): boolean {
+  return state.transform[2] < PLAIN_CARD_ZOOM;
+}
+
+/**
+ * The canvas's class for its zoom, which the CSS draws the cards and targets by: `cl-far` (no
+ * "+" buttons or port names), `cl-far cl-plain` (plain cards too), or none. One string, so the
+ * canvas re-renders only when the zoom crosses a threshold.
+ */
+export function canvasZoomClass(state: ViewState): string | undefined {
+  if (isPlainCards(state)) return 'cl-far cl-plain';
+  return isZoomedOut(state) ? 'cl-far' : undefined;
+}
