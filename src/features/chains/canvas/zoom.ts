@@ -41,7 +41,7 @@ export function isFiguresText(state: ViewState): boolean {
  * its icons and texts not painted (14-px text is under 3.5 px on screen, and a 300-node chain
  * then pans and drags at a frame rate the full cards could not keep). The card keeps its size,
  * so the links and the rows do not move when the zoom crosses it; screen readers still get the
- * card's text (a clipped copy). A run's figures stay: their tone colours the overview.
+ * card's text (an element it names). A run's figures stay: their tone colours the overview.
  */
 export const PLAIN_CARD_ZOOM = FIGURES_TEXT_ZOOM;
 
