@@ -16,7 +16,9 @@ export class Agenda {
   private node = new Int32Array(64);
   private token = new Int32Array(64);
   private heap = new Int32Array(64);
-  private free: number[] = [];
+  /** slots of popped items, reused before new ones: a stack of `freeCount` */
+  private free = new Int32Array(64);
+  private freeCount = 0;
   private slots = 0;
   size = 0;
   private sequence = 0;
@@ -24,7 +26,7 @@ export class Agenda {
   clear(): void {
     this.size = 0;
     this.slots = 0;
-    this.free.length = 0;
+    this.freeCount = 0;
     this.sequence = 0;
   }
 
@@ -34,7 +36,7 @@ export class Agenda {
   }
 
   push(ts: number, kind: AgendaKind, chain: number, node: number, token: number): void {
-    const slot = this.free.pop() ?? this.slots++;
+    const slot = this.freeCount > 0 ? this.free[--this.freeCount]! : this.slots++;
     if (slot >= this.ts.length) this.grow();
     this.ts[slot] = ts;
     // kind in the high part, insertion order in the low part: one number orders simultaneous items
@@ -62,7 +64,7 @@ export class Agenda {
     out.chain = this.chain[top]!;
     out.node = this.node[top]!;
     out.token = this.token[top]!;
-    this.free.push(top);
+    this.free[this.freeCount++] = top;
     const last = this.heap[--this.size]!;
     let at = 0;
     for (;;) {
@@ -97,6 +99,7 @@ export class Agenda {
     this.node = grow(this.node, (n) => new Int32Array(n));
     this.token = grow(this.token, (n) => new Int32Array(n));
     this.heap = grow(this.heap, (n) => new Int32Array(n));
+    this.free = grow(this.free, (n) => new Int32Array(n));
   }
 }
 

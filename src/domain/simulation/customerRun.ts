@@ -8,9 +8,9 @@ import type { LocalizedText } from '../text';
 import { Agenda, AGENDA_KIND, type AgendaItem } from './agenda';
 import { isInWindow, nextWindowStart } from './clockRules';
 import type { ShardContext } from './context';
-import { GROUP_COLUMN, groupIndex, PROJECTED, projectedIndex, REASON_INDEX, REASONS, type ChainCounters, type Reason } from './counters';
+import { GROUP_COLUMN, groupIndex, PROJECTED, projectedIndex, REASON_INDEX, REASONS, type ChainCounters } from './counters';
 import { arriveAtMessage, releaseHeldMessage } from './messaging';
-import { INTEREST, type RuntimeChain, type RuntimeNode } from './plan';
+import { INTEREST, STEP, type RuntimeChain, type RuntimeNode } from './plan';
 import { scheduleTriggers, fireTrigger, nightlyCheck, noteInactivity } from './triggerRuns';
 import { summaryOf, SUPPRESSION_WORDS, waitingText, type TraceDecision, type TraceEntry } from './trace';
 import { ChainVisit, GROUP } from './visit';
@@ -194,12 +194,11 @@ export class CustomerRun implements RunState {
       releaseHeldMessage(this, visit, node, item.ts);
       return;
     }
-    const timer = node.node.kind === 'timer' ? node.node.timer.type : null;
-    if (timer === 'waitFor') {
+    if (node.step === STEP.waitFor) {
       this.trace?.push(this.entry(item.ts, visit.chain, node, 'timeout', { en: 'timeout: the event did not happen in time', ru: 'время ожидания вышло: события не было' }));
       this.leave(visit, 1, item.ts);
     } else {
-      const decision: TraceDecision = timer === 'until' ? 'window_open' : 'delay_done';
+      const decision: TraceDecision = node.step === STEP.until ? 'window_open' : 'delay_done';
       this.trace?.push(this.entry(item.ts, visit.chain, node, decision, decision === 'window_open' ? { en: 'the send window opened', ru: 'открылось окно отправки' } : { en: 'delay done', ru: 'задержка прошла' }));
       this.leave(visit, 0, item.ts);
     }
@@ -210,12 +209,13 @@ export class CustomerRun implements RunState {
   tryEnter(visit: ChainVisit, trigger: RuntimeNode, ts: number): void {
     const chain = visit.chain;
     const counters = this.context.counters.chains[chain.index]!;
-    let refusal: Reason | null = null;
-    if (visit.isActive) refusal = 'already_in_chain';
-    else if (visit.entries > 0 && (chain.reEntry === 'once' || (chain.reEntry === 'cooldown' && ts < visit.lastExitTs + chain.cooldownMs))) refusal = 're_entry';
-    if (refusal) {
-      counters.reasons[trigger.index * REASONS.length + REASON_INDEX[refusal]]!++;
-      this.trace?.push(this.entry(ts, chain, trigger, 'refused', SUPPRESSION_WORDS[refusal]!));
+    // the refusal's index in REASONS, −1 for none: counting it is a plain array increment
+    let refusal = -1;
+    if (visit.isActive) refusal = REASON_INDEX.already_in_chain;
+    else if (visit.entries > 0 && (chain.reEntry === 'once' || (chain.reEntry === 'cooldown' && ts < visit.lastExitTs + chain.cooldownMs))) refusal = REASON_INDEX.re_entry;
+    if (refusal >= 0) {
+      counters.reasons[trigger.index * REASONS.length + refusal]!++;
+      this.trace?.push(this.entry(ts, chain, trigger, 'refused', SUPPRESSION_WORDS[REASONS[refusal]!]!));
       return;
     }
     const { settings } = this.context.plan;
@@ -277,22 +277,24 @@ export class CustomerRun implements RunState {
   /** What a node does with a customer who arrives at `ts`: the port to leave by now, or −1 (waits, or the visit ended). */
   private arrive(visit: ChainVisit, node: RuntimeNode, ts: number): number {
     const chain = visit.chain;
-    switch (node.node.kind) {
-      case 'filter':
+    switch (node.step) {
+      case STEP.filter:
         return this.filter(visit, node, ts);
-      case 'split':
+      case STEP.split:
         return this.split(visit, node, ts);
-      case 'timer':
+      case STEP.delay:
+      case STEP.until:
+      case STEP.waitFor:
         return this.startTimer(visit, node, ts);
-      case 'message':
+      case STEP.message:
         return arriveAtMessage(this, visit, node, ts);
-      case 'goal': {
-        const isGoal = node.node.outcome === 'goal';
+      case STEP.goal: {
+        const isGoal = node.node.kind === 'goal' && node.node.outcome === 'goal';
         this.trace?.push(this.entry(ts, chain, node, isGoal ? 'goal' : 'exit', isGoal ? { en: `goal ${summaryOf(node.node).en}`, ru: `цель ${summaryOf(node.node).ru}` } : { en: 'exit', ru: 'выход' }));
         this.endVisit(visit, ts);
         return -1;
       }
-      case 'trigger':
+      case STEP.trigger:
         return 0;
     }
   }
@@ -325,9 +327,8 @@ export class CustomerRun implements RunState {
   }
 
   private startTimer(visit: ChainVisit, node: RuntimeNode, ts: number): number {
-    const timer = node.node.kind === 'timer' ? node.node.timer : null;
     const chain = visit.chain;
-    if (timer?.type === 'until') {
+    if (node.step === STEP.until) {
       if (isInWindow(node.window!, ts, chain.timeZone)) return 0;
       const opens = nextWindowStart(node.window!, ts, chain.timeZone);
       this.trace?.push(this.entry(ts, chain, node, 'window_wait', waitingText(node.node, opens, chain.timeZone)));
@@ -335,7 +336,7 @@ export class CustomerRun implements RunState {
       return -1;
     }
     const due = ts + node.durationMs;
-    if (timer?.type === 'waitFor') this.trace?.push(this.entry(ts, chain, node, 'waiting', waitingText(node.node, due, chain.timeZone)));
+    if (node.step === STEP.waitFor) this.trace?.push(this.entry(ts, chain, node, 'waiting', waitingText(node.node, due, chain.timeZone)));
     this.agenda.push(due, AGENDA_KIND.timer, chain.index, node.index, visit.token);
     return -1;
   }

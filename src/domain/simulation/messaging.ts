@@ -6,7 +6,7 @@ import { DAY_MS, localDayNumber, localMinuteAtOffset } from '../time';
 import type { LocalizedText } from '../text';
 import { AGENDA_KIND } from './agenda';
 import { isInQuietHours, quietHoursEnd } from './clockRules';
-import { PROJECTED, projectedIndex, REASON_INDEX, REASONS, type Reason } from './counters';
+import { PROJECTED, projectedIndex, REASON_INDEX, REASONS } from './counters';
 import type { RunState } from './runState';
 import { UNSUBSCRIBE_EVENT, type RuntimeChain, type RuntimeMessage, type RuntimeNode } from './plan';
 import { addSyntheticEvent, PROJECTED_DELAYS } from './projection';
@@ -27,18 +27,20 @@ function chainCounters(run: RunState, chain: RuntimeChain) {
   return run.context.counters.chains[chain.index]!;
 }
 
-/** What the profile says of a consent channel, by code (RunState.profileReach keeps it per customer). */
-const PROFILE_PROBLEMS: readonly (Reason | null)[] = [null, 'no_consent', 'consent_unknown', 'no_contact'];
+/** No reason: the message may go out. Reasons are passed as their index in REASONS, so counting one is a plain array increment. */
+const NO_PROBLEM = -1;
+/** What the profile says of a consent channel, by code (RunState.profileReach keeps it per customer): the reason's index, or NO_PROBLEM. */
+const PROFILE_PROBLEMS: readonly number[] = [NO_PROBLEM, REASON_INDEX.no_consent, REASON_INDEX.consent_unknown, REASON_INDEX.no_contact];
 
-/** Consent, then contact, for the message's channel; null when both are there. */
-function reachabilityProblem(run: RunState, message: RuntimeMessage): Reason | null {
-  if (!message.channel) return 'no_channel';
-  if (run.context.plan.settings.assumeReachable) return null;
+/** Consent, then contact, for the message's channel: the reason's index in REASONS, NO_PROBLEM when both are there. */
+function reachabilityProblem(run: RunState, message: RuntimeMessage): number {
+  if (!message.channel) return REASON_INDEX.no_channel;
+  if (run.context.plan.settings.assumeReachable) return NO_PROBLEM;
   const consent = message.consentIndex;
-  if (consent < 0) return null;
+  if (consent < 0) return NO_PROBLEM;
   // a consent withdrawn during the run reads "no" (as consentState has it); otherwise the answer
   // depends on the profile alone, which is read once per customer and channel
-  if (run.moment.revokedConsents & (1 << consent)) return 'no_consent';
+  if (run.moment.revokedConsents & (1 << consent)) return REASON_INDEX.no_consent;
   let code = run.profileReach[consent]!;
   if (code < 0) code = run.profileReach[consent] = profileProblemCode(run, CONSENT_CHANNELS[consent]!);
   return PROFILE_PROBLEMS[code]!;
@@ -66,9 +68,9 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
   const message = node.message!;
   run.momentFor(visit, ts);
   const problem = reachabilityProblem(run, message);
-  if (problem) return suppress(run, visit, node, ts, problem);
+  if (problem !== NO_PROBLEM) return suppress(run, visit, node, ts, problem);
   if (chain.quiet && isInQuietHours(chain.quiet, localMinuteAtOffset(ts, run.offsetOf(ts, chain.timeZone)))) {
-    if (chain.quiet.isDrop) return suppress(run, visit, node, ts, 'quiet_hours');
+    if (chain.quiet.isDrop) return suppress(run, visit, node, ts, REASON_INDEX.quiet_hours);
     const release = quietHoursEnd(chain.quiet, ts, chain.timeZone);
     visit.isHeld = true;
     run.agenda.push(release, AGENDA_KIND.timer, chain.index, node.index, visit.token);
@@ -86,7 +88,7 @@ export function releaseHeldMessage(run: RunState, visit: ChainVisit, node: Runti
   visit.isHeld = false;
   run.momentFor(visit, ts);
   const problem = reachabilityProblem(run, node.message!);
-  const port = problem ? suppress(run, visit, node, ts, problem) : sendNow(run, visit, node, ts);
+  const port = problem !== NO_PROBLEM ? suppress(run, visit, node, ts, problem) : sendNow(run, visit, node, ts);
   if (port >= 0) run.leave(visit, port, ts);
 }
 
@@ -115,7 +117,7 @@ function sendNow(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number
     counters.capHits++;
     const chains = run.visits.length;
     for (let other = 0; other < chains; other++) if (run.capChains[other]) counters.capPairs[chain.index * chains + other]!++;
-    return suppress(run, visit, node, ts, 'frequency_cap');
+    return suppress(run, visit, node, ts, REASON_INDEX.frequency_cap);
   }
   send(run, visit, node, ts);
   return 0;
@@ -143,18 +145,19 @@ function send(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): 
   if (run.context.plan.settings.projection && message.rates) project(run, visit, node, ts);
 }
 
-function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number, reason: Reason): number {
+/** Suppresses the message for the reason with index `reason` in REASONS. */
+function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number, reason: number): number {
   const chain = visit.chain;
   const own = chainCounters(run, chain);
-  own.reasons[node.index * REASONS.length + REASON_INDEX[reason]]!++;
+  own.reasons[node.index * REASONS.length + reason]!++;
   own.suppressedMessages++;
   const counters = run.context.counters;
-  counters.reasons[REASON_INDEX[reason]]!++;
+  counters.reasons[reason]!++;
   counters.byDay.suppressed[run.dayOf(ts)]!++;
   const isExit = node.message!.isExitOnSuppressed;
   if (run.trace) {
     const name = channelName(node.node);
-    const words = SUPPRESSION_WORDS[reason]!;
+    const words = SUPPRESSION_WORDS[REASONS[reason]!]!;
     const then: LocalizedText = isExit ? { en: 'leaves the chain', ru: 'выходит из цепочки' } : { en: 'goes on', ru: 'идёт дальше' };
     run.trace.push(run.entry(ts, chain, node, 'suppressed', { en: `${name.en} suppressed: ${words.en}; ${then.en}`, ru: `${name.ru} не отправлено: ${words.ru}; ${then.ru}` }));
   }

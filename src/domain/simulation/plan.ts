@@ -33,10 +33,22 @@ export interface RuntimeMessage {
   clickedType: number;
 }
 
+/**
+ * What a node does when a customer arrives — its kind, and a timer's type — as one small integer:
+ * the customer loop switches on it rather than comparing strings.
+ */
+export const STEP = { trigger: 0, filter: 1, split: 2, delay: 3, until: 4, waitFor: 5, message: 6, goal: 7 } as const;
+export type Step = (typeof STEP)[keyof typeof STEP];
+
+function stepOf(node: ChainNode): Step {
+  return node.kind === 'timer' ? STEP[node.timer.type] : STEP[node.kind];
+}
+
 export interface RuntimeNode {
   index: number;
   id: string;
   node: ChainNode;
+  step: Step;
   key: number;
   ports: string[];
   /** per port: the next node's index, −1 for none */
@@ -136,6 +148,7 @@ function compileNode(chain: Chain, node: ChainNode, index: number, types: EventT
     index,
     id: node.id,
     node,
+    step: stepOf(node),
     key: hashString(`${chain.id}\u0000${node.id}`),
     ports: outPorts(node).map((port) => port.id),
     next: new Int32Array(0),
