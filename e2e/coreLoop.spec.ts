@@ -98,6 +98,8 @@ async function coreFigures(app: ChainLabApp, page: Page): Promise<CoreFigures> {
 
   const chains = new ChainsPage(page);
   await chains.open();
+  // The list is read from the database after the screen appears; in a fresh profile it can lag the heading.
+  await expect(chains.rows.first()).toBeVisible(LONG);
   const chainNames = await chains.rows.getByRole('link').allTextContents();
 
   const runs = new RunResultsPage(page);

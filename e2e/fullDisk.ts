@@ -1,15 +1,14 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Makes the disk "fill up" inside one of the app's Web Workers (issue 17). Chromium gives a test
- * profile a 10 GB quota, which no test can fill. Its DevTools quota override
- * (`Storage.overrideQuotaForOrigin`, usage + 256 KB, session kept open) did refuse an import
- * locally, but in a clean CI run the same 200,000-row import was stored under it: how much slips
- * under the limit varies from run to run. A test must fail the same way each time, so the worker's script is served with a prelude that makes IndexedDB refuse the
- * `nth` write (`add` or `put`) to `store` with the error a full disk raises (QuotaExceededError),
- * once. Everything after that — the message, the roll-back, the data as it was — is the app's own
- * code. The spec needs `test.use({ serviceWorkers: 'block' })`: the service worker would serve the
- * script from its cache, past the route.
+ * Makes the disk "fill up" at one chosen write inside one of the app's Web Workers (issue 17), for
+ * failures the real quota cannot aim at (quotaFull.ts fills the quota itself): the third block of
+ * an import, or a run's record — small enough that what the browser frees by compacting the app's
+ * own data can make room for it. The worker's script is served with a prelude that makes IndexedDB
+ * refuse the `nth` write (`add` or `put`) to `store` with the error a full disk raises
+ * (QuotaExceededError), once. Everything after that — the message, the roll-back, the data as it
+ * was — is the app's own code. The spec needs `test.use({ serviceWorkers: 'block' })`: the service
+ * worker would serve the script from its cache, past the route.
  */
 export async function fillTheDiskIn(page: Page, fault: { worker: string; store: string; nth: number }): Promise<void> {
   const prelude = `{

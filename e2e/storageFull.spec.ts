@@ -1,19 +1,13 @@
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { fillTheDiskIn, freeTheDisk } from './fullDisk';
+import { ordersExport } from './ordersExport';
 import { ImportPage } from './pages/importPage';
 import { RunCanvasPage } from './pages/runCanvasPage';
 import { RunResultsPage } from './pages/runResultsPage';
 
 /** Storage full (issue 17): the disk fills up inside a worker (see fullDisk.ts). */
 test.use({ serviceWorkers: 'block' });
-
-/** An orders export of `rows` rows with 40,000 new customers (several event blocks). */
-function ordersCsv(rows: number): Uint8Array {
-  const lines = ['customer_id,order_date,revenue,order_id'];
-  for (let row = 0; row < rows; row++) lines.push(`X${row % 40_000},2026-0${1 + (row % 9)}-1${row % 10},${100 + (row % 9000)},O${row}`);
-  return new TextEncoder().encode(`${lines.join('\n')}\n`);
-}
 
 test('a disk that fills up during an import: a clear message, nothing half-written, earlier data intact', async ({ app, page }) => {
   test.setTimeout(300_000);
@@ -24,7 +18,7 @@ test('a disk that fills up during an import: a clear message, nothing half-writt
 
   const importPage = new ImportPage(page);
   await importPage.open();
-  await importPage.uploadBytes('orders-export.csv', ordersCsv(200_000));
+  await importPage.uploadBytes('orders-export.csv', ordersExport(200_000));
   await expect(importPage.select('import-kind')).toHaveText('Orders');
   await importPage.runButton.click();
   const problem = page.getByRole('alert').filter({ hasText: 'not enough storage space' });
@@ -43,7 +37,7 @@ test('a disk that fills up during an import: a clear message, nothing half-writt
   // with room again (a reload loads the worker afresh, its own script this time) the same file imports
   await freeTheDisk(page, 'import');
   await importPage.open();
-  await importPage.uploadBytes('orders-export.csv', ordersCsv(200_000));
+  await importPage.uploadBytes('orders-export.csv', ordersExport(200_000));
   await importPage.runButton.click();
   await expect(importPage.count('read')).toHaveText('200,000', { timeout: 120_000 });
   await page.goto('/data');

@@ -1,10 +1,10 @@
-import { Alert, Button, Stack } from '@mui/material';
+import { Alert, Box, Button, Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import { savePendingWork } from '../features/appUpdate/pendingSaves';
+import { saveThenReload } from '../features/appUpdate/pendingSaves';
 import { screenFailureOf } from './screenFailure';
 
 /**
@@ -23,14 +23,16 @@ export function ScreenErrorBoundary({ children }: { children: ReactNode }) {
 
 function ScreenFailureNotice({ error, resetErrorBoundary }: FallbackProps) {
   const { t } = useTranslation();
-  const [isReloading, setReloading] = useState(false);
+  const [reloadStep, setReloadStep] = useState<'idle' | 'saving' | 'notSaved'>('idle');
   const failure = screenFailureOf(error);
 
   async function reload(): Promise<void> {
-    setReloading(true);
-    await savePendingWork();
-    window.location.reload();
+    setReloadStep('saving');
+    const outcome = await saveThenReload(() => window.location.reload());
+    if (outcome === 'notSaved') setReloadStep('notSaved');
   }
+  const isReloading = reloadStep === 'saving';
+  const notSaved = reloadStep === 'notSaved' ? <Box data-testid="screen-failure-not-saved" sx={{ mt: 1 }}>{t('appUpdate.notSaved')}</Box> : null;
 
   const reloadButton = (
     <Button color="inherit" size="small" variant="outlined" disabled={isReloading} onClick={() => void reload()}>
@@ -41,6 +43,7 @@ function ScreenFailureNotice({ error, resetErrorBoundary }: FallbackProps) {
     return (
       <Alert severity="info" data-testid="screen-failure" action={reloadButton}>
         {t('app.screenOutdated')}
+        {notSaved}
       </Alert>
     );
   }
@@ -58,6 +61,7 @@ function ScreenFailureNotice({ error, resetErrorBoundary }: FallbackProps) {
       }
     >
       {t('app.screenFailed', { message: failure.message })}
+      {notSaved}
     </Alert>
   );
 }

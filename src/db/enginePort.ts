@@ -1,9 +1,10 @@
-import type { RecordStore } from '../engine/data/dataHandlers';
+import type { CurrencyGuessSource, RecordStore } from '../engine/data/dataHandlers';
 import type { ImportStore } from '../engine/import/importHandlers';
 import type { EnginePort } from '../engine/port';
 import type { RunStore, SimulatePort } from '../engine/simulate/simulateTypes';
 import type { WorkspaceFileStore } from '../engine/workspaceFile/workspaceFileTypes';
 import { getDatabase } from './database';
+import { guessDataCurrency } from './repositories/currencyRepository';
 import { loadCustomerBlocks, loadDataset, writeDataBatch } from './repositories/datasetRepository';
 import { removeBatch } from './repositories/importRepository';
 import { runImport } from './repositories/importRunner';
@@ -19,7 +20,7 @@ import { withWorkspaceLock } from './workspaceLocks';
  * the caches table, demo records written as one batch. The Web Workers serve the use cases over
  * this (src/workers/entries); tests pass their own database.
  */
-export function createDexiePort(database: () => ChainLabDatabase = getDatabase): EnginePort & RecordStore {
+export function createDexiePort(database: () => ChainLabDatabase = getDatabase): EnginePort & RecordStore & CurrencyGuessSource {
   return {
     loadDataset: (workspaceId) => loadDataset(database(), workspaceId),
     loadCustomers: (workspaceId) => loadCustomerBlocks(database(), workspaceId),
@@ -30,6 +31,7 @@ export function createDexiePort(database: () => ChainLabDatabase = getDatabase):
     writeRecords: async (batch) => {
       await writeDataBatch(database(), batch);
     },
+    guessDataCurrency: (workspaceId, dataVersion) => guessDataCurrency(database(), workspaceId, dataVersion),
   };
 }
 

@@ -13,4 +13,4 @@ export type * from './metrics/metricsTypes';
 export type * from './import/importTypes';
 export type { ImportStore } from './import/importHandlers';
 export type { DataQualityRequest } from './quality/qualityHandlers';
-export type { CustomersRequest, RecordBatch, RecordStore } from './data/dataHandlers';
+export type { CurrencyGuessRequest, CurrencyGuessSource, CustomersRequest, RecordBatch, RecordStore } from './data/dataHandlers';

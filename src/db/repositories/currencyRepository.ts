@@ -31,12 +31,21 @@ export async function clearCurrencySetting(db: ChainLabDatabase, workspaceId: st
 }
 
 /**
+ * The guess cached for this data version: `{ code }` (null: the data names no currency), or
+ * undefined when it was not worked out yet. One small read: the page asks this first and leaves
+ * the reading of the blocks (guessDataCurrency) to the data worker.
+ */
+export async function cachedDataCurrency(db: ChainLabDatabase, workspaceId: string, dataVersion: number): Promise<{ code: string | null } | undefined> {
+  return getCached<{ code: string | null }>(db, { workspaceId, dataVersion, ...GUESS_CACHE });
+}
+
+/**
  * The currency the workspace's events name most often in a `currency` column, or null. Reads
- * the event blocks once per data version (the answer is cached with it).
+ * the event blocks once per data version (the answer is cached with it). Decoding every block
+ * is heavy on large data: the app calls it in the data worker (engine/data/dataHandlers.ts).
  */
 export async function guessDataCurrency(db: ChainLabDatabase, workspaceId: string, dataVersion: number): Promise<string | null> {
-  const key = { workspaceId, dataVersion, ...GUESS_CACHE };
-  const cached = await getCached<{ code: string | null }>(db, key);
+  const cached = await cachedDataCurrency(db, workspaceId, dataVersion);
   if (cached) return cached.code;
   const counts = new Map<string, number>();
   for (const meta of await listBlockMetas(db, workspaceId, 'events')) {
@@ -46,6 +55,6 @@ export async function guessDataCurrency(db: ChainLabDatabase, workspaceId: strin
     forEachDictValue(column, block.count, (_row, value) => counts.set(value, (counts.get(value) ?? 0) + 1));
   }
   const code = guessCurrencyFromValues(counts);
-  await putCached(db, key, { code });
+  await putCached(db, { workspaceId, dataVersion, ...GUESS_CACHE }, { code });
   return code;
 }

@@ -123,6 +123,45 @@ export function splitPlainLine(line: string, delimiter: string): string[] {
 }
 
 /**
+ * The fields of the quote-free lines of one text, cut straight out of it: the same fields as
+ * `splitPlainLine(text.slice(start, end), delimiter)`, without making the line's string first
+ * (a string per row less to copy and collect: ~0.1 s per million rows). Lines must be asked
+ * for in order; the next delimiter is remembered, so a text with few or no delimiters (a
+ * one-column file) is still searched once, not once per line.
+ */
+export class PlainLineSplitter {
+  /** where the next delimiter at or after the last line asked for starts (text length: none) */
+  private nextDelimiter = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: string,
+  ) {}
+
+  fields(start: number, end: number): string[] {
+    const { text, delimiter } = this;
+    if (delimiter === WHITESPACE_DELIMITER || delimiter === '') return splitPlainLine(text.slice(start, end), delimiter);
+    const fields: string[] = [];
+    let fieldStart = start;
+    for (;;) {
+      if (this.nextDelimiter < fieldStart) this.nextDelimiter = indexOrLength(text, delimiter, fieldStart);
+      const at = this.nextDelimiter;
+      // a delimiter running past the line's end is not in the line
+      if (at + delimiter.length > end) break;
+      fields.push(text.slice(fieldStart, at));
+      fieldStart = at + delimiter.length;
+    }
+    fields.push(text.slice(fieldStart, end));
+    return fields;
+  }
+}
+
+function indexOrLength(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
+}
+
+/**
  * Where the record starting at `pos` ends when a quoted field in it runs past its first line:
  * the quotes are followed across line breaks (a quote char closes a field unless doubled) up to
  * `limit`. Returns the end of the record's last line (before its line break), or

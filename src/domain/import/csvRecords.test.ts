@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../csv/csvWrite';
-import { CsvRecordReader, readAllRecords, type CsvDialect } from './csvRecords';
+import { PlainLineSplitter, splitPlainLine } from './csvFields';
+import { CsvRecordReader, WHITESPACE_DELIMITER, readAllRecords, type CsvDialect } from './csvRecords';
 
 const COMMA: CsvDialect = { delimiter: ',', quote: '"' };
 
@@ -230,5 +231,58 @@ describe('CsvRecordReader with random files', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('quote-free lines cut straight out of the text', () => {
+  const delimiters = [',', ';', '\t', '|', '||', 'ab', WHITESPACE_DELIMITER];
+
+  it('PlainLineSplitter gives the fields of splitPlainLine on the line, for lines asked in order', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ',', ';', '\t', '|', ' ', 'Ж', '😀', '1'), maxLength: 80 }),
+        fc.constantFrom(...delimiters),
+        fc.array(fc.nat({ max: 80 }), { maxLength: 12 }),
+        (text, delimiter, cuts) => {
+          const bounds = [...new Set([0, ...cuts.map((cut) => Math.min(cut, text.length)), text.length])].sort((a, b) => a - b);
+          const splitter = new PlainLineSplitter(text, delimiter);
+          // consecutive ranges, some skipped (a quoted record in between) and some with a gap (the line break)
+          for (let i = 0; i + 1 < bounds.length; i += 1 + (bounds[i]! % 2)) {
+            const start = bounds[i]!;
+            const end = bounds[i + 1]!;
+            expect(splitter.fields(start, end), `${JSON.stringify(text)} [${start}, ${end})`).toEqual(splitPlainLine(text.slice(start, end), delimiter));
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a quote-free file reads as its lines split at the delimiter, in any chunking, line ending and delimiter', () => {
+    const value = fc.string({ unit: fc.constantFrom('a', 'Ж', '1', '.', ' ', ';', ',', '|', '\t', '\0'), maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(',', ';', '\t', '|', '||'),
+        fc.array(fc.array(value, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (delimiter, rows, chunk, newline) => {
+          const text = rows.map((values) => values.join(delimiter)).join(newline) + newline;
+          const records: string[][] = [];
+          const reader = new CsvRecordReader({ delimiter, quote: '"' }, (fields) => records.push(fields));
+          for (let i = 0; i < text.length; i += chunk) reader.push(text.slice(i, i + chunk));
+          reader.end();
+          // NULs are dropped from the fields once split (as before this reader cut lines itself)
+          const expected = text.slice(0, -newline.length).split(newline).map((line) => line.split(delimiter).map((field) => field.replaceAll('\0', '')));
+          expect(records).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a one-column file (no delimiter anywhere) keeps each line whole', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `value ${i}`).join('\n');
+    expect(fieldsOf(text).map(([, fields]) => fields)).toEqual(text.split('\n').map((line) => [line]));
   });
 });

@@ -33,6 +33,12 @@ function runListItem(raw: unknown): RunListItem {
   return { ok: false, id, message: restored.message };
 }
 
+/** The saved run as `simulate` answers it: without its customer-day rows when the caller asked so (SimulateRequest.answerCustomerDays). */
+function answeredRecord(record: SimulationRunRecord, request: SimulateRequest): SimulationRunRecord {
+  if (request.answerCustomerDays !== false || !record.sums?.customerDays) return record;
+  return { ...record, sums: { ...record.sums, customerDays: null } };
+}
+
 /** What the handlers run over: the data, where runs are saved, and where shards run. */
 export interface SimulateServices {
   port: SimulatePort;
@@ -43,7 +49,7 @@ export interface SimulateServices {
 export function createSimulateHandlers({ port, store, pool }: SimulateServices) {
   return {
     defaults: ({ workspaceId }: { workspaceId: string }) => simulationDefaults(port, workspaceId),
-    simulate: (request: SimulateRequest, context: RunContext) => simulateRun(port, pool, request, context, store),
+    simulate: async (request: SimulateRequest, context: RunContext) => answeredRecord(await simulateRun(port, pool, request, context, store), request),
     listRuns: async ({ workspaceId }: { workspaceId: string }) => (await store.listRuns(workspaceId)).map(runListItem),
     loadRun: ({ workspaceId, runId }: RunRequest) => loadRunRecord(store, workspaceId, runId),
     deleteRun: ({ workspaceId, runId }: RunRequest) => store.deleteRun(workspaceId, runId),

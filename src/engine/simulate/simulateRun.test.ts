@@ -40,6 +40,15 @@ function setup() {
 const request = (workers: number): SimulateRequest => ({ workspaceId: 'w', chains: [{ chain: workedExampleChain(), chainVersion: 1, savedVersionId: 'v7' }], settings, workers, traceCustomerId: 'c05' });
 
 describe('the simulate use case', () => {
+  it('saves the customer-day rows but leaves them out of the answer when the page asks so (its Run)', async () => {
+    const { handlers } = setup();
+    const expected = simulate(data, [workedExampleChain()], settings, { traceCustomerId: 'c05' }).sums;
+    expect(expected.customerDays!.customer.length).toBeGreaterThan(0);
+    const answered = await handlers.simulate({ ...request(3), answerCustomerDays: false }, quietContext());
+    expect(answered.sums).toEqual({ ...expected, customerDays: null });
+    expect((await handlers.loadRun({ workspaceId: 'w', runId: answered.id })).sums).toEqual(expected);
+  });
+
   it('gives the pure engine\'s sums for 1, 3 and 7 shards, and saves the run with its inputs', async () => {
     const { handlers, store } = setup();
     const expected = simulate(data, [workedExampleChain()], settings, { traceCustomerId: 'c05' }).sums;
@@ -52,6 +61,7 @@ describe('the simulate use case', () => {
     expect(expected.customerDays!.customer.length).toBeGreaterThan(0);
     const forReport = await handlers.simulate({ ...request(3), customerDays: false }, quietContext());
     expect(forReport.sums).toEqual({ ...expected, customerDays: null });
+
     expect(progress.at(-1)).toBe(40);
     expect(store.records.size).toBe(4);
     const loaded = await handlers.loadRun({ workspaceId: 'w', runId: runs[0]!.id });

@@ -2,7 +2,7 @@ import { Alert, Button, Snackbar, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { savePendingWork } from './pendingSaves';
+import { savePendingWork, saveThenReload } from './pendingSaves';
 
 /** What reloading is doing: nothing yet, writing pending saves, or stopped because a save failed. */
 type ReloadStep = 'idle' | 'saving' | 'notSaved';
@@ -40,16 +40,15 @@ export function UpdatePrompt() {
 
   async function reloadIntoNewVersion(): Promise<void> {
     setStep('saving');
-    if (!(await savePendingWork())) {
-      setStep('notSaved');
-      return;
-    }
-    if (isUpdatedElsewhere) {
-      window.location.reload();
-      return;
-    }
-    isUpdateRequestedHere = true;
-    await updateServiceWorker(true);
+    const outcome = await saveThenReload(async () => {
+      if (isUpdatedElsewhere) {
+        window.location.reload();
+        return;
+      }
+      isUpdateRequestedHere = true;
+      await updateServiceWorker(true);
+    });
+    if (outcome === 'notSaved') setStep('notSaved');
   }
 
   function dismiss(): void {

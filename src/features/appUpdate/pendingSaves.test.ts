@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerPendingSave, savePendingWork, trackWrite, writesSettled } from './pendingSaves';
+import { registerPendingSave, savePendingWork, saveThenReload, trackWrite, writesSettled } from './pendingSaves';
 
 const unregisters: Array<() => void> = [];
 
@@ -48,6 +48,25 @@ describe('savePendingWork', () => {
     const unregister = registerPendingSave(async () => false);
     unregister();
     await expect(savePendingWork()).resolves.toBe(true);
+  });
+});
+
+describe('saveThenReload', () => {
+  it('reloads only after every pending save has stored its work', async () => {
+    const steps: string[] = [];
+    register(async () => {
+      steps.push('saved');
+      return true;
+    });
+    await expect(saveThenReload(() => void steps.push('reloaded'))).resolves.toBe('reloaded');
+    expect(steps).toEqual(['saved', 'reloaded']);
+  });
+
+  it('does not reload when a save failed, so the unsaved edit stays on screen', async () => {
+    let reloads = 0;
+    register(async () => false);
+    await expect(saveThenReload(() => void (reloads += 1))).resolves.toBe('notSaved');
+    expect(reloads).toBe(0);
   });
 });
 

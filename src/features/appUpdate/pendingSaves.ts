@@ -24,6 +24,20 @@ export async function savePendingWork(): Promise<boolean> {
   return results.every((result) => result.status === 'fulfilled' && result.value);
 }
 
+/** What a reload that writes pending work first did: reloaded, or stopped because a save failed. */
+export type SaveThenReloadOutcome = 'reloaded' | 'notSaved';
+
+/**
+ * Writes pending work, then reloads — never the other way round: when a save fails the page is
+ * left as it is, so the user's latest edits are still on screen to retry (the update prompt and
+ * a failed screen's notice both reload through this).
+ */
+export async function saveThenReload(reload: () => void | Promise<void>): Promise<SaveThenReloadOutcome> {
+  if (!(await savePendingWork())) return 'notSaved';
+  await reload();
+  return 'reloaded';
+}
+
 const writesInFlight = new Set<Promise<unknown>>();
 
 /** Keeps track of a write that has started (a chain's autosave), until it settles. */

@@ -14,6 +14,7 @@ import { AssumptionsTable, parseRatePercent, RATE_NAMES, rateKey, type RateDraft
 import { blockedChains, initialRunForm, messageAssumptions, runFormProblems, runSettings, withResponseRates, type RunForm, type RunFormField, type RunFormProblem } from './runForm';
 import { useRunJob } from './runJobStore';
 import { RunJobStatus } from './RunProgress';
+import { RunStylesWarmUp } from './RunStylesWarmUp';
 import { useRunSetup } from './useRunSetup';
 
 export interface RunDialogProps {
@@ -110,36 +111,45 @@ interface RunFormFieldsProps {
   onDraft(key: string, text: string): void;
 }
 
+interface PeriodFieldsProps {
+  from: string | null;
+  to: string | null;
+  seed: string;
+  /** the last day of the data */
+  dataTo: string;
+  eventsOutside: number;
+  problems: readonly RunFormProblem[];
+  onUpdate(change: Partial<RunForm>): void;
+}
+
 /**
- * The form: period, seed, reach and projection. Memoised on its own values: while the run goes
- * and when it ends (the canvas gets its counts) the dialog re-renders, and MUI's date fields
- * re-sync the text selection on every render — a forced layout of the whole page, canvas
- * included, 40+ ms per render in the profile of issue 14.
+ * Period and seed, memoised on their own values: MUI's date fields re-sync the text selection on
+ * every render — a forced layout of the whole page, canvas included, 40+ ms per render in the
+ * profile of issue 14 — so they must not re-render when the form locks as the run starts, while
+ * it goes or when it ends.
  */
-const RunFormFields = memo(function RunFormFields({ form, period, eventsOutside, reachable, customers, problems: shownProblems, assumptions, drafts, isLocked, onUpdate: update, onDraft }: RunFormFieldsProps) {
+const PeriodFields = memo(function PeriodFields({ from, to, seed, dataTo, eventsOutside, problems, onUpdate: update }: PeriodFieldsProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const hasNoContacts = reachable === 0;
   return (
-    <>
           <Box>
             <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>{t('runCanvas.dialog.period')}</Typography>
             <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-              <DateField label={t('runCanvas.dialog.from')} value={form.from} onChange={(from) => update({ from })} testId="run-from" error={shownProblems.some((item) => item.field === 'from')} helperText={<FieldError problems={shownProblems} field="from" />} />
-              <DateField label={t('runCanvas.dialog.to')} value={form.to} onChange={(to) => update({ to })} testId="run-to" error={shownProblems.some((item) => item.field === 'to')} helperText={<FieldError problems={shownProblems} field="to" />} />
+              <DateField label={t('runCanvas.dialog.from')} value={from} onChange={(value) => update({ from: value })} testId="run-from" error={problems.some((item) => item.field === 'from')} helperText={<FieldError problems={problems} field="from" />} />
+              <DateField label={t('runCanvas.dialog.to')} value={to} onChange={(value) => update({ to: value })} testId="run-to" error={problems.some((item) => item.field === 'to')} helperText={<FieldError problems={problems} field="to" />} />
               <TextField
                 size="small"
                 label={t('runCanvas.dialog.seed')}
-                value={form.seed}
+                value={seed}
                 onChange={(event) => update({ seed: event.target.value })}
-                error={shownProblems.some((item) => item.field === 'seed')}
-                helperText={<FieldError problems={shownProblems} field="seed" />}
+                error={problems.some((item) => item.field === 'seed')}
+                helperText={<FieldError problems={problems} field="seed" />}
                 slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'run-seed' } }}
                 sx={{ width: 160 }}
               />
             </Stack>
             <Typography variant="caption" color="text.secondary" component="p">
-              {t('runCanvas.dialog.periodHelp')} {t('runCanvas.dialog.periodOfData', { date: format.calendarDate(period.to) })} {t('runCanvas.dialog.seedHelp')}
+              {t('runCanvas.dialog.periodHelp')} {t('runCanvas.dialog.periodOfData', { date: format.calendarDate(dataTo) })} {t('runCanvas.dialog.seedHelp')}
             </Typography>
             {eventsOutside > 0 && (
               <Typography variant="caption" color="text.secondary" component="p" data-testid="run-period-outliers">
@@ -147,6 +157,20 @@ const RunFormFields = memo(function RunFormFields({ form, period, eventsOutside,
               </Typography>
             )}
           </Box>
+  );
+});
+
+/**
+ * The form: period, seed, reach and projection. Memoised on its own values: while the run goes
+ * and when it ends (the canvas gets its counts) the dialog re-renders; the period fields are
+ * memoised apart, as locking the form (the assumptions table) must not re-render them.
+ */
+const RunFormFields = memo(function RunFormFields({ form, period, eventsOutside, reachable, customers, problems: shownProblems, assumptions, drafts, isLocked, onUpdate: update, onDraft }: RunFormFieldsProps) {
+  const { t } = useTranslation();
+  const hasNoContacts = reachable === 0;
+  return (
+    <>
+          <PeriodFields from={form.from} to={form.to} seed={form.seed} dataTo={period.to} eventsOutside={eventsOutside} problems={shownProblems} onUpdate={update} />
           <Box>
             <FormControlLabel control={<Switch checked={form.assumeReachable} onChange={(event) => update({ assumeReachable: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-reachable' } as object }} />} label={t('runCanvas.dialog.reachable')} />
             <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.reachableHelp')}</Typography>
@@ -225,7 +249,11 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
     [initialForm],
   );
   const draft = useCallback((key: string, text: string) => setDrafts((current) => ({ ...current, [key]: text })), []);
-  const shownProblems = useMemo(() => (isTouched ? problems : problems.filter((problem) => problem.key !== 'fromMissing' && problem.key !== 'toMissing')), [isTouched, problems]);
+  // The same array while nothing is held back: a click on Run (touched) then does not re-render the fields.
+  const shownProblems = useMemo(() => {
+    const shown = isTouched ? problems : problems.filter((problem) => problem.key !== 'fromMissing' && problem.key !== 'toMissing');
+    return shown.length === problems.length ? problems : shown;
+  }, [isTouched, problems]);
   const isLocked = isRunning || shownStatus === 'done';
   return (
     <>
@@ -259,6 +287,7 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
           {isOtherRunning && <Alert severity="warning">{t('runCanvas.progress.busy')}</Alert>}
           {isJobShown && <StartedJobStatus jobId={jobId} onOpenResults={onClose} />}
         </Stack>
+        <RunStylesWarmUp />
       </DialogContent>
       <DialogActions>
         {isRunning ? (

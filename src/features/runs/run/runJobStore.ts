@@ -19,7 +19,8 @@ export type RunJob =
 /** Calls the engine; replaced in unit tests. */
 export type RunSimulation = (request: SimulateRequest, options: { signal: AbortSignal; onProgress(update: { done: number; total: number; phase?: string }): void }) => Promise<SimulationRunRecord>;
 
-const workerSimulation: RunSimulation = (request, options) => engineWorker('simulate').call('simulate', request, options);
+/** The customer-day rows stay in the saved run, out of the answer: the page does not need them here, and unpacking them blocks it (SimulateRequest.answerCustomerDays). */
+const workerSimulation: RunSimulation = (request, options) => engineWorker('simulate').call('simulate', { ...request, answerCustomerDays: false }, options);
 
 interface RunJobState {
   job: RunJob | null;
