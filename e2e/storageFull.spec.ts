@@ -1,8 +1,7 @@
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { fillTheDiskIn, freeTheDisk } from './fullDisk';
-import { ordersExport } from './ordersExport';
-import { ImportPage } from './pages/importPage';
+import { dataCounts, expectImportRefusedForLackOfSpace, expectTheImportStoredWhole, importOrdersExport } from './importWithoutRoom';
 import { RunCanvasPage } from './pages/runCanvasPage';
 import { RunResultsPage } from './pages/runResultsPage';
 
@@ -13,36 +12,13 @@ test('a disk that fills up during an import: a clear message, nothing half-writt
   test.setTimeout(300_000);
   await fillTheDiskIn(page, { worker: 'import', store: 'blockColumns', nth: 3 });
   await app.open('/data');
-  const customers = await app.statNumber('customers');
-  const events = await app.statNumber('events');
-
-  const importPage = new ImportPage(page);
-  await importPage.open();
-  await importPage.uploadBytes('orders-export.csv', ordersExport(200_000));
-  await expect(importPage.select('import-kind')).toHaveText('Orders');
-  await importPage.runButton.click();
-  const problem = page.getByRole('alert').filter({ hasText: 'not enough storage space' });
-  await expect(problem).toBeVisible({ timeout: 120_000 });
-  await expect(problem).toContainText('The import failed and nothing was stored: There is not enough storage space in this browser, so nothing of this was saved and your data is as it was.');
-  await expect(problem).not.toContainText('QuotaExceededError');
-  await expectNoAxeViolations(page, 'an import refused for lack of space');
-  await page.screenshot({ path: test.info().outputPath('storage-full-en.png'), fullPage: true });
-
-  // nothing of the import is visible, in this tab or after a reload
-  await page.goto('/data');
-  await app.waitUntilReady();
-  await expect(app.statValue('customers')).toHaveText(customers.toLocaleString('en-GB'));
-  await expect(app.statValue('events')).toHaveText(events.toLocaleString('en-GB'));
+  const before = await dataCounts(app);
+  await importOrdersExport(page);
+  await expectImportRefusedForLackOfSpace(app, page, before, 'storage-full-en');
 
   // with room again (a reload loads the worker afresh, its own script this time) the same file imports
   await freeTheDisk(page, 'import');
-  await importPage.open();
-  await importPage.uploadBytes('orders-export.csv', ordersExport(200_000));
-  await importPage.runButton.click();
-  await expect(importPage.count('read')).toHaveText('200,000', { timeout: 120_000 });
-  await page.goto('/data');
-  await app.waitUntilReady();
-  await expect(app.statValue('customers')).toHaveText((customers + 40_000).toLocaleString('en-GB'));
+  await expectTheImportStoredWhole(app, page, before);
 });
 
 test('a disk that fills up when a run is saved: a clear message in the Run dialog, and no half-saved run', async ({ app, page }) => {
