@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { fillTheDiskIn, freeTheDisk } from './fullDisk';
-import { dataCounts, expectImportRefusedForLackOfSpace, expectTheImportStoredWhole, importOrdersExport } from './importWithoutRoom';
+import { dataCounts, expectImportRefusedForLackOfSpace, expectTheImportStoredWhole, expectWorkspaceFileRefusedForLackOfSpace, exportTheWorkspace, importOrdersExport, openWorkspaceFile } from './withoutRoom';
 import { RunCanvasPage } from './pages/runCanvasPage';
 import { RunResultsPage } from './pages/runResultsPage';
 
@@ -45,20 +45,7 @@ test('a disk that fills up while a workspace file is opened: the dialog says so,
   test.setTimeout(300_000);
   await fillTheDiskIn(page, { worker: 'workspaceFile', store: 'blockColumns', nth: 1 });
   await app.open();
-  await app.chooseWorkspaceAction(/Export to a file/);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
-  const file = await (await downloading).path();
-  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 60_000 });
-
-  await app.chooseWorkspaceAction(/Open a workspace file/);
-  const dialog = page.getByRole('dialog', { name: 'Open a workspace file' });
-  await dialog.getByTestId('workspace-file-input').setInputFiles(file);
-  await dialog.getByRole('button', { name: 'Open as a new workspace' }).click();
-  await expect(dialog.getByTestId('workspace-file-error')).toContainText('There is not enough storage space in this browser for this workspace.', { timeout: 120_000 });
-  await expect(dialog.getByTestId('workspace-file-error')).not.toContainText('QuotaExceededError');
-  await expectNoAxeViolations(page, 'a workspace file refused for lack of space');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await app.openWorkspaceMenu();
-  await expect(page.getByRole('menuitem', { name: /^Demo/ })).toHaveCount(1);
+  const file = await exportTheWorkspace(app, page);
+  await openWorkspaceFile(app, page, file);
+  await expectWorkspaceFileRefusedForLackOfSpace(app, page, 'a write refused in the worker');
 });

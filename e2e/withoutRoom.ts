@@ -5,7 +5,7 @@ import type { ChainLabApp } from './pages/chainLabApp';
 import { ImportPage } from './pages/importPage';
 
 /**
- * An import that meets a full disk (issue 17), shared by the two ways the tests run out of space:
+ * An import and a workspace file that meet a full disk (issue 17), shared by the two ways the tests run out of space:
  * a write refused inside the import worker (fullDisk.ts) and Chromium's own quota used up
  * (quotaFull.ts). The file is a 200,000-row orders export with 40,000 new customers, so it is
  * written in several event blocks.
@@ -61,4 +61,34 @@ export async function expectTheImportStoredWhole(app: ChainLabApp, page: Page, b
   await page.goto('/data');
   await app.waitUntilReady();
   await expect(app.statValue('customers')).toHaveText((before.customers + NEW_CUSTOMERS).toLocaleString('en-GB'));
+}
+
+/** Exports the open workspace to a file; returns the file's path. */
+export async function exportTheWorkspace(app: ChainLabApp, page: Page): Promise<string> {
+  await app.chooseWorkspaceAction(/Export to a file/);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
+  const file = await (await downloading).path();
+  await expect(page.getByRole('dialog')).toBeHidden({ timeout: 60_000 });
+  return file;
+}
+
+/** Opens a workspace file as a new workspace, from the workspace menu. */
+export async function openWorkspaceFile(app: ChainLabApp, page: Page, file: string): Promise<void> {
+  await app.chooseWorkspaceAction(/Open a workspace file/);
+  const dialog = page.getByRole('dialog', { name: 'Open a workspace file' });
+  await dialog.getByTestId('workspace-file-input').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Open as a new workspace' }).click();
+}
+
+/** The open dialog's refusal as the user reads it; after Cancel, no workspace was added. */
+export async function expectWorkspaceFileRefusedForLackOfSpace(app: ChainLabApp, page: Page, what: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Open a workspace file' });
+  await expect(dialog.getByTestId('workspace-file-error')).toContainText('There is not enough storage space in this browser for this workspace.', { timeout: 120_000 });
+  await expect(dialog.getByTestId('workspace-file-error')).not.toContainText('QuotaExceededError');
+  await expectNoAxeViolations(page, `a workspace file refused for lack of space (${what})`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await app.openWorkspaceMenu();
+  await expect(page.getByRole('menuitem', { name: /^Demo/ })).toHaveCount(1);
+  await page.keyboard.press('Escape');
 }
