@@ -20,7 +20,10 @@ function CustomerPicker({ workspace, picked, onPick, testId }: { workspace: Work
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   const search = useDeferredValue(input);
-  const { rows, total } = useCustomerSearch(workspace, search);
+  const { rows, total, isCurrent } = useCustomerSearch(workspace, search);
+  // An earlier search's customers are not offered while the typed one is on its way: a quick
+  // typist's Enter or click would pick someone who does not match what they typed.
+  const isSearching = search !== input || !isCurrent;
   const [isRolling, setIsRolling] = useState(false);
   const [pickedRow, setPickedRow] = useState<CustomerRow | null>(null);
   const value = picked && pickedRow && pickedRow.index === picked.index ? pickedRow : null;
@@ -41,7 +44,9 @@ function CustomerPicker({ workspace, picked, onPick, testId }: { workspace: Work
       <Autocomplete
         size="small"
         fullWidth
-        options={rows}
+        options={isSearching ? [] : rows}
+        loading={isSearching}
+        loadingText={t('inspector.preview.searching')}
         value={value}
         filterOptions={(options) => options}
         getOptionLabel={rowLabel}

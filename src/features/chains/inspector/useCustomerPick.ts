@@ -13,10 +13,11 @@ export interface PickedCustomer {
 const SEARCH_PAGE = 20;
 
 /** Customers whose name, email, phone or id contain the words typed (the Data screen's search, in its worker). */
-export function useCustomerSearch(workspace: Workspace | undefined, search: string): { rows: CustomerRow[]; total: number | null } {
+export function useCustomerSearch(workspace: Workspace | undefined, search: string): { rows: CustomerRow[]; total: number | null; isCurrent: boolean } {
   const call = useEngineCall('data', 'queryCustomers', workspace ? { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query: { search, page: 0, pageSize: SEARCH_PAGE } } : null);
-  if (call.error !== undefined) return { rows: [], total: 0 };
-  return call.value ? { rows: call.value.rows, total: call.value.total } : { rows: [], total: null };
+  if (call.error !== undefined) return { rows: [], total: 0, isCurrent: true };
+  // `rows` may be an earlier search's while this one is on its way (isCurrent false)
+  return call.value ? { rows: call.value.rows, total: call.value.total, isCurrent: call.isCurrent } : { rows: [], total: null, isCurrent: false };
 }
 
 /** A random customer of the workspace (uniform over its customers). */
