@@ -28,6 +28,8 @@ function CustomerSearch({ workspace, runId }: { workspace: Workspace; runId: str
   const search = useDebounced(text.trim(), 200);
   const query = search ? { workspaceId: workspace.id, dataVersion: workspace.dataVersion, query: { search, page: 0, pageSize: SEARCH_RESULTS } } : null;
   const { value, error, isLoading } = useEngineCall('data', 'queryCustomers', query);
+  // While the typing settles, the list of the text before is not offered: a click would open someone else's trace.
+  const isSettled = search === text.trim();
   return (
     <Box>
       <TextField
@@ -38,9 +40,9 @@ function CustomerSearch({ workspace, runId }: { workspace: Workspace; runId: str
         onChange={(event) => setText(event.target.value)}
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> }, htmlInput: { 'data-testid': 'trace-search' } }}
       />
-      {search && isLoading && <BusyBar />}
+      {search && (isLoading || !isSettled) && <BusyBar />}
       {error !== undefined && <Alert severity="error" sx={{ mt: 1 }}>{errorMessage(error, t)}</Alert>}
-      {search && value && !isLoading && (
+      {search && value && !isLoading && isSettled && (
         <>
           <Typography variant="caption" color="text.secondary" role="status">{value.matched ? t('runTrace.pick.matches', { count: value.matched }) : t('runTrace.pick.noMatch', { search })}</Typography>
           <List dense aria-label={t('runTrace.pick.title')}>
