@@ -11,7 +11,7 @@ import { INPUT_HANDLE, type ChainFlowNode } from './flowGraph';
 import { InsertMenu } from './InsertMenu';
 import { NODE_LOOK } from './nodeLook';
 import { createSummarySource, type SummarySource } from './summarySource';
-import { isFiguresText, isPlainCards } from './zoom';
+import { isFiguresText } from './zoom';
 
 /** The summaries with the workspace's names (event types, segments, stages); the editor provides it. */
 export const SummaryContext = createContext<SummarySource>(createSummarySource());
@@ -82,12 +82,13 @@ function RunWarning({ nodeId }: { nodeId: string }) {
 
 /**
  * What screen readers get while the card is drawn plain (zoomed far out) and its label and summary
- * are not painted: an empty element named by the text, there only then (so no text is on the card
- * twice otherwise). Empty, not a clipped copy: 300 clipped boxes doubled the paint of a pan frame.
+ * are not painted: an empty element named by the text, shown by the canvas's `cl-plain` class only
+ * (canvas.css; hidden, it is out of the accessibility tree, so no text is on the card twice
+ * otherwise). Empty, not a clipped copy: 300 clipped boxes doubled the paint of a pan frame. Not a
+ * zoom subscription per card: every pan frame would run 300 selectors.
  */
 function PlainText({ text }: { text: string }) {
-  const isPlain = useStore(isPlainCards);
-  return isPlain ? <span className="cl-node__plain-text" role="img" aria-label={text} /> : null;
+  return <span className="cl-node__plain-text" role="img" aria-label={text} />;
 }
 
 function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: PortSpec; index: number; count: number }) {
