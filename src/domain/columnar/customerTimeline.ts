@@ -160,7 +160,13 @@ export function createTimelineReader(blocks: readonly EventBlock[], eventTypes: 
 
   function addPiece(block: number, first: number, end: number): void {
     if (pieceCount === pieces.length) pieces.push({ block, first, end });
-    else Object.assign(pieces[pieceCount]!, { block, first, end });
+    else {
+      // field by field: an Object.assign from a literal would make an object per customer
+      const piece = pieces[pieceCount]!;
+      piece.block = block;
+      piece.first = first;
+      piece.end = end;
+    }
     pieceCount++;
   }
 
