@@ -3,7 +3,7 @@ import type { CustomerBlock, CustomerTimeline } from '../columnar';
 import { dictValue, timelineBlock, timelineRow } from '../columnar';
 import { newCustomerMoment, type CustomerMoment } from '../conditions';
 import { createRandom, hashString } from '../random';
-import { DAY_MS, offsetHourOf, zoneOffsetMs } from '../time';
+import { DAY_MS, zoneOffsetMs } from '../time';
 import type { LocalizedText } from '../text';
 import { Agenda, AGENDA_KIND, type AgendaItem } from './agenda';
 import { isInWindow, nextWindowStart } from './clockRules';
@@ -53,7 +53,7 @@ export class CustomerRun implements RunState {
   /** the last instant `dayOf` answered, and its day: a message asks for the day of the same instant two or three times */
   private dayOfTs = Number.NaN;
   private dayOfDay = 0;
-  private offsetHour = Number.NaN;
+  private offsetTs = Number.NaN;
   private offsetZone = '';
   private offsetMs = 0;
   private isReached = false;
@@ -493,15 +493,10 @@ export class CustomerRun implements RunState {
     return this.dayOfDay;
   }
 
-  /**
-   * The zone's UTC offset at `ts`, remembered for the last UTC hour and zone asked (the offset is
-   * the same for every instant of an hour): a message asks for its instant's local minute (quiet
-   * hours) and then its day, and a customer's steps often fall within the same hour.
-   */
+  /** The zone's UTC offset at `ts`, remembered for the last instant and zone asked: a message asks for its instant's local minute (quiet hours) and then its day. */
   offsetOf(ts: number, timeZone: string): number {
-    const hour = offsetHourOf(ts);
-    if (hour !== this.offsetHour || timeZone !== this.offsetZone) {
-      this.offsetHour = hour;
+    if (ts !== this.offsetTs || timeZone !== this.offsetZone) {
+      this.offsetTs = ts;
       this.offsetZone = timeZone;
       this.offsetMs = zoneOffsetMs(ts, timeZone);
     }

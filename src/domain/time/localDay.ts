@@ -106,19 +106,11 @@ function zoneOffsets(timeZone: string): ZoneOffsets {
   return zone;
 }
 
-/**
- * The UTC hour an instant falls in (hours since 1970): `zoneOffsetMs` gives the same answer for
- * every instant of one such hour, so a caller may remember an offset by it.
- */
-export function offsetHourOf(ts: number): number {
-  return Math.floor(ts / HOUR_MS);
-}
-
 /** Milliseconds to add to an instant to get the wall-clock time in `timeZone` (e.g. +3 h for Moscow). */
 export function zoneOffsetMs(ts: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
   const zone = timeZone === lastZoneName ? lastZone! : zoneOffsets(timeZone);
-  const hour = offsetHourOf(ts);
+  const hour = Math.floor(ts / HOUR_MS);
   const chunk = Math.floor(hour / CHUNK_HOURS);
   if (chunk >= 0 && chunk < TABLE_CHUNKS) {
     if (zone.filled?.[chunk] !== 1) fillTableChunk(zone, chunk, timeZone);
