@@ -95,6 +95,23 @@ export function lowerBound(values: Int32Array, target: number, from: number, to:
   return low;
 }
 
+/**
+ * The end of `customer`'s rows that start at `first` in the ascending `values` (`first` if there
+ * are none). A galloping search: a customer has tens to hundreds of rows, and stepping over them
+ * one by one would read the whole customer column once more per run.
+ */
+export function endOfCustomerRows(values: Int32Array, customer: number, first: number, to: number): number {
+  if (first >= to || values[first] !== customer) return first;
+  // values[known] is the customer's; values[known + step] is not (or out of range) when the loop ends
+  let known = first;
+  let step = 1;
+  while (known + step < to && values[known + step] === customer) {
+    known += step;
+    step *= 2;
+  }
+  return lowerBound(values, customer + 1, known + 1, Math.min(known + step, to));
+}
+
 interface Scratch {
   length: number;
   ts: Float64Array;
@@ -143,7 +160,13 @@ export function createTimelineReader(blocks: readonly EventBlock[], eventTypes: 
 
   function addPiece(block: number, first: number, end: number): void {
     if (pieceCount === pieces.length) pieces.push({ block, first, end });
-    else Object.assign(pieces[pieceCount]!, { block, first, end });
+    else {
+      // field by field: an Object.assign from a literal would make an object per customer
+      const piece = pieces[pieceCount]!;
+      piece.block = block;
+      piece.first = first;
+      piece.end = end;
+    }
     pieceCount++;
   }
 
@@ -159,8 +182,7 @@ export function createTimelineReader(blocks: readonly EventBlock[], eventTypes: 
       }
       // reading every customer in turn, the run is already at this customer: no search
       const first = block.customer[run.row]! >= customer ? run.row : lowerBound(block.customer, customer, run.row, block.count);
-      let end = first;
-      while (end < block.count && block.customer[end] === customer) end++;
+      const end = endOfCustomerRows(block.customer, customer, first, block.count);
       if (end > first) addPiece(blockIndex, first, end);
       run.row = end;
       if (end < block.count) return;

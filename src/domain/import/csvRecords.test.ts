@@ -162,6 +162,36 @@ describe('CsvRecordReader', () => {
     expect(records[2]!.fields).toEqual(['2', 'ok']);
   });
 
+  it('reads a line of millions of characters pushed in small chunks whole, in time linear in its length', () => {
+    // Each chunk of the line is added to it without searching the line again: searched on every
+    // push, this line (40,000 pushes of 100 characters) would take minutes, not milliseconds.
+    const records: string[][] = [];
+    const reader = new CsvRecordReader(COMMA, (fields) => records.push(fields));
+    reader.push('a,b\n1,');
+    for (let i = 0; i < 40_000; i++) reader.push('Ж'.repeat(100));
+    reader.push('\r');
+    reader.push('\n2,ok');
+    reader.end();
+    expect(records.map((fields) => fields.map((field) => field.length))).toEqual([
+      [1, 1],
+      [1, 4_000_000],
+      [1, 2],
+    ]);
+    expect(records[1]![1]!.replaceAll('Ж', '')).toBe('');
+  });
+
+  it('still ends a record held open by a quote when a chunk without line breaks comes after it', () => {
+    const text = 'a,b\n1,"two\nlines"\n2,"open\n3,x' + 'y'.repeat(50) + '\n4,z\n';
+    const whole = readAllRecords(text, COMMA, { expectedFields: 2, maxRecordChars: 20 });
+    const records: unknown[] = [];
+    const reader = new CsvRecordReader(COMMA, (fields, line, lineCount, problem) => records.push({ fields, line, lineCount, problem }), { maxRecordChars: 20 });
+    reader.expectedFields = 2;
+    for (let i = 0; i < text.length; i += 3) reader.push(text.slice(i, i + 3));
+    reader.end();
+    expect(whole.map((record) => record.problem ?? null)).toEqual([null, null, 'unterminated_quote', null, null]);
+    expect(records).toEqual(whole.map(({ fields, line, lineCount, problem }) => ({ fields, line, lineCount, problem })));
+  });
+
   it('drops NUL characters from values and says how many there were', () => {
     const records = readAllRecords('a,b\n1,x\0y\n"2\0",z\n3,w\n', COMMA);
     expect(records.map((record) => [record.fields, record.droppedNuls ?? 0])).toEqual([

@@ -79,6 +79,8 @@ export class CsvRecordReader {
   private isSkippingLine = false;
   /** the last chunk ended with a CR: an LF starting the next one belongs to it */
   private isAfterCr = false;
+  /** `carry` is the start of one line (no line break in it) */
+  private isCarryOneLine = true;
   private readonly state: SplitState = { status: OK, problemField: -1 };
   private readonly maxRecordChars: number;
   private readonly maxLineChars: number;
@@ -111,8 +113,16 @@ export class CsvRecordReader {
     if (this.isSkippingLine) rest = this.skipLineRest(rest);
     if (!rest) return;
     const text = this.carry ? this.carry + rest : rest;
+    if (this.carry && this.isCarryOneLine && !hasLineBreak(rest)) {
+      // The same line goes on, and nothing ends before it does: not searching it again on each
+      // chunk keeps a very long line linear in its length, however small the chunks.
+      this.carry = text;
+      if (this.carry.length > this.maxLineChars) this.cutLongLine();
+      return;
+    }
     const used = this.consume(text, false);
     this.carry = used === text.length ? '' : text.slice(used);
+    this.isCarryOneLine = !hasLineBreak(this.carry);
     if (this.carry.length > this.maxLineChars) this.cutLongLine();
   }
 
@@ -235,6 +245,10 @@ export class CsvRecordReader {
     this.line += lines;
     this.onRecord(fields, line, lines, problem, problemField, droppedNuls);
   }
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
 }
 
 /** Where `char` next occurs in `text` from `from` on; the text's length when it does not (no -1 to test for). */

@@ -12,6 +12,7 @@ import { GROUP_COLUMN, groupIndex, PROJECTED, projectedIndex, REASON_INDEX, REAS
 import { arriveAtMessage, releaseHeldMessage } from './messaging';
 import { INTEREST, STEP, type RuntimeChain, type RuntimeNode } from './plan';
 import { scheduleTriggers, fireTrigger, nightlyCheck, noteInactivity } from './triggerRuns';
+import type { RuntimeTrigger } from './triggers';
 import { summaryOf, SUPPRESSION_WORDS, waitingText, type TraceDecision, type TraceEntry } from './trace';
 import { ChainVisit, GROUP } from './visit';
 import { GROUPS } from './sums';
@@ -125,7 +126,8 @@ export class CustomerRun implements RunState {
     moment.profile = profile;
     moment.profileRow = profileRow;
     moment.revokedConsents = 0;
-    this.profileReach.fill(-1);
+    // a loop, not fill: a handful of slots, reset for every customer (fill calls into the runtime)
+    for (let channel = 0; channel < this.profileReach.length; channel++) this.profileReach[channel] = -1;
     if (this.extraChain.length > 0) this.extraChain.length = this.extraNode.length = this.extraIsConversion.length = 0;
     this.sent.count = 0;
     this.sentDay = -1;
@@ -173,7 +175,9 @@ export class CustomerRun implements RunState {
       const triggers = plan.triggersByType[type]!;
       for (let k = 0; k < triggers.length; k += 2) {
         const node = plan.chains[triggers[k]!]!.nodes[triggers[k + 1]!]!;
-        if (node.trigger?.kind === 'event' && this.matches(node.trigger.match, real, extra)) this.tryEnter(this.visits[triggers[k]!]!, node, ts);
+        // triggersByType holds event triggers only (markInterest)
+        const trigger = node.trigger as Extract<RuntimeTrigger, { kind: 'event' }>;
+        if (this.matches(trigger.match, real, extra)) this.tryEnter(this.visits[triggers[k]!]!, node, ts);
       }
     }
   }

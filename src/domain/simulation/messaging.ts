@@ -96,14 +96,20 @@ export function releaseHeldMessage(run: RunState, visit: ChainVisit, node: Runti
 function capWindowCount(run: RunState, chain: RuntimeChain, ts: number): number {
   const cap = chain.cap!;
   const chains = run.capChains;
-  chains.fill(0);
+  // a loop, not fill: one slot per chain, cleared for every message sent (fill calls into the runtime)
+  for (let other = 0; other < chains.length; other++) chains[other] = 0;
   let count = 0;
-  const firstDay = cap.isCalendar ? localDayNumber(ts, chain.timeZone) - cap.days + 1 : 0;
   const log = run.sent;
-  for (let m = log.count - 1; m >= 0; m--) {
-    const sent = log.ts[m]!;
-    const isInside = cap.isCalendar ? localDayNumber(sent, chain.timeZone) >= firstDay : sent > ts - cap.days * DAY_MS;
-    if (!isInside) break;
+  if (cap.isCalendar) {
+    const firstDay = localDayNumber(ts, chain.timeZone) - cap.days + 1;
+    for (let m = log.count - 1; m >= 0 && localDayNumber(log.ts[m]!, chain.timeZone) >= firstDay; m--) {
+      count++;
+      chains[log.chain[m]!] = 1;
+    }
+    return count;
+  }
+  const after = ts - cap.days * DAY_MS;
+  for (let m = log.count - 1; m >= 0 && log.ts[m]! > after; m--) {
     count++;
     chains[log.chain[m]!] = 1;
   }

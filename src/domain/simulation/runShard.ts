@@ -77,10 +77,16 @@ function customerIds(customers: readonly CustomerBlock[], count: number): string
   return ids;
 }
 
-function selectedCustomers(ids: readonly string[], options: ShardOptions): number[] {
+function selectedCustomers(ids: readonly string[], options: ShardOptions): ArrayLike<number> {
   if (options.only) return [...options.only];
   const from = Math.max(options.range?.from ?? 0, 0);
   const to = Math.min(options.range?.to ?? ids.length, ids.length);
+  // everyone in the range: made at its final length (pushing 100,000 numbers one by one copies the array as it grows)
+  if (!options.shard) {
+    const everyone = new Int32Array(Math.max(to - from, 0));
+    for (let k = 0; k < everyone.length; k++) everyone[k] = from + k;
+    return everyone;
+  }
   const selected: number[] = [];
   for (let c = from; c < to; c++) {
     if (options.shard && shardOfCustomer(idOf(ids, c), options.shard.count) !== options.shard.index) continue;

@@ -58,10 +58,15 @@ export class ChainVisit {
     this.windowGroup = 0;
     this.groupsSeen = 0;
     this.groupsConverted = 0;
-    this.nodeVisits.fill(0);
-    this.inactivityLast.fill(Number.NaN);
-    this.inactivityToken.fill(0);
-    this.segmentMember.fill(0);
+    // plain loops, not TypedArray#fill: these arrays hold a handful of slots and are reset for
+    // every customer, where fill's call into the runtime costs more than the writes
+    const nodeVisits = this.nodeVisits;
+    for (let node = 0; node < nodeVisits.length; node++) nodeVisits[node] = 0;
+    for (let trigger = 0; trigger < this.inactivityLast.length; trigger++) {
+      this.inactivityLast[trigger] = Number.NaN;
+      this.inactivityToken[trigger] = 0;
+      this.segmentMember[trigger] = 0;
+    }
   }
 
   /** Whether a conversion at `ts` falls in the current visit or the window after the last one. */

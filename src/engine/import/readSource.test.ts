@@ -61,6 +61,21 @@ describe('streamSource', () => {
     );
   });
 
+  it('gives the records of the whole text for a file of many decoding pieces, in 1 MiB chunks and in odd ones', async () => {
+    // Over 2 MiB of Cyrillic rows: each 1 MiB chunk is decoded in pieces (readSource.ts), cut
+    // inside two-byte characters and inside lines.
+    const rows = Array.from({ length: 50_000 }, (_, i) => `клиент-${i % 977},2025-05-${String((i % 28) + 1).padStart(2, '0')},${i % 500}.5,Заказ-${i}`);
+    const bytes = new TextEncoder().encode(['customer_id,order_date,revenue,order_id', ...rows].join('\r\n'));
+    expect(bytes.length).toBeGreaterThan(1 << 21);
+    const whole = wholeText(bytes);
+    expect(whole.report.read).toBe(50_000);
+    for (const chunkBytes of [1 << 20, 99_999]) {
+      const chunked = await readInChunks(bytes, chunkBytes);
+      expect(chunked.report).toEqual(whole.report);
+      expect(chunked.events).toEqual(whole.events);
+    }
+  });
+
   it('reads a Cyrillic id cut between two chunks whole', async () => {
     const bytes = new TextEncoder().encode('customer_id,order_date,revenue,order_id\nЖ1,2025-05-28,10,O1\n');
     const cut = bytes.indexOf(0xd0) + 1;
