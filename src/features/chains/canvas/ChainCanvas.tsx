@@ -19,9 +19,9 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isNodeKind, type Chain } from '../../../domain/chains';
+import { isNodeKind, type Chain, type Position } from '../../../domain/chains';
 import { connectionProblem, insertableKinds, refusal } from './chainEdits';
 import { CanvasTextContext } from './canvasText';
 import { ChainEdgeView } from './ChainEdgeView';
@@ -32,6 +32,7 @@ import { useChainEditor } from './editorStore';
 import { figureShifts, NO_SHIFTS, shownPosition, storedPosition, type Shifts } from './figureSpacing';
 import { chainEdgesToFlow, chainNodesToFlow, type FlowEdge, type FlowNode } from './flowGraph';
 import { languageOf } from '../../../ui/useLanguage';
+import { applyCanvasNodeChanges, settleLiveDrag, useLiveDrag, withLivePositions } from './liveDrag';
 import { isMinimapShown } from './minimap';
 import { NODE_KIND_MIME, NODE_LOOK } from './nodeLook';
 import { NoteCard } from './NoteCard';
@@ -47,6 +48,11 @@ export const VISIBLE_ONLY_FROM = 120;
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
+// Props of React Flow that must keep their identity: a new array or object re-renders its whole
+// graph view (pane, viewport, renderers) on every drag frame.
+const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const CANVAS_SX = { position: 'relative', width: '100%', height: '100%' } as const;
 
 /** One function for every render: a new one would re-draw every node of the minimap on each drag frame. */
 function minimapColor(node: FlowNode): string {
@@ -136,6 +142,34 @@ function useFigureShifts(chain: Chain | null, measured: ReadonlyMap<string, { wi
   return { shifts, onDragStart, onDragStop };
 }
 
+/**
+ * The background, the zoom / fit / map buttons and the minimap. Memoised with steady props: as
+ * children of React Flow they would otherwise re-render, MUI icons and all, with every drag frame.
+ */
+const CanvasControls = memo(function CanvasControls({ nodeCount, canvasRef }: { nodeCount: number; canvasRef: RefObject<HTMLDivElement | null> }) {
+  const { t } = useTranslation();
+  const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
+  const hasMinimap = isMinimapShown(nodeCount, minimapChoice);
+  const minimapLabel = hasMinimap ? t('chains.editor.hideMap') : t('chains.editor.showMap');
+  const fitChain = useFitChain();
+  return (
+    <>
+      <Background gap={20} color="#dfe3ec" />
+      {/* Its own fit (useFitChain): with a run's figures it stops where they can be read. */}
+      <Controls showInteractive={false} showFitView={false}>
+        <ControlButton className="react-flow__controls-fitview" onClick={() => fitChain()} aria-label={t('chains.editor.fitView')} title={t('chains.editor.fitView')}>
+          <FitScreenIcon fontSize="small" />
+        </ControlButton>
+        <ControlButton onClick={() => setMinimapChoice(!hasMinimap)} aria-label={minimapLabel} title={minimapLabel} aria-pressed={hasMinimap} data-testid="canvas-minimap-toggle">
+          <MapOutlinedIcon fontSize="small" />
+        </ControlButton>
+      </Controls>
+      {hasMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} />}
+      <PlusScale target={canvasRef} />
+    </>
+  );
+});
+
 /** The React Flow canvas of the open chain, controlled by the editor store. */
 export function ChainCanvas() {
   const { t, i18n } = useTranslation();
@@ -148,20 +182,20 @@ export function ChainCanvas() {
   const spacing = useFigureShifts(chain, measured);
   const { shifts } = spacing;
   const { onDragOver, onDrop } = useDrop(shifts);
-  const nodes = useMemo(() => {
+  const chainNodes = useMemo(() => {
     if (!chain) return NO_NODES;
     const flowNodes = chainNodesToFlow(chain, { selectedIds, measured });
     return shifts.size ? flowNodes.map((node) => shifted(node, shifts.get(node.id))) : flowNodes;
   }, [chain, selectedIds, measured, shifts]);
+  // A drag frame changes only these (liveDrag.ts): the chain and its flow nodes stay as they are.
+  const livePositions = useLiveDrag((state) => state.positions);
+  const nodes = useMemo(() => withLivePositions(chainNodes, livePositions), [chainNodes, livePositions]);
   // A drag changes the chain's nodes only: the links keep their array (see chainEdgesToFlow).
   const chainEdges = chain?.edges;
   const flowEdges = useMemo(() => (chainEdges ? chainEdgesToFlow(chainEdges, { selectedIds }) : NO_EDGES), [chainEdges, selectedIds]);
   const edges = useEdgeAriaLabels(flowEdges, useChainEditor((state) => state.content));
-  const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) =>
-      useChainEditor.getState().applyNodeChanges(changes.map((change) => (change.type === 'position' && change.position ? { ...change, position: storedPosition(change.position, shifts.get(change.id)) } : change))),
-    [shifts],
-  );
+  const toStored = useCallback((id: string, position: Position) => storedPosition(position, shifts.get(id)), [shifts]);
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyCanvasNodeChanges(changes, toStored), [toStored]);
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => useChainEditor.getState().applyEdgeChanges(changes), []);
   const onConnect = useCallback((connection: Connection) => void connectNodes(connectionOf(connection)), []);
   const isValidConnection = useCallback<IsValidConnection<FlowEdge>>((connection) => {
@@ -176,19 +210,20 @@ export function ChainCanvas() {
     if (problem) useChainEditor.getState().say(refusal(problem), 'warning');
   }, []);
   const { onDragStart, onDragStop } = spacing;
+  useEffect(() => () => useLiveDrag.getState().clear(), []);
   const onNodeDragStart = useCallback(() => {
     useChainEditor.getState().beginDrag();
     onDragStart();
   }, [onDragStart]);
+  const onNodeDragStop = useCallback(() => {
+    settleLiveDrag(toStored);
+    onDragStop();
+  }, [toStored, onDragStop]);
   const nodeCount = chain?.nodes.length ?? 0;
   const zoomClass = useStore(canvasZoomClass);
-  const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
-  const hasMinimap = isMinimapShown(nodeCount, minimapChoice);
-  const minimapLabel = hasMinimap ? t('chains.editor.hideMap') : t('chains.editor.showMap');
   const canvasRef = useRef<HTMLDivElement>(null);
-  const fitChain = useFitChain();
   return (
-    <Box ref={canvasRef} sx={{ position: 'relative', width: '100%', height: '100%' }} data-testid="chain-canvas" className={zoomClass}>
+    <Box ref={canvasRef} sx={CANVAS_SX} data-testid="chain-canvas" className={zoomClass}>
       <CanvasTextContext.Provider value={canvasText}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
@@ -203,34 +238,23 @@ export function ChainCanvas() {
           isValidConnection={isValidConnection}
           onNodeDragStart={onNodeDragStart}
           onSelectionDragStart={onNodeDragStart}
-          onNodeDragStop={onDragStop}
-          onSelectionDragStop={onDragStop}
+          onNodeDragStop={onNodeDragStop}
+          onSelectionDragStop={onNodeDragStop}
           onDragOver={onDragOver}
           onDrop={onDrop}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           onlyRenderVisibleElements={nodeCount >= VISIBLE_ONLY_FROM}
           fitView
           fitViewOptions={FIT_VIEW_OPTIONS}
           minZoom={0.1}
           maxZoom={2}
           ariaLabelConfig={ariaLabels}
-          proOptions={{ hideAttribution: true }}
+          proOptions={PRO_OPTIONS}
           aria-label={t('chains.editor.canvas')}
         >
-          <Background gap={20} color="#dfe3ec" />
-          {/* Its own fit (useFitChain): with a run's figures it stops where they can be read. */}
-          <Controls showInteractive={false} showFitView={false}>
-            <ControlButton className="react-flow__controls-fitview" onClick={() => fitChain()} aria-label={t('chains.editor.fitView')} title={t('chains.editor.fitView')}>
-              <FitScreenIcon fontSize="small" />
-            </ControlButton>
-            <ControlButton onClick={() => setMinimapChoice(!hasMinimap)} aria-label={minimapLabel} title={minimapLabel} aria-pressed={hasMinimap} data-testid="canvas-minimap-toggle">
-              <MapOutlinedIcon fontSize="small" />
-            </ControlButton>
-          </Controls>
-          {hasMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} />}
-          <PlusScale target={canvasRef} />
+          <CanvasControls nodeCount={nodeCount} canvasRef={canvasRef} />
         </ReactFlow>
       </CanvasTextContext.Provider>
       {nodeCount === 0 && (

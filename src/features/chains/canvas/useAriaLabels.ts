@@ -36,22 +36,30 @@ const LABELED_EDGES = new WeakMap<FlowEdge, FlowEdge>();
  */
 export function useEdgeAriaLabels(edges: FlowEdge[], content: Chain | null): FlowEdge[] {
   const { t, i18n } = useTranslation();
-  // Names depend only on the nodes' kinds and labels: `content` does not change while nodes are dragged.
-  const nameOf = useMemo(() => {
+  // Names depend only on the nodes' kinds and labels, and the links on `content`, which does not
+  // change while nodes are dragged or selected: the texts are made once per content, not per
+  // selection (a click would otherwise translate 300 names).
+  const labelOf = useMemo(() => {
     const names = new Map(content?.nodes.map((node) => [node.id, node.label ? `${t(`chains.kinds.${node.kind}`)} «${node.label}»` : t(`chains.kinds.${node.kind}`)]) ?? []);
-    return (id: string) => names.get(id) ?? id;
+    const nameOf = (id: string) => names.get(id) ?? id;
+    const labelFor = (source: string, target: string) => t('chains.a11y.link', { from: nameOf(source), to: nameOf(target) });
+    const labels = new Map(content?.edges.map((edge) => [edge.id, { source: edge.source, target: edge.target, label: labelFor(edge.source, edge.target) }]) ?? []);
+    return (edge: FlowEdge) => {
+      const known = labels.get(edge.id);
+      return known?.source === edge.source && known.target === edge.target ? known.label : labelFor(edge.source, edge.target);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [content, t, i18n.language]);
   return useMemo(
     () =>
       edges.map((edge) => {
-        const ariaLabel = t('chains.a11y.link', { from: nameOf(edge.source), to: nameOf(edge.target) });
+        const ariaLabel = labelOf(edge);
         const known = LABELED_EDGES.get(edge);
         if (known?.ariaLabel === ariaLabel) return known;
         const next = { ...edge, ariaLabel };
         LABELED_EDGES.set(edge, next);
         return next;
       }),
-    [edges, nameOf, t],
+    [edges, labelOf],
   );
 }

@@ -1,7 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button, LinearProgress, Paper, Stack, TextField, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { Chain } from '../../../domain/chains';
@@ -24,6 +24,8 @@ import { useChainTabLock } from './useChainTabLock';
 import { useAutosave, useEditorMessages, useFindings, useOpenChain, type OpenedChain, type SaveStatus } from './useEditorSession';
 import { useWorkspaceNames } from './useWorkspaceNames';
 import { VersionsDialog } from './VersionsDialog';
+
+const STALE_SX = { visibility: 'hidden' } as const;
 
 function ChainNameField() {
   const { t } = useTranslation();
@@ -55,15 +57,30 @@ function SaveIndicator({ status }: { status: SaveStatus }) {
   return <Typography variant="caption" role="status" data-testid="save-status" data-state={status.state} color={status.state === 'failed' ? 'error' : 'text.secondary'}>{text}</Typography>;
 }
 
+/** Re-renders only for new props: the panel's own render with a stale node (below) costs nothing. */
+const Inspector = memo(ChainInspector);
+
+/**
+ * The selected node's form, or the chain's settings. A node's form mounts in the background
+ * (`useDeferredValue`): pressing a card to drag it selects it, and mounting its two dozen fields
+ * at once stalled the drag's first frames. Until the new form is ready the old one is hidden, so
+ * nothing is typed into the wrong node.
+ */
 function SidePanel({ workspaceId }: { workspaceId: string }) {
   const chain = useChainEditor((state) => state.content);
   const selectedNodeId = useChainEditor((state) => {
     const nodes = state.content?.nodes.filter((node) => state.selectedIds.has(node.id)) ?? [];
     return nodes.length === 1 ? nodes[0]!.id : null;
   });
+  const shownNodeId = useDeferredValue(selectedNodeId);
+  const isStale = shownNodeId !== selectedNodeId;
   const onChange = useCallback((next: Chain, options?: { coalesceKey?: string }) => useChainEditor.getState().editContent(next, options), []);
   if (!chain) return null;
-  return <ChainInspector chain={chain} selectedNodeId={selectedNodeId} workspaceId={workspaceId} onChange={onChange} />;
+  return (
+    <Box aria-busy={isStale} sx={isStale ? STALE_SX : undefined}>
+      <Inspector chain={chain} selectedNodeId={shownNodeId} workspaceId={workspaceId} onChange={onChange} />
+    </Box>
+  );
 }
 
 /**
