@@ -3,6 +3,7 @@ import type { HandlerArgs, HandlerResult } from '../engine/handlers';
 import type { Progress } from '../engine/port';
 import type { UseCaseHandlers, UseCaseName } from './useCaseWorkers';
 import { engineWorker } from './engineClient';
+import { sharedCall } from './sharedCall';
 
 export interface EngineCallState<T> {
   /** The last answer, kept on screen while a newer call runs (undefined before the first, and after an error). */
@@ -39,8 +40,11 @@ export function useEngineCall<N extends UseCaseName, K extends keyof UseCaseHand
   useEffect(() => {
     if (!key) return;
     const controller = new AbortController();
-    engineWorker(useCase)
-      .call(method, JSON.parse(key) as HandlerArgs<UseCaseHandlers<N>, K>, { signal: controller.signal, onProgress: (update) => setProgress({ key, progress: update }) })
+    // Identical calls from other components share this one (sharedCall.ts).
+    sharedCall(`${useCase}|${method}|${key}`, (options) => engineWorker(useCase).call(method, JSON.parse(key) as HandlerArgs<UseCaseHandlers<N>, K>, options), {
+      signal: controller.signal,
+      onProgress: (update) => setProgress({ key, progress: update }),
+    })
       .then((value) => !controller.signal.aborted && setAnswer({ key, value }))
       .catch((error: unknown) => !controller.signal.aborted && setAnswer({ key, error }));
     return () => controller.abort();

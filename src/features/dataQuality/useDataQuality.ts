@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../domain';
+import { formatLocalDate } from '../../domain/time';
 import type { DataQualityReport } from '../../domain/quality';
 import { errorMessage } from '../../ui/errorMessage';
 import { useEngineCall } from '../../workers/useEngineCall';
 
 export type DataQualityState = { report?: DataQualityReport; error?: string };
 
+/**
+ * Today in the workspace's zone. Not a new Intl.DateTimeFormat per render: building one costs
+ * a fraction of a millisecond, and every screen using the report renders this hook (the chain
+ * editor and its Run dialog several times) — it showed in the profile of every long task.
+ */
 function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+  return formatLocalDate(Date.now(), timeZone);
 }
 
 /**

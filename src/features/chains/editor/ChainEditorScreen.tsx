@@ -83,6 +83,17 @@ function SidePanel({ workspaceId }: { workspaceId: string }) {
   );
 }
 
+/**
+ * Keeps the chain's findings checked. With the workspace's vocabulary the check also warns about
+ * event types, fields and segments its data lacks. A component of its own: the vocabulary changes
+ * as the data-quality, RFM and journey scans report progress and answer (the first minutes after
+ * an import, a first run included), and that must not re-render the whole editor.
+ */
+function FindingsCheck({ workspaceId }: { workspaceId: string }) {
+  useFindings(useWorkspaceVocabulary(workspaceId));
+  return null;
+}
+
 function Editor({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const theme = useTheme();
@@ -94,8 +105,6 @@ function Editor({ workspaceId }: { workspaceId: string }) {
   const names = useWorkspaceNames(workspaceId);
   const [summaries] = useState(() => createSummarySource(names));
   useEffect(() => summaries.setNames(names), [summaries, names]);
-  // With the workspace's vocabulary the check also warns about event types, fields and segments its data lacks.
-  useFindings(useWorkspaceVocabulary(workspaceId));
   useEditorMessages();
   useEditorShortcuts(root, openHelp);
   const panel = (
@@ -106,6 +115,7 @@ function Editor({ workspaceId }: { workspaceId: string }) {
   );
   return (
     <SummaryContext.Provider value={summaries}>
+      <FindingsCheck workspaceId={workspaceId} />
       <Stack spacing={1} ref={root} data-testid="chain-editor">
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Button component={RouterLink} to="/chains" startIcon={<ArrowBackIcon />} size="small">{t('chains.editor.back')}</Button>

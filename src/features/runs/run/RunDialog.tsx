@@ -11,7 +11,7 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useChainEditor } from '../../chains/canvas/editorStore';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { AssumptionsTable, parseRatePercent, RATE_NAMES, rateKey, type RateDrafts } from './AssumptionsTable';
-import { blockedChains, initialRunForm, messageAssumptions, runFormProblems, runSettings, withResponseRates, type RunForm, type RunFormField, type RunFormProblem } from './runForm';
+import { blockedChains, initialRunForm, messageAssumptions, runFormProblems, runFormWith, runSettings, withResponseRates, type RunForm, type RunFormField, type RunFormProblem } from './runForm';
 import { useRunJob } from './runJobStore';
 import { RunJobStatus } from './RunProgress';
 import { RunStylesWarmUp } from './RunStylesWarmUp';
@@ -212,17 +212,22 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
   // canvas included) on every render — 100+ ms tasks during a run.
   const jobId = useRunJob((state) => state.job?.id);
   const jobStatus = useRunJob((state) => state.job?.status);
-  const [edited, setEdited] = useState<RunForm | null>(null);
+  // The user's changes over the defaults (all of the form once the run starts: runFormWith).
+  const [changes, setChanges] = useState<Partial<RunForm>>({});
   const [drafts, setDrafts] = useState<RateDrafts>({});
   const [isTouched, setTouched] = useState(false);
   const [startedId, setStartedId] = useState<number | null>(null);
   const hasNoContacts = setup?.reachable === 0;
   const period = setup?.period;
   const initialForm = useMemo(() => (period !== undefined ? initialRunForm(period, hasNoContacts) : null), [period, hasNoContacts]);
-  const form = edited ?? initialForm;
+  const form = useMemo(() => runFormWith(initialForm, changes), [initialForm, changes]);
   const blocked = useMemo(() => blockedChains(chains), [chains]);
   const assumptions = useMemo(() => messageAssumptions(chains), [chains]);
-  const problems = useMemo(() => (form ? runFormProblems(form) : []), [form]);
+  // The same array while the problems are the same: the memoised period fields (MUI date fields
+  // force a layout on every render) then keep still when the defaults change under the form — the
+  // contacts scan answering during the first run after an import (a 117 ms task in the profile).
+  const problemsKey = JSON.stringify(form ? runFormProblems(form) : []);
+  const problems = useMemo(() => JSON.parse(problemsKey) as RunFormProblem[], [problemsKey]);
   const editedChains = useMemo(() => chainsWithDrafts(chains, drafts), [chains, drafts]);
   const isJobShown = jobId !== undefined && jobId === startedId;
   const shownStatus = isJobShown ? jobStatus : undefined;
@@ -233,6 +238,8 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
   async function start(): Promise<void> {
     setTouched(true);
     if (!form || !setup || !canStart || !editedChains || !workspace) return;
+    // The run's settings stay on screen whatever the defaults do next.
+    setChanges(form);
     await saveEditedChains(chains, editedChains);
     const request = { workspaceId: workspace.id, chains: editedChains.map((chain) => ({ chain, chainVersion: CHAIN_FORMAT_VERSION, savedVersionId: null })), settings: runSettings(form, setup.settings) };
     const runJob = useRunJob.getState();
@@ -240,14 +247,8 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
     setStartedId(useRunJob.getState().job?.id ?? null);
   }
 
-  const update = useCallback(
-    (change: Partial<RunForm>) =>
-      setEdited((current) => {
-        const base = current ?? initialForm;
-        return base ? { ...base, ...change } : null;
-      }),
-    [initialForm],
-  );
+  // Stable: the memoised fields do not re-render when the defaults change.
+  const update = useCallback((change: Partial<RunForm>) => setChanges((current) => ({ ...current, ...change })), []);
   const draft = useCallback((key: string, text: string) => setDrafts((current) => ({ ...current, [key]: text })), []);
   // The same array while nothing is held back: a click on Run (touched) then does not re-render the fields.
   const shownProblems = useMemo(() => {

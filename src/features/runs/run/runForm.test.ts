@@ -3,7 +3,7 @@ import { buildTemplate, createChain, createNode, CHANNEL_DEFAULT_RESPONSES } fro
 import { allOf } from '../../../domain/conditions/build';
 import { defaultLifecycleSettings, defaultStageMapping } from '../../../domain/journey';
 import { defaultRfmSettings, presetSegmentMap } from '../../../domain/rfm';
-import { blockedChains, initialRunForm, messageAssumptions, parseMarginPercent, runFormProblems, runSettings, withResponseRates, type RunForm } from './runForm';
+import { blockedChains, initialRunForm, messageAssumptions, parseMarginPercent, runFormProblems, runFormWith, runSettings, withResponseRates, type RunForm } from './runForm';
 
 const PERIOD = { from: '2026-08-01', to: '2026-10-29' };
 
@@ -18,6 +18,22 @@ describe('the Run dialog form', () => {
     expect(initialRunForm(PERIOD, false)).toMatchObject({ ...PERIOD, seed: '42', projection: false, assumeReachable: false });
     expect(initialRunForm(PERIOD, true).assumeReachable).toBe(true);
     expect(initialRunForm(null, false)).toMatchObject({ from: null, to: null });
+  });
+
+  it('keeps the user\'s changes over the defaults, and untouched fields follow the defaults', () => {
+    // the contacts scan answers "no contacts" after the dialog opened: the untouched switch turns on, the typed seed stays
+    const changes: Partial<RunForm> = { seed: '7' };
+    expect(runFormWith(initialRunForm(PERIOD, false), changes)).toMatchObject({ seed: '7', assumeReachable: false });
+    expect(runFormWith(initialRunForm(PERIOD, true), changes)).toMatchObject({ seed: '7', assumeReachable: true, ...PERIOD });
+    expect(runFormWith(initialRunForm(PERIOD, true), { assumeReachable: false })?.assumeReachable).toBe(false);
+    expect(runFormWith(null, changes)).toBeNull();
+  });
+
+  it('shows the settings a run started with, whatever the defaults do after the start', () => {
+    const started = runFormWith(initialRunForm(PERIOD, false), {})!;
+    // the start keeps the whole form as the changes
+    expect(runFormWith(initialRunForm(PERIOD, true), started)).toEqual(started);
+    expect(runFormWith(initialRunForm({ from: '2026-01-01', to: '2026-03-31' }, true), started)).toEqual(started);
   });
 
   it('accepts a complete form', () => {

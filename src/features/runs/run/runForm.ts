@@ -31,6 +31,16 @@ export function initialRunForm(period: { from: string; to: string } | null, hasN
   return { from: period?.from ?? null, to: period?.to ?? null, seed: String(DEFAULT_SEED), projection: false, assumeReachable: hasNoContacts, marginPercent: '100' };
 }
 
+/**
+ * The form the dialog shows: the workspace's defaults with the user's changes over them. A field
+ * the user has not touched follows the defaults (e.g. "everyone reachable" turns on when the
+ * contacts scan answers that the data has none); once the run starts, the changes are the whole
+ * form, so what is on screen stays what was run.
+ */
+export function runFormWith(defaults: RunForm | null, changes: Partial<RunForm>): RunForm | null {
+  return defaults ? { ...defaults, ...changes } : null;
+}
+
 export type RunFormField = 'from' | 'to' | 'seed' | 'marginPercent';
 
 /** What is wrong with one field: an i18n key under `runCanvas.form.` and its parameters. */
