@@ -74,3 +74,20 @@ test('a screen whose code is gone says so and offers a reload; the rest of the a
   const unexpected = pageProblems.filter((problem) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(problem));
   pageProblems.splice(0, pageProblems.length, ...unexpected);
 });
+
+test('a screen whose code cannot be fetched for a moment opens on the next try, with no notice', async ({ app, page, pageProblems }) => {
+  let refusals = 0;
+  await page.route(/\/assets\/SegmentsScreen-[\w-]+\.js$/, async (route) => {
+    if (refusals++ < 2) await route.abort('connectionreset');
+    else await route.continue();
+  });
+  await app.open();
+  await clickNavigationLink(page, /^Segments/);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/Segments \(RFM\)/);
+  await expect(page.getByTestId('screen-failure')).toHaveCount(0);
+  expect(refusals).toBe(3);
+
+  // the two refused fetches are what the browser logged; nothing else may be
+  const unexpected = pageProblems.filter((problem) => !/Failed to load resource/.test(problem));
+  pageProblems.splice(0, pageProblems.length, ...unexpected);
+});

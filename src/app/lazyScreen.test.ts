@@ -22,10 +22,36 @@ describe('lazyScreen', () => {
       loads += 1;
       if (loads === 1) throw new TypeError('Failed to fetch dynamically imported module: /assets/Segments.js');
       return Screen;
-    });
+    }, []);
     await expect(screen.preload()).resolves.toBeUndefined();
+    expect(loads).toBe(1);
     await screen.preload();
     expect(loads).toBe(2);
+  });
+
+  it('tries a failed load again after each delay before giving up', async () => {
+    const failuresBeforeSuccess = (count: number) => {
+      let loads = 0;
+      const load = async () => {
+        loads += 1;
+        if (loads <= count) throw new TypeError('Failed to fetch dynamically imported module: /assets/Segments.js');
+        return Screen;
+      };
+      return { load, loads: () => loads };
+    };
+    const twice = failuresBeforeSuccess(2);
+    const recovered = lazyScreen(twice.load, [1, 1]);
+    await recovered.preload();
+    expect(twice.loads()).toBe(3);
+    await recovered.preload(); // loaded: kept, not fetched again
+    expect(twice.loads()).toBe(3);
+
+    const always = failuresBeforeSuccess(Infinity);
+    const screen = lazyScreen(always.load, [1, 1]);
+    await screen.preload();
+    expect(always.loads()).toBe(3);
+    await screen.preload(); // given up and forgotten: the next visit tries afresh
+    expect(always.loads()).toBe(6);
   });
 });
 
@@ -39,7 +65,7 @@ describe('preloadWhenIdle', () => {
         order.push(`end ${name}`);
         if (fails) throw new Error('gone');
         return Screen;
-      });
+      }, []);
     let idleTask: (() => void) | undefined;
     preloadWhenIdle([screen('a'), screen('b', true), screen('c')], (task) => (idleTask = task));
     expect(order).toEqual([]);

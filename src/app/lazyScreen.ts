@@ -8,14 +8,21 @@ export interface LazyScreen {
 }
 
 /**
- * Wraps a screen's dynamic import so that the visit and an early `preload` share one load. A
- * failed load is forgotten: a preload that failed (the network gone for a moment) does not make
- * the visit fail too, the visit loads afresh.
+ * How long to wait before each new try of a screen's code that could not be fetched. A fetch can
+ * fail for a moment (a flaky connection; Chromium under load, with the service worker busy) and
+ * succeed right after; only a file that stays unreachable (an update removed it) is reported.
  */
-export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
+export const LOAD_RETRY_DELAYS_MS = [250, 1_000] as const;
+
+/**
+ * Wraps a screen's dynamic import so that the visit and an early `preload` share one load. A
+ * failed load is tried again after each of `retryDelaysMs`, then forgotten: a preload that failed
+ * (the network gone for a while) does not make the visit fail too, the visit loads afresh.
+ */
+export function lazyScreen(load: () => Promise<ComponentType>, retryDelaysMs: readonly number[] = LOAD_RETRY_DELAYS_MS): LazyScreen {
   let loading: Promise<ComponentType> | undefined;
   function loadOnce(): Promise<ComponentType> {
-    loading ??= load().catch((error: unknown) => {
+    loading ??= loadWithRetries(load, retryDelaysMs).catch((error: unknown) => {
       loading = undefined;
       throw error;
     });
@@ -28,6 +35,17 @@ export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
       () => undefined,
     ),
   };
+}
+
+async function loadWithRetries<T>(load: () => Promise<T>, retryDelaysMs: readonly number[]): Promise<T> {
+  for (const delayMs of retryDelaysMs) {
+    try {
+      return await load();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+  return load();
 }
 
 /**

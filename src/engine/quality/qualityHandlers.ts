@@ -1,4 +1,5 @@
 import { computeDataQuality, type DataQualityReport } from '../../domain/quality';
+import { throwIfCancelled } from '../cancel';
 import type { HandlerMap } from '../handlers';
 import type { EnginePort, RunContext } from '../port';
 
@@ -25,6 +26,9 @@ export function createQualityHandlers(port: EnginePort) {
     if (cached) return cached;
     context.progress({ done: 0, total: 2, phase: 'load' });
     const dataset = await port.loadDataset(args.workspaceId);
+    // The scan itself is one synchronous pass that no cancel can reach; a caller that left while
+    // the data loaded (the chains list, as the editor opens and asks again) costs nothing more.
+    throwIfCancelled(context.signal);
     context.progress({ done: 1, total: 2, phase: 'compute' });
     const report = computeDataQuality(dataset.customers, dataset.events, dataset.eventTypes, args.timeZone, args.today);
     await port.cache.put(key, report);

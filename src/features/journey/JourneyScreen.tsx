@@ -139,7 +139,9 @@ export function JourneyScreen() {
           {JOURNEY_TABS.map((value) => <Tab key={value} value={value} label={t(`journey.tabs.${value}`)} data-testid={`journey-tab-${value}`} />)}
         </Tabs>
       </Paper>
-      {isStale && (
+      {/* The mapping editor needs no figures: a bar there would only push it down as the figures
+          arrive, under a click on its buttons. */}
+      {isStale && tab !== 'mapping' && (
         <Box role="status" aria-live="polite">
           <BusyBar label={progress?.phase ? t(`journey.phase.${progress.phase}`) : t('journey.computing')} done={progress?.done} total={progress?.total} />
           <Typography variant="caption" color="text.secondary">{progress?.phase ? t(`journey.phase.${progress.phase}`) : t('journey.computing')}</Typography>
