@@ -53,6 +53,16 @@ describe('lazyScreen', () => {
     await screen.preload(); // given up and forgotten: the next visit tries afresh
     expect(always.loads()).toBe(6);
   });
+
+  it('does not try again when the screen’s own code throws', async () => {
+    let loads = 0;
+    const screen = lazyScreen(async () => {
+      loads += 1;
+      throw new RangeError('Invalid time value');
+    }, [1, 1]);
+    await screen.preload();
+    expect(loads).toBe(1);
+  });
 });
 
 describe('preloadWhenIdle', () => {

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { screenFailureOf } from './screenFailure';
 
 /** A screen whose code loads on first visit, and which can be loaded ahead of that. */
 export interface LazyScreen {
@@ -37,11 +38,13 @@ export function lazyScreen(load: () => Promise<ComponentType>, retryDelaysMs: re
   };
 }
 
+/** Tries again only when the code could not be fetched: an error in the screen's own code fails at once. */
 async function loadWithRetries<T>(load: () => Promise<T>, retryDelaysMs: readonly number[]): Promise<T> {
   for (const delayMs of retryDelaysMs) {
     try {
       return await load();
-    } catch {
+    } catch (error) {
+      if (screenFailureOf(error).kind !== 'outdatedCode') throw error;
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }
