@@ -52,7 +52,12 @@ const NO_EDGES: FlowEdge[] = [];
 // graph view (pane, viewport, renderers) on every drag frame.
 const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const CANVAS_SX = { position: 'relative', width: '100%', height: '100%' } as const;
+// React Flow's wrapper clips with `overflow: hidden` (inline), which leaves it a scroll container:
+// focusing or scrolling to a "+" outside the view (a browser's scrollIntoView, Playwright's click)
+// scrolls the canvas, and React Flow scrolls it back on the next scroll event — the cards jump under
+// the pointer between a press and its release, so the click lands on the pane. `clip` cuts the
+// same way without being scrollable.
+const CANVAS_SX = { position: 'relative', width: '100%', height: '100%', '& .react-flow': { overflow: 'clip !important' } } as const;
 
 /** One function for every render: a new one would re-draw every node of the minimap on each drag frame. */
 function minimapColor(node: FlowNode): string {
