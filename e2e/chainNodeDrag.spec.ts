@@ -55,3 +55,33 @@ test('a dragged card follows the pointer, is saved when let go, and one undo put
   await chains.waitForEditor();
   await expect.poll(place).toEqual(moved);
 });
+
+/**
+ * The canvas is not a scroll container: bringing a card outside its view into view (a browser
+ * focusing it, Playwright's click on a "+") scrolled React Flow's wrapper, and React Flow scrolls it
+ * back on the next scroll event — the cards jumped under the pointer between a press and its release.
+ */
+test('bringing a card outside the view into view does not scroll the canvas', async ({ app, page }) => {
+  await app.open();
+  const chains = new ChainsPage(page);
+  await chains.open();
+  await page.getByTestId('import-chain-input').setInputFiles({ name: 'small.chain.json', mimeType: 'application/json', buffer: Buffer.from(chainFileText(bigChain(12))) });
+  await chains.waitForEditor();
+  for (let step = 0; step < 4; step++) await page.locator('.react-flow__controls-zoomin').click();
+  // Some card now stands (partly) past the canvas's right or bottom edge: bring it into view, and read the canvas's
+  // scroll at once (React Flow's own reset would hide it by the next task).
+  const bringOutsideCardIntoView = () =>
+    page.getByTestId('rf__wrapper').evaluate((wrapper) => {
+      const view = wrapper.getBoundingClientRect();
+      const outside = [...wrapper.querySelectorAll<HTMLElement>('.react-flow__node')].find((card) => {
+        const box = card.getBoundingClientRect();
+        // past the right or bottom edge: the canvas cannot scroll to the left or up from 0
+        return box.right > view.right || box.bottom > view.bottom;
+      });
+      outside?.scrollIntoView();
+      return { outside: !!outside, top: wrapper.scrollTop, left: wrapper.scrollLeft };
+    });
+  await expect.poll(async () => (await bringOutsideCardIntoView()).outside).toBe(true);
+  const scroll = await bringOutsideCardIntoView();
+  expect(scroll).toEqual({ outside: true, top: 0, left: 0 });
+});
