@@ -317,7 +317,7 @@ export class CustomerRun implements RunState {
   }
 
   private filter(visit: ChainVisit, node: RuntimeNode): number {
-    const moment = this.momentFor(visit, this.now);
+    const moment = this.momentFor(visit);
     if (!this.trace) return node.condition!.test(moment) ? 0 : 1;
     const { result, facts } = node.condition!.explain(moment);
     const summary = summaryOf(node.node);
@@ -490,7 +490,8 @@ export class CustomerRun implements RunState {
     return real >= 0 ? match.matchesRow(this.moment.timeline, real) : match.matchesExtra(this.moment.extra, extra);
   }
 
-  momentFor(visit: ChainVisit | null, ts: number): CustomerMoment {
+  /** The customer's moment as `visit`'s chain sees it at `ts` (now by default: read here, not passed, see `now`). */
+  momentFor(visit: ChainVisit | null, ts = this.now): CustomerMoment {
     const moment = this.moment;
     moment.now = ts;
     moment.timeZone = visit ? visit.chain.timeZone : this.context.plan.settings.timeZone;

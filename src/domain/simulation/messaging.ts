@@ -68,7 +68,7 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
     return 0;
   }
   const message = node.message!;
-  run.momentFor(visit, ts);
+  run.momentFor(visit);
   const problem = reachabilityProblem(run, message);
   if (problem !== NO_PROBLEM) return suppress(run, visit, node, problem);
   if (chain.quiet && isInQuietHours(chain.quiet, localMinuteAtOffset(ts, run.offsetOf(chain.timeZone)))) {
@@ -88,7 +88,7 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
 /** Quiet hours are over: the held message goes out now, guards permitting. */
 export function releaseHeldMessage(run: RunState, visit: ChainVisit, node: RuntimeNode): void {
   visit.isHeld = false;
-  run.momentFor(visit, run.now);
+  run.momentFor(visit);
   const problem = reachabilityProblem(run, node.message!);
   const port = problem !== NO_PROBLEM ? suppress(run, visit, node, problem) : sendNow(run, visit, node);
   if (port >= 0) run.leave(visit, port);

@@ -34,7 +34,8 @@ export interface RunState {
   endVisit(visit: ChainVisit): void;
   noteSent(): void;
   matches(match: NonNullable<RuntimeNode['waitFor']>, real: number, extra: number): boolean;
-  momentFor(visit: ChainVisit | null, ts: number): CustomerMoment;
+  /** `ts` defaults to now */
+  momentFor(visit: ChainVisit | null, ts?: number): CustomerMoment;
   dayOf(): number;
   offsetOf(timeZone: string): number;
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry;

@@ -40,7 +40,9 @@ export function scheduleTriggers(run: RunState): void {
   const { startTs, endTs, fromDay } = plan.period;
   for (const visit of run.visits) {
     const chain = visit.chain;
-    chain.triggers.forEach((node, slot) => {
+    // a loop, not forEach: this runs for every customer, and a closure per chain is an allocation each time
+    for (let slot = 0; slot < chain.triggers.length; slot++) {
+      const node = chain.triggers[slot]!;
       const trigger = node.trigger!;
       switch (trigger.kind) {
         case 'inactivity': {
@@ -63,7 +65,7 @@ export function scheduleTriggers(run: RunState): void {
         case 'event':
           break;
       }
-    });
+    }
   }
   if (plan.hasDailyTriggers) run.agenda.push(startTs, AGENDA_KIND.daily, 0, 0, 0);
 }
@@ -87,7 +89,7 @@ export function noteInactivity(run: RunState, real: number, extra: number, isInP
 export function fireTrigger(run: RunState, visit: ChainVisit, node: RuntimeNode, token: number): void {
   const trigger = node.trigger!;
   if (trigger.kind === 'inactivity' && visit.inactivityToken[triggerSlot(visit, node)] !== token) return;
-  if (trigger.kind === 'audience' && !trigger.condition?.test(run.momentFor(null, run.now))) return;
+  if (trigger.kind === 'audience' && !trigger.condition?.test(run.momentFor(null))) return;
   run.tryEnter(visit, node);
 }
 
