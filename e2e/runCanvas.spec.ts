@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './a11y';
 import { setDate } from './dateField';
-import { heldCalls, holdRunsUntilCancel } from './heldCalls';
+import { heldCalls, holdRunsUntilCancel, holdWorkerCallsFromNow, releaseHeldCalls } from './heldCalls';
 import { RunCanvasPage } from './pages/runCanvasPage';
 
 /** A count as the canvas prints it ("1 204", "1,204"), as a number. */
@@ -90,6 +90,33 @@ test('runs two chains together from the Chains list over the whole history, and 
   await page.getByTestId('run-close').click();
   await expect(run.dialog).toBeHidden();
   await expect(run.chains.rows).toHaveCount(2);
+});
+
+test('Run waits until it is known who has a contact, or until the user sets "everyone reachable"', async ({ app, page }) => {
+  await app.open();
+  const run = new RunCanvasPage(page);
+  await run.createFromTemplate('abandoned-cart');
+  // The contacts scan of the Run dialog does not answer until released.
+  await holdWorkerCallsFromNow(page, 'quality');
+  await run.openFromCanvas();
+  await expect.poll(() => heldCalls(page)).toBeGreaterThan(0);
+  await expect(page.getByTestId('run-reach-pending')).toContainText('Checking which customers have a contact and consent');
+  await expect(page.getByTestId('run-start')).toBeDisabled();
+  await releaseHeldCalls(page);
+  await expect(page.getByTestId('run-reach-pending')).toBeHidden();
+  await expect(run.dialog).toContainText(/Customers with a contact and consent: [\d,]+ of [\d,]+ on the best channel/);
+  await expect(page.getByTestId('run-reachable')).not.toBeChecked();
+  await expect(page.getByTestId('run-start')).toBeEnabled();
+
+  // Set by hand, the switch needs no scan: Run is at once available.
+  await page.getByTestId('run-close').click();
+  await holdWorkerCallsFromNow(page, 'quality');
+  await run.openFromCanvas();
+  await expect(page.getByTestId('run-start')).toBeDisabled();
+  await page.getByTestId('run-reachable').check();
+  await expect(page.getByTestId('run-start')).toBeEnabled();
+  await expect(page.getByTestId('run-reach-pending')).toBeVisible();
+  await releaseHeldCalls(page);
 });
 
 test('says which chain cannot run and why, and does not start it', async ({ app, page }) => {

@@ -4,6 +4,7 @@ import type { ChainLabApp } from './pages/chainLabApp';
 import { expectNoAxeViolations } from './a11y';
 import { ImportPage } from './pages/importPage';
 import { JourneyPage } from './pages/journeyPage';
+import { RunCanvasPage } from './pages/runCanvasPage';
 
 /** Numbers, language and layout a marketer trusts at a glance (issue 11), as a user meets them. */
 
@@ -56,6 +57,14 @@ test('an export of orders only: its currency is used, and the journey explains t
   await expect(page.getByTestId('funnel-conversion-interest')).toHaveText('—');
   await expect(page.getByTestId('funnel-dropoff-interest')).toHaveText('—');
   await expect(page.getByTestId('funnel-conversion-purchase')).toHaveText('—');
+
+  // A run on it: no contacts in the data, so "everyone reachable" is on and the dialog says why.
+  const run = new RunCanvasPage(page);
+  await run.createFromTemplate('abandoned-cart');
+  await run.openFromCanvas();
+  await expect(page.getByTestId('run-no-contacts')).toContainText('Your data has no contacts or consents');
+  await expect(page.getByTestId('run-reachable')).toBeChecked();
+  await expect(page.getByTestId('run-start')).toBeEnabled();
 });
 
 test('a toast shown in one language speaks the other after a switch', async ({ app, page }) => {

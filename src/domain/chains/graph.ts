@@ -44,8 +44,14 @@ export function buildChainGraph(chain: Pick<Chain, 'nodes' | 'edges'>): ChainGra
   };
 }
 
-function portKey(nodeId: string, port: string): string {
+/** One key per out-port of a chain ("node id" + NUL + "port id"; ids may hold any other character). */
+export function portKey(nodeId: string, port: string): string {
   return `${nodeId}\u0000${port}`;
+}
+
+/** The `portKey`s of every out-port with at least one edge leaving it. */
+export function connectedPortKeys(edges: readonly ChainEdge[]): ReadonlySet<string> {
+  return new Set(edges.map((edge) => portKey(edge.source, edge.sourcePort)));
 }
 
 function pushTo(map: Map<string, ChainEdge[]>, key: string, edge: ChainEdge): void {

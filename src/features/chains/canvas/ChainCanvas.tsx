@@ -10,6 +10,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type DefaultEdgeOptions,
   type EdgeChange,
@@ -52,7 +53,12 @@ const NO_EDGES: FlowEdge[] = [];
 // graph view (pane, viewport, renderers) on every drag frame.
 const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const CANVAS_SX = { position: 'relative', width: '100%', height: '100%' } as const;
+// React Flow's wrapper clips with `overflow: hidden` (inline), which leaves it a scroll container:
+// focusing or scrolling to a "+" outside the view (a browser's scrollIntoView, Playwright's click)
+// scrolls the canvas, and React Flow scrolls it back on the next scroll event — the cards jump under
+// the pointer between a press and its release, so the click lands on the pane. `clip` cuts the
+// same way without being scrollable.
+const CANVAS_SX = { position: 'relative', width: '100%', height: '100%', '& .react-flow': { overflow: 'clip !important' } } as const;
 
 /** One function for every render: a new one would re-draw every node of the minimap on each drag frame. */
 function minimapColor(node: FlowNode): string {
@@ -187,15 +193,18 @@ export function ChainCanvas() {
     const flowNodes = chainNodesToFlow(chain, { selectedIds, measured });
     return shifts.size ? flowNodes.map((node) => shifted(node, shifts.get(node.id))) : flowNodes;
   }, [chain, selectedIds, measured, shifts]);
-  // A drag frame changes only these (liveDrag.ts): the chain and its flow nodes stay as they are.
-  const livePositions = useLiveDrag((state) => state.positions);
-  const nodes = useMemo(() => withLivePositions(chainNodes, livePositions), [chainNodes, livePositions]);
+  // A drag frame is drawn straight in React Flow's store (drawLivePositions): the canvas re-renders
+  // when a drag starts and ends, not per frame. If anything else re-renders it meanwhile, the cards
+  // being dragged keep their live positions.
+  const isDragging = useLiveDrag((state) => state.positions.size > 0);
+  const nodes = useMemo(() => (isDragging ? withLivePositions(chainNodes, useLiveDrag.getState().positions) : chainNodes), [chainNodes, isDragging]);
   // A drag changes the chain's nodes only: the links keep their array (see chainEdgesToFlow).
   const chainEdges = chain?.edges;
   const flowEdges = useMemo(() => (chainEdges ? chainEdgesToFlow(chainEdges, { selectedIds }) : NO_EDGES), [chainEdges, selectedIds]);
   const edges = useEdgeAriaLabels(flowEdges, useChainEditor((state) => state.content));
   const toStored = useCallback((id: string, position: Position) => storedPosition(position, shifts.get(id)), [shifts]);
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyCanvasNodeChanges(changes, toStored), [toStored]);
+  const flowStore = useStoreApi<FlowNode, FlowEdge>();
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyCanvasNodeChanges(changes, toStored, flowStore), [toStored, flowStore]);
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => useChainEditor.getState().applyEdgeChanges(changes), []);
   const onConnect = useCallback((connection: Connection) => void connectNodes(connectionOf(connection)), []);
   const isValidConnection = useCallback<IsValidConnection<FlowEdge>>((connection) => {

@@ -1,12 +1,12 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
-import { Handle, Position, useNodeConnections, useStore, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { createContext, memo, useCallback, useContext, useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import { hasInput, outPorts, type ChainNode, type PortSpec } from '../../../domain/chains';
 import { useCanvasText } from './canvasText';
 import { insertableKinds } from './chainEdits';
 import { insertNodeAtPort } from './editorActions';
-import { useChainEditor, type NodeOverlay } from './editorStore';
+import { isPortConnected, useChainEditor, type NodeOverlay } from './editorStore';
 import { INPUT_HANDLE, type ChainFlowNode } from './flowGraph';
 import { InsertMenu } from './InsertMenu';
 import { NODE_LOOK } from './nodeLook';
@@ -93,7 +93,7 @@ function PlainText({ text }: { text: string }) {
 
 function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: PortSpec; index: number; count: number }) {
   const { t, language } = useCanvasText();
-  const connections = useNodeConnections({ id: nodeId, handleType: 'source', handleId: port.id });
+  const isConnected = useChainEditor((state) => isPortConnected(state, nodeId, port.id));
   const left = `${((index + 1) / (count + 1)) * 100}%`;
   const isSingleOut = count === 1 && port.id === 'out';
   const label = port.label[language];
@@ -102,7 +102,7 @@ function PortHandle({ nodeId, port, index, count }: { nodeId: string; port: Port
       <Handle type="source" position={Position.Bottom} id={port.id} style={{ left }} title={label} data-port={port.id} />
       <div className="cl-port" style={{ left }}>
         {!isSingleOut && <span className={port.isHoldout ? 'cl-port__label cl-port__label--holdout' : 'cl-port__label'}>{label}</span>}
-        {connections.length === 0 && (
+        {!isConnected && (
           <InsertMenu kinds={insertableKinds('port')} label={t('chains.editor.insertAt', { port: label })} testId={`port-plus-${port.id}`} onPick={(kind) => insertNodeAtPort(nodeId, port.id, kind)} />
         )}
       </div>

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { workedExampleChain } from '../../../domain/chains/testing';
-import { useChainEditor } from './editorStore';
+import { isPortConnected, useChainEditor } from './editorStore';
 import { deleteSelection, insertNodeOnEdge, pasteText, copySelectionText } from './editorActions';
 import { replaceNode } from './chainEdits';
 
@@ -24,6 +24,21 @@ describe('editor store', () => {
     store().beginDrag();
     store().applyNodeChanges([{ id: 'wait', type: 'position', position: { x: 99, y: 99 }, dragging: true }]);
     expect(store().history.past).toHaveLength(2);
+  });
+
+  it('tells which out-ports have a link (the cards show "+" on the others), after edits too', () => {
+    const chain = store().chain!;
+    const edge = chain.edges[0]!;
+    expect(isPortConnected(store(), edge.source, edge.sourcePort)).toBe(true);
+    expect(isPortConnected(store(), edge.source, 'no-such-port')).toBe(false);
+    // the port's only link removed: it has none
+    expect(chain.edges.filter((item) => item.source === edge.source && item.sourcePort === edge.sourcePort)).toHaveLength(1);
+    store().edit({ ...chain, edges: chain.edges.filter((item) => item !== edge) });
+    expect(isPortConnected(store(), edge.source, edge.sourcePort)).toBe(false);
+    store().undo();
+    expect(isPortConnected(store(), edge.source, edge.sourcePort)).toBe(true);
+    store().unload();
+    expect(isPortConnected(store(), edge.source, edge.sourcePort)).toBe(false);
   });
 
   it('keeps content (what findings and the panel see) while only positions change', () => {

@@ -1,6 +1,6 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
-import type { Chain, ChainFinding, Position } from '../../../domain/chains';
+import { connectedPortKeys, portKey, type Chain, type ChainEdge, type ChainFinding, type Position } from '../../../domain/chains';
 import type { LocalizedText } from '../../../domain/text';
 import { isOnlyMoved, keepPositions, moveNodes, updateNote } from './chainEdits';
 import { isNoteFlowId, noteIdOf } from './flowGraph';
@@ -140,6 +140,24 @@ function applySelection(selected: ReadonlySet<string>, changes: readonly (NodeCh
     else next.delete(change.id);
   }
   return next ?? selected;
+}
+
+const connectedPortsCache = new WeakMap<readonly ChainEdge[], ReadonlySet<string>>();
+
+/**
+ * Whether a link leaves the node's out-port (the card shows a "+" on the others). Worked out once
+ * per edges array from the domain chain, not by a React Flow subscription per port: those ran
+ * some 300 selectors on every drag and pan frame, while a drag keeps the chain's edges as they are.
+ */
+export function isPortConnected(state: Pick<ChainEditorState, 'chain'>, nodeId: string, portId: string): boolean {
+  const edges = state.chain?.edges;
+  if (!edges) return false;
+  let keys = connectedPortsCache.get(edges);
+  if (!keys) {
+    keys = connectedPortKeys(edges);
+    connectedPortsCache.set(edges, keys);
+  }
+  return keys.has(portKey(nodeId, portId));
 }
 
 export const useChainEditor = create<ChainEditorState>()((set, get) => ({

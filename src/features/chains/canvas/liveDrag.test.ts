@@ -4,7 +4,7 @@ import type { Position } from '../../../domain/chains';
 import { workedExampleChain } from '../../../domain/chains/testing';
 import { useChainEditor } from './editorStore';
 import { chainNodesToFlow, type FlowNode } from './flowGraph';
-import { applyCanvasNodeChanges, routeNodeChanges, settleLiveDrag, useLiveDrag, withLivePositions } from './liveDrag';
+import { applyCanvasNodeChanges, type FlowNodesStore, routeNodeChanges, settleLiveDrag, useLiveDrag, withLivePositions } from './liveDrag';
 
 const editor = () => useChainEditor.getState();
 const asStored = (_id: string, position: Position) => position;
@@ -85,6 +85,23 @@ describe('live drag', () => {
     const revision = editor().revision;
     settleLiveDrag(asStored);
     expect(editor().revision).toBe(revision);
+  });
+
+  it("draws each drag frame straight in React Flow's store, and nothing else there", () => {
+    let nodes = chainNodesToFlow(workedExampleChain());
+    const drawn: FlowNode[][] = [];
+    const flow: FlowNodesStore = { getState: () => ({ nodes, setNodes: (next) => void drawn.push((nodes = next)) }) };
+    const before = nodes;
+    editor().beginDrag();
+    applyCanvasNodeChanges([frame('wait', { x: 10, y: 10 }, true)], asStored, flow);
+    applyCanvasNodeChanges([frame('wait', { x: 20, y: 30 }, true)], asStored, flow);
+    expect(drawn).toHaveLength(2);
+    expect(nodes.find((node) => node.id === 'wait')!.position).toEqual({ x: 20, y: 30 });
+    expect(nodes.filter((node, at) => node !== before[at]).map((node) => node.id)).toEqual(['wait']);
+    // The drop goes into the chain (the canvas's nodes prop then carries it), not into the store.
+    applyCanvasNodeChanges([frame('wait', { x: 25, y: 35 }, false), { id: 'email', type: 'select', selected: true }], asStored, flow);
+    expect(drawn).toHaveLength(2);
+    expect(positionOf('wait')).toEqual({ x: 25, y: 35 });
   });
 
   it('passes selection and sizes to the editor store at once, also during a drag', () => {

@@ -57,14 +57,33 @@ export function withLivePositions(nodes: FlowNode[], positions: ReadonlyMap<stri
   });
 }
 
+/** The part of React Flow's store (`useStoreApi`) a drag frame is drawn with. */
+export interface FlowNodesStore {
+  getState(): { nodes: FlowNode[]; setNodes(nodes: FlowNode[]): void };
+}
+
 /**
- * The canvas's `onNodesChange`: drag frames go to the live positions, the rest to the editor store
- * (`toStored` turns a drawn position into the chain's, see figureSpacing.ts). A settled position
- * (the drag's end) is in the chain once this returns, so the live one is dropped in the same render.
+ * Draws a drag frame straight in React Flow's store: its cards, links and minimap re-render, while
+ * the canvas component (and React Flow's own, with its prop updater) does not. Going through the
+ * `nodes` prop took two React commits per frame: the canvas, then React Flow's store.
  */
-export function applyCanvasNodeChanges(changes: readonly NodeChange<FlowNode>[], toStored: (id: string, position: Position) => Position): void {
+export function drawLivePositions(flow: FlowNodesStore, positions: ReadonlyMap<string, Position>): void {
+  const { nodes, setNodes } = flow.getState();
+  setNodes(withLivePositions(nodes, positions));
+}
+
+/**
+ * The canvas's `onNodesChange`: drag frames go to the live positions (and, given `flow`, straight to
+ * React Flow's store), the rest to the editor store (`toStored` turns a drawn position into the
+ * chain's, see figureSpacing.ts). A settled position (the drag's end) is in the chain once this
+ * returns, so the live one is dropped in the same render.
+ */
+export function applyCanvasNodeChanges(changes: readonly NodeChange<FlowNode>[], toStored: (id: string, position: Position) => Position, flow?: FlowNodesStore): void {
   const { moving, settled } = routeNodeChanges(changes);
-  if (moving) useLiveDrag.getState().move(moving);
+  if (moving) {
+    useLiveDrag.getState().move(moving);
+    if (flow) drawLivePositions(flow, moving);
+  }
   if (!settled.length) return;
   useChainEditor.getState().applyNodeChanges(settled.map((change) => (change.type === 'position' && change.position ? { ...change, position: toStored(change.id, change.position) } : change)));
   if (settled.some((change) => change.type === 'position')) useLiveDrag.getState().clear();

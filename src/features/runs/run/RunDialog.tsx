@@ -11,7 +11,7 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useChainEditor } from '../../chains/canvas/editorStore';
 import { useActiveWorkspace } from '../../workspaces/useWorkspaces';
 import { AssumptionsTable, parseRatePercent, RATE_NAMES, rateKey, type RateDrafts } from './AssumptionsTable';
-import { blockedChains, initialRunForm, messageAssumptions, runFormProblems, runFormWith, runSettings, withResponseRates, type RunForm, type RunFormField, type RunFormProblem } from './runForm';
+import { blockedChains, initialRunForm, isWaitingForReach, messageAssumptions, runFormProblems, runFormWith, runSettings, withResponseRates, type RunForm, type RunFormField, type RunFormProblem } from './runForm';
 import { useRunJob } from './runJobStore';
 import { RunJobStatus } from './RunProgress';
 import { RunStylesWarmUp } from './RunStylesWarmUp';
@@ -102,6 +102,7 @@ interface RunFormFieldsProps {
   period: { from: string; to: string };
   eventsOutside: number;
   reachable: number | null;
+  isReachPending: boolean;
   customers: number;
   problems: readonly RunFormProblem[];
   assumptions: ReturnType<typeof messageAssumptions>;
@@ -165,7 +166,7 @@ const PeriodFields = memo(function PeriodFields({ from, to, seed, dataTo, events
  * and when it ends (the canvas gets its counts) the dialog re-renders; the period fields are
  * memoised apart, as locking the form (the assumptions table) must not re-render them.
  */
-const RunFormFields = memo(function RunFormFields({ form, period, eventsOutside, reachable, customers, problems: shownProblems, assumptions, drafts, isLocked, onUpdate: update, onDraft }: RunFormFieldsProps) {
+const RunFormFields = memo(function RunFormFields({ form, period, eventsOutside, reachable, isReachPending, customers, problems: shownProblems, assumptions, drafts, isLocked, onUpdate: update, onDraft }: RunFormFieldsProps) {
   const { t } = useTranslation();
   const hasNoContacts = reachable === 0;
   return (
@@ -175,6 +176,7 @@ const RunFormFields = memo(function RunFormFields({ form, period, eventsOutside,
             <FormControlLabel control={<Switch checked={form.assumeReachable} onChange={(event) => update({ assumeReachable: event.target.checked })} slotProps={{ input: { 'data-testid': 'run-reachable' } as object }} />} label={t('runCanvas.dialog.reachable')} />
             <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.reachableHelp')}</Typography>
             {hasNoContacts && <Alert severity="info" sx={{ mt: 1 }} data-testid="run-no-contacts">{t('runCanvas.dialog.noContacts')}</Alert>}
+            {isReachPending && <Typography variant="caption" color="text.secondary" component="p" data-testid="run-reach-pending">{t('runCanvas.dialog.reachPending')}</Typography>}
             {!hasNoContacts && reachable !== null && <Typography variant="caption" color="text.secondary" component="p">{t('runCanvas.dialog.someContacts', { reachable, customers })}</Typography>}
           </Box>
           <Box>
@@ -233,7 +235,8 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
   const shownStatus = isJobShown ? jobStatus : undefined;
   const isOtherRunning = jobStatus === 'running' && !isJobShown;
   const isRunning = shownStatus === 'running';
-  const canStart = Boolean(form && setup?.period && !problems.length && !blocked.length && editedChains && !isRunning && !isOtherRunning);
+  const isWaitingForContacts = isWaitingForReach(setup?.isReachPending ?? false, changes);
+  const canStart = Boolean(form && setup?.period && !problems.length && !blocked.length && editedChains && !isRunning && !isOtherRunning && !isWaitingForContacts);
 
   async function start(): Promise<void> {
     setTouched(true);
@@ -283,7 +286,7 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
               {setup.eventsOutside > 0 ? t('runCanvas.dialog.noPlausibleData', { count: setup.eventsOutside }) : t('runCanvas.dialog.noData')}
             </Alert>
           ) : (
-            <RunFormFields form={form} period={setup.period} eventsOutside={setup.eventsOutside} reachable={setup.reachable} customers={setup.customers} problems={shownProblems} assumptions={assumptions} drafts={drafts} isLocked={isLocked} onUpdate={update} onDraft={draft} />
+            <RunFormFields form={form} period={setup.period} eventsOutside={setup.eventsOutside} reachable={setup.reachable} isReachPending={setup.isReachPending} customers={setup.customers} problems={shownProblems} assumptions={assumptions} drafts={drafts} isLocked={isLocked} onUpdate={update} onDraft={draft} />
           )}
           {isOtherRunning && <Alert severity="warning">{t('runCanvas.progress.busy')}</Alert>}
           {isJobShown && <StartedJobStatus jobId={jobId} onOpenResults={onClose} />}
@@ -296,7 +299,7 @@ function RunDialogBody({ chains, onClose, onFinished }: Omit<RunDialogProps, 'op
         ) : (
           <>
             <Button onClick={onClose} data-testid="run-close">{isJobShown ? t('runCanvas.dialog.close') : t('runCanvas.dialog.cancel')}</Button>
-            {shownStatus !== 'done' && <Button variant="contained" onClick={() => void start()} disabled={!canStart && isTouched} data-testid="run-start">{t('runCanvas.dialog.start')}</Button>}
+            {shownStatus !== 'done' && <Button variant="contained" onClick={() => void start()} disabled={(!canStart && isTouched) || isWaitingForContacts} data-testid="run-start">{t('runCanvas.dialog.start')}</Button>}
           </>
         )}
       </DialogActions>

@@ -3,7 +3,7 @@ import { buildTemplate, createChain, createNode, CHANNEL_DEFAULT_RESPONSES } fro
 import { allOf } from '../../../domain/conditions/build';
 import { defaultLifecycleSettings, defaultStageMapping } from '../../../domain/journey';
 import { defaultRfmSettings, presetSegmentMap } from '../../../domain/rfm';
-import { blockedChains, initialRunForm, messageAssumptions, parseMarginPercent, runFormProblems, runFormWith, runSettings, withResponseRates, type RunForm } from './runForm';
+import { blockedChains, initialRunForm, isWaitingForReach, messageAssumptions, parseMarginPercent, runFormProblems, runFormWith, runSettings, withResponseRates, type RunForm } from './runForm';
 
 const PERIOD = { from: '2026-08-01', to: '2026-10-29' };
 
@@ -34,6 +34,16 @@ describe('the Run dialog form', () => {
     // the start keeps the whole form as the changes
     expect(runFormWith(initialRunForm(PERIOD, true), started)).toEqual(started);
     expect(runFormWith(initialRunForm({ from: '2026-01-01', to: '2026-03-31' }, true), started)).toEqual(started);
+  });
+
+  it('waits for the contacts scan before a run, unless the user set "everyone reachable" themselves', () => {
+    // Started before the scan answers, a run on data without contacts would suppress every message.
+    expect(isWaitingForReach(true, {})).toBe(true);
+    expect(isWaitingForReach(true, { seed: '7' })).toBe(true);
+    expect(isWaitingForReach(true, { assumeReachable: false })).toBe(false);
+    expect(isWaitingForReach(true, { assumeReachable: true })).toBe(false);
+    // answered (or failed: the switch then stays as the user leaves it)
+    expect(isWaitingForReach(false, {})).toBe(false);
   });
 
   it('accepts a complete form', () => {

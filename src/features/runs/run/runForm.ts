@@ -41,6 +41,15 @@ export function runFormWith(defaults: RunForm | null, changes: Partial<RunForm>)
   return defaults ? { ...defaults, ...changes } : null;
 }
 
+/**
+ * Whether Run must wait for the contacts scan: until it answers, "everyone reachable" has no
+ * default yet, and a run started then on data without contacts would suppress every message.
+ * A user who has set the switch themselves does not wait.
+ */
+export function isWaitingForReach(isReachPending: boolean, changes: Partial<RunForm>): boolean {
+  return isReachPending && changes.assumeReachable === undefined;
+}
+
 export type RunFormField = 'from' | 'to' | 'seed' | 'marginPercent';
 
 /** What is wrong with one field: an i18n key under `runCanvas.form.` and its parameters. */

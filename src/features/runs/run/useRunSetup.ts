@@ -18,6 +18,8 @@ export interface RunSetup {
   customers: number;
   /** customers reachable on the best channel (contact and consent), null while the data scan runs */
   reachable: number | null;
+  /** true while the contacts scan has not answered (null `reachable` after it: the scan failed) */
+  isReachPending: boolean;
   settings: WorkspaceRunSettings;
 }
 
@@ -40,6 +42,7 @@ export function useRunSetup(workspace: Workspace | undefined): { setup: RunSetup
       eventsOutside: defaults.value.eventsOutside,
       customers: defaults.value.customers,
       reachable: channels ? Math.max(0, ...channels.map((channel) => channel.reachable)) : null,
+      isReachPending: quality === undefined,
       settings: { timeZone: defaults.value.timeZone, rfm, segmentMap, journey: { mapping: journey.mapping, lifecycle: journey.lifecycle }, audiences: audienceConditions(saved.audiences) },
     };
   }, [workspace, defaults.isCurrent, defaults.value, quality, rfm, segmentMap, journey, saved]);
