@@ -53,8 +53,10 @@ function profileProblemCode(run: RunState, consent: ConsentChannel): number {
   return hasContact(run.moment, consent) ? 0 : 3;
 }
 
-export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): number {
+/** A customer arrives at a message node now: the port to leave by at once, or −1 (held by quiet hours, or the visit ended). */
+export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeNode): number {
   const chain = visit.chain;
+  const ts = run.now;
   if (visit.group !== GROUP.treatment) {
     const isControl = visit.group === GROUP.control;
     chainCounters(run, chain).withheld[node.index * 2 + (isControl ? 0 : 1)]!++;
@@ -66,11 +68,11 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
     return 0;
   }
   const message = node.message!;
-  run.momentFor(visit, ts);
+  run.momentFor(visit);
   const problem = reachabilityProblem(run, message);
-  if (problem !== NO_PROBLEM) return suppress(run, visit, node, ts, problem);
-  if (chain.quiet && isInQuietHours(chain.quiet, localMinuteAtOffset(ts, run.offsetOf(ts, chain.timeZone)))) {
-    if (chain.quiet.isDrop) return suppress(run, visit, node, ts, REASON_INDEX.quiet_hours);
+  if (problem !== NO_PROBLEM) return suppress(run, visit, node, problem);
+  if (chain.quiet && isInQuietHours(chain.quiet, localMinuteAtOffset(ts, run.offsetOf(chain.timeZone)))) {
+    if (chain.quiet.isDrop) return suppress(run, visit, node, REASON_INDEX.quiet_hours);
     const release = quietHoursEnd(chain.quiet, ts, chain.timeZone);
     visit.isHeld = true;
     run.agenda.push(release, AGENDA_KIND.timer, chain.index, node.index, visit.token);
@@ -80,21 +82,22 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
     }
     return -1;
   }
-  return sendNow(run, visit, node, ts);
+  return sendNow(run, visit, node);
 }
 
 /** Quiet hours are over: the held message goes out now, guards permitting. */
-export function releaseHeldMessage(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+export function releaseHeldMessage(run: RunState, visit: ChainVisit, node: RuntimeNode): void {
   visit.isHeld = false;
-  run.momentFor(visit, ts);
+  run.momentFor(visit);
   const problem = reachabilityProblem(run, node.message!);
-  const port = problem !== NO_PROBLEM ? suppress(run, visit, node, ts, problem) : sendNow(run, visit, node, ts);
-  if (port >= 0) run.leave(visit, port, ts);
+  const port = problem !== NO_PROBLEM ? suppress(run, visit, node, problem) : sendNow(run, visit, node);
+  if (port >= 0) run.leave(visit, port);
 }
 
-/** Messages to this customer inside the chain's cap window ending at `ts`; the chains they came from are flagged in `run.capChains`. */
-function capWindowCount(run: RunState, chain: RuntimeChain, ts: number): number {
+/** Messages to this customer inside the chain's cap window ending now; the chains they came from are flagged in `run.capChains`. */
+function capWindowCount(run: RunState, chain: RuntimeChain): number {
   const cap = chain.cap!;
+  const ts = run.now;
   const chains = run.capChains;
   // a loop, not fill: one slot per chain, cleared for every message sent (fill calls into the runtime)
   for (let other = 0; other < chains.length; other++) chains[other] = 0;
@@ -116,59 +119,60 @@ function capWindowCount(run: RunState, chain: RuntimeChain, ts: number): number 
   return count;
 }
 
-function sendNow(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): number {
+function sendNow(run: RunState, visit: ChainVisit, node: RuntimeNode): number {
   const chain = visit.chain;
-  if (chain.cap && capWindowCount(run, chain, ts) >= chain.cap.messages) {
+  if (chain.cap && capWindowCount(run, chain) >= chain.cap.messages) {
     const { counters } = run.context;
     counters.capHits++;
     const chains = run.visits.length;
     for (let other = 0; other < chains; other++) if (run.capChains[other]) counters.capPairs[chain.index * chains + other]!++;
-    return suppress(run, visit, node, ts, REASON_INDEX.frequency_cap);
+    return suppress(run, visit, node, REASON_INDEX.frequency_cap);
   }
-  send(run, visit, node, ts);
+  send(run, visit, node);
   return 0;
 }
 
-function send(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+function send(run: RunState, visit: ChainVisit, node: RuntimeNode): void {
   const chain = visit.chain;
+  const ts = run.now;
   const message = node.message!;
   const counters = run.context.counters;
   const own = chainCounters(run, chain);
   own.byNode.sent[node.index]!++;
   own.messages++;
   own.cost += message.costUnits;
-  const day = run.dayOf(ts);
+  const day = run.dayOf();
   counters.sentByChannel[message.channelIndex]!++;
   counters.dayMessages[day * MESSAGE_CHANNELS.length + message.channelIndex]!++;
   counters.byDay.cost[day]! += message.costUnits;
   run.sent.add(ts, chain.index, node.index);
-  run.noteSent(ts);
+  run.noteSent();
   // the trace's words are only made for a traced customer: this runs for every message sent
   if (run.trace) {
     const name = channelName(node.node);
     run.trace.push(run.entry(ts, chain, node, 'sent', { en: `${name.en} sent`, ru: `${name.ru} отправлено` }));
   }
-  if (run.context.plan.settings.projection && message.rates) project(run, visit, node, ts);
+  if (run.context.plan.settings.projection && message.rates) project(run, visit, node);
 }
 
 /** Suppresses the message for the reason with index `reason` in REASONS. */
-function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number, reason: number): number {
+function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, reason: number): number {
   const chain = visit.chain;
   const own = chainCounters(run, chain);
   own.reasons[node.index * REASONS.length + reason]!++;
   own.suppressedMessages++;
   const counters = run.context.counters;
   counters.reasons[reason]!++;
-  counters.byDay.suppressed[run.dayOf(ts)]!++;
+  counters.byDay.suppressed[run.dayOf()]!++;
   const isExit = node.message!.isExitOnSuppressed;
   if (run.trace) {
     const name = channelName(node.node);
     const words = SUPPRESSION_WORDS[REASONS[reason]!]!;
     const then: LocalizedText = isExit ? { en: 'leaves the chain', ru: 'выходит из цепочки' } : { en: 'goes on', ru: 'идёт дальше' };
-    run.trace.push(run.entry(ts, chain, node, 'suppressed', { en: `${name.en} suppressed: ${words.en}; ${then.en}`, ru: `${name.ru} не отправлено: ${words.ru}; ${then.ru}` }));
+    run.trace.push(run.entry(run.now, chain, node, 'suppressed', { en: `${name.en} suppressed: ${words.en}; ${then.en}`, ru: `${name.ru} не отправлено: ${words.ru}; ${then.ru}` }));
   }
   if (!isExit) return 0;
-  run.endVisit(visit, ts);
+  run.endVisit(visit);
   return -1;
 }
 
@@ -197,8 +201,9 @@ function projectedOrderValue(run: RunState, message: RuntimeMessage): number {
  * customer, node, occurrence); opens, clicks, orders and unsubscribes become synthetic events in
  * the customer's timeline (never stored), so later filters, wait-fors and triggers react to them.
  */
-function project(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number): void {
+function project(run: RunState, visit: ChainVisit, node: RuntimeNode): void {
   const chain = visit.chain;
+  const ts = run.now;
   const message = node.message!;
   const rates = message.rates!;
   const own = chainCounters(run, chain).projected;

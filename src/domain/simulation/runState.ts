@@ -26,14 +26,17 @@ export interface RunState {
   /** per consent channel (CONSENT_CHANNELS), what the customer's profile says of reaching them there, as messaging codes it; −1 = not asked yet for this customer */
   readonly profileReach: Int8Array;
   customerKey: number;
+  /** the simulated instant of the happening being handled (read here, not passed along: see CustomerRun.now) */
+  readonly now: number;
   trace: TraceEntry[] | null;
-  tryEnter(visit: ChainVisit, trigger: RuntimeNode, ts: number): void;
-  leave(visit: ChainVisit, port: number, ts: number): void;
-  endVisit(visit: ChainVisit, ts: number): void;
-  noteSent(ts: number): void;
+  tryEnter(visit: ChainVisit, trigger: RuntimeNode): void;
+  leave(visit: ChainVisit, port: number): void;
+  endVisit(visit: ChainVisit): void;
+  noteSent(): void;
   matches(match: NonNullable<RuntimeNode['waitFor']>, real: number, extra: number): boolean;
-  momentFor(visit: ChainVisit | null, ts: number): CustomerMoment;
-  dayOf(ts: number): number;
-  offsetOf(ts: number, timeZone: string): number;
+  /** `ts` defaults to now */
+  momentFor(visit: ChainVisit | null, ts?: number): CustomerMoment;
+  dayOf(): number;
+  offsetOf(timeZone: string): number;
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry;
 }

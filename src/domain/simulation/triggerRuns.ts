@@ -40,7 +40,9 @@ export function scheduleTriggers(run: RunState): void {
   const { startTs, endTs, fromDay } = plan.period;
   for (const visit of run.visits) {
     const chain = visit.chain;
-    chain.triggers.forEach((node, slot) => {
+    // a loop, not forEach: this runs for every customer, and a closure per chain is an allocation each time
+    for (let slot = 0; slot < chain.triggers.length; slot++) {
+      const node = chain.triggers[slot]!;
       const trigger = node.trigger!;
       switch (trigger.kind) {
         case 'inactivity': {
@@ -63,14 +65,15 @@ export function scheduleTriggers(run: RunState): void {
         case 'event':
           break;
       }
-    });
+    }
   }
   if (plan.hasDailyTriggers) run.agenda.push(startTs, AGENDA_KIND.daily, 0, 0, 0);
 }
 
-/** A matching event restarts the inactivity clocks it belongs to; in the period, the new deadline goes on the agenda. */
-export function noteInactivity(run: RunState, ts: number, real: number, extra: number, isInPeriod: boolean): void {
+/** A matching event (now) restarts the inactivity clocks it belongs to; in the period, the new deadline goes on the agenda. */
+export function noteInactivity(run: RunState, real: number, extra: number, isInPeriod: boolean): void {
   const { endTs } = run.context.plan.period;
+  const ts = run.now;
   for (const visit of run.visits) {
     const triggers = visit.chain.triggers;
     for (let slot = 0; slot < triggers.length; slot++) {
@@ -83,11 +86,11 @@ export function noteInactivity(run: RunState, ts: number, real: number, extra: n
   }
 }
 
-export function fireTrigger(run: RunState, visit: ChainVisit, node: RuntimeNode, ts: number, token: number): void {
+export function fireTrigger(run: RunState, visit: ChainVisit, node: RuntimeNode, token: number): void {
   const trigger = node.trigger!;
   if (trigger.kind === 'inactivity' && visit.inactivityToken[triggerSlot(visit, node)] !== token) return;
-  if (trigger.kind === 'audience' && !trigger.condition?.test(run.momentFor(null, ts))) return;
-  run.tryEnter(visit, node, ts);
+  if (trigger.kind === 'audience' && !trigger.condition?.test(run.momentFor(null))) return;
+  run.tryEnter(visit, node);
 }
 
 /**
@@ -107,9 +110,10 @@ function isInAudienceAsOf(run: RunState, condition: CompiledCondition | null, in
   return isMember;
 }
 
-/** The nightly check of day `day` (index in the period) at its local midnight: segment entry, joining an audience; schedules the next night. */
-export function nightlyCheck(run: RunState, ts: number, day: number): void {
+/** The nightly check of day `day` (index in the period) at its local midnight (now): segment entry, joining an audience; schedules the next night. */
+export function nightlyCheck(run: RunState, day: number): void {
   const { plan, segments } = run.context;
+  const ts = run.now;
   for (const visit of run.visits) {
     visit.chain.triggers.forEach((node, slot) => {
       const trigger = node.trigger!;
@@ -117,7 +121,7 @@ export function nightlyCheck(run: RunState, ts: number, day: number): void {
       if (trigger.kind === 'segment') isMember = isInSegment(trigger.segment, segments!, run.moment.customer, ts);
       else if (trigger.kind === 'audience' && trigger.isOnJoin) isMember = isInAudienceAsOf(run, trigger.condition, ts - 1);
       else return;
-      if (isMember && !visit.segmentMember[slot]) run.tryEnter(visit, node, ts);
+      if (isMember && !visit.segmentMember[slot]) run.tryEnter(visit, node);
       visit.segmentMember[slot] = isMember ? 1 : 0;
     });
   }
