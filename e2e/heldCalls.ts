@@ -45,7 +45,7 @@ function installHold(heldMethod: string): void {
   };
 }
 
-/** Sends every call held by holdWorkerCallsUntilCancel and stops holding new ones. */
+/** Sends every call held (holdWorkerCallsUntilCancel, holdWorkerCallsFromNow) and stops holding new ones. */
 export async function releaseHeldCalls(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { releaseHeldCalls(): void }).releaseHeldCalls());
 }
