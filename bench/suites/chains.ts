@@ -100,6 +100,25 @@ async function dragFor(page: Page, from: { x: number; y: number }, reach: number
   await page.mouse.up();
 }
 
+/**
+ * Counts the moves of the card the drag presses (node 2). A press that misses the card (~12 px
+ * high at the bench's fit zoom; a smaller card would be missed) pans the canvas instead, and the
+ * "drag" figure would silently be a pan's.
+ */
+async function watchDraggedCard(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const card = document.querySelectorAll('.react-flow__node')[1];
+    window.benchCardMoves = 0;
+    window.benchCardWatch = new MutationObserver(() => { window.benchCardMoves += 1; });
+    window.benchCardWatch.observe(card, { attributes: true, attributeFilter: ['style'] });
+  })()`);
+}
+
+async function checkCardWasDragged(page: Page): Promise<void> {
+  const moves = await page.evaluate<number>('(() => { window.benchCardWatch.disconnect(); return window.benchCardMoves; })()');
+  if (moves === 0) throw new Error('the drag did not move the card: the press missed it');
+}
+
 interface ChainRun {
   firstRender: number;
   panFps: number;
@@ -114,7 +133,9 @@ async function measureRun(page: Page): Promise<ChainRun> {
   // Pan by dragging an empty part of the canvas (its top-left corner has no nodes after fit view).
   const panFps = await framesPerSecond(page, () => dragFor(page, { x: pane.x + 30, y: pane.y + 30 }, 120));
   const node = (await page.locator('.react-flow__node').nth(1).boundingBox())!;
-  const dragFps = await framesPerSecond(page, () => dragFor(page, { x: node.x + node.width / 2, y: node.y + 6 }, 80));
+  await watchDraggedCard(page);
+  const dragFps = await framesPerSecond(page, () => dragFor(page, { x: node.x + node.width / 2, y: node.y + node.height / 2 }, 80));
+  await checkCardWasDragged(page);
   await page.getByRole('link', { name: 'All chains' }).click();
   return { firstRender, panFps, dragFps, idleFps };
 }
