@@ -31,6 +31,7 @@ import { toUnits } from './money';
 const CONTROL_SALT = 0x636f6e74;
 /** Steps through nodes at one instant before a visit is stopped (a loop without a timer). */
 const MAX_STEPS_PER_INSTANT = 1000;
+const ALL_INTEREST = INTEREST.trigger | INTEREST.wait | INTEREST.goal | INTEREST.inactivity | INTEREST.unsubscribe;
 
 export class CustomerRun implements RunState {
   readonly agenda = new Agenda();
@@ -97,10 +98,11 @@ export class CustomerRun implements RunState {
       const agendaTs = this.agenda.nextTime();
       const extraTs = moment.extraVisible < extra.length ? extra.ts[moment.extraVisible]! : Number.POSITIVE_INFINITY;
       const limit = Math.min(agendaTs, extraTs);
-      // imported events nothing reacts to are skipped in this tight loop: one time bound per event,
-      // and none when nothing else happens before the period ends
-      if (limit < endTs) while (i < stop && ts[i]! <= limit && interest[type[i]!] === 0) i++;
-      else while (i < stop && interest[type[i]!] === 0) i++;
+      const live = this.liveInterest();
+      // imported events nothing reacts to now are skipped in this tight loop: one time bound per
+      // event, and none when nothing else happens before the period ends
+      if (limit < endTs) while (i < stop && ts[i]! <= limit && (interest[type[i]!]! & live) === 0) i++;
+      else while (i < stop && (interest[type[i]!]! & live) === 0) i++;
       if (i < stop && ts[i]! <= limit) {
         moment.visible = i + 1;
         this.now = ts[i]!;
@@ -121,6 +123,20 @@ export class CustomerRun implements RunState {
       this.onAgenda(this.item);
     }
     this.finish();
+  }
+
+  /**
+   * The interest flags an imported event can act on now. `wait` acts only on a visit that waits,
+   * not held, at a wait-for node (onEvent's "happened" branch); with none, an event type awaited
+   * by nothing else (an email open in the bench) is passed like one no chain reacts to — most of
+   * them arrive when nobody waits. Visits change only inside a happening's handler, so the flags
+   * asked at the top of each turn of the loop hold until the next event or agenda item is handled.
+   */
+  private liveInterest(): number {
+    for (const visit of this.visits) {
+      if (visit.isActive && !visit.isHeld && visit.chain.nodes[visit.node]!.waitFor) return ALL_INTEREST;
+    }
+    return ALL_INTEREST & ~INTEREST.wait;
   }
 
   private reset(customer: number, customerId: string, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
