@@ -59,6 +59,15 @@ export class CustomerRun implements RunState {
   private offsetMs = 0;
   private isReached = false;
   /**
+   * Visits resting at a wait-for node (active, not held: a visit is held only at a message). An
+   * event's `wait` interest acts only on them (onEvent's "happened" branch): with none, an event
+   * type awaited by nothing else — an email open in the bench, most of which come when nobody
+   * waits — is passed in the customer loop like one no chain reacts to. Visits change only inside
+   * a happening's handler, so the count read at the top of each turn of the loop holds until the
+   * next happening is handled.
+   */
+  private waitingVisits = 0;
+  /**
    * The simulated instant of the happening being handled. The node and trigger code reads it from
    * here rather than taking it as an argument: a time is a double, and a double passed to a
    * function the compiler does not inline is boxed, a heap allocation per call (~3.5 M per run of
@@ -98,7 +107,7 @@ export class CustomerRun implements RunState {
       const agendaTs = this.agenda.nextTime();
       const extraTs = moment.extraVisible < extra.length ? extra.ts[moment.extraVisible]! : Number.POSITIVE_INFINITY;
       const limit = Math.min(agendaTs, extraTs);
-      const live = this.liveInterest();
+      const live = this.waitingVisits > 0 ? ALL_INTEREST : ALL_INTEREST & ~INTEREST.wait;
       // imported events nothing reacts to now are skipped in this tight loop: one time bound per
       // event, and none when nothing else happens before the period ends
       if (limit < endTs) while (i < stop && ts[i]! <= limit && (interest[type[i]!]! & live) === 0) i++;
@@ -125,18 +134,17 @@ export class CustomerRun implements RunState {
     this.finish();
   }
 
-  /**
-   * The interest flags an imported event can act on now. `wait` acts only on a visit that waits,
-   * not held, at a wait-for node (onEvent's "happened" branch); with none, an event type awaited
-   * by nothing else (an email open in the bench) is passed like one no chain reacts to — most of
-   * them arrive when nobody waits. Visits change only inside a happening's handler, so the flags
-   * asked at the top of each turn of the loop hold until the next event or agenda item is handled.
-   */
-  private liveInterest(): number {
-    for (const visit of this.visits) {
-      if (visit.isActive && !visit.isHeld && visit.chain.nodes[visit.node]!.waitFor) return ALL_INTEREST;
-    }
-    return ALL_INTEREST & ~INTEREST.wait;
+  /** A visit starts waiting at a wait-for node (see `waitingVisits`). */
+  private startWaiting(visit: ChainVisit): void {
+    visit.isWaitingForEvent = true;
+    this.waitingVisits++;
+  }
+
+  /** The visit moves on or ends: if it waited at a wait-for node, it no longer does. */
+  private stopWaiting(visit: ChainVisit): void {
+    if (!visit.isWaitingForEvent) return;
+    visit.isWaitingForEvent = false;
+    this.waitingVisits--;
   }
 
   private reset(customer: number, customerId: string, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
@@ -160,6 +168,7 @@ export class CustomerRun implements RunState {
     this.sentDay = -1;
     this.sentOnDay = 0;
     this.isReached = false;
+    this.waitingVisits = 0;
     this.customerId = customerId;
     this.customerKey = keyOf(customerId);
     this.trace = trace;
@@ -280,6 +289,7 @@ export class CustomerRun implements RunState {
   leave(visit: ChainVisit, port: number): void {
     visit.token++;
     visit.isHeld = false;
+    this.stopWaiting(visit);
     const chain = visit.chain;
     const counters = this.context.counters.chains[chain.index]!;
     let node = chain.nodes[visit.node]!;
@@ -370,7 +380,10 @@ export class CustomerRun implements RunState {
       return -1;
     }
     const due = ts + node.durationMs;
-    if (node.step === STEP.waitFor) this.trace?.push(this.entry(ts, chain, node, 'waiting', waitingText(node.node, due, chain.timeZone)));
+    if (node.step === STEP.waitFor) {
+      this.trace?.push(this.entry(ts, chain, node, 'waiting', waitingText(node.node, due, chain.timeZone)));
+      this.startWaiting(visit);
+    }
     this.agenda.push(due, AGENDA_KIND.timer, chain.index, node.index, visit.token);
     return -1;
   }
@@ -381,6 +394,7 @@ export class CustomerRun implements RunState {
     counters.byNode.ended[visit.node]!++;
     visit.isActive = false;
     visit.isHeld = false;
+    this.stopWaiting(visit);
     visit.token++;
     visit.lastExitTs = ts;
     visit.windowStart = visit.enteredAt;

@@ -18,6 +18,8 @@ export class ChainVisit {
   entryExtraVisible = -1;
   group = 0;
   isHeld = false;
+  /** resting at a wait-for node (CustomerRun.waitingVisits) */
+  isWaitingForEvent = false;
   /** visits so far (the control-group draw's occurrence) */
   entries = 0;
   lastExitTs = Number.NEGATIVE_INFINITY;
@@ -51,6 +53,7 @@ export class ChainVisit {
     this.entryExtraVisible = -1;
     this.group = 0;
     this.isHeld = false;
+    this.isWaitingForEvent = false;
     this.entries = 0;
     this.lastExitTs = Number.NEGATIVE_INFINITY;
     this.windowStart = Number.POSITIVE_INFINITY;
