@@ -77,7 +77,7 @@ export class CustomerRun implements RunState {
   private readonly item: AgendaItem = { ts: 0, kind: 0, chain: 0, node: 0, token: 0 };
 
   constructor(readonly context: ShardContext) {
-    this.visits = context.plan.chains.map((chain) => new ChainVisit(chain));
+    this.visits = context.plan.chains.map((chain) => new ChainVisit(chain, context.counters.chains[chain.index]!));
     this.capChains = new Uint8Array(context.plan.chains.length);
     this.moment = newCustomerMoment(context.plan.settings.timeZone, context.segments);
   }
@@ -200,7 +200,7 @@ export class CustomerRun implements RunState {
         }
         if (flags & INTEREST.goal && chain.isExitOnGoal && this.matches(chain.goal!, real, extra)) {
           this.trace?.push(this.entry(ts, chain, node, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }, extra >= 0));
-          this.context.counters.chains[chain.index]!.byNode.endedByGoal[visit.node]!++;
+          visit.counters.byNode.endedByGoal[visit.node]!++;
           this.endVisit(visit);
         }
       }
@@ -250,7 +250,7 @@ export class CustomerRun implements RunState {
   tryEnter(visit: ChainVisit, trigger: RuntimeNode): void {
     const chain = visit.chain;
     const ts = this.now;
-    const counters = this.context.counters.chains[chain.index]!;
+    const counters = visit.counters;
     // the refusal's index in REASONS, −1 for none: counting it is a plain array increment
     let refusal = -1;
     if (visit.isActive) refusal = REASON_INDEX.already_in_chain;
@@ -273,7 +273,7 @@ export class CustomerRun implements RunState {
     this.joinGroup(visit, counters);
     counters.entries++;
     this.context.counters.byDay.entries[this.dayOf()]!++;
-    counters.byNode.entered[trigger.index]!++;
+    counters.byNode.enteredByTrigger[trigger.index]!++;
     visit.nodeVisits[trigger.index]!++;
     visit.node = trigger.index;
     this.trace?.push(this.entry(ts, chain, trigger, 'entered', isControl ? { en: 'entered (control group: receives nothing)', ru: 'вошёл (контрольная группа: ничего не получает)' } : { en: 'entered', ru: 'вошёл' }));
@@ -291,7 +291,8 @@ export class CustomerRun implements RunState {
     visit.isHeld = false;
     this.stopWaiting(visit);
     const chain = visit.chain;
-    const counters = this.context.counters.chains[chain.index]!;
+    const left = visit.counters.left;
+    const portOffset = visit.counters.portOffset;
     let node = chain.nodes[visit.node]!;
     let leaving = port;
     for (let step = 0; ; step++) {
@@ -301,11 +302,10 @@ export class CustomerRun implements RunState {
         this.endVisit(visit);
         return;
       }
-      counters.left[counters.portOffset[node.index]! + leaving]!++;
-      counters.edges[node.edge[leaving]!]!++;
+      // the step's edge and the next node's arrivals are counted from this (ChainCounters)
+      left[portOffset[node.index]! + leaving]!++;
       node = chain.nodes[next]!;
       visit.node = next;
-      counters.byNode.entered[next]!++;
       visit.nodeVisits[next]!++;
       if (step >= MAX_STEPS_PER_INSTANT) {
         this.trace?.push(this.entry(this.now, chain, node, 'loop', { en: 'goes round a loop without a timer: stopped', ru: 'ходит по петле без таймера: остановлен' }));
@@ -362,7 +362,7 @@ export class CustomerRun implements RunState {
     while (branch < split.cumulative.length - 1 && draw >= split.cumulative[branch]!) branch++;
     if (split.isHoldout[branch] && visit.group === GROUP.treatment) {
       visit.group = GROUP.holdout;
-      this.joinGroup(visit, this.context.counters.chains[visit.chain.index]!);
+      this.joinGroup(visit, visit.counters);
     }
     const port = node.ports[branch]!;
     this.trace?.push(this.entry(this.now, visit.chain, node, 'branch', split.isHoldout[branch] ? { en: `branch ${port} (holdout: receives nothing)`, ru: `ветка ${port} (холдаут: ничего не получает)` } : { en: `branch ${port}`, ru: `ветка ${port}` }));
@@ -390,8 +390,7 @@ export class CustomerRun implements RunState {
 
   endVisit(visit: ChainVisit): void {
     const ts = this.now;
-    const counters = this.context.counters.chains[visit.chain.index]!;
-    counters.byNode.ended[visit.node]!++;
+    visit.counters.byNode.ended[visit.node]!++;
     visit.isActive = false;
     visit.isHeld = false;
     this.stopWaiting(visit);
@@ -431,7 +430,7 @@ export class CustomerRun implements RunState {
       const chain = visit.chain;
       if (!chain.goal || !visit.isInConversionWindow(ts) || !this.matches(chain.goal, real, extra)) continue;
       const group = visit.conversionGroup();
-      const groups = counters.chains[chain.index]!.groups;
+      const groups = visit.counters.groups;
       visit.groupsConverted |= 1 << group;
       groups[groupIndex(isReal ? GROUP_COLUMN.conversions : GROUP_COLUMN.projectedConversions, group)]!++;
       groups[groupIndex(isReal ? GROUP_COLUMN.revenue : GROUP_COLUMN.projectedRevenue, group)]! += units;
@@ -463,7 +462,7 @@ export class CustomerRun implements RunState {
     const { counters } = this.context;
     let chainsEntered = 0;
     for (const visit of this.visits) {
-      const chainCounters = counters.chains[visit.chain.index]!;
+      const chainCounters = visit.counters;
       if (visit.isActive) {
         chainCounters.byNode.waiting[visit.node]!++;
         this.trace?.push(this.entry(this.context.plan.period.endTs, visit.chain, visit.chain.nodes[visit.node]!, 'waiting_at_end', { en: 'still here when the period ends', ru: 'всё ещё здесь, когда период закончился' }));

@@ -1,3 +1,4 @@
+import type { ChainCounters } from './counters';
 import type { RuntimeChain } from './plan';
 
 /**
@@ -38,7 +39,11 @@ export class ChainVisit {
   /** per trigger: whether the customer was in the segment or audience at the last nightly check */
   readonly segmentMember: Uint8Array;
 
-  constructor(readonly chain: RuntimeChain) {
+  /** `counters` are the shard's tallies of this chain, kept here so a step reaches them in one load */
+  constructor(
+    readonly chain: RuntimeChain,
+    readonly counters: ChainCounters,
+  ) {
     this.nodeVisits = new Int32Array(chain.nodes.length);
     this.inactivityLast = new Float64Array(chain.triggers.length);
     this.inactivityToken = new Int32Array(chain.triggers.length);
