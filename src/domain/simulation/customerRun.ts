@@ -408,14 +408,13 @@ export class CustomerRun implements RunState {
     const { plan, counters } = this.context;
     const ts = this.now;
     const isReal = real >= 0;
-    const amount = isReal ? this.moment.timeline.amount[real]! : this.moment.extra.amount[extra]!;
-    const units = toUnits(amount);
     if (isReal) {
       const sent = this.sent;
       for (let m = sent.count - 1; m >= 0 && ts - sent.ts[m]! <= plan.maxAttributionMs; m--) {
         const chain = plan.chains[sent.chain[m]!]!;
         if (ts - sent.ts[m]! > chain.attributionMs || !chain.goal || !this.matches(chain.goal, real, extra)) continue;
         const chainCounters = counters.chains[chain.index]!;
+        const units = this.goalUnits(real, extra);
         chainCounters.byNode.conversions[sent.node[m]!]!++;
         chainCounters.byNode.revenue[sent.node[m]!]! += units;
         chainCounters.conversionsTotal++;
@@ -431,10 +430,20 @@ export class CustomerRun implements RunState {
       if (!chain.goal || !visit.isInConversionWindow(ts) || !this.matches(chain.goal, real, extra)) continue;
       const group = visit.conversionGroup();
       const groups = visit.counters.groups;
+      const units = this.goalUnits(real, extra);
       visit.groupsConverted |= 1 << group;
       groups[groupIndex(isReal ? GROUP_COLUMN.conversions : GROUP_COLUMN.projectedConversions, group)]!++;
       groups[groupIndex(isReal ? GROUP_COLUMN.revenue : GROUP_COLUMN.projectedRevenue, group)]! += units;
     }
+  }
+
+  /**
+   * A goal event's amount in money units, read only when the event is credited: most orders are
+   * not (no message or visit within a window), and the amount is a memory read of its own: the
+   * customer loop reads only the times and types of the events it passes.
+   */
+  private goalUnits(real: number, extra: number): number {
+    return toUnits(real >= 0 ? this.moment.timeline.amount[real]! : this.moment.extra.amount[extra]!);
   }
 
   /** A projected order: counted for the message that drew it, on the day it happens. */
