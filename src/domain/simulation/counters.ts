@@ -19,8 +19,12 @@ const PROJECTED_COLUMNS = 6;
 /** group columns: customers, entries, converted, conversions, revenue, projected conversions, projected revenue */
 export const GROUP_COLUMN = { customers: 0, entries: 1, converted: 2, conversions: 3, revenue: 4, projectedConversions: 5, projectedRevenue: 6 } as const;
 const GROUP_COLUMNS = 7;
-/** What a chain counts per node: one array each, indexed by the node's index. */
-const NODE_TALLIES = ['entered', 'waiting', 'ended', 'endedByGoal', 'sent', 'conversions', 'revenue'] as const;
+/**
+ * What a chain counts per node: one array each, indexed by the node's index. `enteredByTrigger`
+ * counts entries at trigger nodes only; arrivals along edges are the `left` counts of the ports
+ * leading there (see `ChainCounters.entered`).
+ */
+const NODE_TALLIES = ['enteredByTrigger', 'waiting', 'ended', 'endedByGoal', 'sent', 'conversions', 'revenue'] as const;
 /** What a run counts per day of the period (messages, per day and channel, stand apart): one array each, indexed by period day. */
 const DAY_TALLIES = ['entries', 'suppressed', 'conversions', 'revenue', 'cost', 'projectedConversions', 'projectedRevenue'] as const;
 
@@ -31,15 +35,23 @@ function tallies<Name extends string>(names: readonly Name[], length: number): R
   return arrays as Record<Name, Float64Array>;
 }
 
+/**
+ * One chain's tallies. A step along an edge counts only the port it leaves by (`left`): the
+ * edge's count and the next node's arrivals are sums of port counts, added up when asked for
+ * rather than kept per step (two fewer increments per step of every customer).
+ */
 export class ChainCounters {
-  /** per node: entered, waiting at the end, ended, ended by the goal, sent, conversions and revenue attributed */
+  /** per node: entered at a trigger, waiting at the end, ended, ended by the goal, sent, conversions and revenue attributed */
   readonly byNode: Record<(typeof NODE_TALLIES)[number], Float64Array>;
   readonly portOffset: Int32Array;
+  /** per port (portOffset[node] + port): steps taken out of it along its edge; a dead end is not counted */
   readonly left: Float64Array;
   readonly reasons: Float64Array;
   readonly withheld: Float64Array;
   readonly projected: Float64Array;
-  readonly edges: Float64Array;
+  /** per node, per edge: the ports (indexes into `left`) whose steps arrive there, go along it */
+  private readonly portsInto: number[][];
+  private readonly portsAlong: number[][];
   readonly groups = new Float64Array(GROUPS.length * GROUP_COLUMNS);
   entries = 0;
   customers = 0;
@@ -60,7 +72,33 @@ export class ChainCounters {
     this.reasons = new Float64Array(nodes * REASONS.length);
     this.withheld = new Float64Array(nodes * 2);
     this.projected = new Float64Array(nodes * PROJECTED_COLUMNS);
-    this.edges = new Float64Array(chain.edgeIds.length);
+    this.portsInto = chain.nodes.map(() => []);
+    this.portsAlong = chain.edgeIds.map(() => []);
+    // a port has a next node exactly when it has an edge (compileChain): both lists hold the ports a step is taken from
+    for (const node of chain.nodes) {
+      node.next.forEach((next, port) => {
+        if (next >= 0) this.portsInto[next]!.push(this.portOffset[node.index]! + port);
+      });
+      node.edge.forEach((edge, port) => {
+        if (edge >= 0) this.portsAlong[edge]!.push(this.portOffset[node.index]! + port);
+      });
+    }
+  }
+
+  /** Arrivals at `node`: entries when it is a trigger, plus the steps along edges into it. */
+  entered(node: number): number {
+    return this.byNode.enteredByTrigger[node]! + this.sumLeft(this.portsInto[node]!);
+  }
+
+  /** Steps along edge `edge` (its index in the chain's edges). */
+  edgeCount(edge: number): number {
+    return this.sumLeft(this.portsAlong[edge]!);
+  }
+
+  private sumLeft(ports: readonly number[]): number {
+    let total = 0;
+    for (const port of ports) total += this.left[port]!;
+    return total;
   }
 }
 
@@ -263,7 +301,7 @@ function nodeSums(chain: RuntimeChain, counters: ChainCounters, index: number): 
   const channel = node.message?.channel;
   const { byNode } = counters;
   return {
-    entered: byNode.entered[index]!,
+    entered: counters.entered(index),
     left,
     waiting: byNode.waiting[index]!,
     ended: byNode.ended[index]!,
@@ -287,7 +325,7 @@ function chainSums(chain: RuntimeChain, counters: ChainCounters): ChainSums {
   });
   const edges: Record<string, number> = {};
   chain.edgeIds.forEach((id, index) => {
-    edges[id] = (edges[id] ?? 0) + counters.edges[index]!;
+    edges[id] = (edges[id] ?? 0) + counters.edgeCount(index);
   });
   return {
     id: chain.id,

@@ -31,6 +31,7 @@ import { toUnits } from './money';
 const CONTROL_SALT = 0x636f6e74;
 /** Steps through nodes at one instant before a visit is stopped (a loop without a timer). */
 const MAX_STEPS_PER_INSTANT = 1000;
+const ALL_INTEREST = INTEREST.trigger | INTEREST.wait | INTEREST.goal | INTEREST.inactivity | INTEREST.unsubscribe;
 
 export class CustomerRun implements RunState {
   readonly agenda = new Agenda();
@@ -58,6 +59,15 @@ export class CustomerRun implements RunState {
   private offsetMs = 0;
   private isReached = false;
   /**
+   * Visits resting at a wait-for node (active, not held: a visit is held only at a message). An
+   * event's `wait` interest acts only on them (onEvent's "happened" branch): with none, an event
+   * type awaited by nothing else — an email open in the bench, most of which come when nobody
+   * waits — is passed in the customer loop like one no chain reacts to. Visits change only inside
+   * a happening's handler, so the count read at the top of each turn of the loop holds until the
+   * next happening is handled.
+   */
+  private waitingVisits = 0;
+  /**
    * The simulated instant of the happening being handled. The node and trigger code reads it from
    * here rather than taking it as an argument: a time is a double, and a double passed to a
    * function the compiler does not inline is boxed, a heap allocation per call (~3.5 M per run of
@@ -67,7 +77,7 @@ export class CustomerRun implements RunState {
   private readonly item: AgendaItem = { ts: 0, kind: 0, chain: 0, node: 0, token: 0 };
 
   constructor(readonly context: ShardContext) {
-    this.visits = context.plan.chains.map((chain) => new ChainVisit(chain));
+    this.visits = context.plan.chains.map((chain) => new ChainVisit(chain, context.counters.chains[chain.index]!));
     this.capChains = new Uint8Array(context.plan.chains.length);
     this.moment = newCustomerMoment(context.plan.settings.timeZone, context.segments);
   }
@@ -97,10 +107,11 @@ export class CustomerRun implements RunState {
       const agendaTs = this.agenda.nextTime();
       const extraTs = moment.extraVisible < extra.length ? extra.ts[moment.extraVisible]! : Number.POSITIVE_INFINITY;
       const limit = Math.min(agendaTs, extraTs);
-      // imported events nothing reacts to are skipped in this tight loop: one time bound per event,
-      // and none when nothing else happens before the period ends
-      if (limit < endTs) while (i < stop && ts[i]! <= limit && interest[type[i]!] === 0) i++;
-      else while (i < stop && interest[type[i]!] === 0) i++;
+      const live = this.waitingVisits > 0 ? ALL_INTEREST : ALL_INTEREST & ~INTEREST.wait;
+      // imported events nothing reacts to now are skipped in this tight loop: one time bound per
+      // event, and none when nothing else happens before the period ends
+      if (limit < endTs) while (i < stop && ts[i]! <= limit && (interest[type[i]!]! & live) === 0) i++;
+      else while (i < stop && (interest[type[i]!]! & live) === 0) i++;
       if (i < stop && ts[i]! <= limit) {
         moment.visible = i + 1;
         this.now = ts[i]!;
@@ -121,6 +132,19 @@ export class CustomerRun implements RunState {
       this.onAgenda(this.item);
     }
     this.finish();
+  }
+
+  /** A visit starts waiting at a wait-for node (see `waitingVisits`). */
+  private startWaiting(visit: ChainVisit): void {
+    visit.isWaitingForEvent = true;
+    this.waitingVisits++;
+  }
+
+  /** The visit moves on or ends: if it waited at a wait-for node, it no longer does. */
+  private stopWaiting(visit: ChainVisit): void {
+    if (!visit.isWaitingForEvent) return;
+    visit.isWaitingForEvent = false;
+    this.waitingVisits--;
   }
 
   private reset(customer: number, customerId: string, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
@@ -144,6 +168,7 @@ export class CustomerRun implements RunState {
     this.sentDay = -1;
     this.sentOnDay = 0;
     this.isReached = false;
+    this.waitingVisits = 0;
     this.customerId = customerId;
     this.customerKey = keyOf(customerId);
     this.trace = trace;
@@ -175,7 +200,7 @@ export class CustomerRun implements RunState {
         }
         if (flags & INTEREST.goal && chain.isExitOnGoal && this.matches(chain.goal!, real, extra)) {
           this.trace?.push(this.entry(ts, chain, node, 'exit_on_goal', { en: 'the goal event happened: leaves the chain', ru: 'произошло целевое событие: выходит из цепочки' }, extra >= 0));
-          this.context.counters.chains[chain.index]!.byNode.endedByGoal[visit.node]!++;
+          visit.counters.byNode.endedByGoal[visit.node]!++;
           this.endVisit(visit);
         }
       }
@@ -225,7 +250,7 @@ export class CustomerRun implements RunState {
   tryEnter(visit: ChainVisit, trigger: RuntimeNode): void {
     const chain = visit.chain;
     const ts = this.now;
-    const counters = this.context.counters.chains[chain.index]!;
+    const counters = visit.counters;
     // the refusal's index in REASONS, −1 for none: counting it is a plain array increment
     let refusal = -1;
     if (visit.isActive) refusal = REASON_INDEX.already_in_chain;
@@ -248,7 +273,7 @@ export class CustomerRun implements RunState {
     this.joinGroup(visit, counters);
     counters.entries++;
     this.context.counters.byDay.entries[this.dayOf()]!++;
-    counters.byNode.entered[trigger.index]!++;
+    counters.byNode.enteredByTrigger[trigger.index]!++;
     visit.nodeVisits[trigger.index]!++;
     visit.node = trigger.index;
     this.trace?.push(this.entry(ts, chain, trigger, 'entered', isControl ? { en: 'entered (control group: receives nothing)', ru: 'вошёл (контрольная группа: ничего не получает)' } : { en: 'entered', ru: 'вошёл' }));
@@ -264,8 +289,10 @@ export class CustomerRun implements RunState {
   leave(visit: ChainVisit, port: number): void {
     visit.token++;
     visit.isHeld = false;
+    this.stopWaiting(visit);
     const chain = visit.chain;
-    const counters = this.context.counters.chains[chain.index]!;
+    const left = visit.counters.left;
+    const portOffset = visit.counters.portOffset;
     let node = chain.nodes[visit.node]!;
     let leaving = port;
     for (let step = 0; ; step++) {
@@ -275,11 +302,10 @@ export class CustomerRun implements RunState {
         this.endVisit(visit);
         return;
       }
-      counters.left[counters.portOffset[node.index]! + leaving]!++;
-      counters.edges[node.edge[leaving]!]!++;
+      // the step's edge and the next node's arrivals are counted from this (ChainCounters)
+      left[portOffset[node.index]! + leaving]!++;
       node = chain.nodes[next]!;
       visit.node = next;
-      counters.byNode.entered[next]!++;
       visit.nodeVisits[next]!++;
       if (step >= MAX_STEPS_PER_INSTANT) {
         this.trace?.push(this.entry(this.now, chain, node, 'loop', { en: 'goes round a loop without a timer: stopped', ru: 'ходит по петле без таймера: остановлен' }));
@@ -336,7 +362,7 @@ export class CustomerRun implements RunState {
     while (branch < split.cumulative.length - 1 && draw >= split.cumulative[branch]!) branch++;
     if (split.isHoldout[branch] && visit.group === GROUP.treatment) {
       visit.group = GROUP.holdout;
-      this.joinGroup(visit, this.context.counters.chains[visit.chain.index]!);
+      this.joinGroup(visit, visit.counters);
     }
     const port = node.ports[branch]!;
     this.trace?.push(this.entry(this.now, visit.chain, node, 'branch', split.isHoldout[branch] ? { en: `branch ${port} (holdout: receives nothing)`, ru: `ветка ${port} (холдаут: ничего не получает)` } : { en: `branch ${port}`, ru: `ветка ${port}` }));
@@ -354,17 +380,20 @@ export class CustomerRun implements RunState {
       return -1;
     }
     const due = ts + node.durationMs;
-    if (node.step === STEP.waitFor) this.trace?.push(this.entry(ts, chain, node, 'waiting', waitingText(node.node, due, chain.timeZone)));
+    if (node.step === STEP.waitFor) {
+      this.trace?.push(this.entry(ts, chain, node, 'waiting', waitingText(node.node, due, chain.timeZone)));
+      this.startWaiting(visit);
+    }
     this.agenda.push(due, AGENDA_KIND.timer, chain.index, node.index, visit.token);
     return -1;
   }
 
   endVisit(visit: ChainVisit): void {
     const ts = this.now;
-    const counters = this.context.counters.chains[visit.chain.index]!;
-    counters.byNode.ended[visit.node]!++;
+    visit.counters.byNode.ended[visit.node]!++;
     visit.isActive = false;
     visit.isHeld = false;
+    this.stopWaiting(visit);
     visit.token++;
     visit.lastExitTs = ts;
     visit.windowStart = visit.enteredAt;
@@ -379,14 +408,13 @@ export class CustomerRun implements RunState {
     const { plan, counters } = this.context;
     const ts = this.now;
     const isReal = real >= 0;
-    const amount = isReal ? this.moment.timeline.amount[real]! : this.moment.extra.amount[extra]!;
-    const units = toUnits(amount);
     if (isReal) {
       const sent = this.sent;
       for (let m = sent.count - 1; m >= 0 && ts - sent.ts[m]! <= plan.maxAttributionMs; m--) {
         const chain = plan.chains[sent.chain[m]!]!;
         if (ts - sent.ts[m]! > chain.attributionMs || !chain.goal || !this.matches(chain.goal, real, extra)) continue;
         const chainCounters = counters.chains[chain.index]!;
+        const units = this.goalUnits(real, extra);
         chainCounters.byNode.conversions[sent.node[m]!]!++;
         chainCounters.byNode.revenue[sent.node[m]!]! += units;
         chainCounters.conversionsTotal++;
@@ -401,11 +429,21 @@ export class CustomerRun implements RunState {
       const chain = visit.chain;
       if (!chain.goal || !visit.isInConversionWindow(ts) || !this.matches(chain.goal, real, extra)) continue;
       const group = visit.conversionGroup();
-      const groups = counters.chains[chain.index]!.groups;
+      const groups = visit.counters.groups;
+      const units = this.goalUnits(real, extra);
       visit.groupsConverted |= 1 << group;
       groups[groupIndex(isReal ? GROUP_COLUMN.conversions : GROUP_COLUMN.projectedConversions, group)]!++;
       groups[groupIndex(isReal ? GROUP_COLUMN.revenue : GROUP_COLUMN.projectedRevenue, group)]! += units;
     }
+  }
+
+  /**
+   * A goal event's amount in money units, read only when the event is credited: most orders are
+   * not (no message or visit within a window), and the amount is a memory read of its own: the
+   * customer loop reads only the times and types of the events it passes.
+   */
+  private goalUnits(real: number, extra: number): number {
+    return toUnits(real >= 0 ? this.moment.timeline.amount[real]! : this.moment.extra.amount[extra]!);
   }
 
   /** A projected order: counted for the message that drew it, on the day it happens. */
@@ -433,7 +471,7 @@ export class CustomerRun implements RunState {
     const { counters } = this.context;
     let chainsEntered = 0;
     for (const visit of this.visits) {
-      const chainCounters = counters.chains[visit.chain.index]!;
+      const chainCounters = visit.counters;
       if (visit.isActive) {
         chainCounters.byNode.waiting[visit.node]!++;
         this.trace?.push(this.entry(this.context.plan.period.endTs, visit.chain, visit.chain.nodes[visit.node]!, 'waiting_at_end', { en: 'still here when the period ends', ru: 'всё ещё здесь, когда период закончился' }));

@@ -23,10 +23,6 @@ import { GROUP, type ChainVisit } from './visit';
  */
 const PROJECTION_SALT = 0x70726f6a;
 
-function chainCounters(run: RunState, chain: RuntimeChain) {
-  return run.context.counters.chains[chain.index]!;
-}
-
 /** No reason: the message may go out. Reasons are passed as their index in REASONS, so counting one is a plain array increment. */
 const NO_PROBLEM = -1;
 /** What the profile says of a consent channel, by code (RunState.profileReach keeps it per customer): the reason's index, or NO_PROBLEM. */
@@ -59,7 +55,7 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
   const ts = run.now;
   if (visit.group !== GROUP.treatment) {
     const isControl = visit.group === GROUP.control;
-    chainCounters(run, chain).withheld[node.index * 2 + (isControl ? 0 : 1)]!++;
+    visit.counters.withheld[node.index * 2 + (isControl ? 0 : 1)]!++;
     run.context.counters.withheld++;
     if (run.trace) {
       const who = isControl ? { en: 'control group', ru: 'контрольная группа' } : { en: 'holdout branch', ru: 'холдаут' };
@@ -137,7 +133,7 @@ function send(run: RunState, visit: ChainVisit, node: RuntimeNode): void {
   const ts = run.now;
   const message = node.message!;
   const counters = run.context.counters;
-  const own = chainCounters(run, chain);
+  const own = visit.counters;
   own.byNode.sent[node.index]!++;
   own.messages++;
   own.cost += message.costUnits;
@@ -158,7 +154,7 @@ function send(run: RunState, visit: ChainVisit, node: RuntimeNode): void {
 /** Suppresses the message for the reason with index `reason` in REASONS. */
 function suppress(run: RunState, visit: ChainVisit, node: RuntimeNode, reason: number): number {
   const chain = visit.chain;
-  const own = chainCounters(run, chain);
+  const own = visit.counters;
   own.reasons[node.index * REASONS.length + reason]!++;
   own.suppressedMessages++;
   const counters = run.context.counters;
@@ -206,7 +202,7 @@ function project(run: RunState, visit: ChainVisit, node: RuntimeNode): void {
   const ts = run.now;
   const message = node.message!;
   const rates = message.rates!;
-  const own = chainCounters(run, chain).projected;
+  const own = visit.counters.projected;
   const total = run.context.counters.projected;
   const random = createRandom(run.context.plan.settings.seed, run.customerKey, node.key, visit.nodeVisits[node.index]!, PROJECTION_SALT);
   if (!(random.next() < rates.delivered)) return;

@@ -354,3 +354,21 @@ describe('filters, timers and audiences', () => {
     expect(runScenario(customers, history, [chain], { assumeReachable: true }).sums.chains[0]!.nodes.sms!.sent).toEqual({ sms: 3 });
   });
 });
+
+describe('counting the steps of a walk', () => {
+  it('a loop without a timer is stopped after 1000 steps, each counted on its port, its edge and the next node; a dead end ends the visit uncounted', () => {
+    const one = [{ id: 'a', weight: 1 }];
+    const loop = chainOf('loop', noQuiet, [node.trigger('t', { type: 'event', event: events('cart_add') }), node.split('x', one), node.split('y', one)], ['t.out>x', 'x.a>y', 'y.a>x']);
+    const deadEnd = chainOf('dead', noQuiet, [node.trigger('t', { type: 'event', event: events('cart_add') }), node.split('x', one)], ['t.out>x']);
+    const result = runScenario([{ id: 'a' }], [{ customer: 'a', type: 'cart_add', at: '2025-03-03T10:00:00Z' }], [loop, deadEnd], {}, 'a');
+    const [looped, dead] = result.sums.chains;
+    // steps 0 … 1000: t→x, then x→y on the odd steps and y→x on the even ones; the visit is stopped at x
+    expect(looped!.nodes.t).toMatchObject({ entered: 1, left: { out: 1 } });
+    expect(looped!.nodes.x).toMatchObject({ entered: 501, left: { a: 500 }, ended: 1 });
+    expect(looped!.nodes.y).toMatchObject({ entered: 500, left: { a: 500 }, ended: 0 });
+    expect(looped!.edges).toEqual({ 't.out': 1, 'x.a': 500, 'y.a': 500 });
+    expect(dead!.nodes.x).toMatchObject({ entered: 1, left: { a: 0 }, ended: 1 });
+    expect(dead!.edges).toEqual({ 't.out': 1 });
+    expect(traceLines(result.sums.trace).filter((line) => !line.includes('branch'))).toEqual(['03-03 10:00 t entered', '03-03 10:00 x loop', '03-03 10:00 t entered', '03-03 10:00 x dead_end']);
+  });
+});

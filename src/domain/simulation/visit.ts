@@ -1,3 +1,4 @@
+import type { ChainCounters } from './counters';
 import type { RuntimeChain } from './plan';
 
 /**
@@ -18,6 +19,8 @@ export class ChainVisit {
   entryExtraVisible = -1;
   group = 0;
   isHeld = false;
+  /** resting at a wait-for node (CustomerRun.waitingVisits) */
+  isWaitingForEvent = false;
   /** visits so far (the control-group draw's occurrence) */
   entries = 0;
   lastExitTs = Number.NEGATIVE_INFINITY;
@@ -36,7 +39,11 @@ export class ChainVisit {
   /** per trigger: whether the customer was in the segment or audience at the last nightly check */
   readonly segmentMember: Uint8Array;
 
-  constructor(readonly chain: RuntimeChain) {
+  /** `counters` are the shard's tallies of this chain, kept here so a step reaches them in one load */
+  constructor(
+    readonly chain: RuntimeChain,
+    readonly counters: ChainCounters,
+  ) {
     this.nodeVisits = new Int32Array(chain.nodes.length);
     this.inactivityLast = new Float64Array(chain.triggers.length);
     this.inactivityToken = new Int32Array(chain.triggers.length);
@@ -51,6 +58,7 @@ export class ChainVisit {
     this.entryExtraVisible = -1;
     this.group = 0;
     this.isHeld = false;
+    this.isWaitingForEvent = false;
     this.entries = 0;
     this.lastExitTs = Number.NEGATIVE_INFINITY;
     this.windowStart = Number.POSITIVE_INFINITY;

@@ -23,7 +23,7 @@ function counterOf(counters: RunCounters, chainIndex: number, nodeIndex: number,
   const chain = counters.chains[chainIndex]!;
   switch (what) {
     case 'entered':
-      return chain.byNode.entered[nodeIndex]!;
+      return chain.entered(nodeIndex);
     case 'waiting':
       return chain.byNode.waiting[nodeIndex]!;
     case 'ended':
