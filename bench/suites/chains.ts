@@ -100,29 +100,72 @@ async function dragFor(page: Page, from: { x: number; y: number }, reach: number
   await page.mouse.up();
 }
 
+/** React Flow scrolls the canvas while a dragged card's pointer is this close to its edge (auto-pan). */
+const AUTO_PAN_MARGIN = 40;
+const DRAG_REACH = 80;
+
+type Box = { x: number; y: number; width: number; height: number };
+
 /**
- * Counts the moves of the card the drag presses (node 2). A press that misses the card (~12 px
- * high at the bench's fit zoom; a smaller card would be missed) pans the canvas instead, and the
- * "drag" figure would silently be a pan's.
+ * The card to drag inside the view: the one nearest the canvas's centre whose drag circle keeps the
+ * pointer clear of React Flow's auto-pan margin, so the figure is a drag alone, not a drag and a pan.
  */
-async function watchDraggedCard(page: Page): Promise<void> {
+async function cardInsideView(page: Page, pane: Box): Promise<number> {
+  const boxes = await page.locator('.react-flow__node').evaluateAll((cards) => cards.map((card) => {
+    const box = card.getBoundingClientRect();
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
+  }));
+  const centre = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+  const room = AUTO_PAN_MARGIN + 10;
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  boxes.forEach((box, index) => {
+    const press = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const isClear = press.x - DRAG_REACH > pane.x + room && press.x + DRAG_REACH < pane.x + pane.width - room && press.y - DRAG_REACH * 0.6 > pane.y + room && press.y + DRAG_REACH * 0.6 < pane.y + pane.height - room;
+    const distance = Math.hypot(press.x - centre.x, press.y - centre.y);
+    if (isClear && distance < bestDistance) [best, bestDistance] = [index, distance];
+  });
+  if (best < 0) throw new Error('no card lies far enough inside the canvas to drag it without auto-pan');
+  return best;
+}
+
+/**
+ * Counts the moves of the card the drag presses and notes the view. A press that misses the card
+ * (~6–12 px high at the bench's fit zoom) pans the canvas instead, and the "drag" figure would
+ * silently be a pan's.
+ */
+async function watchDrag(page: Page, card: number): Promise<void> {
   await page.evaluate(`(() => {
-    const card = document.querySelectorAll('.react-flow__node')[1];
+    const card = document.querySelectorAll('.react-flow__node')[${card}];
     window.benchCardMoves = 0;
+    window.benchView = document.querySelector('.react-flow__viewport').style.transform;
     window.benchCardWatch = new MutationObserver(() => { window.benchCardMoves += 1; });
     window.benchCardWatch.observe(card, { attributes: true, attributeFilter: ['style'] });
   })()`);
 }
 
-async function checkCardWasDragged(page: Page): Promise<void> {
-  const moves = await page.evaluate<number>('(() => { window.benchCardWatch.disconnect(); return window.benchCardMoves; })()');
+/** Whether the view scrolled during the drag; throws when the card did not move. */
+async function checkCardWasDragged(page: Page): Promise<boolean> {
+  const { moves, isScrolled } = await page.evaluate<{ moves: number; isScrolled: boolean }>(`(() => {
+    window.benchCardWatch.disconnect();
+    return { moves: window.benchCardMoves, isScrolled: document.querySelector('.react-flow__viewport').style.transform !== window.benchView };
+  })()`);
   if (moves === 0) throw new Error('the drag did not move the card: the press missed it');
+  return isScrolled;
+}
+
+async function dragCardFps(page: Page, card: number): Promise<{ fps: number; isScrolled: boolean }> {
+  const box = (await page.locator('.react-flow__node').nth(card).boundingBox())!;
+  await watchDrag(page, card);
+  const fps = await framesPerSecond(page, () => dragFor(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, DRAG_REACH));
+  return { fps, isScrolled: await checkCardWasDragged(page) };
 }
 
 interface ChainRun {
   firstRender: number;
   panFps: number;
   dragFps: number;
+  edgeDragFps: number;
   idleFps: number;
 }
 
@@ -132,12 +175,14 @@ async function measureRun(page: Page): Promise<ChainRun> {
   const idleFps = await framesPerSecond(page, () => page.waitForTimeout(1000));
   // Pan by dragging an empty part of the canvas (its top-left corner has no nodes after fit view).
   const panFps = await framesPerSecond(page, () => dragFor(page, { x: pane.x + 30, y: pane.y + 30 }, 120));
-  const node = (await page.locator('.react-flow__node').nth(1).boundingBox())!;
-  await watchDraggedCard(page);
-  const dragFps = await framesPerSecond(page, () => dragFor(page, { x: node.x + node.width / 2, y: node.y + node.height / 2 }, 80));
-  await checkCardWasDragged(page);
+  const inside = await dragCardFps(page, await cardInsideView(page, pane));
+  if (inside.isScrolled) throw new Error('the canvas scrolled while a card inside the view was dragged: the figure would include a pan');
+  // Node 2 sits just under the canvas's top edge: its drag circle goes past the edge, and React
+  // Flow scrolls the canvas under the card for part of every circle (a drag and a pan at once).
+  const edge = await dragCardFps(page, 1);
+  if (!edge.isScrolled) throw new Error('the drag past the canvas\'s edge did not scroll the canvas');
   await page.getByRole('link', { name: 'All chains' }).click();
-  return { firstRender, panFps, dragFps, idleFps };
+  return { firstRender, panFps, dragFps: inside.fps, edgeDragFps: edge.fps, idleFps };
 }
 
 export const chainsSuite: BenchSuite = {
@@ -160,9 +205,9 @@ export const chainsSuite: BenchSuite = {
       server.stop();
     }
     const idle = median(results.map((r) => r.idleFps));
-    const fps = (name: string, values: number[]): Measurement => {
+    const fps = (name: string, values: number[], notes?: string): Measurement => {
       const value = median(values);
-      return {
+      const measurement: Measurement = {
         suite: 'chains',
         name,
         unit: 'fps',
@@ -171,9 +216,9 @@ export const chainsSuite: BenchSuite = {
         baseline: { name: 'frames per second of the same page standing still', median: round(idle, 1), unit: 'fps' },
         ratio: round(value / idle, 2),
         ratioNote: 'share of the idle frame rate (higher is better)',
-        target: '≥ 50 fps',
-        isTargetMet: value >= 50,
       };
+      if (notes) return { ...measurement, notes };
+      return { ...measurement, target: '≥ 50 fps', isTargetMet: value >= 50 };
     };
     const render = median(results.map((r) => r.firstRender));
     return [
@@ -187,7 +232,12 @@ export const chainsSuite: BenchSuite = {
         isTargetMet: render < 1,
       },
       fps(`panning the canvas of a ${NODE_COUNT}-node chain`, results.map((r) => r.panFps)),
-      fps(`dragging a node of a ${NODE_COUNT}-node chain`, results.map((r) => r.dragFps)),
+      fps(`dragging a node of a ${NODE_COUNT}-node chain (the card nearest the canvas's centre; the view stays still)`, results.map((r) => r.dragFps)),
+      fps(
+        `dragging a node of a ${NODE_COUNT}-node chain past the canvas's top edge (the canvas scrolls under it)`,
+        results.map((r) => r.edgeDragFps),
+        "a drag and a pan in the same frames: React Flow scrolls the canvas while the pointer is within 40 px of its edge (auto-pan). Until 2026-12-05 this was the bench's only drag row, by accident: the card it pressed sits just under the canvas's top edge",
+      ),
     ];
   },
 };
