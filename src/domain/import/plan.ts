@@ -51,6 +51,12 @@ export interface PlanInput {
   plausibleDates?: PlausibleDatesSetting;
   /** what to do with rows dated outside the plausible dates: keep them with a warning (default) or reject them */
   farDates?: FarDatesPolicy;
+  /**
+   * `kind` "orders" means orders of either layout (the command line's `--orders`): a file whose
+   * columns are those of order lines (UCI Online Retail: a row per product with quantity and
+   * price) is read as lines and aggregated to orders. Without a mapping only: a mapping names its fields for one kind.
+   */
+  ordersMayBeLines?: boolean;
 }
 
 export type FarDatesPolicy = 'keep' | 'reject';
@@ -205,6 +211,15 @@ function unfitColumnHint(field: CanonicalField, kind: CsvKind, columns: readonly
   return [`column "${columns[column]}" has the name of ${FIELD_WORDS[field] ?? field}, but ${shown} do not read as one`];
 }
 
+/**
+ * Read as orders, a file of order lines loses all but its first line of each order: the other
+ * lines disagree with its amount and are rejected, and the order's amount is one line's price.
+ */
+function layoutOfOrders(given: CsvKind, input: PlanInput, columns: readonly string[], profiles: readonly ColumnProfile[]): CsvKind {
+  if (given !== 'orders' || !input.ordersMayBeLines || input.mappingFile || input.mapping) return given;
+  return guessKind(columns, profiles).kind === 'lines' ? 'lines' : 'orders';
+}
+
 /** Decides how to read the file; throws a UserFacingError (code `import.*`) when it cannot be used. */
 export function planImport(input: PlanInput): ImportPlan {
   const binary = binaryKind(input.head);
@@ -221,7 +236,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const preferMonthFirst = !hasCyrillic(layout);
   const profiles = layout.columns.map((_, column) => profileColumn(columnValues(rows, column), preferMonthFirst));
   const givenKind = input.kind ?? input.mappingFile?.kind;
-  const guess = givenKind ? { kind: givenKind, isConfident: true } : guessKind(layout.columns, profiles);
+  const guess = givenKind ? { kind: layoutOfOrders(givenKind, input, layout.columns, profiles), isConfident: true } : guessKind(layout.columns, profiles);
   const { kind } = guess;
   if (!guess.isConfident && !input.allowIncomplete) {
     const columns = quotedValue(layout.columns.slice(0, 8).join(', '));
