@@ -11,7 +11,7 @@ import { isValidTimeZone, type DateFormat } from './values/dates';
 import { binaryKind, decodeWhole, detectEncoding, resolveEncodingLabel, type EncodingGuess } from './encoding';
 import { detectDecimalMark, type DecimalMark } from './values/numbers';
 import { quotedValue } from './messages';
-import { DEFAULT_PLACEHOLDER_IDS, placeholderSet, type PlaceholderSet } from './placeholders';
+import { DEFAULT_PLACEHOLDER_IDS, isFloatWrittenInteger, isPlaceholder, placeholderSet, type PlaceholderSet } from './placeholders';
 import { plausibleWindow, type PlausibleDatesSetting, type PlausibleWindow } from '../time/plausibleDates';
 
 /**
@@ -81,6 +81,8 @@ export interface ImportPlan {
   phoneCountry: typeof DEFAULT_PHONE_COUNTRY;
   /** prefix marking cancelled orders in order ids ("C536379" in the UCI Online Retail data), if any */
   cancellationPrefix: string | undefined;
+  /** every customer id of the sample is an integer written as a float ("17850.0"): read as the integer (placeholders.ts `floatIdOf`) */
+  customerIdsAsFloats: boolean;
   profiles: ColumnProfile[];
   /** the kind was guessed, not given */
   isKindGuessed: boolean;
@@ -174,6 +176,13 @@ function detectCancellationPrefix(mapping: ColumnMapping, rows: readonly SampleR
   return prefixed > 0 && numeric >= ids.length * 0.5 ? 'C' : undefined;
 }
 
+/** pandas writes an integer column with empty cells as floats: UCI Online Retail II's "Customer ID" is "17850.0". */
+function areIdsFloats(mapping: ColumnMapping, rows: readonly SampleRow[], placeholders: PlaceholderSet): boolean {
+  if (mapping.customerId === undefined) return false;
+  const ids = columnValues(rows, mapping.customerId).map((id) => id.trim()).filter((id) => id && !isPlaceholder(id, placeholders));
+  return ids.length > 0 && ids.every(isFloatWrittenInteger);
+}
+
 function chooseMapping(input: PlanInput, kind: CsvKind, layout: FileLayout, profiles: ColumnProfile[]): ColumnMapping {
   if (input.mapping) return Object.fromEntries(Object.entries(input.mapping).filter(([, column]) => column !== undefined && column >= 0 && column < layout.columns.length));
   const fixed = input.mappingFile ? resolveMappingOrFail(input.mappingFile, layout.columns) : {};
@@ -254,6 +263,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const fallbackMark = layout.dialect.delimiter === ';' || !preferMonthFirst ? ',' : '.';
   const now = input.now ?? Date.now();
   const placeholderIds = input.placeholderIds ?? DEFAULT_PLACEHOLDER_IDS;
+  const placeholders = placeholderSet(placeholderIds);
   return {
     sourceName: input.sourceName,
     kind,
@@ -266,13 +276,14 @@ export function planImport(input: PlanInput): ImportPlan {
     now,
     phoneCountry: DEFAULT_PHONE_COUNTRY,
     cancellationPrefix: detectCancellationPrefix(mapping, rows),
+    customerIdsAsFloats: areIdsFloats(mapping, rows, placeholders),
     profiles,
     isKindGuessed: givenKind === undefined,
     isKindUncertain: !guess.isConfident,
     estimatedRows: estimateRows(input, layout),
     missing,
     placeholderIds,
-    placeholders: placeholderSet(placeholderIds),
+    placeholders,
     plausible: plausibleWindow(now, input.plausibleDates),
     farDates: input.farDates ?? 'keep',
   };
