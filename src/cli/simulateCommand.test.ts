@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainFileText } from '../domain/chains';
 import { workedExampleChain } from '../domain/chains/testing';
 import { events } from '../domain/conditions/build';
-import { chainlabIn, expectOneLineError } from './testing/chainlabProcess';
+import { REPO, chainlabIn, expectOneLineError } from './testing/chainlabProcess';
 
 /** `chainlab simulate` as users run it: separate processes over CSV and chain files. */
 const work = mkdtempSync(join(tmpdir(), 'chainlab-simulate-'));
@@ -93,6 +93,24 @@ describe('chainlab simulate', () => {
     const report = JSON.parse(result.stdout);
     expect(report.totals).toMatchObject({ messages: 2, conversions: 1, revenue: 2500 });
     expect(report.days.find((day: { date: string }) => day.date === '2025-03-04')).toMatchObject({ conversions: 1 });
+  }, 120_000);
+
+  it('gives the worked example\'s figures from a Russian CRM export: Windows-1251, ";", local DD.MM.YYYY HH:mm, decimal commas, да/нет, placeholder ids, a 9999 draft', async () => {
+    const crm = (name: string) => join(REPO, 'src/domain/import/fixtures', `crm_ru_${name}.csv`);
+    const result = await chainlab('simulate', '--orders', crm('orders'), '--customers', crm('customers'), '--events', crm('events'), '--chain', 'worked.json', '--from', '2025-03-01', '--to', '2025-03-31', '--tz', 'Europe/Moscow', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('crm_ru_orders.csv: 2 of 5 rows rejected');
+    const report = JSON.parse(result.stdout);
+    const nodes = report.chains[0].nodes;
+    expect(nodes.trigger).toMatchObject({ entered: 3, suppressed: { re_entry: 1 } });
+    expect(nodes.wait).toMatchObject({ entered: 3, left: { happened: 1, timeout: 2 } });
+    expect(nodes.email).toMatchObject({ entered: 2, sent: { email: 1 }, suppressed: { no_consent: 1 }, left: { out: 2 } });
+    expect(nodes.sms).toMatchObject({ sent: { sms: 1 } });
+    for (const node of Object.values(nodes) as { entered: number; left: Record<string, number>; waiting: number; ended: number }[]) {
+      expect(node.entered).toBe(Object.values(node.left).reduce((a, b) => a + b, 0) + node.waiting + node.ended);
+    }
+    expect(report.totals).toMatchObject({ customersReached: 2, messages: 2, suppressed: 1, cost: 3.5, conversions: 1, revenue: 2500 });
+    expect(report.days.find((day: { date: string }) => day.date === '2025-03-04')).toMatchObject({ messages: { email: 1, sms: 1 }, conversions: 1, cost: 3.5 });
   }, 120_000);
 
   it('prints a readable summary without --json', async () => {
