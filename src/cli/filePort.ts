@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { blocksFromColumns, type ColumnsFile } from '../domain';
+import { blocksFromColumns, type ColumnsFile, type Customer, type KnownCustomer } from '../domain';
 import { JOURNEY_PROPS } from '../domain/journey';
 import { NO_CACHE, type Dataset, type EnginePort } from '../engine';
 import { fileError } from './cliErrors';
@@ -39,12 +39,24 @@ export function createFilePort(files: readonly DatasetFile[], reading: DatasetRe
   };
 }
 
+/** The customers file's customers as the app's workspace knows its stored ones: id, e-mail, phone, index. */
+function knownCustomersOf(customers: readonly Customer[]): KnownCustomer[] {
+  return customers.map((customer, index) => ({ index, id: customer.id, email: customer.email, phone: customer.phone }));
+}
+
 async function readDataset(files: readonly DatasetFile[], reading: DatasetReading, io: CliIo, keepsProp: (key: string) => boolean): Promise<Dataset> {
+  // The customers file is read first and the others are told of its customers: a row naming a
+  // customer only by e-mail or phone (an e-mail service's export) gets that customer's id, as an
+  // import into the app's workspace does. `read` keeps the files' order (the customers' numbering).
+  const order = files.map((_, at) => at).sort((a, b) => Number(files[b]!.kind === 'customers') - Number(files[a]!.kind === 'customers'));
   const read: ColumnsFile[] = [];
-  for (const file of files) {
+  let knownCustomers: KnownCustomer[] = [];
+  for (const at of order) {
+    const file = files[at]!;
     let progress: ReturnType<typeof createProgress> | undefined;
     const records = await readEventColumnsFromFile(resolve(file.path), { ...reading, kind: file.kind, ordersMayBeLines: file.kind === 'orders' }, {
       keepsProp,
+      knownCustomers,
       onProgress: (done, total) => {
         progress ??= createProgress(io, `reading ${file.path}`, total);
         progress.update(done);
@@ -54,7 +66,8 @@ async function readDataset(files: readonly DatasetFile[], reading: DatasetReadin
     const { report } = records;
     if (report.rejected > 0) warn(io, `${file.path}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${file.path} --kind ${report.kind} shows why)`);
     if (file.kind === 'customers' ? records.customers.length === 0 : records.events.count === 0) throw fileError(file.path, `no ${file.kind} could be read from it`);
-    read.push({ customers: records.customers, events: records.events, customerIds: records.customerIds });
+    read[at] = { customers: records.customers, events: records.events, customerIds: records.customerIds };
+    if (file.kind === 'customers') knownCustomers = knownCustomersOf(records.customers);
   }
   // The reading's order ledger (24 bytes an order) is dead here, and the files' columns once the
   // blocks are made: each freed before the next copy is allocated, the peak holds two copies, not three.

@@ -11,6 +11,7 @@ import {
   type Customer,
   type ImportedColumns,
   type ImportPlan,
+  type KnownCustomer,
   type ImportReport,
   type ImportSession,
   type MappingFile,
@@ -61,6 +62,8 @@ export interface ReadOptions {
   onRejectedRow?: (row: RejectedRow) => void;
   /** rejects listed in the report (the count stays complete) */
   listedRejectsLimit?: number;
+  /** customers of another file: a row naming one only by e-mail or phone gets its id, as in the app */
+  knownCustomers?: readonly KnownCustomer[];
 }
 
 /** The command line lets the kind be guessed; other commands name it. */
@@ -172,7 +175,7 @@ export async function readSession(path: string, settings: ReadSettings | ReadSet
   if (size === 0) throw fileError(path, 'the file is empty');
   const mappingFile = settings.mappingFile ? loadMappingFile(settings.mappingFile) : undefined;
   const plan = await makePlan(path, size, settings, mappingFile);
-  const session = makeSession(plan, { onRejectedRow: options.onRejectedRow, listedRejectsLimit: options.listedRejectsLimit });
+  const session = makeSession(plan, { onRejectedRow: options.onRejectedRow, listedRejectsLimit: options.listedRejectsLimit, knownCustomers: options.knownCustomers });
   await streamSource(fileSource(path, size), plan, session, {
     afterChunk: async (bytesRead) => {
       options.onProgress?.(bytesRead, size);

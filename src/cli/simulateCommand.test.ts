@@ -113,6 +113,16 @@ describe('chainlab simulate', () => {
     expect(report.days.find((day: { date: string }) => day.date === '2025-03-04')).toMatchObject({ messages: { email: 1, sms: 1 }, conversions: 1, cost: 3.5 });
   }, 120_000);
 
+  it('joins an events file keyed by e-mail only (an e-mail service\'s export) to the customers file\'s ids, as the app does', async () => {
+    write('events-by-email.csv', 'email,event_type,event_time\n A@Example.com ,cart_add,2025-03-03T10:00:00Z\na@example.com,checkout,2025-03-03T10:30:00Z\nb@example.com,cart_add,2025-03-03T18:30:00Z\nC@EXAMPLE.COM,cart_add,2025-03-03T08:00:00Z\nc@example.com,cart_add,2025-03-06T08:00:00Z\n');
+    const result = await chainlab('simulate', ...WORKED.map((arg) => (arg === 'events.csv' ? 'events-by-email.csv' : arg)), '--trace', 'B', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.chains[0].nodes.email).toMatchObject({ entered: 2, sent: { email: 1 }, suppressed: { no_consent: 1 } });
+    expect(report.totals).toMatchObject({ customersReached: 2, messages: 2, suppressed: 1, cost: 3.5, conversions: 1, revenue: 2500 });
+    expect(report.trace.map((entry: { nodeId: string; decision: string }) => `${entry.nodeId}:${entry.decision}`)).toEqual(['trigger:entered', 'wait:waiting', 'wait:timeout', 'email:held', 'email:sent', 'delay:delay_done', 'filter:yes', 'G2:goal']);
+  }, 120_000);
+
   it('prints a readable summary without --json', async () => {
     const result = await chainlab('simulate', ...WORKED, '--trace', 'C');
     expect(result.status, result.stderr).toBe(0);

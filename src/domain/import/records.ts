@@ -63,7 +63,9 @@ export function sessionColumns(session: ImportSession): ImportedColumns {
   if (!(session.sink instanceof EventColumnsSink)) throw new Error('sessionColumns needs a session made with columnSession.');
   const { directory } = session;
   const customerIds = Array.from({ length: directory.size }, (_, slot) => directory.idOf(slot));
-  return { report, customers: directory.newProfiles(), events: session.sink.finish(), customerIds, rejectedRows: session.rejectedRows };
+  // profile data for customers the session was told of (the command line's other files) first, under their ids; none without `knownCustomers`
+  const customers = [...directory.knownUpdates().values(), ...directory.newProfiles()];
+  return { report, customers, events: session.sink.finish(), customerIds, rejectedRows: session.rejectedRows };
 }
 
 /**
