@@ -25,7 +25,8 @@ export interface RunState {
   readonly capChains: Uint8Array;
   /** per consent channel (CONSENT_CHANNELS), what the customer's profile says of reaching them there, as messaging codes it; −1 = not asked yet for this customer */
   readonly profileReach: Int8Array;
-  customerKey: number;
+  /** the customer's key for random draws (computed at the first draw) */
+  readonly customerKey: number;
   /** the simulated instant of the happening being handled (read here, not passed along: see CustomerRun.now) */
   readonly now: number;
   trace: TraceEntry[] | null;
