@@ -3,7 +3,7 @@ import type { CustomerBlock, CustomerTimeline } from '../columnar';
 import { dictValue, timelineBlock, timelineRow } from '../columnar';
 import { newCustomerMoment, type CustomerMoment } from '../conditions';
 import { createRandom } from '../random';
-import { DAY_MS, zoneOffsetMs } from '../time';
+import { DAY_MS, ZoneOffsetCache } from '../time';
 import type { LocalizedText } from '../text';
 import { Agenda, AGENDA_KIND, type AgendaItem } from './agenda';
 import { isInWindow, nextWindowStart } from './clockRules';
@@ -55,9 +55,7 @@ export class CustomerRun implements RunState {
   /** the last instant `dayOf` answered, and its day: a message asks for the day of the same instant two or three times */
   private dayOfTs = Number.NaN;
   private dayOfDay = 0;
-  private offsetTs = Number.NaN;
-  private offsetZone = '';
-  private offsetMs = 0;
+  private readonly offsets = new ZoneOffsetCache();
   private isReached = false;
   /**
    * Visits resting at a wait-for node (active, not held: a visit is held only at a message). An
@@ -564,15 +562,9 @@ export class CustomerRun implements RunState {
     return this.dayOfDay;
   }
 
-  /** The zone's UTC offset now, remembered for the last instant and zone asked: a message asks for its instant's local minute (quiet hours) and then its day. */
+  /** The zone's UTC offset now: the customer's clock moves forward, mostly within one span of the same offset (ZoneOffsetCache). */
   offsetOf(timeZone: string): number {
-    const ts = this.now;
-    if (ts !== this.offsetTs || timeZone !== this.offsetZone) {
-      this.offsetTs = ts;
-      this.offsetZone = timeZone;
-      this.offsetMs = zoneOffsetMs(ts, timeZone);
-    }
-    return this.offsetMs;
+    return this.offsets.offsetAt(this.now, timeZone);
   }
 
   private propOf(real: number, key: string): string | undefined {
