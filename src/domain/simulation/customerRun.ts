@@ -55,7 +55,7 @@ export class CustomerRun implements RunState {
   /** the last instant `dayOf` answered, and its day: a message asks for the day of the same instant two or three times */
   private dayOfTs = Number.NaN;
   private dayOfDay = 0;
-  private readonly offsets = new ZoneOffsetCache();
+  readonly offsets = new ZoneOffsetCache();
   private isReached = false;
   /**
    * Visits resting at a wait-for node (active, not held: a visit is held only at a message). An

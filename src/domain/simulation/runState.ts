@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../text';
+import type { ZoneOffsetSource } from '../time';
 import type { CustomerMoment } from '../conditions';
 import type { Agenda } from './agenda';
 import type { ShardContext } from './context';
@@ -38,6 +39,8 @@ export interface RunState {
   /** `ts` defaults to now */
   momentFor(visit: ChainVisit | null, ts?: number): CustomerMoment;
   dayOf(): number;
+  /** the zones' offsets, cached for instants near now (the customer's clock moves forward) */
+  readonly offsets: ZoneOffsetSource;
   offsetOf(timeZone: string): number;
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry;
 }

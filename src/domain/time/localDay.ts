@@ -155,13 +155,14 @@ interface SpanBounds {
   tailEnd: Int32Array;
 }
 
-/** Chunks per block of span bounds: 4096 hours, about 171 days. */
-const SPAN_BLOCK_CHUNKS = 64;
+/** Chunks per block of span bounds: 16,384 hours, about 683 days (filling one costs ~600 Intl calls, once per zone). */
+export const SPAN_BLOCK_HOURS = 16_384;
+const SPAN_BLOCK_CHUNKS = SPAN_BLOCK_HOURS / CHUNK_HOURS;
 
 /**
  * `zoneOffsetMs(ts, timeZone)` into `span.offsetMs`, and into `span.fromTs`/`toTs` an interval
  * holding `ts` over which the offset is the same (not always the longest such interval: it ends
- * at least every ~171 days, and outside 1970 … 2099 it is the hour of `ts`).
+ * at least every ~683 days, and outside 1970 … 2099 it is the hour of `ts`).
  */
 export function zoneOffsetSpan(ts: number, timeZone: string, span: OffsetSpan): void {
   span.offsetMs = zoneOffsetMs(ts, timeZone);
@@ -237,19 +238,40 @@ function fillSpanBlock(zone: ZoneOffsets, bounds: SpanBounds, block: number, tim
   bounds.ready[block] = 1;
 }
 
+/** Where a zone's offsets come from: the table itself, or a ZoneOffsetCache in front of it (both give zoneOffsetMs's answer). */
+export interface ZoneOffsetSource {
+  offsetAt(ts: number, timeZone: string): number;
+}
+
+export const OFFSET_TABLE: ZoneOffsetSource = { offsetAt: zoneOffsetMs };
+
 /**
- * A zone's offset for a caller whose instants mostly move forward a little at a time (a
- * simulated customer's clock): answered from the last span while the instant stays inside it, so
- * the table is consulted again only at a change of offset or every few months.
+ * A zone's offset for a caller whose instants move forward a little at a time (a simulated
+ * customer's clock): answered from one of the last few spans asked while the instant is inside
+ * it, so the table is consulted again only at a change of offset. A few spans, not one: every
+ * customer's clock starts again at the period's start, and a year in Berlin is three spans.
  */
-export class ZoneOffsetCache {
-  private readonly span: OffsetSpan = { offsetMs: 0, fromTs: Number.NaN, toTs: Number.NaN };
-  private timeZone = '';
+export class ZoneOffsetCache implements ZoneOffsetSource {
+  private readonly spans: OffsetSpan[] = Array.from({ length: 4 }, () => ({ offsetMs: 0, fromTs: Number.NaN, toTs: Number.NaN }));
+  private readonly zones: string[] = ['', '', '', ''];
+  /** the span that answered last (asked first), and the one to refill at the next miss */
+  private last = 0;
+  private next = 0;
 
   offsetAt(ts: number, timeZone: string): number {
-    const span = this.span;
-    if (ts >= span.fromTs && ts < span.toTs && timeZone === this.timeZone) return span.offsetMs;
-    this.timeZone = timeZone;
+    let span = this.spans[this.last]!;
+    if (ts >= span.fromTs && ts < span.toTs && timeZone === this.zones[this.last]) return span.offsetMs;
+    for (let k = 0; k < this.spans.length; k++) {
+      span = this.spans[k]!;
+      if (ts >= span.fromTs && ts < span.toTs && timeZone === this.zones[k]) {
+        this.last = k;
+        return span.offsetMs;
+      }
+    }
+    this.last = this.next;
+    this.next = (this.next + 1) % this.spans.length;
+    this.zones[this.last] = timeZone;
+    span = this.spans[this.last]!;
     zoneOffsetSpan(ts, timeZone, span);
     return span.offsetMs;
   }
