@@ -43,7 +43,7 @@ async function readDataset(files: readonly DatasetFile[], reading: DatasetReadin
   const read: ColumnsFile[] = [];
   for (const file of files) {
     let progress: ReturnType<typeof createProgress> | undefined;
-    const records = await readEventColumnsFromFile(resolve(file.path), { ...reading, kind: file.kind }, {
+    const records = await readEventColumnsFromFile(resolve(file.path), { ...reading, kind: file.kind, ordersMayBeLines: file.kind === 'orders' }, {
       keepsProp,
       onProgress: (done, total) => {
         progress ??= createProgress(io, `reading ${file.path}`, total);
@@ -52,7 +52,7 @@ async function readDataset(files: readonly DatasetFile[], reading: DatasetReadin
     });
     progress?.finish();
     const { report } = records;
-    if (report.rejected > 0) warn(io, `${file.path}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${file.path} --kind ${file.kind} shows why)`);
+    if (report.rejected > 0) warn(io, `${file.path}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${file.path} --kind ${report.kind} shows why)`);
     if (file.kind === 'customers' ? records.customers.length === 0 : records.events.count === 0) throw fileError(file.path, `no ${file.kind} could be read from it`);
     read.push({ customers: records.customers, events: records.events, customerIds: records.customerIds });
   }

@@ -48,6 +48,8 @@ export interface ReadSettings {
   placeholderIds?: readonly string[];
   plausibleDates?: PlausibleDatesSetting;
   farDates?: FarDatesPolicy;
+  /** an orders file may hold order lines (the `--orders` of rfm, metrics, simulate, stages): then it is read as lines */
+  ordersMayBeLines?: boolean;
 }
 
 /** How a session is read besides its settings: what it keeps and where rejected rows go. */
@@ -155,6 +157,7 @@ async function makePlan(path: string, size: number, settings: ReadSettingsWithGu
       placeholderIds: settings.placeholderIds,
       plausibleDates: settings.plausibleDates,
       farDates: settings.farDates,
+      ordersMayBeLines: settings.ordersMayBeLines,
     });
   } catch (error) {
     if (error instanceof UserFacingError && error.code === 'import.kindUnclear') throw usageError(`${path}: ${error.message} with --kind customers|orders|lines|events`);

@@ -84,6 +84,17 @@ describe('chainlab simulate', () => {
     expect(JSON.parse(result.stdout).chains[0].nodes.trigger).toMatchObject({ entered: 2 });
   }, 120_000);
 
+  it('reads an --orders file with a row per order line (UCI Online Retail) as lines: an order\'s amount is the sum of its lines', async () => {
+    // B's order of the worked example as two lines, 2 × 1000 + 1 × 500; a cancellation of A's earlier order; a guest row without a customer
+    write('lines.csv', 'Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n536365,85123A,HEART T-LIGHT HOLDER,2,3/4/2025 12:00,1000.00,B,United Kingdom\n536365,71053,METAL LANTERN,1,3/4/2025 12:00,500.00,B,United Kingdom\n536370,22728,ALARM CLOCK,1,2/20/2025 9:00,40.00,A,France\nC536379,22728,ALARM CLOCK,-1,2/21/2025 9:00,40.00,A,France\n536381,22086,PAPER CHAIN KIT,3,3/2/2025 10:00,2.95,,United Kingdom\n');
+    const result = await chainlab('simulate', ...WORKED.map((arg) => (arg === 'orders.csv' ? 'lines.csv' : arg)), '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('lines.csv: 1 of 5 rows rejected (chainlab import lines.csv --kind lines shows why)');
+    const report = JSON.parse(result.stdout);
+    expect(report.totals).toMatchObject({ messages: 2, conversions: 1, revenue: 2500 });
+    expect(report.days.find((day: { date: string }) => day.date === '2025-03-04')).toMatchObject({ conversions: 1 });
+  }, 120_000);
+
   it('prints a readable summary without --json', async () => {
     const result = await chainlab('simulate', ...WORKED, '--trace', 'C');
     expect(result.status, result.stderr).toBe(0);
@@ -132,5 +143,8 @@ describe('chainlab simulate', () => {
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--shard', '3/3'), 2, /--shard/);
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', '--orders', 'orders.csv'), 2, /--orders does not go with it/);
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01'), 2, /both --from and --to/);
+    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01', '--to', '2025-02-01'), 2, /--from 2025-03-01 is after --to 2025-02-01/);
+    // a placeholder date typed as the end: refused as a command-line mistake before a file is read
+    expectOneLineError(await chainlab('simulate', '--orders', 'missing.csv', '--chain', 'worked.json', '--from', '2025-01-01', '--to', '9999-12-31'), 2, /--from 2025-01-01 --to 9999-12-31: the period is 2912808 days long; at most 3660 days/);
   }, 120_000);
 });

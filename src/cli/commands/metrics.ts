@@ -69,7 +69,7 @@ function isAttributionProp(key: string): boolean {
 
 async function readFile(path: string, kind: 'orders' | 'events', tz: string, io: CliIo): Promise<ImportedColumns> {
   let progress: ReturnType<typeof createProgress> | undefined;
-  const records = await readEventColumnsFromFile(resolve(path), { kind, timeZone: tz }, {
+  const records = await readEventColumnsFromFile(resolve(path), { kind, ordersMayBeLines: kind === 'orders', timeZone: tz }, {
     onProgress: (done, total) => {
       progress ??= createProgress(io, `reading ${path}`, total);
       progress.update(done);
@@ -80,8 +80,8 @@ async function readFile(path: string, kind: 'orders' | 'events', tz: string, io:
   return records;
 }
 
-function rejectedNote(path: string, kind: string, records: ImportedColumns): string {
-  return `${records.report.rejected} of ${records.report.read} rows rejected (chainlab import ${path} --kind ${kind} shows why)`;
+function rejectedNote(path: string, records: ImportedColumns): string {
+  return `${records.report.rejected} of ${records.report.read} rows rejected (chainlab import ${path} --kind ${records.report.kind} shows why)`;
 }
 
 /** A file's events as one block over the shared customer numbering; `keep(type)` says which types count. */
@@ -105,11 +105,11 @@ export async function metricsDatasetFromFiles(flags: Pick<MetricsFlags, 'orders'
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
   const orders = await readFile(flags.orders, 'orders', flags.tz, io);
-  const read: [string, string, ImportedColumns][] = [[flags.orders, 'orders', orders]];
+  const read: [string, ImportedColumns][] = [[flags.orders, orders]];
   const events: EventBlock[] = [fileBlock(orders, ids, indexOf, (type) => (type === ORDER_EVENT ? 0 : type === RETURN_EVENT ? 1 : 2))];
   if (flags.events) {
     const file = await readFile(flags.events, 'events', flags.tz, io);
-    read.push([flags.events, 'events', file]);
+    read.push([flags.events, file]);
     const orderType = file.events.types.indexOf(ORDER_EVENT);
     let ignored = 0;
     for (let i = 0; i < file.events.count && orderType >= 0; i++) if (file.events.type[i] === orderType) ignored++;
@@ -117,10 +117,10 @@ export async function metricsDatasetFromFiles(flags: Pick<MetricsFlags, 'orders'
     events.push(fileBlock(file, ids, indexOf, (type) => (type === RETURN_EVENT ? 1 : 2)));
   }
   if (!hasOrderWithAmount(events[0]!)) {
-    const rejected = orders.report.rejected > 0 ? `: ${rejectedNote(flags.orders, 'orders', orders)}` : '';
+    const rejected = orders.report.rejected > 0 ? `: ${rejectedNote(flags.orders, orders)}` : '';
     throw fileError(flags.orders, `no orders with an amount could be read from it${rejected}`);
   }
-  for (const [path, kind, records] of read) if (records.report.rejected > 0) warn(io, `${path}: ${rejectedNote(path, kind, records)}`);
+  for (const [path, records] of read) if (records.report.rejected > 0) warn(io, `${path}: ${rejectedNote(path, records)}`);
   return { customers: [], events, eventTypes: BLOCK_TYPES };
 }
 

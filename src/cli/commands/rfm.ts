@@ -144,7 +144,7 @@ export interface RfmFromFile {
 export async function computeRfmFromFile(flags: RfmFlags, io: CliIo): Promise<RfmFromFile> {
   const scoring = scoringFromFlags(flags);
   let progress: ReturnType<typeof createProgress> | undefined;
-  const records = await readEventColumnsFromFile(resolve(flags.orders), { kind: 'orders', timeZone: flags.tz, ...readingSettings(flags) }, {
+  const records = await readEventColumnsFromFile(resolve(flags.orders), { kind: 'orders', ordersMayBeLines: true, timeZone: flags.tz, ...readingSettings(flags) }, {
     onProgress: (done, total) => {
       progress ??= createProgress(io, `reading ${flags.orders}`, total);
       progress.update(done);
@@ -152,7 +152,7 @@ export async function computeRfmFromFile(flags: RfmFlags, io: CliIo): Promise<Rf
   });
   progress?.finish();
   const { report } = records;
-  if (report.rejected > 0) warn(io, `${flags.orders}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${flags.orders} --kind orders shows why)`);
+  if (report.rejected > 0) warn(io, `${flags.orders}: ${report.rejected} of ${report.read} rows rejected (chainlab import ${flags.orders} --kind ${report.kind} shows why)`);
   const { block, customerIds } = rfmBlockFromColumns(records);
   const meta = rfmMeta(block, flags.tz, plausibleWindowOf(flags));
   if (Number.isNaN(meta.lastOrderDay) && !flags.asOf) throw fileError(flags.orders, meta.outsideOrders ? `all its ${meta.outsideOrders} orders are dated outside the plausible dates; give --as-of or --plausible-dates` : 'no orders could be read from it');

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseChainFileText, validateChain, type Chain } from '../../domain/chains';
+import { UserFacingError } from '../../domain/errors';
 import {
   defaultSimulationSettings,
   describeRun,
@@ -7,6 +8,7 @@ import {
   planSimulation,
   propsReadByChains,
   shardReport,
+  simulationPeriod,
   simulationReport,
   type ShardPart,
   type SimulationReport,
@@ -132,11 +134,23 @@ function checkChains(chains: readonly Chain[], paths: readonly string[]): void {
   });
 }
 
+/** A period typed on the command line is checked before any file is read: a mistake in it is a usage error (exit 2). */
+function checkPeriod(from: string, to: string, timeZone: string): void {
+  if (from > to) throw usageError(`simulate: --from ${from} is after --to ${to}`);
+  try {
+    simulationPeriod({ from, to, timeZone });
+  } catch (error) {
+    if (error instanceof UserFacingError) throw usageError(`simulate: --from ${from} --to ${to}: ${error.message}`);
+    throw error;
+  }
+}
+
 export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<SimulationReport> {
   if (!flags.orders) throw usageError('simulate: --orders FILE is required (or --merge PART.json …)');
   if (!flags.chain.length) throw usageError('simulate: give at least one --chain FILE');
   const chains = flags.chain.map(readChainFile);
   checkChains(chains, flags.chain);
+  if (flags.from && flags.to) checkPeriod(flags.from, flags.to, flags.tz);
   const files: DatasetFile[] = [
     { path: flags.orders, kind: 'orders' },
     ...(flags.customers ? [{ path: flags.customers, kind: 'customers' as const }] : []),
@@ -149,7 +163,6 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   const from = flags.from ?? (flags.to ? null : defaults.period?.from);
   const to = flags.to ?? (flags.from ? null : defaults.period?.to);
   if (!from || !to) throw usageError('simulate: give both --from and --to, or neither (then the last 90 days of the data)');
-  if (from > to) throw usageError(`simulate: --from ${from} is after --to ${to}`);
   if (!flags.from && !flags.to && defaults.eventsOutside) warn(io, `${defaults.eventsOutside} ${defaults.eventsOutside === 1 ? 'row is' : 'rows are'} dated outside 1970-01-01 … tomorrow (a placeholder like 9999-12-31, or a typo): the default period ends on the last plausible date, ${to}`);
   const settings: SimulationSettings = { ...defaultSimulationSettings(from, to, flags.tz), seed: flags.seed, assumeReachable: Boolean(flags.assumeReachable), projection: Boolean(flags.projection), margin: flags.margin };
   const dataset = await port.loadDataset('files');

@@ -4,7 +4,7 @@ import type { ImportPlan } from './plan';
 import { dateParams, type MessageParams, type WarningCode } from './messages';
 import { ContactReaders, DateReader } from './valueReaders';
 import { parseBoolean, normalizeGender } from './values/flags';
-import { isExcelScientific, isPlaceholder, type PlaceholderSet } from './placeholders';
+import { integerOfFloatId, isExcelScientific, isPlaceholder, type PlaceholderSet } from './placeholders';
 
 /**
  * Reads the customer columns of a row: the reference (id, e-mail, phone) that identifies the
@@ -70,6 +70,7 @@ export class CustomerRowReader {
   private readonly signupAt: DateReader | undefined;
   private readonly names: string[];
   private readonly placeholders: PlaceholderSet;
+  private readonly idsAsFloats: boolean;
 
   constructor(
     plan: ImportPlan,
@@ -87,6 +88,7 @@ export class CustomerRowReader {
     this.signupAt = dateReader('signupAt');
     this.names = plan.layout.columns;
     this.placeholders = plan.placeholders;
+    this.idsAsFloats = plan.customerIdsAsFloats;
   }
 
   get hasProfile(): boolean {
@@ -102,7 +104,8 @@ export class CustomerRowReader {
   reference(fields: readonly string[]): CustomerRef {
     const email = this.value(fields, 'email');
     const phone = this.value(fields, 'phone');
-    const id = this.value(fields, 'customerId');
+    const written = this.value(fields, 'customerId');
+    const id = this.idsAsFloats ? integerOfFloatId(written) : written;
     const idIssue = id ? idIssueOf(id, this.placeholders) : undefined;
     return {
       id: idIssue ? '' : id,

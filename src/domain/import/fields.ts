@@ -57,7 +57,7 @@ export const FIELD_SPECS: Record<CanonicalField, FieldSpec> = {
   telegramId: { type: 'text', synonyms: ['telegram', 'telegram id', 'telegram username', 'tg', 'tg id', 'телеграм', 'телеграмм', 'ник в телеграм'] },
   pushToken: { type: 'text', synonyms: ['push token', 'device token', 'fcm token', 'apns token', 'пуш токен', 'токен'] },
   consentEmail: { type: 'boolean', synonyms: ['consent email', 'email consent', 'email opt in', 'email optin', 'email subscription', 'email subscribed', 'subscribed', 'newsletter', 'accepts marketing', 'согласие на email', 'согласие email', 'согласие на рассылку', 'подписка на рассылку', 'подписка email', 'email рассылка', 'подписан на рассылку', 'рассылка'] },
-  consentSms: { type: 'boolean', synonyms: ['consent sms', 'sms consent', 'sms opt in', 'sms optin', 'sms subscription', 'accepts sms', 'согласие на смс', 'согласие на sms', 'согласие смс', 'смс рассылка', 'sms рассылка', 'подписка смс'] },
+  consentSms: { type: 'boolean', synonyms: ['consent sms', 'sms consent', 'sms opt in', 'sms optin', 'sms subscription', 'accepts sms', 'согласие на смс', 'согласие на sms', 'согласие sms', 'согласие смс', 'смс рассылка', 'sms рассылка', 'подписка смс'] },
   consentPush: { type: 'boolean', synonyms: ['consent push', 'push consent', 'push opt in', 'push enabled', 'согласие на push', 'согласие на пуш', 'пуш уведомления', 'push уведомления'] },
   consentWhatsapp: { type: 'boolean', synonyms: ['consent whatsapp', 'whatsapp consent', 'whatsapp opt in', 'согласие на whatsapp', 'согласие whatsapp', 'whatsapp рассылка'] },
   consentTelegram: { type: 'boolean', synonyms: ['consent telegram', 'telegram consent', 'telegram opt in', 'согласие на telegram', 'согласие telegram', 'согласие на телеграм'] },

@@ -78,6 +78,23 @@ describe('guessMapping from header names', () => {
     });
   });
 
+  it('takes Olist\'s customer_unique_id for the customer, not its customer_id (a new key on every order)', () => {
+    const columns = ['order_id', 'customer_id', 'customer_unique_id', 'order_purchase_timestamp', 'payment_value'];
+    const rows = [
+      ['e481f51cbdc54678b7cc49136f2d6af7', '9ef432eb6251297304e76186b10a928d', '7c396fd4830fd04220f754e42b4e5bff', '2017-10-02 10:56:33', '38.71'],
+      ['53cdb2fc8bc7dce0b6741e2150273451', 'b0830fb4747a6c6d20dea0b8c802d7ef', '7c396fd4830fd04220f754e42b4e5bff', '2018-07-24 20:41:37', '141.46'],
+    ];
+    expect(named(columns, rows, 'orders')).toEqual({ orderId: 'order_id', customerId: 'customer_unique_id', ts: 'order_purchase_timestamp', amount: 'payment_value' });
+    expect(named(['customer_unique_id', 'customer_id', 'order_purchase_timestamp', 'payment_value'], rows.map((row) => [row[2]!, row[1]!, row[3]!, row[4]!]), 'orders').customerId).toBe('customer_unique_id');
+    expect(named(['customer_id', 'order_purchase_timestamp', 'payment_value'], rows.map((row) => [row[1]!, row[3]!, row[4]!]), 'orders').customerId).toBe('customer_id');
+  });
+
+  it('reads "Согласие SMS" (a 1C/CRM export) as the SMS consent', () => {
+    const columns = ['Код клиента', 'E-mail', 'Согласие на рассылку', 'Согласие SMS'];
+    const rows = [['000001', 'ivan@example.ru', 'да', 'Y']];
+    expect(named(columns, rows, 'customers')).toMatchObject({ consentEmail: 'Согласие на рассылку', consentSms: 'Согласие SMS' });
+  });
+
   it('maps the R rfm package sample even though its customer ids are names', () => {
     const columns = ['customer_id', 'order_date', 'revenue'];
     const rows = [['Brion Stark', '2004-12-20', '32'], ['Ethyl Botsford', '2005-05-02', '36']];

@@ -181,8 +181,24 @@ export function guessMapping(kind: CsvKind, columns: readonly string[], profiles
     usedColumns.add(candidate.column);
   }
   for (const field of Object.keys(mapping) as CanonicalField[]) if (mapping[field] === undefined || mapping[field]! < 0) delete mapping[field];
+  if (!('customerId' in fixed)) preferUniqueCustomerId(mapping, columns);
   if (kind === 'lines' && !('lineAmount' in fixed)) dropOrderTotalAsLineAmount(mapping, columns);
   return mapping;
+}
+
+/** Headers of a column that names the person where the export's "customer id" does not (Olist). */
+const UNIQUE_CUSTOMER_HEADERS: ReadonlySet<string> = new Set(['customer unique id', 'unique customer id']);
+
+/**
+ * Olist's exports carry `customer_id`, a new key for every order, next to `customer_unique_id`,
+ * the person. Keyed by the first, every order is a different one-order customer: no repeat
+ * purchases, no reactivation, RFM frequency 1 for all. So the unique id is the customer.
+ */
+function preferUniqueCustomerId(mapping: ColumnMapping, columns: readonly string[]): void {
+  const unique = columns.findIndex((header) => UNIQUE_CUSTOMER_HEADERS.has(normalizeHeader(header)));
+  if (unique < 0 || mapping.customerId === unique) return;
+  for (const field of Object.keys(mapping) as CanonicalField[]) if (mapping[field] === unique) delete mapping[field];
+  mapping.customerId = unique;
 }
 
 /** Header words that in a line-item export usually hold the ORDER's total, repeated or on its first line only. */

@@ -60,3 +60,18 @@ const EXCEL_SCIENTIFIC = /^[-+]?\d([.,]\d+)?E[-+]\d{1,3}$/i;
 export function isExcelScientific(value: string): boolean {
   return value.length <= 16 && (value.includes('E') || value.includes('e')) && EXCEL_SCIENTIFIC.test(value);
 }
+
+const FLOAT_WRITTEN_INTEGER = /^\d+\.0+$/;
+
+/** "17850.0": an integer id that pandas (or a spreadsheet) wrote as a float. */
+export function isFloatWrittenInteger(value: string): boolean {
+  return FLOAT_WRITTEN_INTEGER.test(value);
+}
+
+/**
+ * The id a float-written integer stands for ("17850.0" → "17850"), other values as they are. Only
+ * for a column whose ids are all written so (plan `customerIdsAsFloats`): "2.0" among "A-17" may be a real id.
+ */
+export function integerOfFloatId(value: string): string {
+  return isFloatWrittenInteger(value) ? value.slice(0, value.indexOf('.')) : value;
+}

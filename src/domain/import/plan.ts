@@ -11,7 +11,7 @@ import { isValidTimeZone, type DateFormat } from './values/dates';
 import { binaryKind, decodeWhole, detectEncoding, resolveEncodingLabel, type EncodingGuess } from './encoding';
 import { detectDecimalMark, type DecimalMark } from './values/numbers';
 import { quotedValue } from './messages';
-import { DEFAULT_PLACEHOLDER_IDS, placeholderSet, type PlaceholderSet } from './placeholders';
+import { DEFAULT_PLACEHOLDER_IDS, isFloatWrittenInteger, isPlaceholder, placeholderSet, type PlaceholderSet } from './placeholders';
 import { plausibleWindow, type PlausibleDatesSetting, type PlausibleWindow } from '../time/plausibleDates';
 
 /**
@@ -51,6 +51,12 @@ export interface PlanInput {
   plausibleDates?: PlausibleDatesSetting;
   /** what to do with rows dated outside the plausible dates: keep them with a warning (default) or reject them */
   farDates?: FarDatesPolicy;
+  /**
+   * `kind` "orders" means orders of either layout (the command line's `--orders`): a file whose
+   * columns are those of order lines (UCI Online Retail: a row per product with quantity and
+   * price) is read as lines and aggregated to orders. Without a mapping only: a mapping names its fields for one kind.
+   */
+  ordersMayBeLines?: boolean;
 }
 
 export type FarDatesPolicy = 'keep' | 'reject';
@@ -75,6 +81,8 @@ export interface ImportPlan {
   phoneCountry: typeof DEFAULT_PHONE_COUNTRY;
   /** prefix marking cancelled orders in order ids ("C536379" in the UCI Online Retail data), if any */
   cancellationPrefix: string | undefined;
+  /** every customer id of the sample is an integer written as a float ("17850.0"): read as the integer (placeholders.ts `floatIdOf`) */
+  customerIdsAsFloats: boolean;
   profiles: ColumnProfile[];
   /** the kind was guessed, not given */
   isKindGuessed: boolean;
@@ -168,6 +176,13 @@ function detectCancellationPrefix(mapping: ColumnMapping, rows: readonly SampleR
   return prefixed > 0 && numeric >= ids.length * 0.5 ? 'C' : undefined;
 }
 
+/** pandas writes an integer column with empty cells as floats: UCI Online Retail II's "Customer ID" is "17850.0". */
+function areIdsFloats(mapping: ColumnMapping, rows: readonly SampleRow[], placeholders: PlaceholderSet): boolean {
+  if (mapping.customerId === undefined) return false;
+  const ids = columnValues(rows, mapping.customerId).map((id) => id.trim()).filter((id) => id && !isPlaceholder(id, placeholders));
+  return ids.length > 0 && ids.every(isFloatWrittenInteger);
+}
+
 function chooseMapping(input: PlanInput, kind: CsvKind, layout: FileLayout, profiles: ColumnProfile[]): ColumnMapping {
   if (input.mapping) return Object.fromEntries(Object.entries(input.mapping).filter(([, column]) => column !== undefined && column >= 0 && column < layout.columns.length));
   const fixed = input.mappingFile ? resolveMappingOrFail(input.mappingFile, layout.columns) : {};
@@ -205,6 +220,15 @@ function unfitColumnHint(field: CanonicalField, kind: CsvKind, columns: readonly
   return [`column "${columns[column]}" has the name of ${FIELD_WORDS[field] ?? field}, but ${shown} do not read as one`];
 }
 
+/**
+ * Read as orders, a file of order lines loses all but its first line of each order: the other
+ * lines disagree with its amount and are rejected, and the order's amount is one line's price.
+ */
+function layoutOfOrders(given: CsvKind, input: PlanInput, columns: readonly string[], profiles: readonly ColumnProfile[]): CsvKind {
+  if (given !== 'orders' || !input.ordersMayBeLines || input.mappingFile || input.mapping) return given;
+  return guessKind(columns, profiles).kind === 'lines' ? 'lines' : 'orders';
+}
+
 /** Decides how to read the file; throws a UserFacingError (code `import.*`) when it cannot be used. */
 export function planImport(input: PlanInput): ImportPlan {
   const binary = binaryKind(input.head);
@@ -221,7 +245,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const preferMonthFirst = !hasCyrillic(layout);
   const profiles = layout.columns.map((_, column) => profileColumn(columnValues(rows, column), preferMonthFirst));
   const givenKind = input.kind ?? input.mappingFile?.kind;
-  const guess = givenKind ? { kind: givenKind, isConfident: true } : guessKind(layout.columns, profiles);
+  const guess = givenKind ? { kind: layoutOfOrders(givenKind, input, layout.columns, profiles), isConfident: true } : guessKind(layout.columns, profiles);
   const { kind } = guess;
   if (!guess.isConfident && !input.allowIncomplete) {
     const columns = quotedValue(layout.columns.slice(0, 8).join(', '));
@@ -239,6 +263,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const fallbackMark = layout.dialect.delimiter === ';' || !preferMonthFirst ? ',' : '.';
   const now = input.now ?? Date.now();
   const placeholderIds = input.placeholderIds ?? DEFAULT_PLACEHOLDER_IDS;
+  const placeholders = placeholderSet(placeholderIds);
   return {
     sourceName: input.sourceName,
     kind,
@@ -251,13 +276,14 @@ export function planImport(input: PlanInput): ImportPlan {
     now,
     phoneCountry: DEFAULT_PHONE_COUNTRY,
     cancellationPrefix: detectCancellationPrefix(mapping, rows),
+    customerIdsAsFloats: areIdsFloats(mapping, rows, placeholders),
     profiles,
     isKindGuessed: givenKind === undefined,
     isKindUncertain: !guess.isConfident,
     estimatedRows: estimateRows(input, layout),
     missing,
     placeholderIds,
-    placeholders: placeholderSet(placeholderIds),
+    placeholders,
     plausible: plausibleWindow(now, input.plausibleDates),
     farDates: input.farDates ?? 'keep',
   };

@@ -107,6 +107,23 @@ describe('ids and numbers Excel rounded', () => {
   });
 });
 
+describe('customer ids pandas wrote as floats', () => {
+  // UCI Online Retail II saved by pandas: "Customer ID" has empty cells, so the column is float and every id ends in ".0"
+  const uci = ['Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID', '489434,85048,12,12/1/2009 7:45,6.95,13085.0', '489435,22350,12,12/1/2009 7:46,2.55,13085.0', '489436,48173C,10,12/1/2009 9:06,5.95,', '489437,22143,6,12/1/2009 9:08,2.1,15362.0'];
+
+  it('reads "13085.0" as the id 13085 when every id of the column is written so, in the order file and in the customers file', () => {
+    const { events } = run(uci.join('\n'), 'lines');
+    expect([...new Set(events.map((event) => event.customerId))]).toEqual(['13085', '15362']);
+    const { customers } = run('Customer ID,email\n13085.0,a@example.com\n15362.0,b@example.com\n', 'customers');
+    expect(customers.map((customer) => customer.id)).toEqual(['13085', '15362']);
+  });
+
+  it('keeps ids as written when the column is not all floats ("2.0" next to "A-17") or the decimals are not zero', () => {
+    expect(run('customer_id,order_date,amount\n2.0,2025-01-02,10\nA-17,2025-01-03,12\n', 'orders').events.map((event) => event.customerId)).toEqual(['2.0', 'A-17']);
+    expect(run('customer_id,order_date,amount\n13085.5,2025-01-02,10\n13085.0,2025-01-03,12\n', 'orders').events.map((event) => event.customerId)).toEqual(['13085.5', '13085.0']);
+  });
+});
+
 describe('money keeps the precision of the source', () => {
   it('does not round amounts with 3 or 4 decimals to cents', () => {
     const { events } = run('customer_id,order_date,amount\nC1,2025-01-02,12.3456\nC1,2025-01-03,0.125\nC1,2025-01-04,-0.005\n', 'orders');

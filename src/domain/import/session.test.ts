@@ -109,6 +109,19 @@ describe('order lines', () => {
     expect(report.detected.dateFormat).toBe('MM/DD/YYYY HH:mm');
   });
 
+  it('reads an orders file of order lines as lines when asked to (ordersMayBeLines): the order\'s amount is the sum of its lines', () => {
+    const text = 'Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n536365,A,6,12/1/2010 8:26,2.55,17850.0\n536365,B,8,12/1/2010 8:26,2.75,17850.0\n';
+    const asLines = run(text, 'orders', { ordersMayBeLines: true });
+    expect([asLines.report.kind, ...counts(asLines.report)]).toEqual(['lines', 2, 2, 0, 0]);
+    expect(asLines.events.map((e) => e.amount)).toEqual([37.3]);
+    // without the option (chainlab import --kind orders) the kind named is the kind read
+    expect(run(text, 'orders').report.kind).toBe('orders');
+    // a mapping file names fields for one kind: it is read as that kind
+    expect(run(text, 'orders', { ordersMayBeLines: true, mappingFile: { mapping: { amount: 'Price' } } }).report.kind).toBe('orders');
+    // a file of orders stays one
+    expect(run('order_id,customer_id,order_date,amount,items\nO1,C1,2025-01-02,10.5,3\n', 'orders', { ordersMayBeLines: true }).report.kind).toBe('orders');
+  });
+
   it('uses line amounts when the file has them and warns about lines of another customer', () => {
     const text = 'Документ;Дата;Клиент;Количество;Сумма\nД1;01.02.2025;К1;2;1 000,00\nД1;01.02.2025;К2;1;500,00\n';
     const { report, events } = run(text, 'lines');
