@@ -1,4 +1,4 @@
-import { instantOfLocalMinute, localDayNumber, localMinuteOfDay, weekdayOfDay } from '../time';
+import { DAY_MS, instantOfLocalMinute, localDayNumber, localMinuteAtOffset, localMinuteOfDay, weekdayOfDay, type ZoneOffsetSource } from '../time';
 import type { RuntimeChain, RuntimeNode } from './plan';
 
 /**
@@ -32,10 +32,12 @@ export function isInQuietHours(quiet: Quiet, minute: number): boolean {
   return quiet.fromMinute < quiet.toMinute ? minute >= quiet.fromMinute && minute < quiet.toMinute : minute >= quiet.fromMinute || minute < quiet.toMinute;
 }
 
-/** When quiet hours that hold `ts` end (the next local `to`). */
-export function quietHoursEnd(quiet: Quiet, ts: number, timeZone: string): number {
-  const day = localDayNumber(ts, timeZone);
-  const minute = localMinuteOfDay(ts, timeZone);
+/** When quiet hours that hold `ts` end (the next local `to`); `offsets` is the run's cache of the zone's offsets. */
+export function quietHoursEnd(quiet: Quiet, ts: number, timeZone: string, offsets: ZoneOffsetSource): number {
+  const offset = offsets.offsetAt(ts, timeZone);
+  // localDayNumber's and localMinuteOfDay's formulas, with the offset looked up once
+  const day = Math.floor((ts + offset) / DAY_MS);
+  const minute = localMinuteAtOffset(ts, offset);
   const isNextDay = quiet.fromMinute > quiet.toMinute && minute >= quiet.fromMinute;
-  return instantOfLocalMinute(isNextDay ? day + 1 : day, quiet.toMinute, timeZone);
+  return instantOfLocalMinute(isNextDay ? day + 1 : day, quiet.toMinute, timeZone, offsets);
 }

@@ -2,12 +2,13 @@ import { CONSENT_CHANNELS, unsubscribedChannel } from '../model';
 import type { CustomerBlock, CustomerTimeline } from '../columnar';
 import { dictValue, timelineBlock, timelineRow } from '../columnar';
 import { newCustomerMoment, type CustomerMoment } from '../conditions';
-import { createRandom, hashString } from '../random';
-import { DAY_MS, zoneOffsetMs } from '../time';
+import { createRandom } from '../random';
+import { DAY_MS, ZoneOffsetCache } from '../time';
 import type { LocalizedText } from '../text';
 import { Agenda, AGENDA_KIND, type AgendaItem } from './agenda';
 import { isInWindow, nextWindowStart } from './clockRules';
 import type { ShardContext } from './context';
+import { keyOf, type CustomerIds } from './customerIds';
 import { GROUP_COLUMN, groupIndex, PROJECTED, projectedIndex, REASON_INDEX, REASONS, type ChainCounters } from './counters';
 import { arriveAtMessage, releaseHeldMessage } from './messaging';
 import { INTEREST, STEP, type RuntimeChain, type RuntimeNode } from './plan';
@@ -46,17 +47,15 @@ export class CustomerRun implements RunState {
   /** scratch, one flag per chain: the chains whose messages fill a cap window */
   readonly capChains: Uint8Array;
   readonly profileReach = new Int8Array(CONSENT_CHANNELS.length);
-  customerKey = 0;
-  customerId = '';
+  /** the current customer's key for random draws, −1 until the first draw asks for it (see `customerKey`) */
+  private drawKey = -1;
   trace: TraceEntry[] | null = null;
   private sentDay = -1;
   private sentOnDay = 0;
   /** the last instant `dayOf` answered, and its day: a message asks for the day of the same instant two or three times */
   private dayOfTs = Number.NaN;
   private dayOfDay = 0;
-  private offsetTs = Number.NaN;
-  private offsetZone = '';
-  private offsetMs = 0;
+  readonly offsets = new ZoneOffsetCache();
   private isReached = false;
   /**
    * Visits resting at a wait-for node (active, not held: a visit is held only at a message). An
@@ -76,15 +75,18 @@ export class CustomerRun implements RunState {
   now = Number.NaN;
   private readonly item: AgendaItem = { ts: 0, kind: 0, chain: 0, node: 0, token: 0 };
 
-  constructor(readonly context: ShardContext) {
+  constructor(
+    readonly context: ShardContext,
+    private readonly ids: CustomerIds,
+  ) {
     this.visits = context.plan.chains.map((chain) => new ChainVisit(chain, context.counters.chains[chain.index]!));
     this.capChains = new Uint8Array(context.plan.chains.length);
     this.moment = newCustomerMoment(context.plan.settings.timeZone, context.segments);
   }
 
   /** Simulates one customer; `trace` collects their trace when given. */
-  run(customer: number, customerId: string, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
-    this.reset(customer, customerId, timeline, profile, profileRow, trace);
+  run(customer: number, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
+    this.reset(customer, timeline, profile, profileRow, trace);
     const { plan } = this.context;
     const { startTs, endTs } = plan.period;
     const { interest } = plan;
@@ -147,7 +149,18 @@ export class CustomerRun implements RunState {
     this.waitingVisits--;
   }
 
-  private reset(customer: number, customerId: string, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
+  /** The current customer's id; read only for a trace entry or the first random draw (CustomerIds says why). */
+  get customerId(): string {
+    return this.ids.idOf(this.moment.customer);
+  }
+
+  /** The current customer's key for random draws, hashed from the id at the first draw. */
+  get customerKey(): number {
+    if (this.drawKey < 0) this.drawKey = keyOf(this.customerId);
+    return this.drawKey;
+  }
+
+  private reset(customer: number, timeline: CustomerTimeline, profile: CustomerBlock | null, profileRow: number, trace: TraceEntry[] | null): void {
     this.agenda.clear();
     for (const visit of this.visits) visit.reset();
     const moment = this.moment;
@@ -169,8 +182,7 @@ export class CustomerRun implements RunState {
     this.sentOnDay = 0;
     this.isReached = false;
     this.waitingVisits = 0;
-    this.customerId = customerId;
-    this.customerKey = keyOf(customerId);
+    this.drawKey = -1;
     this.trace = trace;
   }
 
@@ -550,15 +562,9 @@ export class CustomerRun implements RunState {
     return this.dayOfDay;
   }
 
-  /** The zone's UTC offset now, remembered for the last instant and zone asked: a message asks for its instant's local minute (quiet hours) and then its day. */
+  /** The zone's UTC offset now: the customer's clock moves forward, mostly within one span of the same offset (ZoneOffsetCache). */
   offsetOf(timeZone: string): number {
-    const ts = this.now;
-    if (ts !== this.offsetTs || timeZone !== this.offsetZone) {
-      this.offsetTs = ts;
-      this.offsetZone = timeZone;
-      this.offsetMs = zoneOffsetMs(ts, timeZone);
-    }
-    return this.offsetMs;
+    return this.offsets.offsetAt(this.now, timeZone);
   }
 
   private propOf(real: number, key: string): string | undefined {
@@ -597,9 +603,4 @@ function firstRowAtOrAfter(ts: Float64Array, time: number, from: number, to: num
     else high = mid;
   }
   return low;
-}
-
-/** The customer's key for random draws: from the id, so draws do not depend on how customers are numbered. */
-export function keyOf(customerId: string): number {
-  return hashString(customerId);
 }

@@ -69,7 +69,7 @@ export function arriveAtMessage(run: RunState, visit: ChainVisit, node: RuntimeN
   if (problem !== NO_PROBLEM) return suppress(run, visit, node, problem);
   if (chain.quiet && isInQuietHours(chain.quiet, localMinuteAtOffset(ts, run.offsetOf(chain.timeZone)))) {
     if (chain.quiet.isDrop) return suppress(run, visit, node, REASON_INDEX.quiet_hours);
-    const release = quietHoursEnd(chain.quiet, ts, chain.timeZone);
+    const release = quietHoursEnd(chain.quiet, ts, chain.timeZone, run.offsets);
     visit.isHeld = true;
     run.agenda.push(release, AGENDA_KIND.timer, chain.index, node.index, visit.token);
     if (run.trace) {

@@ -3,6 +3,7 @@ import { createTimelineReader, type CustomerBlock, type EventBlock } from '../co
 import { hashString } from '../random';
 import type { ShardContext } from './context';
 import { RunCounters } from './counters';
+import { CustomerIds } from './customerIds';
 import { CustomerRun } from './customerRun';
 import { averageOrderValueBefore, type SimulationGlobals } from './globals';
 import { planSimulation, type SimulationPlan } from './plan';
@@ -70,17 +71,10 @@ export function computeSimulationGlobals(data: SimulationData | null, plan: Simu
   return { version: 1, averageOrderValue, rfm };
 }
 
-/** Customer ids by index (profile blocks), '' where a customer has no profile. */
-function customerIds(customers: readonly CustomerBlock[], count: number): string[] {
-  const ids = new Array<string>(count).fill('');
-  for (const block of customers) for (let row = 0; row < block.count; row++) ids[block.start + row] = block.id[row]!;
-  return ids;
-}
-
-function selectedCustomers(ids: readonly string[], options: ShardOptions): ArrayLike<number> {
+function selectedCustomers(ids: CustomerIds, options: ShardOptions): ArrayLike<number> {
   if (options.only) return [...options.only];
   const from = Math.max(options.range?.from ?? 0, 0);
-  const to = Math.min(options.range?.to ?? ids.length, ids.length);
+  const to = Math.min(options.range?.to ?? ids.count, ids.count);
   // everyone in the range: made at its final length (pushing 100,000 numbers one by one copies the array as it grows)
   if (!options.shard) {
     const everyone = new Int32Array(Math.max(to - from, 0));
@@ -89,14 +83,17 @@ function selectedCustomers(ids: readonly string[], options: ShardOptions): Array
   }
   const selected: number[] = [];
   for (let c = from; c < to; c++) {
-    if (options.shard && shardOfCustomer(idOf(ids, c), options.shard.count) !== options.shard.index) continue;
+    if (options.shard && shardOfCustomer(ids.idOf(c), options.shard.count) !== options.shard.index) continue;
     selected.push(c);
   }
   return selected;
 }
 
-function idOf(ids: readonly string[], customer: number): string {
-  return ids[customer] || `#${customer}`;
+/** Whether the customer's trace is recorded; reads their id only when some option asks by id. */
+function isTracedCustomer(ids: CustomerIds, customer: number, options: ShardOptions): boolean {
+  if (options.traceCustomerId == null && !options.isTraced) return false;
+  const id = ids.idOf(customer);
+  return options.traceCustomerId === id || (options.isTraced?.(id) ?? false);
 }
 
 /** Profile block and row of each customer, asked in ascending order (linear over the blocks). */
@@ -118,8 +115,8 @@ export function runSimulationShard(data: SimulationData, plan: SimulationPlan, g
   const counters = new RunCounters(plan, options.customerDays ?? true);
   const segments = plan.needsSegments ? createSegmentSource(data.customers, data.events, data.eventTypes, plan.settings, globals.rfm) : null;
   const context: ShardContext = { plan, globals, segments, counters };
-  const run = new CustomerRun(context);
-  const ids = customerIds(data.customers, customerCountOf(data.customers, data.events));
+  const ids = CustomerIds.fromProfiles(data.customers, customerCountOf(data.customers, data.events));
+  const run = new CustomerRun(context, ids);
   const reader = createTimelineReader(data.events, data.eventTypes);
   const locate = profileLocator(data.customers);
   const selected = selectedCustomers(ids, options);
@@ -130,10 +127,9 @@ export function runSimulationShard(data: SimulationData, plan: SimulationPlan, g
       options.onProgress?.(k, selected.length);
     }
     const customer = selected[k]!;
-    const id = idOf(ids, customer);
     const profile = locate(customer);
-    run.run(customer, id, reader.read(customer), profile.block, profile.row, options.traceCustomerId === id || options.isTraced?.(id) ? trace : null);
-    options.afterCustomer?.(customer, id, counters, trace);
+    run.run(customer, reader.read(customer), profile.block, profile.row, isTracedCustomer(ids, customer, options) ? trace : null);
+    options.afterCustomer?.(customer, ids.idOf(customer), counters, trace);
   }
   options.onProgress?.(selected.length, selected.length);
   return counters.toSums(trace);

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../text';
+import type { ZoneOffsetSource } from '../time';
 import type { CustomerMoment } from '../conditions';
 import type { Agenda } from './agenda';
 import type { ShardContext } from './context';
@@ -25,7 +26,8 @@ export interface RunState {
   readonly capChains: Uint8Array;
   /** per consent channel (CONSENT_CHANNELS), what the customer's profile says of reaching them there, as messaging codes it; −1 = not asked yet for this customer */
   readonly profileReach: Int8Array;
-  customerKey: number;
+  /** the customer's key for random draws (computed at the first draw) */
+  readonly customerKey: number;
   /** the simulated instant of the happening being handled (read here, not passed along: see CustomerRun.now) */
   readonly now: number;
   trace: TraceEntry[] | null;
@@ -37,6 +39,8 @@ export interface RunState {
   /** `ts` defaults to now */
   momentFor(visit: ChainVisit | null, ts?: number): CustomerMoment;
   dayOf(): number;
+  /** the zones' offsets, cached for instants near now (the customer's clock moves forward) */
+  readonly offsets: ZoneOffsetSource;
   offsetOf(timeZone: string): number;
   entry(ts: number, chain: RuntimeChain, node: RuntimeNode, decision: TraceDecision, reason: LocalizedText): TraceEntry;
 }

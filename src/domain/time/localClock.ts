@@ -1,5 +1,5 @@
 import { formatEpochDay } from './isoFormat';
-import { DAY_MS, zoneOffsetMs } from './localDay';
+import { DAY_MS, OFFSET_TABLE, zoneOffsetMs, type ZoneOffsetSource } from './localDay';
 
 /**
  * Wall-clock times in a time zone, for quiet hours, send windows, "10:00 on the birthday" and
@@ -26,15 +26,15 @@ export function weekdayOfDay(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
-/** The instant at which the local clock shows `minute` minutes after midnight of local `day`. */
-export function instantOfLocalMinute(day: number, minute: number, timeZone: string): number {
+/** The instant at which the local clock shows `minute` minutes after midnight of local `day` (`offsets`: a cache when the caller has one). */
+export function instantOfLocalMinute(day: number, minute: number, timeZone: string, offsets: ZoneOffsetSource = OFFSET_TABLE): number {
   const local = day * DAY_MS + minute * MINUTE_MS;
-  const before = zoneOffsetMs(local - HALF_DAY_MS, timeZone);
-  const after = zoneOffsetMs(local + HALF_DAY_MS, timeZone);
+  const before = offsets.offsetAt(local - HALF_DAY_MS, timeZone);
+  const after = offsets.offsetAt(local + HALF_DAY_MS, timeZone);
   const early = local - before;
-  if (zoneOffsetMs(early, timeZone) === before) return early;
+  if (offsets.offsetAt(early, timeZone) === before) return early;
   const late = local - after;
-  if (zoneOffsetMs(late, timeZone) === after) return late;
+  if (offsets.offsetAt(late, timeZone) === after) return late;
   return early;
 }
 
