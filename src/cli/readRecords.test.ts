@@ -130,7 +130,7 @@ describe('readRecordsFromFile on files it cannot use', () => {
     ['header.csv', 'customer_id,order_date,amount\n', 'the file has a header but no data rows'],
     ['book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, ...new TextEncoder().encode('xl/workbook.xml')]), 'this is an Excel workbook (.xlsx), not a CSV file'],
     ['orders.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, ...new TextEncoder().encode('orders.csv')]), 'this is a ZIP archive, not a CSV file'],
-    ['nocol.csv', 'name,city\nAnna,Moscow\n', 'no column for customer id or e-mail or phone; date/time; amount in a orders file'],
+    ['nocol.csv', 'name,city\nAnna,Moscow\n', 'no column for customer id or e-mail or phone; date/time; amount in an orders file'],
   ])('names the file and the reason for %s (exit 1)', async (name, content, reason) => {
     const path = write(name, content);
     const error = await failure(readRecordsFromFile(path, { kind: 'orders' }));

@@ -208,7 +208,12 @@ function checkRequired(kind: CsvKind, mapping: ColumnMapping, columns: readonly 
   const hints = missing.flat().flatMap((field) => unfitColumnHint(field, kind, columns, rows));
   const hint = hints.length ? ` (${hints.join('; ')})` : '';
   const names = quotedValue(columns.join(', '));
-  throw setupError('noRequiredColumn', `no column for ${what} in a ${kind} file (columns: ${names})${hint}; name it with a mapping`, { what, kind, columns: names });
+  throw setupError('noRequiredColumn', `no column for ${what} in ${kindWithArticle(kind)} file (columns: ${names})${hint}; name it with a mapping`, { what, kind, columns: names });
+}
+
+/** "an orders", "a customers": the kinds are English words, some starting with a vowel. */
+function kindWithArticle(kind: CsvKind): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }
 
 /** Says why a column named for a field was not taken: its values do not read as that field. */
