@@ -81,7 +81,7 @@ export interface ImportPlan {
   phoneCountry: typeof DEFAULT_PHONE_COUNTRY;
   /** prefix marking cancelled orders in order ids ("C536379" in the UCI Online Retail data), if any */
   cancellationPrefix: string | undefined;
-  /** every customer id of the sample is an integer written as a float ("17850.0"): read as the integer (placeholders.ts `floatIdOf`) */
+  /** every customer id of the sample is an integer written as a float ("17850.0"): read as the integer (placeholders.ts `integerOfFloatId`) */
   customerIdsAsFloats: boolean;
   profiles: ColumnProfile[];
   /** the kind was guessed, not given */
