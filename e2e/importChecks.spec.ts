@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import type { ChainLabApp } from './pages/chainLabApp';
 import { ImportPage } from './pages/importPage';
@@ -102,4 +103,41 @@ test('far dates kept by the import move no default date: RFM analysis date and e
   await app.navigate(/Journey stages/);
   await expect(page.getByTestId('journey-outside-events')).toContainText('2 events dated before 1970 or in the future are left out', { timeout: 60_000 });
   await expect(page.getByText(/Data from .* to .*2025/)).toBeVisible();
+});
+
+// UCI Online Retail II as pandas saves it: "Customer ID" has empty cells (a guest), so every id is written "13085.0"
+const ONLINE_RETAIL_II = [
+  'Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country',
+  '489434,85048,15CM CHRISTMAS GLASS BALL 20 LIGHTS,12,12/1/2009 7:45,6.95,13085.0,United Kingdom',
+  '489434,79323P,PINK CHERRY LIGHTS,12,12/1/2009 7:45,6.75,13085.0,United Kingdom',
+  '489435,22350,CAT BOWL,12,12/1/2009 7:46,2.55,13085.0,United Kingdom',
+  '489436,48173C,DOOR MAT BLACK FLOCK,10,12/1/2009 9:06,5.95,,United Kingdom',
+  '489437,22143,CHRISTMAS CRAFT HEART DECORATIONS,6,12/1/2009 9:08,2.1,15362.0,United Kingdom',
+  '489438,21329,DINOSAURS WRITING SET,28,12/13/2009 9:24,0.98,18102.0,United Kingdom',
+].join('\n');
+
+test('says that customer ids written as decimals (13085.0) were read as whole numbers (13085), in English and Russian', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await newWorkspace(app, 'Float ids');
+  const importPage = new ImportPage(page);
+  await importPage.open();
+  await importPage.uploadBytes('online_retail_II.csv', new TextEncoder().encode(ONLINE_RETAIL_II));
+  await expect(importPage.select('import-kind')).toHaveText('Order lines');
+  await importPage.runAndExpectRead(6);
+  const notice = page.getByTestId('import-float-ids');
+  await expect(notice).toHaveText('Customer ID: 3 ids written as decimals (13085.0) were read as whole numbers (13085).');
+  await expectNoAxeViolations(page, 'import report saying ids were read as whole numbers');
+  await page.screenshot({ path: test.info().outputPath('import-float-ids.png'), fullPage: true });
+
+  await app.chooseLanguage('Русский');
+  await expect(notice).toHaveText('Customer ID: 3 id, записанных дробными числами (13085.0), прочитаны как целые числа (13085).');
+  await expectNoAxeViolations(page, 'import report saying ids were read as whole numbers, in Russian');
+  await page.screenshot({ path: test.info().outputPath('import-float-ids-ru.png'), fullPage: true });
+  await app.chooseLanguage('English');
+
+  await page.getByRole('link', { name: 'See the data' }).click();
+  await app.searchCustomers('13085');
+  await expect(app.customerRows).toHaveCount(1);
+  await expect(app.customerRows.first()).not.toContainText('13085.0');
 });

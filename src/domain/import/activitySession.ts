@@ -10,7 +10,7 @@ import { dateParams, type MessageParams, type RejectCode, type WarningCode } fro
 import type { Counts } from './sessionCounts';
 import type { SlotSet } from './sinks';
 import { hasOrderKey, ORDER_ID_PROP } from './keys';
-import type { OrderLedger, UnusableIdTally } from './rowChecks';
+import type { FloatIdTally, OrderLedger, UnusableIdTally } from './rowChecks';
 import { formatUtcInstant } from '../time/isoFormat';
 
 /**
@@ -38,6 +38,7 @@ export interface ActivityState {
   addEvent(slot: number, type: string, ts: number, amount: number, props: Record<string, string>, hasExtraProps: boolean, line: number): boolean;
   readonly ledger: OrderLedger;
   readonly unusableIds: UnusableIdTally;
+  readonly floatIds: FloatIdTally;
   extraValues(fields: readonly string[]): [string, string][];
   rejectNoCustomer(reference: CustomerRef, fields: readonly string[], line: number): void;
   checkDate(ts: number, line: number, fields: readonly string[]): boolean;
@@ -45,6 +46,7 @@ export interface ActivityState {
 
 function resolveCustomer(state: ActivityState, reference: CustomerRef, fields: readonly string[], line: number): number {
   const slot = state.directory.resolve(reference.id, reference.email, reference.phone);
+  state.floatIds.note(reference, slot);
   if (state.customerRows.hasProfile) {
     const signature = state.customerRows.signature(fields);
     if (state.lastSignature.get(slot) !== signature) {

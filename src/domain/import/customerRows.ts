@@ -21,6 +21,8 @@ export interface CustomerRef {
   /** why the id column's value was not used as the id (then `id` is empty and `unusedId` holds it) */
   idIssue: IdIssue | undefined;
   unusedId: string;
+  /** the id as the file wrote it when it was read from a float ("17850.0" for the id "17850"), else '' */
+  floatWritten: string;
 }
 
 /** An id value that identifies nothing: a placeholder ("NA", "NULL") or one Excel rounded ("4.6E+15"). See placeholders.ts. */
@@ -106,6 +108,7 @@ export class CustomerRowReader {
     const phone = this.value(fields, 'phone');
     const written = this.value(fields, 'customerId');
     const id = this.idsAsFloats ? integerOfFloatId(written) : written;
+    const isFromFloat = id.length !== written.length;
     const idIssue = id ? idIssueOf(id, this.placeholders) : undefined;
     return {
       id: idIssue ? '' : id,
@@ -113,6 +116,7 @@ export class CustomerRowReader {
       phone: phone && !isExcelScientific(phone) ? this.contacts.phone.get(phone) : undefined,
       idIssue,
       unusedId: idIssue ? id : '',
+      floatWritten: isFromFloat && !idIssue ? written : '',
     };
   }
 

@@ -118,6 +118,16 @@ describe('customer ids pandas wrote as floats', () => {
     expect(customers.map((customer) => customer.id)).toEqual(['13085', '15362']);
   });
 
+  it('says so in the report: the column, how many ids (customers, not rows), and the first one as written and as read', () => {
+    expect(run(uci.join('\n'), 'lines').report.floatIds).toEqual({ column: 'Customer ID', ids: 2, example: { written: '13085.0', read: '13085' } });
+    const customers = run('Customer ID,email\n15362.00,b@example.com\n13085.0,a@example.com\n15362.0,b2@example.com\n', 'customers').report;
+    expect(customers.floatIds).toEqual({ column: 'Customer ID', ids: 2, example: { written: '15362.00', read: '15362' } });
+    expect(run('Customer ID,event_type,event_time\n13085.0,cart_add,2025-01-02T10:00:00Z\n', 'events').report.floatIds).toMatchObject({ ids: 1 });
+    // nothing read differently: nothing to say
+    expect(run('customer_id,order_date,amount\n2.0,2025-01-02,10\nA-17,2025-01-03,12\n', 'orders').report.floatIds).toEqual({ column: 'customer_id', ids: 0, example: null });
+    expect(run('customer_id,order_date,amount\n13085,2025-01-02,10\n', 'orders').report.floatIds).toEqual({ column: 'customer_id', ids: 0, example: null });
+  });
+
   it('keeps ids as written when the column is not all floats ("2.0" next to "A-17") or the decimals are not zero', () => {
     expect(run('customer_id,order_date,amount\n2.0,2025-01-02,10\nA-17,2025-01-03,12\n', 'orders').events.map((event) => event.customerId)).toEqual(['2.0', 'A-17']);
     expect(run('customer_id,order_date,amount\n13085.5,2025-01-02,10\n13085.0,2025-01-03,12\n', 'orders').events.map((event) => event.customerId)).toEqual(['13085.5', '13085.0']);

@@ -1,6 +1,6 @@
 import type { CsvKind } from '../model/importBatch';
 import { warningText, type MessageParams, type RejectCode, type WarningCode } from './messages';
-import type { FarDatesSummary, UnusableIdsSummary } from './rowChecks';
+import type { FarDatesSummary, FloatIdsSummary, UnusableIdsSummary } from './rowChecks';
 
 export type { RejectCode, WarningCode, MessageParams } from './messages';
 export { REJECT_CODES, WARNING_CODES } from './messages';
@@ -58,6 +58,8 @@ export interface ImportReport {
   merges: CustomerMerge[];
   /** rows whose customer id identified nobody: a placeholder ("NA") or a number Excel rounded ("4.6E+15") */
   unusableIds: UnusableIdsSummary;
+  /** customer ids written as floats ("17850.0") and read as integers ("17850"), when every id of the column was written so */
+  floatIds: FloatIdsSummary;
   /** rows dated outside the plausible dates */
   farDates: FarDatesSummary;
 }

@@ -1,5 +1,6 @@
 import { formatLocalDate } from '../time/localDay';
 import type { CustomerRef } from './customerRows';
+import { SlotSet } from './sinks';
 import { orderKey, type KeySet } from './keys';
 import { RETURN_EVENT } from '../model/event';
 
@@ -50,6 +51,34 @@ export class UnusableIdTally {
       .values.slice(0, 5)
       .map(({ value, rows }) => `"${value}" × ${rows}`)
       .join(', ');
+  }
+}
+
+export interface FloatIdsSummary {
+  /** the customer id column */
+  column: string;
+  /** customers of this file whose id was written as a float ("17850.0") and read as the integer ("17850") */
+  ids: number;
+  /** the first such id, as written and as read; null when there was none */
+  example: { written: string; read: string } | null;
+}
+
+/**
+ * Customers whose id the file wrote as a float and the import read as the integer (plan
+ * `customerIdsAsFloats`): counted once each, so the report can say what was read differently.
+ */
+export class FloatIdTally {
+  private readonly customers = new SlotSet();
+  private example: FloatIdsSummary['example'] = null;
+
+  note(reference: CustomerRef, slot: number): void {
+    if (!reference.floatWritten) return;
+    this.customers.add(slot);
+    this.example ??= { written: reference.floatWritten, read: reference.id };
+  }
+
+  summary(column: string): FloatIdsSummary {
+    return { column, ids: this.customers.size, example: this.example };
   }
 }
 

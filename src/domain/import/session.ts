@@ -8,7 +8,7 @@ import { ORDER_EVENT } from '../model/event';
 import type { ImportPlan } from './plan';
 import { WarningList, type CustomerMerge, type ImportReject, type ImportReport } from './report';
 import { boundedParams, rejectText, type MessageParams, type RejectCode, type WarningCode } from './messages';
-import { FarDateTally, OrderCounts, OrderLedger, UnusableIdTally } from './rowChecks';
+import { FarDateTally, FloatIdTally, OrderCounts, OrderLedger, UnusableIdTally } from './rowChecks';
 import type { CustomerRef } from './customerRows';
 import { dominantCustomer } from '../quality/dominantCustomer';
 import { describeWindow } from '../time/plausibleDates';
@@ -75,6 +75,7 @@ export class ImportSession implements ActivityState {
   /** the first row of each order and return key of this file */
   readonly ledger: OrderLedger;
   readonly unusableIds = new UnusableIdTally();
+  readonly floatIds = new FloatIdTally();
   readonly farDates = new FarDateTally();
   private readonly ordersPerSlot = new OrderCounts();
   /** content keys of this file, with how many times each occurred */
@@ -298,6 +299,7 @@ export class ImportSession implements ActivityState {
     for (const [name, value] of this.extraValues(fields)) profile.attrs[name] = value;
     const match = this.directory.find(reference.id, reference.email, reference.phone);
     const slot = match?.slot ?? this.directory.create(reference.id, reference.email, reference.phone);
+    this.floatIds.note(reference, slot);
     this.directory.applyProfile(slot, profile);
     this.customersSeen.add(slot);
     if (match) {
@@ -387,6 +389,7 @@ export class ImportSession implements ActivityState {
       warningCount: this.warnings.count,
       merges: this.merges,
       unusableIds: this.unusableIds.summary(),
+      floatIds: this.floatIds.summary(this.customerRows.idColumn),
       farDates: this.farDates.summary(this.plan.timeZone),
     };
   }

@@ -7,11 +7,12 @@ import { warningMessage } from './importModel';
 /**
  * What an import did to rows that would otherwise distort the analysis without a word, above
  * the row-by-row lists: customer ids that identify nobody (placeholders such as "NA", numbers
- * Excel rounded), dates outside the plausible ones (with the one-click "reject them"), and a
- * customer holding an implausible share of the orders.
+ * Excel rounded), dates outside the plausible ones (with the one-click "reject them"), a
+ * customer holding an implausible share of the orders, and ids written as floats ("17850.0")
+ * that were read as whole numbers ("17850"): a customers file or a trace that names 17850 finds them.
  */
-/** Reports stored before these checks existed have neither summary. */
-type ReportOfAnyAge = Omit<ImportReport, 'unusableIds' | 'farDates'> & Partial<Pick<ImportReport, 'unusableIds' | 'farDates'>>;
+/** Reports stored before these checks existed have none of these summaries. */
+type ReportOfAnyAge = Omit<ImportReport, 'unusableIds' | 'farDates' | 'floatIds'> & Partial<Pick<ImportReport, 'unusableIds' | 'farDates' | 'floatIds'>>;
 
 export function ImportNotices({ report, onRejectFarDates }: { report: ReportOfAnyAge; onRejectFarDates?: () => void }) {
   const { t } = useTranslation();
@@ -20,7 +21,8 @@ export function ImportNotices({ report, onRejectFarDates }: { report: ReportOfAn
   const ids = report.unusableIds ?? { rows: 0, rejected: 0, placeholders: 0, excel: 0, values: [] };
   const far = report.farDates ?? { rows: 0, rejected: 0, earliest: null, latest: null };
   const dominant = report.warnings.find((warning) => warning.code === 'dominant_customer');
-  if (!ids.rows && !far.rows && !dominant) return null;
+  const floatIds = report.floatIds?.example ? report.floatIds : undefined;
+  if (!ids.rows && !far.rows && !dominant && !floatIds) return null;
   const values = ids.values.slice(0, 5).map(({ value, rows }) => `“${value}” × ${number(rows)}`).join(', ');
   const isAllFarRejected = far.rejected === far.rows;
   return (
@@ -43,6 +45,11 @@ export function ImportNotices({ report, onRejectFarDates }: { report: ReportOfAn
           }
         >
           {t(isAllFarRejected ? 'import.notices.farDatesRejected' : 'import.notices.farDatesKept', { rows: number(far.rows), window: report.detected.plausibleDates, earliest: far.earliest ?? '', latest: far.latest ?? '' })}
+        </Alert>
+      )}
+      {floatIds && (
+        <Alert severity="info" data-testid="import-float-ids">
+          {t('import.notices.floatIds', { column: floatIds.column, count: floatIds.ids, written: floatIds.example!.written, read: floatIds.example!.read })}
         </Alert>
       )}
       {dominant && (

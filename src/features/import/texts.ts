@@ -118,6 +118,8 @@ const en = {
     farDatesKept: '{{rows}} rows are dated outside {{window}} (from {{earliest}} to {{latest}}). They are kept, but no default date — the RFM analysis date, the end of the data — is taken from them.',
     farDatesRejected: '{{rows}} rows dated outside {{window}} (from {{earliest}} to {{latest}}) were rejected.',
     rejectFarDates: 'Reject them and import again',
+    floatIds_one: '{{column}}: {{count, count}} id written as a decimal ({{written}}) was read as a whole number ({{read}}).',
+    floatIds_other: '{{column}}: {{count, count}} ids written as decimals ({{written}}) were read as whole numbers ({{read}}).',
   },
   history: {
     demoSource: 'Generated demo data',
@@ -305,6 +307,10 @@ const ru: RussianTexts<typeof en> = {
     farDatesKept: 'В {{rows}} строках даты вне {{window}} (с {{earliest}} по {{latest}}). Строки сохранены, но даты по умолчанию — дата анализа RFM, конец данных — по ним не считаются.',
     farDatesRejected: 'Строки с датами вне {{window}} (с {{earliest}} по {{latest}}) отклонены: {{rows}}.',
     rejectFarDates: 'Отклонить их и импортировать заново',
+    floatIds_one: '{{column}}: {{count, count}} id, записанный дробным числом ({{written}}), прочитан как целое число ({{read}}).',
+    floatIds_few: '{{column}}: {{count, count}} id, записанных дробными числами ({{written}}), прочитаны как целые числа ({{read}}).',
+    floatIds_many: '{{column}}: {{count, count}} id, записанных дробными числами ({{written}}), прочитаны как целые числа ({{read}}).',
+    floatIds_other: '{{column}}: {{count, count}} id, записанных дробными числами ({{written}}), прочитаны как целые числа ({{read}}).',
   },
   history: {
     demoSource: 'Сгенерированные демо-данные',
