@@ -20,6 +20,8 @@ export function summaryText(file: string, report: ImportReport): string {
   lines.push(`Mapping: ${Object.entries(report.mapping).map(([field, column]) => `${field} ← "${printable(column)}"`).join(', ')}`);
   if (report.unmapped.length) lines.push(`Kept as ${report.kind === 'customers' ? 'attributes' : 'props'}: ${quoted(report.unmapped)}`);
   if (report.unusableIds.rows) lines.push(`Ids that identify nobody (placeholders such as "NA", or numbers Excel rounded): ${report.unusableIds.rows} rows, ${report.unusableIds.rejected} rejected`);
+  const floatIds = report.floatIds;
+  if (floatIds.example) lines.push(`${printable(floatIds.column)}: ${floatIds.ids} ${floatIds.ids === 1 ? 'id written as a decimal' : 'ids written as decimals'} ("${printable(floatIds.example.written)}") ${floatIds.ids === 1 ? 'was read as a whole number' : 'were read as whole numbers'} ("${printable(floatIds.example.read)}")`);
   if (report.farDates.rows) lines.push(`Dates outside ${d.plausibleDates} (${report.farDates.earliest} … ${report.farDates.latest}): ${report.farDates.rows} rows, ${report.farDates.rejected ? `${report.farDates.rejected} rejected` : 'kept, left out of default dates'}`);
   if (report.rejects.length) {
     const shown = Math.min(LISTED, report.rejects.length);

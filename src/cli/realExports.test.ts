@@ -92,6 +92,17 @@ describe('placeholder ids and far dates', () => {
   }, 120_000);
 });
 
+describe('customer ids pandas wrote as floats', () => {
+  it('says in the summary and the JSON report that "13085.0" was read as 13085', async () => {
+    write('retail_ii.csv', ['Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID', '489434,85048,12,12/1/2009 7:45,6.95,13085.0', '489435,22350,12,12/1/2009 7:46,2.55,13085.0', '489436,48173C,10,12/1/2009 9:06,5.95,', '489437,22143,6,12/13/2009 9:08,2.1,15362.0'].join('\n'));
+    const text = await chainlab('import', 'retail_ii.csv');
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Customer ID: 2 ids written as decimals ("13085.0") were read as whole numbers ("13085")');
+    const json = await chainlab('import', 'retail_ii.csv', '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ floatIds: { column: 'Customer ID', ids: 2, example: { written: '13085.0', read: '13085' } } });
+  }, 120_000);
+});
+
 describe('--out streams records', () => {
   it('gives events the final id of a customer first seen by e-mail', async () => {
     write('renamed.csv', ['customer_id,email,order_date,amount', ',anna@example.com,2024-01-01,10', 'A1,anna@example.com,2024-01-02,20'].join('\n'));
