@@ -67,6 +67,36 @@ describe('abandoned cart with a wait-for checkout up to 1 hour', () => {
   });
 });
 
+describe('event matches with a condition on the event (trigger, wait-for, goal)', () => {
+  // the engine decides most event tests by the type alone (matchesOfType): an event of the right
+  // type that fails the condition must count as no match in each of the three places
+  const big = events('order', [{ type: 'amount', compare: compare('gte', 100) }]);
+  const chain = chainOf(
+    'big-orders',
+    { ...noQuiet, goal: { isEnabled: true, event: big, attributionDays: 3, exitOnGoal: true } },
+    [node.trigger('t', { type: 'event', event: events('cart_add') }), node.timer('wait', { type: 'waitFor', event: big, timeout: { amount: 1, unit: 'hours' } }), node.goal('bought'), node.message('email', { channel: 'email', cost: 0.5 }), node.goal('done')],
+    ['t.out>wait', 'wait.happened>bought', 'wait.timeout>email', 'email.out>done'],
+  );
+  const bigEntry = chainOf('big-entry', noQuiet, [node.trigger('t', { type: 'event', event: big }), node.goal('done')], ['t.out>done']);
+
+  it('a small order neither ends the wait nor converts; a big one does both; only the big one enters', () => {
+    const history = [
+      { customer: 'a', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
+      { customer: 'a', type: 'order', at: '2025-03-03T10:10:00Z', amount: 50 },
+      { customer: 'a', type: 'order', at: '2025-03-03T13:00:00Z', amount: 150 },
+      { customer: 'b', type: 'cart_add', at: '2025-03-03T10:00:00Z' },
+      { customer: 'b', type: 'order', at: '2025-03-03T10:10:00Z', amount: 150 },
+    ];
+    const result = runScenario([{ id: 'a', ...reachable }, { id: 'b', ...reachable }], history, [chain, bigEntry], {}, 'a');
+    expect(traceLines(result.sums.trace)).toEqual(['03-03 10:00 t entered', '03-03 10:00 wait waiting', '03-03 11:00 wait timeout', '03-03 11:00 email sent', '03-03 11:00 done goal', '03-03 13:00 t entered', '03-03 13:00 done goal']);
+    expect(result.sums.chains[0]!.nodes.wait!.left).toEqual({ happened: 1, timeout: 1 });
+    // a's big order at 13:00 is credited to the email sent at 11:00 (a's small one was not); b's big
+    // order ends b's wait by "happened", before any message: no message to credit it to
+    expect(result.sums.totals.conversions).toBe(1);
+    expect(result.sums.chains[1]!.nodes.t).toMatchObject({ entered: 2 });
+  });
+});
+
 describe('a segment trigger into a split with a holdout branch', () => {
   const chain = chainOf(
     'winback',
