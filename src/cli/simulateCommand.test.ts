@@ -150,6 +150,13 @@ describe('chainlab simulate', () => {
     expect(merged.stdout).toBe(one.stdout);
   }, 300_000);
 
+  it('says nothing on stderr with more worker threads than Node\'s default of ten listeners (one abort listener a thread)', async () => {
+    const many = await chainlab('simulate', ...DEMO, '--workers', '12');
+    expect(many.status, many.stderr).toBe(0);
+    expect(many.stderr).toBe('');
+    expect(JSON.parse(many.stdout).totals.customersReached).toBeGreaterThan(0);
+  }, 120_000);
+
   it('refuses to merge an incomplete or altered set of shards (exit 1)', async () => {
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'part1.json', '--json'), 1, /shard 2\/3 is missing/);
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'part0.json', 'part1.json', '--json'), 1, /shard 0\/3 is given twice/);
