@@ -168,6 +168,14 @@ describe('chainlab simulate', () => {
     otherSeed.seed = 7;
     write('seed.json', JSON.stringify(otherSeed));
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'seed.json', 'part2.json'), 1, /not a shard of the same run .*seeds differ/);
+    // shard 1 run over an orders file that lacks one order: same chains, period, seed and flags, other data
+    const orders = readFileSync(join(work, 'demo/orders.csv'), 'utf8').split('\n');
+    write('demo/orders-but-one.csv', [orders[0], ...orders.slice(2)].join('\n'));
+    const otherData = await chainlab('simulate', ...DEMO.map((arg) => (arg === 'demo/orders.csv' ? 'demo/orders-but-one.csv' : arg)), '--shard', '1/3');
+    expect(otherData.status, otherData.stderr).toBe(0);
+    expect(JSON.parse(otherData.stdout).period).toEqual(JSON.parse(readFileSync(join(work, 'part1.json'), 'utf8')).period);
+    write('other-data.json', otherData.stdout);
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'other-data.json', 'part2.json', '--json'), 1, /other-data\.json is not a shard of the same run as part0\.json: the input files differ \(orders\)/);
   }, 120_000);
 
   it('says what is wrong with the command line (exit 2) or with a file (exit 1)', async () => {

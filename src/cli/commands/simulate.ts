@@ -22,6 +22,7 @@ import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, integerOption, seedOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
+import { checkSameInputFiles, inputFilesOf } from '../inputFiles';
 import { readTextFile } from '../readRecords';
 import { defaultThreadCount, threadShardPool } from '../shardThreads';
 import { simulationText } from '../simulateText';
@@ -174,7 +175,10 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   const context = { ...quietContext(), progress: (update: { done: number; phase?: string }) => update.phase === 'simulate' && progress.update(update.done) };
   const record = await simulateRun(port, threadShardPool(dataset, workers), { workspaceId: 'files', chains: chains.map((chain) => ({ chain, chainVersion: 0, savedVersionId: null })), settings, workers, shard: flags.shard ?? null, traceCustomerId: flags.trace ?? null, customerDays: false }, context, null);
   progress.finish();
-  const report = simulationReport(record.sums!, describeRun(plan), flags.trace !== undefined);
+  const run = describeRun(plan);
+  // the files' digests go with the flags: --merge refuses shards of runs over other files
+  const description = { ...run, inputs: { ...run.inputs, files: await inputFilesOf(files) } };
+  const report = simulationReport(record.sums!, description, flags.trace !== undefined);
   return flags.shard ? shardReport(report, flags.shard) : report;
 }
 
@@ -196,7 +200,9 @@ function readPart(path: string): ShardPart {
 async function runMerge(flags: SimulateFlags, io: CliIo): Promise<void> {
   const others = (['orders', 'customers', 'events', 'from', 'to', 'workers', 'trace', 'shard'] as const).filter((key) => flags[key] !== undefined);
   if (others.length || flags.chain.length) throw usageError(`simulate --merge adds finished shard outputs; --${others.length ? others[0] : 'chain'} does not go with it`);
-  const report = mergeShardReports(flags.merge!.map(readPart));
+  const parts = flags.merge!.map(readPart);
+  checkSameInputFiles(parts);
+  const report = mergeShardReports(parts);
   if (flags.json) writeJson(io, report);
   else io.writeOut(simulationText(report));
 }
