@@ -23,6 +23,7 @@ import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, integerOption, seedOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
 import { checkSameInputFiles, inputFilesOf } from '../inputFiles';
+import { parseJsonText, withJsonPlace } from '../jsonText';
 import { readTextFile } from '../readRecords';
 import { defaultThreadCount, threadShardPool } from '../shardThreads';
 import { simulationText } from '../simulateText';
@@ -120,8 +121,9 @@ export const simulateCommand: CliCommand = {
 };
 
 function readChainFile(path: string): Chain {
-  const read = parseChainFileText(readTextFile(path));
-  if (!read.ok) throw fileError(path, read.message.en);
+  const text = readTextFile(path);
+  const read = parseChainFileText(text);
+  if (!read.ok) throw fileError(path, withJsonPlace(read.message.en, text));
   if (read.setAside.length) throw fileError(path, `part of the chain cannot be read, so it cannot be simulated: ${read.setAside[0]!.reason.en}`);
   const errors = validateChain(read.chain).filter((finding) => finding.severity === 'error');
   if (errors.length) throw fileError(path, `the chain cannot run as it is${errors[0]!.nodeId ? ` (node ${errors[0]!.nodeId})` : ''}: ${errors[0]!.message.en}${errors.length > 1 ? ` (and ${errors.length - 1} more: chainlab validate ${path})` : ''}`);
@@ -189,12 +191,9 @@ async function runSimulate(flags: SimulateFlags, io: CliIo): Promise<void> {
 }
 
 function readPart(path: string): ShardPart {
-  const text = readTextFile(path);
-  try {
-    return { name: path, value: JSON.parse(text) };
-  } catch (error) {
-    throw fileError(path, `not JSON (${(error as Error).message}): give the --json outputs of chainlab simulate --shard`);
-  }
+  const parsed = parseJsonText(readTextFile(path));
+  if (!parsed.ok) throw fileError(path, `not JSON (${parsed.reason}): give the --json outputs of chainlab simulate --shard`);
+  return { name: path, value: parsed.value };
 }
 
 async function runMerge(flags: SimulateFlags, io: CliIo): Promise<void> {
