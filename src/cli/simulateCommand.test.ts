@@ -185,6 +185,8 @@ describe('chainlab simulate', () => {
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'not-a-chain.json'), 1, /not-a-chain\.json: Not a ChainLab chain file/);
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--shard', '3/3'), 2, /--shard/);
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', '--orders', 'orders.csv'), 2, /--orders does not go with it/);
+    // --merge with its parts left out takes the next flag as a part: said as such, not "no such file: --json"
+    expectOneLineError(await chainlab('simulate', '--merge', '--json'), 2, /--merge: "--json" is a flag, not a shard output: give the parts after --merge/);
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01'), 2, /both --from and --to/);
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01', '--to', '2025-02-01'), 2, /--from 2025-03-01 is after --to 2025-02-01/);
     // a placeholder date typed as the end: refused as a command-line mistake before a file is read

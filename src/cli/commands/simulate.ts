@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseChainFileText, validateChain, type Chain } from '../../domain/chains';
 import { UserFacingError } from '../../domain/errors';
@@ -199,6 +200,9 @@ function readPart(path: string): ShardPart {
 async function runMerge(flags: SimulateFlags, io: CliIo): Promise<void> {
   const others = (['orders', 'customers', 'events', 'from', 'to', 'workers', 'trace', 'shard'] as const).filter((key) => flags[key] !== undefined);
   if (others.length || flags.chain.length) throw usageError(`simulate --merge adds finished shard outputs; --${others.length ? others[0] : 'chain'} does not go with it`);
+  // `--merge --json` (the parts forgotten): commander takes the flag as the option's value
+  const flag = flags.merge!.find((part) => part.startsWith('--') && !existsSync(part));
+  if (flag) throw usageError(`--merge: "${flag}" is a flag, not a shard output: give the parts after --merge (--merge part0.json part1.json … --json)`);
   const parts = flags.merge!.map(readPart);
   checkSameInputFiles(parts);
   const report = mergeShardReports(parts);
