@@ -73,6 +73,17 @@ describe('chainlab simulate', () => {
     expect(explicit.stderr).not.toContain('outside 1970');
   });
 
+  it('takes --from or --to alone, as the help says: the other end is the default\'s (the data\'s last day; 90 days ending on --to)', async () => {
+    write('spring.csv', 'customer_id,order_date,amount\nB,2025-03-04T12:00:00Z,2500\nB,2025-01-10T09:00:00Z,300\n');
+    const run = (...period: string[]) => chainlab('simulate', '--orders', 'spring.csv', '--chain', 'worked.json', '--assume-reachable', '--json', ...period);
+    const [fromOnly, toOnly, fromAfterData] = await Promise.all([run('--from', '2025-02-01'), run('--to', '2025-03-31'), run('--from', '2025-04-01')]);
+    expect(fromOnly.status, fromOnly.stderr).toBe(0);
+    expect(JSON.parse(fromOnly.stdout).period).toEqual({ from: '2025-02-01', to: '2025-03-04' });
+    expect(toOnly.status, toOnly.stderr).toBe(0);
+    expect(JSON.parse(toOnly.stdout).period).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expectOneLineError(fromAfterData, 2, /--from 2025-04-01 is after the last day of the data, 2025-03-04: give --to too/);
+  }, 120_000);
+
   it('keeps the props a chain reads (and only reads those): a trigger on a prop column enters only the matching rows', async () => {
     const chain = workedExampleChain();
     chain.nodes = chain.nodes.map((node) => (node.kind === 'trigger' ? { ...node, trigger: { type: 'event', event: events('cart_add', [{ type: 'prop', key: 'category', op: 'eq', values: ['shoes'] }]) } } : node));
@@ -187,7 +198,6 @@ describe('chainlab simulate', () => {
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', '--orders', 'orders.csv'), 2, /--orders does not go with it/);
     // --merge with its parts left out takes the next flag as a part: said as such, not "no such file: --json"
     expectOneLineError(await chainlab('simulate', '--merge', '--json'), 2, /--merge: "--json" is a flag, not a shard output: give the parts after --merge/);
-    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01'), 2, /both --from and --to/);
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01', '--to', '2025-02-01'), 2, /--from 2025-03-01 is after --to 2025-02-01/);
     // a placeholder date typed as the end: refused as a command-line mistake before a file is read
     expectOneLineError(await chainlab('simulate', '--orders', 'missing.csv', '--chain', 'worked.json', '--from', '2025-01-01', '--to', '9999-12-31'), 2, /--from 2025-01-01 --to 9999-12-31: the period is 2912808 days long; at most 3660 days/);
