@@ -2,6 +2,7 @@ import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './fixtures';
 import type { ChainLabApp } from './pages/chainLabApp';
 import { ImportPage } from './pages/importPage';
+import { MetricsPage } from './pages/metricsPage';
 
 /**
  * Files that would distort the analysis without a word (issue 10): guest orders written with
@@ -103,6 +104,19 @@ test('far dates kept by the import move no default date: RFM analysis date and e
   await app.navigate(/Journey stages/);
   await expect(page.getByTestId('journey-outside-events')).toContainText('2 events dated before 1970 or in the future are left out', { timeout: 60_000 });
   await expect(page.getByText(/Data from .* to .*2025/)).toBeVisible();
+
+  // Metrics took its default as-of date from the 9999-12-31 order: cohort rows ~96,000 months
+  // wide froze the tab until it crashed.
+  await app.navigate(/Metrics/);
+  const metrics = new MetricsPage(page);
+  await metrics.waitForResults();
+  const metricsAsOf = page.getByTestId('metrics-as-of');
+  await expect(metricsAsOf).toHaveAttribute('data-date', '2025-12-19');
+  await expect(metricsAsOf).toContainText('2 orders dated before 1970 or in the future are not used for the default date');
+  // January to December 2025: the cohort, customers and twelve month columns M0 … M11.
+  await expect(metrics.cohortRows.first()).toHaveAttribute('data-cohort', '2025-01');
+  await expect(metrics.cohortTable.locator('thead th')).toHaveCount(14);
+  await page.screenshot({ path: test.info().outputPath('metrics-far-dates.png'), fullPage: true });
 });
 
 // UCI Online Retail II as pandas saves it: "Customer ID" has empty cells (a guest), so every id is written "13085.0"

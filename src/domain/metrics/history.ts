@@ -1,6 +1,6 @@
 import { denseDictCodes, type EventBlock } from '../columnar';
 import { ORDER_EVENT, RETURN_EVENT } from '../model';
-import { localDayNumber } from '../time';
+import { addToSpan, emptySpan, localDayNumber, type PlausibleWindow } from '../time';
 import { attributionPropRank, compileCrmMapping, crmChannelOfValue, crmCode, NO_ATTRIBUTION, type CrmChannelMapping } from './crmChannels';
 
 /**
@@ -36,6 +36,14 @@ export interface MetricsHistory {
   /** local days of the first and last order; NaN without orders */
   firstOrderDay: number;
   lastOrderDay: number;
+  /**
+   * Local day of the last order inside the plausible dates (time/plausibleDates.ts): the
+   * default as-of date is the day after it, so one order dated 9999-12-31 does not move it
+   * eight thousand years on. NaN when no order is plausible; lastOrderDay without a window.
+   */
+  lastPlausibleOrderDay: number;
+  /** orders dated outside the plausible dates (0 without a window) */
+  ordersOutsidePlausible: number;
 }
 
 interface RowSink {
@@ -80,7 +88,8 @@ function blockCrmCodes(block: EventBlock, mapping: ReturnType<typeof compileCrmM
 
 /**
  * The metrics history of event blocks (in any order: blocks of several imports overlap).
- * `eventTypes` names the blocks' type indexes.
+ * `eventTypes` names the blocks' type indexes; `window` the plausible dates the default as-of
+ * date is taken within (none: every order is plausible).
  */
 export function metricsHistoryFromBlocks(
   blocks: readonly EventBlock[],
@@ -88,6 +97,7 @@ export function metricsHistoryFromBlocks(
   customerCount: number,
   timeZone: string,
   crmMapping: CrmChannelMapping,
+  window?: PlausibleWindow,
 ): MetricsHistory {
   const orderType = eventTypes.indexOf(ORDER_EVENT);
   const returnType = eventTypes.indexOf(RETURN_EVENT);
@@ -107,6 +117,7 @@ export function metricsHistoryFromBlocks(
   const orders = rowSink(orderCount);
   const returns = rowSink(returnCount);
   const mapping = compileCrmMapping(crmMapping);
+  const plausible = emptySpan();
   for (const block of blocks) {
     const crm = orderType >= 0 ? blockCrmCodes(block, mapping) : null;
     for (let row = 0; row < block.count; row++) {
@@ -121,6 +132,7 @@ export function metricsHistoryFromBlocks(
       sink.day[i] = localDayNumber(block.ts[row]!, timeZone);
       sink.amount[i] = isReturn ? (Number.isNaN(amount) ? 0 : Math.abs(amount)) : amount;
       if (crm && !isReturn) sink.crm[i] = crm[row]!;
+      if (window && !isReturn) addToSpan(plausible, block.ts[row]!, window);
     }
   }
   const size = Math.max(customerCount, maxCustomer(orders) + 1, maxCustomer(returns) + 1);
@@ -132,12 +144,15 @@ export function metricsHistoryFromBlocks(
     ordersWithoutAmount,
     firstOrderDay: Number.NaN,
     lastOrderDay: Number.NaN,
+    lastPlausibleOrderDay: Number.NaN,
+    ordersOutsidePlausible: plausible.outside,
   };
   for (let i = 0; i < orderCount; i++) {
     const day = orders.day[i]!;
     if (!(day >= history.firstOrderDay)) history.firstOrderDay = day;
     if (!(day <= history.lastOrderDay)) history.lastOrderDay = day;
   }
+  history.lastPlausibleOrderDay = !window ? history.lastOrderDay : Number.isNaN(plausible.last) ? Number.NaN : localDayNumber(plausible.last, timeZone);
   return history;
 }
 
@@ -191,9 +206,12 @@ export function firstRowOnOrAfter(rows: DayAmounts, c: number, day: number): num
   return low;
 }
 
-/** The default as-of day: the day after the last order (NaN without orders). */
+/**
+ * The default as-of day: the day after the last plausible order, else (every order dated
+ * outside the plausible dates) after the last order; NaN without orders.
+ */
 export function defaultMetricsAsOfDay(history: MetricsHistory): number {
-  return history.lastOrderDay + 1;
+  return (Number.isNaN(history.lastPlausibleOrderDay) ? history.lastOrderDay : history.lastPlausibleOrderDay) + 1;
 }
 
 export interface CustomerOrdersAsOf {

@@ -19,7 +19,7 @@ import {
 import { compileSegmentMap, rfmHistoryFromBlocks, scoringOf } from '../../domain/rfm';
 import { createRfmEvaluator } from '../../domain/rfm/asOf';
 import { evaluateAudience, prepareAudienceData } from '../../domain/audiences/evaluate';
-import { formatEpochDay, isoDateToDayNumber, startOfLocalDay } from '../../domain/time';
+import { formatEpochDay, isoDateToDayNumber, plausibleWindow, startOfLocalDay } from '../../domain/time';
 import { throwIfCancelled } from '../cancel';
 import type { HandlerMap } from '../handlers';
 import type { Dataset, EnginePort, RunContext } from '../port';
@@ -35,7 +35,7 @@ import type { MetricsCellPage, MetricsCellRequest, MetricsCustomerRow, MetricsCu
  */
 const CACHE_NAME = 'metrics:summary';
 /** Bump when MetricsSummary changes shape. */
-export const METRICS_SUMMARY_FORMAT = 1;
+export const METRICS_SUMMARY_FORMAT = 2;
 
 interface Loaded {
   key: string;
@@ -47,12 +47,13 @@ function dataKey(request: MetricsRequest): string {
   return JSON.stringify([request.workspaceId, request.dataVersion, request.timeZone, request.crmMapping]);
 }
 
-/** The as-of day the request asks for: its date, else the day after the last order. */
+/** The as-of day the request asks for: its date, else the day after the last plausible order. */
 export function requestedAsOfDay(request: Pick<MetricsRequest, 'asOf'>, history: MetricsHistory): number {
   return request.asOf ? isoDateToDayNumber(request.asOf) : defaultMetricsAsOfDay(history);
 }
 
-export function createMetricsHandlers(port: EnginePort) {
+/** `now` sets the plausible dates (time/plausibleDates.ts) the default as-of date is taken within. */
+export function createMetricsHandlers(port: EnginePort, now: () => number = Date.now) {
   let loaded: { key: string; promise: Promise<Loaded> } | undefined;
   let grouping: { key: string; grouping: CustomerGrouping; groupKeys: string[] } | undefined;
 
@@ -63,7 +64,7 @@ export function createMetricsHandlers(port: EnginePort) {
       const promise = port.loadDataset(request.workspaceId).then((dataset) => {
         context.progress({ done: 1, total: 3, phase: 'prepare' });
         const customerCount = dataset.customers.reduce((max, block) => Math.max(max, block.start + block.count), 0);
-        return { key, dataset, history: metricsHistoryFromBlocks(dataset.events, dataset.eventTypes, customerCount, request.timeZone, request.crmMapping) };
+        return { key, dataset, history: metricsHistoryFromBlocks(dataset.events, dataset.eventTypes, customerCount, request.timeZone, request.crmMapping, plausibleWindow(now())) };
       });
       loaded = { key, promise };
       promise.catch(() => {
@@ -115,7 +116,7 @@ export function createMetricsHandlers(port: EnginePort) {
     const { history } = data;
     const hasOrders = !Number.isNaN(history.lastOrderDay);
     const defaultAsOf = hasOrders ? formatEpochDay(defaultMetricsAsOfDay(history)) : null;
-    if (!hasOrders) return { hasOrders, asOf: null, defaultAsOf, firstOrderDate: null, lastOrderDate: null, dashboard: null, source: 'computed' };
+    if (!hasOrders) return { hasOrders, asOf: null, defaultAsOf, firstOrderDate: null, lastOrderDate: null, ordersOutsidePlausible: 0, dashboard: null, source: 'computed' };
     context.progress({ done: 2, total: 3, phase: 'compute' });
     const asOfDay = requestedAsOfDay(request, history);
     const dashboard = computeDashboard(history, { asOfDay, unit: request.unit, period: request.period, churnDays: request.churnDays, members: members(data, request, asOfDay) });
@@ -125,6 +126,7 @@ export function createMetricsHandlers(port: EnginePort) {
       defaultAsOf,
       firstOrderDate: formatEpochDay(history.firstOrderDay),
       lastOrderDate: formatEpochDay(history.lastOrderDay),
+      ordersOutsidePlausible: history.ordersOutsidePlausible,
       dashboard,
       source: 'computed',
     };

@@ -52,6 +52,8 @@ export interface MetricsSummary {
   defaultAsOf: string | null;
   firstOrderDate: string | null;
   lastOrderDate: string | null;
+  /** orders dated outside the plausible dates, which the default as-of date is not taken from */
+  ordersOutsidePlausible: number;
   dashboard: MetricsDashboard | null;
   source: 'computed' | 'cache';
 }

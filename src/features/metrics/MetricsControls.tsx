@@ -6,9 +6,11 @@ import { DateField } from '../../ui/DateField';
 import type { MetricsFormat } from './metricsFormat';
 
 /** The screen's choices: as-of date, period of the headline figures, cohort unit, cut. */
-export function MetricsControls({ settings, defaultAsOf, format, audiences, onChange }: {
+export function MetricsControls({ settings, defaultAsOf, ordersOutsidePlausible, format, audiences, onChange }: {
   settings: MetricsSettings;
   defaultAsOf: string | null;
+  /** orders dated outside the plausible dates: the default as-of date is not taken from them */
+  ordersOutsidePlausible: number;
   format: MetricsFormat;
   /** the workspace's saved audiences (the `audience` cut); undefined while read */
   audiences: { id: string; name: string }[] | undefined;
@@ -29,7 +31,10 @@ export function MetricsControls({ settings, defaultAsOf, format, audiences, onCh
             label={t('metrics.controls.asOf')}
             value={shown || null}
             onChange={(next) => onChange({ asOf: next })}
-            helperText={t('metrics.controls.asOfHelp', { date: defaultAsOf ? format.calendarDate(defaultAsOf) : '…' })}
+            helperText={[
+              t('metrics.controls.asOfHelp', { date: defaultAsOf ? format.calendarDate(defaultAsOf) : '…' }),
+              ...(ordersOutsidePlausible > 0 ? [t('metrics.controls.outsideOrders', { count: ordersOutsidePlausible })] : []),
+            ].join(' ')}
             testId="metrics-as-of"
             sx={{ width: 260 }}
           />

@@ -125,7 +125,7 @@ function MetricsView({ workspace }: { workspace: Workspace }) {
         </Stack>
       </Stack>
       {stored.problem && <Alert severity="warning" data-testid="metrics-settings-problem">{t('errors.storage.setAside', { what: 'metricsSettings', reason: storageReasonText(t, stored.problem, language) })}</Alert>}
-      <MetricsControls settings={settings} defaultAsOf={summary.value?.defaultAsOf ?? null} format={format} audiences={audiences} onChange={update} />
+      <MetricsControls settings={settings} defaultAsOf={summary.value?.defaultAsOf ?? null} ordersOutsidePlausible={summary.value?.ordersOutsidePlausible ?? 0} format={format} audiences={audiences} onChange={update} />
       {summary.isLoading && <Box role="status"><LinearProgress /><Typography variant="caption" color="text.secondary">{t(`metrics.progress.${summary.progress?.phase ?? 'compute'}`, { defaultValue: t('metrics.progress.compute') })}</Typography></Box>}
       {summary.error !== undefined && !isCancelled(summary.error) && <Alert severity="error" data-testid="metrics-error">{t('metrics.errors.failed', { message: errorMessage(summary.error, t) })}</Alert>}
       {summary.value && !summary.value.hasOrders && <Alert severity="info" data-testid="metrics-empty">{t('metrics.empty')}</Alert>}

@@ -1,3 +1,5 @@
+import type { RussianTexts } from '../../i18n/textTypes';
+
 /** Texts of the Metrics screen and its printable dashboard. */
 const en = {
   title: 'Metrics',
@@ -5,6 +7,8 @@ const en = {
   controls: {
     asOf: 'As of',
     asOfHelp: 'Everything before this day counts. Default: the day after the last order ({{date}}).',
+    outsideOrders_one: '{{count, count}} order dated before 1970 or in the future is not used for the default date (see the import report).',
+    outsideOrders_other: '{{count, count}} orders dated before 1970 or in the future are not used for the default date (see the import report).',
     asOfReset: 'Back to the end of the data',
     period: 'Period',
     periods: { all: 'All history', year: 'Last 12 months', quarter: 'Last 3 months', month: 'Last month' },
@@ -162,12 +166,16 @@ const en = {
   },
 };
 
-const ru: typeof en = {
+const ru: RussianTexts<typeof en> = {
   title: 'Метрики',
   subtitle: 'Цифры, которые отчитывает CRM-маркетолог: покупатели, выручка, повторные заказы, отток, когорты, удержание и LTV — на дату и по сегментам.',
   controls: {
     asOf: 'На дату',
     asOfHelp: 'Учитывается всё, что было до этого дня. По умолчанию — день после последнего заказа ({{date}}).',
+    outsideOrders_one: 'Не учитывается в дате по умолчанию {{count, count}} заказ с датой до 1970 года или в будущем (см. отчёт об импорте).',
+    outsideOrders_few: 'Не учитываются в дате по умолчанию {{count, count}} заказа с датами до 1970 года или в будущем (см. отчёт об импорте).',
+    outsideOrders_many: 'Не учитываются в дате по умолчанию {{count, count}} заказов с датами до 1970 года или в будущем (см. отчёт об импорте).',
+    outsideOrders_other: 'Не учитываются в дате по умолчанию {{count, count}} заказа с датами до 1970 года или в будущем (см. отчёт об импорте).',
     asOfReset: 'Вернуть конец данных',
     period: 'Период',
     periods: { all: 'Вся история', year: 'Последние 12 месяцев', quarter: 'Последние 3 месяца', month: 'Последний месяц' },
