@@ -32,9 +32,11 @@ function inputFilesIn(part: unknown): InputFiles | undefined {
 export function checkSameInputFiles(parts: readonly { name: string; value: unknown }[]): void {
   const first = parts[0];
   if (!first) return;
-  const expected = inputFilesIn(first.value) ?? {};
+  const expected = inputFilesIn(first.value);
   for (const part of parts.slice(1)) {
-    const files = inputFilesIn(part.value) ?? {};
+    const files = inputFilesIn(part.value);
+    if (!files !== !expected) throw new CliError(`${part.name} was printed by another version of chainlab than ${first.name} (only one names its input files): run every shard with the same version`);
+    if (!files || !expected) continue;
     const differing = [...new Set([...Object.keys(expected), ...Object.keys(files)])].filter((kind) => expected[kind] !== files[kind]);
     if (differing.length) throw new CliError(`${part.name} is not a shard of the same run as ${first.name}: the input files differ (${differing.join(', ')}): give every shard the same files`);
   }
