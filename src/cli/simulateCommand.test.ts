@@ -192,6 +192,8 @@ describe('chainlab simulate', () => {
     delete older.inputs.files;
     write('older.json', JSON.stringify(older));
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'older.json', 'part2.json', '--json'), 1, /older\.json was printed by another version of chainlab than part0\.json \(only one names its input files\): run every shard with the same version/);
+    write('not-a-report.json', '{"a": 1}');
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'not-a-report.json', 'part2.json', '--json'), 1, /not-a-report\.json is not the --json output of chainlab simulate/);
   }, 120_000);
 
   it('says what is wrong with the command line (exit 2) or with a file (exit 1)', async () => {
