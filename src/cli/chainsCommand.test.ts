@@ -118,4 +118,15 @@ describe('chainlab validate', () => {
     results.forEach((result, index) => expectOneLineError(result, 2, cases[index]![1]));
     expectOneLineError(await chainlab('validate'), 2, /missing required argument/);
   });
+
+  it('says at which line and column a chain file stops being JSON (an editor goes by lines, not character offsets)', async () => {
+    const text = chainFileText(workedExampleChain());
+    const lines = text.split('\n');
+    // line 3 loses the colon after its key; the file is cut short in the middle of line 5
+    const broken = [...lines.slice(0, 2), lines[2]!.replace('":', '"'), ...lines.slice(3)].join('\n');
+    const cut = lines.slice(0, 4).join('\n') + '\n' + lines[4]!.slice(0, 3);
+    expectOneLineError(await chainlab('validate', write('no-colon.json', broken), '--json'), 2, /no-colon\.json: Not a chain file: the text is not JSON \(.* at line 3, column \d+\)/);
+    expectOneLineError(await chainlab('validate', write('cut.json', cut), '--json'), 2, /cut\.json: .*not JSON \(.*at line 5, column 4\)/);
+    expectOneLineError(await chainlab('simulate', '--orders', 'data/orders.csv', '--chain', 'no-colon.json'), 1, /no-colon\.json: .*at line 3, column \d+/);
+  });
 });

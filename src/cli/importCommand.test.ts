@@ -93,6 +93,20 @@ describe('chainlab import', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'lines', orders: 5, returns: 2 });
   });
 
+  it('reads a mapping file saved with a UTF-8 byte-order mark (Windows Notepad), and says where one stops being JSON', async () => {
+    writeFileSync(join(work, 'orders.csv'), ORDERS);
+    writeFileSync(join(work, 'bom-mapping.json'), '\uFEFF{ "amount": "Сумма заказа" }');
+    writeFileSync(join(work, 'broken-mapping.json'), '{\n  "amount": "Сумма заказа",\n  "ts" "Дата заказа"\n}\n');
+    const [bom, broken] = await Promise.all([
+      chainlab('import', 'orders.csv', '--kind', 'orders', '--mapping', 'bom-mapping.json', '--json'),
+      chainlab('import', 'orders.csv', '--kind', 'orders', '--mapping', 'broken-mapping.json', '--json'),
+    ]);
+    expect(bom.status, bom.stderr).toBe(0);
+    expect(JSON.parse(bom.stdout).mapping.amount).toBe('Сумма заказа');
+    expect([broken.status, broken.stdout]).toEqual([1, '']);
+    expect(broken.stderr).toMatch(/^chainlab: error: .*broken-mapping\.json: not a JSON mapping file \(.* at line 3, column 8\)\n$/);
+  });
+
   it('fails with one line: exit 2 for usage, exit 1 for a file it cannot use', async () => {
     writeFileSync(join(work, 'header.csv'), 'customer_id,order_date,amount\n');
     const [missing, kind, header, help] = await Promise.all([

@@ -23,6 +23,7 @@ import {
 import { planSource, streamSource } from '../engine/import/readSource';
 import { fileError, usageError } from './cliErrors';
 import { fileSource } from './fileSource';
+import { parseJsonText } from './jsonText';
 
 /**
  * Reads a CSV file into normalised records with the app's import code (cli.md "import"): the
@@ -132,15 +133,10 @@ export function readTextFile(path: string): string {
 
 function loadMappingFile(path: string): MappingFile {
   statFile(path);
-  const text = readTextFile(path);
-  let value: unknown;
+  const parsed = parseJsonText(readTextFile(path));
+  if (!parsed.ok) throw fileError(path, `not a JSON mapping file (${parsed.reason})`);
   try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw fileError(path, `not a JSON mapping file (${(error as Error).message})`);
-  }
-  try {
-    return parseMappingFile(value);
+    return parseMappingFile(parsed.value);
   } catch (error) {
     throw fileError(path, (error as Error).message);
   }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserFacingError } from '../domain/errors';
@@ -80,5 +81,13 @@ export function threadShardPool(data: SimulationData, size: number): ShardPool {
   const entry = bundleUrl();
   const sliceOf = (task: ShardTask) => (task.range ? sliceSimulationData(data, task.range) : data);
   if (!entry || size <= 1) return localShardPool(sliceOf, size);
-  return { size, runShard: (task, context) => runInThread(entry, task, sliceOf(task), context) };
+  return {
+    size,
+    runShard: (task, context) => {
+      // Each running thread listens for the run's abort: with more than Node's default of ten
+      // threads, Node would print a (false) memory-leak warning on stderr, among the command's output.
+      setMaxListeners(size + 10, context.signal);
+      return runInThread(entry, task, sliceOf(task), context);
+    },
+  };
 }

@@ -73,6 +73,17 @@ describe('chainlab simulate', () => {
     expect(explicit.stderr).not.toContain('outside 1970');
   });
 
+  it('takes --from or --to alone, as the help says: the other end is the default\'s (the data\'s last day; 90 days ending on --to)', async () => {
+    write('spring.csv', 'customer_id,order_date,amount\nB,2025-03-04T12:00:00Z,2500\nB,2025-01-10T09:00:00Z,300\n');
+    const run = (...period: string[]) => chainlab('simulate', '--orders', 'spring.csv', '--chain', 'worked.json', '--assume-reachable', '--json', ...period);
+    const [fromOnly, toOnly, fromAfterData] = await Promise.all([run('--from', '2025-02-01'), run('--to', '2025-03-31'), run('--from', '2025-04-01')]);
+    expect(fromOnly.status, fromOnly.stderr).toBe(0);
+    expect(JSON.parse(fromOnly.stdout).period).toEqual({ from: '2025-02-01', to: '2025-03-04' });
+    expect(toOnly.status, toOnly.stderr).toBe(0);
+    expect(JSON.parse(toOnly.stdout).period).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expectOneLineError(fromAfterData, 2, /--from 2025-04-01 is after the last day of the data, 2025-03-04: give --to too/);
+  }, 120_000);
+
   it('keeps the props a chain reads (and only reads those): a trigger on a prop column enters only the matching rows', async () => {
     const chain = workedExampleChain();
     chain.nodes = chain.nodes.map((node) => (node.kind === 'trigger' ? { ...node, trigger: { type: 'event', event: events('cart_add', [{ type: 'prop', key: 'category', op: 'eq', values: ['shoes'] }]) } } : node));
@@ -150,6 +161,13 @@ describe('chainlab simulate', () => {
     expect(merged.stdout).toBe(one.stdout);
   }, 300_000);
 
+  it('says nothing on stderr with more worker threads than Node\'s default of ten listeners (one abort listener a thread)', async () => {
+    const many = await chainlab('simulate', ...DEMO, '--workers', '12');
+    expect(many.status, many.stderr).toBe(0);
+    expect(many.stderr).toBe('');
+    expect(JSON.parse(many.stdout).totals.customersReached).toBeGreaterThan(0);
+  }, 120_000);
+
   it('refuses to merge an incomplete or altered set of shards (exit 1)', async () => {
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'part1.json', '--json'), 1, /shard 2\/3 is missing/);
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'part0.json', 'part1.json', '--json'), 1, /shard 0\/3 is given twice/);
@@ -161,6 +179,14 @@ describe('chainlab simulate', () => {
     otherSeed.seed = 7;
     write('seed.json', JSON.stringify(otherSeed));
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'seed.json', 'part2.json'), 1, /not a shard of the same run .*seeds differ/);
+    // shard 1 run over an orders file that lacks one order: same chains, period, seed and flags, other data
+    const orders = readFileSync(join(work, 'demo/orders.csv'), 'utf8').split('\n');
+    write('demo/orders-but-one.csv', [orders[0], ...orders.slice(2)].join('\n'));
+    const otherData = await chainlab('simulate', ...DEMO.map((arg) => (arg === 'demo/orders.csv' ? 'demo/orders-but-one.csv' : arg)), '--shard', '1/3');
+    expect(otherData.status, otherData.stderr).toBe(0);
+    expect(JSON.parse(otherData.stdout).period).toEqual(JSON.parse(readFileSync(join(work, 'part1.json'), 'utf8')).period);
+    write('other-data.json', otherData.stdout);
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'other-data.json', 'part2.json', '--json'), 1, /other-data\.json is not a shard of the same run as part0\.json: the input files differ \(orders\)/);
   }, 120_000);
 
   it('says what is wrong with the command line (exit 2) or with a file (exit 1)', async () => {
@@ -170,7 +196,8 @@ describe('chainlab simulate', () => {
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'not-a-chain.json'), 1, /not-a-chain\.json: Not a ChainLab chain file/);
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--shard', '3/3'), 2, /--shard/);
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', '--orders', 'orders.csv'), 2, /--orders does not go with it/);
-    expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01'), 2, /both --from and --to/);
+    // --merge with its parts left out takes the next flag as a part: said as such, not "no such file: --json"
+    expectOneLineError(await chainlab('simulate', '--merge', '--json'), 2, /--merge: "--json" is a flag, not a shard output: give the parts after --merge/);
     expectOneLineError(await chainlab('simulate', '--orders', 'orders.csv', '--chain', 'worked.json', '--from', '2025-03-01', '--to', '2025-02-01'), 2, /--from 2025-03-01 is after --to 2025-02-01/);
     // a placeholder date typed as the end: refused as a command-line mistake before a file is read
     expectOneLineError(await chainlab('simulate', '--orders', 'missing.csv', '--chain', 'worked.json', '--from', '2025-01-01', '--to', '9999-12-31'), 2, /--from 2025-01-01 --to 9999-12-31: the period is 2912808 days long; at most 3660 days/);

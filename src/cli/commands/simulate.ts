@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseChainFileText, validateChain, type Chain } from '../../domain/chains';
 import { UserFacingError } from '../../domain/errors';
 import {
+  DEFAULT_PERIOD_DAYS,
   defaultSimulationSettings,
   describeRun,
   mergeShardReports,
@@ -14,6 +16,7 @@ import {
   type SimulationReport,
   type SimulationSettings,
 } from '../../domain/simulation';
+import { formatEpochDay, isoDateToDayNumber } from '../../domain/time';
 import { quietContext } from '../../engine/port';
 import { inMemorySimulatePort } from '../../engine/simulate/datasetInfo';
 import { simulateRun, simulationDefaults } from '../../engine/simulate/simulateRun';
@@ -22,6 +25,8 @@ import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { dateOption, integerOption, seedOption, timeZoneOption } from '../options';
 import { createProgress, warn, writeJson, type CliIo } from '../output';
+import { checkSameInputFiles, inputFilesOf } from '../inputFiles';
+import { parseJsonText, withJsonPlace } from '../jsonText';
 import { readTextFile } from '../readRecords';
 import { defaultThreadCount, threadShardPool } from '../shardThreads';
 import { simulationText } from '../simulateText';
@@ -34,7 +39,9 @@ import { simulationText } from '../simulateText';
  * `--margin` (for ROMI), and extra JSON fields (rates, ROMI, groups, inputs, basis, warnings).
  *
  * Decisions where cli.md is silent: the period defaults to the last 90 days of the data's
- * plausible span (`plausibleSpan`: rows dated 9999 or 1900 left out, and said on stderr); a chain file with parts that cannot be read, or that the
+ * plausible span (`plausibleSpan`: rows dated 9999 or 1900 left out, and said on stderr), and
+ * one end typed alone keeps the other's default (--from: to the data's last day; --to: the 90 days
+ * ending on it); a chain file with parts that cannot be read, or that the
  * validator finds errors in, is refused (running what is left would give plausible but wrong
  * numbers); `--trace` of a customer the files do not have prints an empty trace and says so on
  * stderr.
@@ -94,7 +101,7 @@ export const simulateCommand: CliCommand = {
       .option('--customers <file>', 'customers CSV (contacts, consents, birthdays …)')
       .option('--events <file>', 'events CSV (carts, views, e-mail events …)')
       .option('--chain <file>', 'a chain file (chainlab.chain JSON); repeat for several chains run together', collect, [])
-      .option('--from <date>', 'first day YYYY-MM-DD (default: 90 days before the last event)', dateOption)
+      .option('--from <date>', 'first day YYYY-MM-DD (default: 90 days ending on --to, or on the last event)', dateOption)
       .option('--to <date>', 'last day YYYY-MM-DD (default: the day of the last event)', dateOption)
       .option('--seed <n>', 'seed of the control-group draws and the projection', seedOption, 42)
       .option('--workers <k>', 'worker threads (never changes the result; default: one per core)', integerOption(1, 256))
@@ -119,8 +126,9 @@ export const simulateCommand: CliCommand = {
 };
 
 function readChainFile(path: string): Chain {
-  const read = parseChainFileText(readTextFile(path));
-  if (!read.ok) throw fileError(path, read.message.en);
+  const text = readTextFile(path);
+  const read = parseChainFileText(text);
+  if (!read.ok) throw fileError(path, withJsonPlace(read.message.en, text));
   if (read.setAside.length) throw fileError(path, `part of the chain cannot be read, so it cannot be simulated: ${read.setAside[0]!.reason.en}`);
   const errors = validateChain(read.chain).filter((finding) => finding.severity === 'error');
   if (errors.length) throw fileError(path, `the chain cannot run as it is${errors[0]!.nodeId ? ` (node ${errors[0]!.nodeId})` : ''}: ${errors[0]!.message.en}${errors.length > 1 ? ` (and ${errors.length - 1} more: chainlab validate ${path})` : ''}`);
@@ -132,6 +140,11 @@ function checkChains(chains: readonly Chain[], paths: readonly string[]): void {
     const earlier = chains.findIndex((other) => other.id === chain.id);
     if (earlier < index) throw usageError(`--chain ${paths[index]} and ${paths[earlier]} are the same chain (id "${chain.id}"): give each chain once`);
   });
+}
+
+/** `--to` alone: the default period's length (90 days), ending on it. */
+function periodStartBefore(to: string): string {
+  return formatEpochDay(isoDateToDayNumber(to) - DEFAULT_PERIOD_DAYS + 1);
 }
 
 /** A period typed on the command line is checked before any file is read: a mistake in it is a usage error (exit 2). */
@@ -150,7 +163,8 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   if (!flags.chain.length) throw usageError('simulate: give at least one --chain FILE');
   const chains = flags.chain.map(readChainFile);
   checkChains(chains, flags.chain);
-  if (flags.from && flags.to) checkPeriod(flags.from, flags.to, flags.tz);
+  const typedFrom = flags.from ?? (flags.to ? periodStartBefore(flags.to) : undefined);
+  if (typedFrom && flags.to) checkPeriod(typedFrom, flags.to, flags.tz);
   const files: DatasetFile[] = [
     { path: flags.orders, kind: 'orders' },
     ...(flags.customers ? [{ path: flags.customers, kind: 'customers' as const }] : []),
@@ -160,10 +174,14 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   const readProps = propsReadByChains(chains);
   const port = inMemorySimulatePort(createFilePort(files, { timeZone: flags.tz }, io, (key) => readProps.has(key)), flags.tz, { dataVersion: 0, batchIds: files.map((file) => file.path) });
   const defaults = await simulationDefaults(port, 'files');
-  const from = flags.from ?? (flags.to ? null : defaults.period?.from);
-  const to = flags.to ?? (flags.from ? null : defaults.period?.to);
-  if (!from || !to) throw usageError('simulate: give both --from and --to, or neither (then the last 90 days of the data)');
-  if (!flags.from && !flags.to && defaults.eventsOutside) warn(io, `${defaults.eventsOutside} ${defaults.eventsOutside === 1 ? 'row is' : 'rows are'} dated outside 1970-01-01 … tomorrow (a placeholder like 9999-12-31, or a typo): the default period ends on the last plausible date, ${to}`);
+  const from = typedFrom ?? defaults.period?.from;
+  const to = flags.to ?? defaults.period?.to;
+  if (!from || !to) throw usageError('simulate: the files have no plausible date to end the period on: give --to (and --from)');
+  if (flags.from && !flags.to) {
+    if (from > to) throw usageError(`simulate: --from ${from} is after the last day of the data, ${to}: give --to too`);
+    checkPeriod(from, to, flags.tz);
+  }
+  if (!flags.to && defaults.eventsOutside) warn(io, `${defaults.eventsOutside} ${defaults.eventsOutside === 1 ? 'row is' : 'rows are'} dated outside 1970-01-01 … tomorrow (a placeholder like 9999-12-31, or a typo): the default period ends on the last plausible date, ${to}`);
   const settings: SimulationSettings = { ...defaultSimulationSettings(from, to, flags.tz), seed: flags.seed, assumeReachable: Boolean(flags.assumeReachable), projection: Boolean(flags.projection), margin: flags.margin };
   const dataset = await port.loadDataset('files');
   const plan = planSimulation(chains, dataset.eventTypes, settings);
@@ -174,7 +192,10 @@ export async function simulateFiles(flags: SimulateFlags, io: CliIo): Promise<Si
   const context = { ...quietContext(), progress: (update: { done: number; phase?: string }) => update.phase === 'simulate' && progress.update(update.done) };
   const record = await simulateRun(port, threadShardPool(dataset, workers), { workspaceId: 'files', chains: chains.map((chain) => ({ chain, chainVersion: 0, savedVersionId: null })), settings, workers, shard: flags.shard ?? null, traceCustomerId: flags.trace ?? null, customerDays: false }, context, null);
   progress.finish();
-  const report = simulationReport(record.sums!, describeRun(plan), flags.trace !== undefined);
+  const run = describeRun(plan);
+  // the files' digests go with the flags: --merge refuses shards of runs over other files
+  const description = { ...run, inputs: { ...run.inputs, files: await inputFilesOf(files) } };
+  const report = simulationReport(record.sums!, description, flags.trace !== undefined);
   return flags.shard ? shardReport(report, flags.shard) : report;
 }
 
@@ -185,18 +206,20 @@ async function runSimulate(flags: SimulateFlags, io: CliIo): Promise<void> {
 }
 
 function readPart(path: string): ShardPart {
-  const text = readTextFile(path);
-  try {
-    return { name: path, value: JSON.parse(text) };
-  } catch (error) {
-    throw fileError(path, `not JSON (${(error as Error).message}): give the --json outputs of chainlab simulate --shard`);
-  }
+  const parsed = parseJsonText(readTextFile(path));
+  if (!parsed.ok) throw fileError(path, `not JSON (${parsed.reason}): give the --json outputs of chainlab simulate --shard`);
+  return { name: path, value: parsed.value };
 }
 
 async function runMerge(flags: SimulateFlags, io: CliIo): Promise<void> {
   const others = (['orders', 'customers', 'events', 'from', 'to', 'workers', 'trace', 'shard'] as const).filter((key) => flags[key] !== undefined);
   if (others.length || flags.chain.length) throw usageError(`simulate --merge adds finished shard outputs; --${others.length ? others[0] : 'chain'} does not go with it`);
-  const report = mergeShardReports(flags.merge!.map(readPart));
+  // `--merge --json` (the parts forgotten): commander takes the flag as the option's value
+  const flag = flags.merge!.find((part) => part.startsWith('--') && !existsSync(part));
+  if (flag) throw usageError(`--merge: "${flag}" is a flag, not a shard output: give the parts after --merge (--merge part0.json part1.json … --json)`);
+  const parts = flags.merge!.map(readPart);
+  checkSameInputFiles(parts);
+  const report = mergeShardReports(parts);
   if (flags.json) writeJson(io, report);
   else io.writeOut(simulationText(report));
 }

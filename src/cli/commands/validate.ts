@@ -8,6 +8,7 @@ import type { CliCommand } from '../command';
 import { createFilePort, type DatasetFile } from '../filePort';
 import { languageOption, timeZoneOption } from '../options';
 import { writeJson, type CliIo } from '../output';
+import { withJsonPlace } from '../jsonText';
 import { readTextFile, statFile } from '../readRecords';
 
 /**
@@ -81,7 +82,7 @@ function findingLine(finding: ChainFinding, language: TextLanguage): string {
 async function runValidate(path: string, flags: ValidateFlags, io: CliIo): Promise<void> {
   const text = readChainText(path);
   const read = parseChainFileText(text);
-  if (isNotChainFile(read)) throw new CliError(`${path}: ${read.ok ? '' : read.message.en}`, EXIT_USAGE);
+  if (isNotChainFile(read)) throw new CliError(`${path}: ${read.ok ? '' : withJsonPlace(read.message.en, text)}`, EXIT_USAGE);
   const vocabulary = read.ok ? await vocabularyFromFiles(flags, io) : undefined;
   const findings = validateRestoredChain(read, { vocabulary });
   const valid = !findings.some((finding) => finding.severity === 'error');

@@ -161,8 +161,12 @@ describe('mapping files', () => {
   it('say what is wrong and where', () => {
     expect(() => parseMappingFile({ customerId: 'x', birthday: 'y' })).toThrow('mapping: "birthday" is not a field ChainLab knows');
     expect(() => parseMappingFile({ customerId: 5.5 })).toThrow(/^customerId: /);
+    // a JSON value that is not an object at all: said in words, not in the schema library's terms
+    expect(() => parseMappingFile([{ customerId: 'x' }])).toThrow('a mapping file is a JSON object of fields and their columns, e.g. {"customerId": "Код клиента", "ts": "Дата"}; this one is an array');
+    expect(() => parseMappingFile('customerId')).toThrow(/; this one is a string$/);
+    expect(() => parseMappingFile(null)).toThrow(/; this one is null$/);
     expect(() => parseMappingFile({ kind: 'clients', mapping: {} })).toThrow(/^kind: /);
-    expect(() => parseMappingFile([1, 2])).toThrow(/^the file: /);
+    expect(() => parseMappingFile([1, 2])).toThrow(/^a mapping file is a JSON object .*; this one is an array$/);
     expect(() => resolveMappingColumns(parseMappingFile({ ts: 'Дата заказа' }), ['Дата', 'Сумма'])).toThrow('mapping: column "Дата заказа" for ts is not in the file (columns: Дата, Сумма)');
     expect(() => resolveMappingColumns(parseMappingFile({ ts: 7 }), ['Дата', 'Сумма'])).toThrow('mapping: column 7 for ts is not in the file');
   });

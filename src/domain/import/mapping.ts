@@ -283,8 +283,15 @@ function firstProblem(error: z.ZodError): string {
   return `${where}: ${issue.message}`;
 }
 
+function kindOfJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
 /** Parses a mapping file's JSON value; throws an Error whose message says what is wrong and where. */
 export function parseMappingFile(value: unknown): MappingFile {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`a mapping file is a JSON object of fields and their columns, e.g. {"customerId": "Код клиента", "ts": "Дата"}; this one is ${kindOfJson(value)}`);
   const isFull = typeof value === 'object' && value !== null && !Array.isArray(value) && 'mapping' in value;
   let file: MappingFile;
   if (isFull) {

@@ -95,6 +95,26 @@ describe('triggers that are not the first nodes of their chain', () => {
     expect(lines('new')).toEqual(['03-06 00:00 buyer entered', '03-06 00:00 done goal']);
   });
 
+  it('a segment trigger behind an event trigger and a goal node: membership as of the period start, entry on the night the customer comes in', () => {
+    // nodes: 0 done, 1 cart (slot 0), 2 risk (slot 1: lifecycle "at risk")
+    const chain = chainOf(
+      'winback-late',
+      { ...noQuiet, ...again },
+      [node.goal('done'), node.trigger('cart', { type: 'event', event: events('cart_add') }), node.trigger('risk', { type: 'segment', segment: { type: 'lifecycle', status: 'at_risk' } })],
+      ['cart.out>done', 'risk.out>done'],
+    );
+    const history = [
+      // at risk before the period starts: does not "come into" the segment
+      { customer: 'old', type: 'order', at: '2024-11-01T12:00:00Z', amount: 1000 },
+      // last order 90 days before 1 March: at risk from the night of 2 March (scenarios.test's winback)
+      { customer: 'new', type: 'order', at: '2024-12-01T12:00:00Z', amount: 1000 },
+      { customer: 'new', type: 'cart_add', at: '2025-03-01T10:00:00Z' },
+    ];
+    const lines = (id: string) => traceLines(runScenario([{ id: 'old' }, { id: 'new' }], history, [chain], {}, id).sums.trace);
+    expect(lines('old')).toEqual([]);
+    expect(lines('new')).toEqual(['03-01 10:00 cart entered', '03-01 10:00 done goal', '03-02 00:00 risk entered', '03-02 00:00 done goal']);
+  });
+
   it('two chains, each with its cart_add trigger at another node: one cart_add enters both, each by its own trigger', () => {
     // chain 0: 0 bye, 1 note, 2 t (cart_add); chain 1: 0 co (checkout), 1 sms, 2 fin, 3 t2 (cart_add)
     const first = chainOf('first', noQuiet, [node.goal('bye'), node.message('note', { channel: 'email' }), node.trigger('t', { type: 'event', event: events('cart_add') })], ['t.out>note', 'note.out>bye']);
