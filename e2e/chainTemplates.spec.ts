@@ -18,6 +18,8 @@ test('builds a chain from each template of the textbook: event types fitted to t
   const details = page.getByTestId('template-details');
   await expect(details.getByRole('heading', { name: 'Abandoned cart' })).toBeVisible();
   await expect(details).toContainText('Textbook');
+  // Not "9 step(s), 3 message(s)".
+  await expect(details).toContainText('Steps: 9, messages: 3');
   const cartAdd = details.locator('[data-testid="template-event-type"][data-type="cart_add"]');
   await expect(cartAdd).toContainText('same name');
   await expect(cartAdd).toHaveAttribute('data-missing', 'false');

@@ -129,6 +129,14 @@ describe('chart axes', () => {
     expect(plain(ru.axisTick(2_500_000, 'money'))).toBe('2,5 млн ₽');
     expect(en.axisTick(5000, 'money')).toBe('₽5,000');
   });
+
+  it('show the minor units of small sums: a cost axis from 0 to 0.30 does not read "0" at every tick', () => {
+    expect([0, 0.05, 0.1, 0.25].map((tick) => en.axisTick(tick, 'money'))).toEqual(['₽0', '₽0.05', '₽0.10', '₽0.25']);
+    expect(plain(ru.axisTick(0.1, 'money'))).toBe('0,10 ₽');
+    expect(en.axisTick(99.5, 'money')).toBe('₽99.50');
+    expect(en.axisTick(150.5, 'money')).toBe('₽151');
+    expect(en.chartMoney(0.2)).toBe('₽0.20');
+  });
 });
 
 describe('sizes', () => {

@@ -63,6 +63,11 @@ export interface Formatter extends Readonly<FormatterOptions> {
   dateMask(pattern: string): string;
   /** A tick of a chart axis of the given kind (tooltips use the figure's own format). */
   axisTick(value: number, kind: ChartValueKind): string;
+  /**
+   * A sum on a chart (its tooltip, a tick): whole units from 100 on, else with the minor units,
+   * so a day's cost of 0.20 reads "£0.20", not "£0" — ticks 0.05 … 0.30 all read "£0" before.
+   */
+  chartMoney(value: number): string;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -156,8 +161,9 @@ function buildFormatter(options: FormatterOptions): Formatter {
     weekStart: (isoDate) => formatCalendar(locale, isoDate, { day: 'numeric', month: 'short' }),
     timeZoneName: (timeZone) => zoneName(locale, timeZone),
     dateMask: (pattern) => (options.language === 'ru' ? pattern.replace(/YYYY|YY|DD|MM|HH|hh|mm|ss/g, (token) => RUSSIAN_MASK[token] ?? token) : pattern),
+    chartMoney: (value) => formatter.money(value, Math.abs(value) >= 100 || Number.isInteger(value) ? 'whole' : 'exact'),
     axisTick: (value, kind) => {
-      if (kind === 'money') return Math.abs(value) >= 100_000 ? `${formatter.compact(value)}\u00a0${currencySymbol(locale, options.currency)}` : formatter.money(value, 'whole');
+      if (kind === 'money') return Math.abs(value) >= 100_000 ? `${formatter.compact(value)}\u00a0${currencySymbol(locale, options.currency)}` : formatter.chartMoney(value);
       if (kind === 'percent') return formatter.percent(value, Number.isInteger(Math.round(value * 1e6) / 1e4) ? 0 : 1);
       if (kind === 'days') return formatter.daysShort(value);
       return Number.isInteger(value) ? formatter.count(value) : formatter.decimal(value, 1);

@@ -39,7 +39,7 @@ export const en = {
     list: 'Templates',
     stage: 'Stage: {{stage}}',
     rule: 'Textbook rule',
-    steps: '{{count}} step(s), {{messages}} message(s)',
+    steps: 'Steps: {{count}}, messages: {{messages}}',
     eventTypes: 'Event types',
     typeLabel: 'Template’s “{{type}}”',
     keep: 'Keep “{{type}}” (not in the data)',

@@ -23,7 +23,7 @@ const AXIS_COLOR = '#5c5f66';
  */
 export function baseChartOptions<T extends ChartType>(format: Formatter, kind: ChartValueKind, { valueAxis = 'y', isStacked = false }: { valueAxis?: 'x' | 'y'; isStacked?: boolean } = {}): ChartOptions<T> {
   const categoryAxis = valueAxis === 'y' ? 'x' : 'y';
-  const tooltipValue = (value: number) => (kind === 'money' ? format.money(value, 'whole') : kind === 'percent' ? format.percent(value) : kind === 'days' ? format.days(value) : format.count(value));
+  const tooltipValue = (value: number) => (kind === 'money' ? format.chartMoney(value) : kind === 'percent' ? format.percent(value) : kind === 'days' ? format.days(value) : format.count(value));
   return {
     locale: DISPLAY_LOCALES[format.language],
     responsive: true,
