@@ -67,6 +67,27 @@ test('an export of orders only: its currency is used, and the journey explains t
   await expect(page.getByTestId('run-start')).toBeEnabled();
 });
 
+test('data with events, none of them for a stage: the journey says no event type is assigned to it, not that there are only orders', async ({ app, page }) => {
+  await app.open();
+  await newEmptyWorkspace(page, app, 'Site events');
+  const importPage = new ImportPage(page);
+  await importPage.open();
+  await importPage.upload('bom_events.csv');
+  await importPage.runButton.click();
+  await expect(importPage.report).toBeVisible({ timeout: 60_000 });
+
+  const journey = new JourneyPage(page);
+  await journey.open();
+  const note = page.getByTestId('journey-without-evidence');
+  await expect(note).toContainText('Advocacy');
+  await expect(note).toContainText('nothing in this data puts a customer into these stages — none of its event types is assigned to them');
+  await expect(note).not.toContainText('only orders');
+  await expectNoAxeViolations(page, 'the journey of data whose events leave a stage empty');
+  await app.chooseLanguage('Русский');
+  await expect(note).toContainText('ни один тип событий не отнесён к ним');
+  await expect(note).not.toContainText('только заказы');
+});
+
 test('a toast shown in one language speaks the other after a switch', async ({ app, page }) => {
   // The page's clock stops once the toast is up, so it stays while the language is switched.
   await page.clock.install();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStageMapping } from './stageMapping';
-import { stagesWithoutEvidence } from './stageEvidence';
+import { hasBehaviourEvents, stagesWithoutEvidence } from './stageEvidence';
 
 describe('stages without evidence', () => {
   const mapping = defaultStageMapping();
@@ -23,5 +23,14 @@ describe('stages without evidence', () => {
   it('include a stage with nothing assigned', () => {
     const extra = { ...mapping, stages: [...mapping.stages, { id: 'club', name: 'Club' }] };
     expect(stagesWithoutEvidence(extra, new Map([['page_view', 1], ['order', 1]])).has('club')).toBe(true);
+  });
+
+  it('tell an export of orders only from data whose event types are not assigned to the stage', () => {
+    expect(hasBehaviourEvents(new Map([['order', 5], ['return', 1]]))).toBe(false);
+    expect(hasBehaviourEvents(new Map([['order', 5], ['login', 0]]))).toBe(false);
+    // A CRM export with logins and calls: advocacy has no evidence, but not for want of events.
+    const counts = new Map([['order', 5], ['login', 24], ['zvonok_v_koll_tsentr', 1]]);
+    expect(hasBehaviourEvents(counts)).toBe(true);
+    expect(stagesWithoutEvidence(mapping, counts).has('advocacy')).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { isStageRule, NPS_EVENT, type StageMapping } from './stageMapping';
  */
 export function stagesWithoutEvidence(mapping: StageMapping, eventCounts: ReadonlyMap<string, number>): Set<string> {
   const has = (type: string) => (eventCounts.get(type) ?? 0) > 0;
-  const hasBehaviour = [...eventCounts].some(([type, count]) => count > 0 && type !== ORDER_EVENT && type !== RETURN_EVENT);
+  const hasBehaviour = hasBehaviourEvents(eventCounts);
   const itemHasEvidence = (item: string): boolean => {
     if (!isStageRule(item)) return has(item);
     if (item === '@first_event') return hasBehaviour;
@@ -23,4 +23,13 @@ export function stagesWithoutEvidence(mapping: StageMapping, eventCounts: Readon
   const withEvidence = new Set<string>();
   for (const [item, stageId] of Object.entries(mapping.assignments)) if (itemHasEvidence(item)) withEvidence.add(stageId);
   return new Set(mapping.stages.map((stage) => stage.id).filter((id) => !withEvidence.has(id)));
+}
+
+/**
+ * Whether the data has any event that is not an order or a return. Without one, a stage lacks
+ * evidence because the export holds only orders; with one, because none of its types is
+ * assigned to the stage — the screens say which.
+ */
+export function hasBehaviourEvents(eventCounts: ReadonlyMap<string, number>): boolean {
+  return [...eventCounts].some(([type, count]) => count > 0 && type !== ORDER_EVENT && type !== RETURN_EVENT);
 }

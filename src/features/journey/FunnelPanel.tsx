@@ -11,7 +11,7 @@ import type { JourneyOverview } from '../../engine';
 import { biggestDropOff, visibleFunnelStages } from './funnelView';
 import { stageColor, stageNames } from './labels';
 import { PeriodChart } from './PeriodChart';
-import { useStagesWithoutEvidence } from './useStageEvidence';
+import { useStageEvidence } from './useStageEvidence';
 
 interface ShownStage {
   stage: FunnelStage;
@@ -109,12 +109,12 @@ function StageRow({ entry, top }: { entry: ShownStage; top: number }) {
 }
 
 /** Stages the data cannot tell anything about, said in words, with a way to show them anyway. */
-function WithoutEvidenceNote({ names, isShown, onToggle }: { names: string[]; isShown: boolean; onToggle(): void }) {
+function WithoutEvidenceNote({ names, hasBehaviour, isShown, onToggle }: { names: string[]; hasBehaviour: boolean; isShown: boolean; onToggle(): void }) {
   const { t } = useTranslation();
   return (
     <Alert severity="info" data-testid="journey-without-evidence" action={<Button color="inherit" size="small" onClick={onToggle} sx={{ whiteSpace: 'nowrap' }}>{isShown ? t('journey.withoutEvidence.hide') : t('journey.withoutEvidence.show')}</Button>}>
       <Typography variant="subtitle2" component="p">{t('journey.withoutEvidence.title')}</Typography>
-      <Typography variant="body2" component="p">{t('journey.withoutEvidence.body', { stages: names.join(', ') })}</Typography>
+      <Typography variant="body2" component="p">{t(hasBehaviour ? 'journey.withoutEvidence.bodyUnassigned' : 'journey.withoutEvidence.body', { stages: names.join(', ') })}</Typography>
       <Typography variant="body2" component="p">{t('journey.withoutEvidence.hint')}</Typography>
     </Alert>
   );
@@ -125,7 +125,7 @@ export function FunnelPanel({ workspace, mapping, overview, unit }: { workspace:
   const format = useFormat();
   const funnel = overview.funnel!;
   const names = stageNames(mapping, t);
-  const withoutEvidence = useStagesWithoutEvidence(workspace, mapping);
+  const { without: withoutEvidence, hasBehaviour } = useStageEvidence(workspace, mapping);
   const [isAllShown, setAllShown] = useState(false);
   // Conversions run between the stages the data has events for; the others, when shown, say so.
   const measured = new Map(visibleFunnelStages(funnel, withoutEvidence).map((stage) => [stage.stageId, stage]));
@@ -137,7 +137,7 @@ export function FunnelPanel({ workspace, mapping, overview, unit }: { workspace:
   const missingNames = funnel.stages.map((stage, position) => (withoutEvidence.has(stage.stageId) ? names[position] ?? stage.stageId : null)).filter((name): name is string => name !== null);
   return (
     <Stack spacing={2}>
-      {missingNames.length > 0 && <WithoutEvidenceNote names={missingNames} isShown={isAllShown} onToggle={() => setAllShown(!isAllShown)} />}
+      {missingNames.length > 0 && <WithoutEvidenceNote names={missingNames} hasBehaviour={hasBehaviour} isShown={isAllShown} onToggle={() => setAllShown(!isAllShown)} />}
       <SummaryCards overview={overview} stages={stages} />
       <Paper sx={{ p: 2 }} data-testid="journey-funnel">
         <Typography variant="h6" component="h2">{t('journey.funnel.title', { date: format.calendarDate(overview.asOfDate!) })}</Typography>

@@ -19,6 +19,7 @@ export const en = {
   withoutEvidence: {
     title: 'Stages without events in this data',
     body: '{{stages}}: nothing in this data puts a customer into these stages — they need behavioural events (visits, product views, carts, reviews) and this workspace has only orders. Everyone who bought would seem to pass them at once (100 % conversion, no drop-off), so they are left out of the funnel and the charts.',
+    bodyUnassigned: '{{stages}}: nothing in this data puts a customer into these stages — none of its event types is assigned to them. Everyone who got further would seem to pass them at once (100 % conversion, no drop-off), so they are left out of the funnel and the charts.',
     hint: 'Import events, or assign event types you have to these stages in “Stage mapping”.',
     show: 'Show them anyway',
     hide: 'Hide them',
@@ -287,6 +288,7 @@ export const ru: RussianTexts<typeof en> = {
   withoutEvidence: {
     title: 'Этапы без событий в этих данных',
     body: '{{stages}}: в этих данных нет ничего, что переводит клиента на эти этапы, — для них нужны поведенческие события (визиты, просмотры товаров, корзины, отзывы), а в пространстве только заказы. Все купившие как будто проходили бы их мгновенно (конверсия 100 %, без отвала), поэтому в воронке и на графиках их нет.',
+    bodyUnassigned: '{{stages}}: в этих данных нет ничего, что переводит клиента на эти этапы, — ни один тип событий не отнесён к ним. Все, кто прошёл дальше, как будто проходили бы их мгновенно (конверсия 100 %, без отвала), поэтому в воронке и на графиках их нет.',
     hint: 'Импортируйте события или отнесите к этим этапам типы событий, которые у вас есть, во вкладке «Этапы и события».',
     show: 'Всё равно показать',
     hide: 'Скрыть',
