@@ -23,18 +23,25 @@ export async function inputFilesOf(files: readonly { path: string; kind: string 
   return digests;
 }
 
-function inputFilesIn(part: unknown): InputFiles | undefined {
-  const inputs = (part as { inputs?: { files?: InputFiles } } | null)?.inputs;
-  return typeof inputs === 'object' && inputs !== null ? inputs.files : undefined;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a part looks like a report of chainlab simulate at all (mergeShardReports says why not, otherwise). */
+function isReport(value: unknown): value is { inputs: { files?: InputFiles } } {
+  return isRecord(value) && isRecord(value.period) && Array.isArray(value.chains) && isRecord(value.totals) && isRecord(value.inputs);
 }
 
 /** Refuses (exit 1) parts whose runs read different files, naming which file differs. */
 export function checkSameInputFiles(parts: readonly { name: string; value: unknown }[]): void {
-  const first = parts[0];
+  const reports = parts.filter((part) => isReport(part.value));
+  const first = reports[0];
   if (!first) return;
-  const expected = inputFilesIn(first.value) ?? {};
-  for (const part of parts.slice(1)) {
-    const files = inputFilesIn(part.value) ?? {};
+  const expected = (first.value as { inputs: { files?: InputFiles } }).inputs.files;
+  for (const part of reports.slice(1)) {
+    const files = (part.value as { inputs: { files?: InputFiles } }).inputs.files;
+    if (!files !== !expected) throw new CliError(`${part.name} was printed by another version of chainlab than ${first.name} (only one names its input files): run every shard with the same version`);
+    if (!files || !expected) continue;
     const differing = [...new Set([...Object.keys(expected), ...Object.keys(files)])].filter((kind) => expected[kind] !== files[kind]);
     if (differing.length) throw new CliError(`${part.name} is not a shard of the same run as ${first.name}: the input files differ (${differing.join(', ')}): give every shard the same files`);
   }

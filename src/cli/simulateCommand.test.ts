@@ -187,6 +187,13 @@ describe('chainlab simulate', () => {
     expect(JSON.parse(otherData.stdout).period).toEqual(JSON.parse(readFileSync(join(work, 'part1.json'), 'utf8')).period);
     write('other-data.json', otherData.stdout);
     expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'other-data.json', 'part2.json', '--json'), 1, /other-data\.json is not a shard of the same run as part0\.json: the input files differ \(orders\)/);
+    // a part printed by a chainlab from before inputs.files: said as another version, not as other files
+    const older = JSON.parse(readFileSync(join(work, 'part1.json'), 'utf8'));
+    delete older.inputs.files;
+    write('older.json', JSON.stringify(older));
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'older.json', 'part2.json', '--json'), 1, /older\.json was printed by another version of chainlab than part0\.json \(only one names its input files\): run every shard with the same version/);
+    write('not-a-report.json', '{"a": 1}');
+    expectOneLineError(await chainlab('simulate', '--merge', 'part0.json', 'not-a-report.json', 'part2.json', '--json'), 1, /not-a-report\.json is not the --json output of chainlab simulate/);
   }, 120_000);
 
   it('says what is wrong with the command line (exit 2) or with a file (exit 1)', async () => {
