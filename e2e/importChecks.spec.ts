@@ -89,6 +89,26 @@ test('a placeholder added in the reading settings identifies nobody', async ({ a
   await expect(page.getByTestId('import-dominant-customer')).toBeHidden();
 });
 
+test('one placeholder id and one far date are told in the singular, in English and Russian', async ({ app, page }) => {
+  await app.open();
+  await newWorkspace(app, 'One of each');
+  const importPage = new ImportPage(page);
+  await importPage.open();
+  const csv = ['customer_id,order_date,revenue,order_id', 'c1,2025-03-01,10.00,1', 'c2,2025-03-02,20.00,2', 'NA,2025-03-03,30.00,3', 'c3,9999-12-31,40.00,4'].join('\n');
+  await importPage.uploadBytes('one_of_each.csv', new TextEncoder().encode(csv));
+  await importPage.runButton.click();
+  await expect(importPage.report).toBeVisible({ timeout: 60_000 });
+  // Not "1 rows have …" / "1 rows are dated …" (nor Russian "В 1 строках").
+  await expect(page.getByTestId('import-placeholder-notice')).toContainText('1 row has a customer id that identifies nobody (“NA” × 1)');
+  await expect(page.getByTestId('import-placeholder-notice')).toContainText('It did not become a customer of its own (matched by e-mail or phone: 0; rejected without either: 1)');
+  await expect(page.getByTestId('import-far-dates')).toContainText(/^1 row is dated outside 1970-01-01 … \d{4}-\d\d-\d\d \(9999-12-31\)\. It is kept/);
+  await expectNoAxeViolations(page, 'import report with one placeholder and one far date');
+  await app.chooseLanguage('Русский');
+  await expect(page.getByTestId('import-placeholder-notice')).toContainText('В 1 строке id клиента никого не обозначает');
+  await expect(page.getByTestId('import-far-dates')).toContainText('В 1 строке дата вне 1970-01-01');
+  await expect(page.getByTestId('import-far-dates')).toContainText('Строка сохранена');
+});
+
 test('far dates kept by the import move no default date: RFM analysis date and end of data', async ({ app, page }) => {
   test.slow();
   const importPage = await guestOrdersIn(app, 'Far dates kept');

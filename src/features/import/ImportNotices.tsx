@@ -29,7 +29,7 @@ export function ImportNotices({ report, onRejectFarDates }: { report: ReportOfAn
     <Stack spacing={1}>
       {ids.rows > 0 && (
         <Alert severity="warning" data-testid="import-placeholder-notice">
-          {t('import.notices.placeholders', { rows: number(ids.rows), values, rejected: number(ids.rejected), kept: number(ids.rows - ids.rejected) })}
+          {t('import.notices.placeholders', { count: ids.rows, values, rejected: number(ids.rejected), kept: number(ids.rows - ids.rejected) })}
         </Alert>
       )}
       {far.rows > 0 && (
@@ -44,7 +44,7 @@ export function ImportNotices({ report, onRejectFarDates }: { report: ReportOfAn
             ) : undefined
           }
         >
-          {t(isAllFarRejected ? 'import.notices.farDatesRejected' : 'import.notices.farDatesKept', { rows: number(far.rows), window: report.detected.plausibleDates, earliest: far.earliest ?? '', latest: far.latest ?? '' })}
+          {t(isAllFarRejected ? 'import.notices.farDatesRejected' : 'import.notices.farDatesKept', { count: far.rows, window: report.detected.plausibleDates, earliest: far.earliest ?? '', latest: far.latest ?? '' })}
         </Alert>
       )}
       {floatIds && (
