@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError, errorLine, reportError } from './cliErrors';
 import type { CliIo } from './output';
-import { runCli } from './program';
+import { createProgram, runCli } from './program';
 
 /** The program in-process (fast): every usage mistake and option, without spawning Node. */
 const work = mkdtempSync(join(tmpdir(), 'chainlab-program-'));
@@ -79,5 +79,10 @@ describe('error reporting', () => {
     expect(reportError(new CliError('no such file x.csv', 2), write)).toBe(2);
     expect(reportError(new TypeError('boom'), write)).toBe(1);
     expect(written).toBe('chainlab: error: orders.csv: header only\nchainlab: error: no such file x.csv\nchainlab: error: internal error: boom\n');
+  });
+
+  it('writes every command\'s description in lines that fit 80 columns (commander wraps at 80 when not on a terminal: a longer line left a word alone on the next)', () => {
+    const tooLong = createProgram().commands.flatMap((command) => command.description().split('\n').filter((line) => line.length > 80).map((line) => `${command.name()}: ${line}`));
+    expect(tooLong).toEqual([]);
   });
 });

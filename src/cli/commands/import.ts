@@ -36,11 +36,12 @@ export const importCommand: CliCommand = {
       .summary('check a CSV file of customers, orders, order lines or events and normalise it')
       .description(
         'Read a CSV export (customers, orders, order lines or events) exactly as the app\n' +
-          'imports it: detect the encoding (UTF-8, UTF-8 with BOM, Windows-1251 …), delimiter,\n' +
-          'header and date format, map the columns (Russian and English names), normalise\n' +
-          'dates, money, phones (E.164), e-mails and consents, de-duplicate customers, and\n' +
-          'report rows read / accepted / merged / rejected with the reason for every reject.\n' +
-          'Nothing is stored. Local times without an offset are read in --tz (default UTC).',
+          'imports it: detect the encoding (UTF-8, UTF-8 with BOM, Windows-1251 …),\n' +
+          'delimiter, header and date format, map the columns (Russian and English names),\n' +
+          'normalise dates, money, phones (E.164), e-mails and consents, de-duplicate\n' +
+          'customers, and report rows read / accepted / merged / rejected with the reason\n' +
+          'for every reject. Nothing is stored. Local times without an offset are read in\n' +
+          '--tz (default UTC).',
       )
       .argument('<file>', 'the CSV file')
       .addOption(new Option('-k, --kind <kind>', 'what the file holds (default: guessed from the columns)').choices(CSV_KINDS))

@@ -40,14 +40,15 @@ export const metricsCommand: CliCommand = {
       .command('metrics')
       .summary('cohorts, retention, LTV and the base totals from an orders CSV file')
       .description(
-        'The figures of a CRM dashboard, as of a date (everything before that day counts):\n' +
-          'buyers, orders, gross and net revenue (returns taken off), AOV, purchase frequency,\n' +
-          'repeat purchase rate, ARPU, churned share (last order more than --churn-days days\n' +
-          'before the date), the share of revenue from CRM channels when the orders carry\n' +
-          'utm_source / source / campaign; and the cohort table: customers by the month (or ISO\n' +
-          'week) of their first order, retention[k] = share of them ordering in month k,\n' +
-          'ltv[k] = their net revenue in months 0 … k per customer. The last month is partial\n' +
-          'unless the date is the first of a month. Orders without an amount are not orders.',
+        'The figures of a CRM dashboard, as of a date (everything before that day\n' +
+          'counts): buyers, orders, gross and net revenue (returns taken off), AOV,\n' +
+          'purchase frequency, repeat purchase rate, ARPU, churned share (last order more\n' +
+          'than --churn-days days before the date), the share of revenue from CRM channels\n' +
+          'when the orders carry utm_source / source / campaign; and the cohort table:\n' +
+          'customers by the month (or ISO week) of their first order, retention[k] = share\n' +
+          'of them ordering in month k, ltv[k] = their net revenue in months 0 … k per\n' +
+          'customer. The last month is partial unless the date is the first of a month.\n' +
+          'Orders without an amount are not orders.',
       )
       .requiredOption('--orders <file>', 'orders CSV (any delimiter and encoding the importer reads)')
       .option('--events <file>', 'events CSV whose returns are taken off net revenue')

@@ -89,7 +89,8 @@ export const rfmCommand: CliCommand = {
           'the average order) over the analysis period, and place them in segments.\n\n' +
           'Methods: quantile = the breaks of the R package rfm v0.3 (quantile + 1, so the\n' +
           'output matches it row for row); ntile = equal-size groups like SQL NTILE;\n' +
-          'manual = your cut points (--breaks), a value equal to a cut point in the lower band.\n' +
+          'manual = your cut points (--breaks), a value equal to a cut point in the lower\n' +
+          'band.\n' +
           'Customers without an order in the period are "No purchases" and get no scores.',
       )
       .requiredOption('--orders <file>', 'orders CSV (any delimiter and encoding the importer reads)')

@@ -90,12 +90,13 @@ export const simulateCommand: CliCommand = {
       .command('simulate')
       .summary('replay the history of CSV files through chains; shards and their merge')
       .description(
-        'Run chain files over the customers and events of CSV files as if the chains had been\n' +
-          'live during the period: who would have entered, waited, been sent what or suppressed\n' +
-          'and why, the goal events that followed (replayed: they happened anyway) and, with\n' +
-          '--projection, responses drawn from per-channel rates. Every figure is a sum over\n' +
-          'customers, so --shard I/N runs can go to separate processes or machines and\n' +
-          '--merge adds their --json outputs into exactly what one run prints.',
+        'Run chain files over the customers and events of CSV files as if the chains had\n' +
+          'been live during the period: who would have entered, waited, been sent what or\n' +
+          'suppressed and why, the goal events that followed (replayed: they happened\n' +
+          'anyway) and, with --projection, responses drawn from per-channel rates. Every\n' +
+          'figure is a sum over customers, so --shard I/N runs can go to separate processes\n' +
+          'or machines and --merge adds their --json outputs into exactly what one run\n' +
+          'prints.',
       )
       .option('--orders <file>', 'orders CSV (required unless --merge)')
       .option('--customers <file>', 'customers CSV (contacts, consents, birthdays …)')

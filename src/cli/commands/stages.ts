@@ -45,9 +45,10 @@ export const stagesCommand: CliCommand = {
       .description(
         'Place every customer in the journey stages Awareness, Interest, Consideration,\n' +
           'Purchase, Retention and Advocacy (the default mapping of the app) and in a\n' +
-          'lifecycle status (prospect, new, active, at risk, lapsed, churned), as of a date:\n' +
-          'everything before that day counts, nothing after it. An orders file alone is\n' +
-          'enough: the first order is Purchase, the second Retention; returns are not orders.\n\n' +
+          'lifecycle status (prospect, new, active, at risk, lapsed, churned), as of a\n' +
+          'date: everything before that day counts, nothing after it. An orders file alone\n' +
+          'is enough: the first order is Purchase, the second Retention; returns are not\n' +
+          'orders.\n\n' +
           'reached  = customers whose furthest stage is this one or a later one\n' +
           'furthest = customers whose furthest stage is this one\n' +
           'median days from previous = from first reaching the previous stage to first\n' +

@@ -33,10 +33,11 @@ export const templatesCommand: CliCommand = {
       .command('templates')
       .summary('write the built-in chain templates as chain files')
       .description(
-        'Write every built-in chain template (welcome series, abandoned cart, reactivation,\n' +
-          'birthday, cross-sell, VIP, win-back, one-off promo …) as DIR/<template-id>.json,\n' +
-          'a chain file each ("format": "chainlab.chain"), ready for `chainlab validate` and\n' +
-          'the app\'s import. Each names the textbook rule it follows in its description.',
+        'Write every built-in chain template (welcome series, abandoned cart,\n' +
+          'reactivation, birthday, cross-sell, VIP, win-back, one-off promo …) as\n' +
+          'DIR/<template-id>.json, a chain file each ("format": "chainlab.chain"), ready\n' +
+          'for `chainlab validate` and the app\'s import. Each names the textbook rule it\n' +
+          'follows in its description.',
       )
       .requiredOption('-o, --out <dir>', 'directory to write the files into (created if missing)')
       .option('--lang <language>', 'language of the texts: en or ru', languageOption, 'en')

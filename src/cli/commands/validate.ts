@@ -35,11 +35,12 @@ export const validateCommand: CliCommand = {
       .summary('check a chain file: graph, nodes, settings, and optionally the names it uses against data')
       .description(
         'Check a chain file (format "chainlab.chain") the way the chain editor does: a\n' +
-          'trigger exists; every node is reachable; every way out of a node leads somewhere;\n' +
-          'no loop without a timer; messages have a channel and text; filters have\n' +
-          'conditions; split weights add up to 100 %; settings are complete. With --orders\n' +
-          'and/or --events, event types, fields, segments and stages the chain names are\n' +
-          'checked against that data too (warnings, with the closest names it has).\n\n' +
+          'trigger exists; every node is reachable; every way out of a node leads\n' +
+          'somewhere; no loop without a timer; messages have a channel and text; filters\n' +
+          'have conditions; split weights add up to 100 %; settings are complete. With\n' +
+          '--orders and/or --events, event types, fields, segments and stages the chain\n' +
+          'names are checked against that data too (warnings, with the closest names it\n' +
+          'has).\n\n' +
           'Exit codes: 0 valid (warnings allowed), 1 not valid, 2 not a chain file at all.',
       )
       .argument('<chain>', 'the chain file (JSON)')
