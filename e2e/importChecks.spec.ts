@@ -102,8 +102,10 @@ test('one placeholder id and one far date are told in the singular, in English a
   await expect(page.getByTestId('import-placeholder-notice')).toContainText('1 row has a customer id that identifies nobody (“NA” × 1)');
   await expect(page.getByTestId('import-placeholder-notice')).toContainText('It did not become a customer of its own (matched by e-mail or phone: 0; rejected without either: 1)');
   await expect(page.getByTestId('import-far-dates')).toContainText(/^1 row is dated outside 1970-01-01 … \d{4}-\d\d-\d\d \(9999-12-31\)\. It is kept/);
+  await expect(page.getByTestId('import-warnings')).toContainText('customer_id: 1 row has a placeholder instead of an id ("NA" × 1); rejected for having no e-mail or phone: 1');
   await expectNoAxeViolations(page, 'import report with one placeholder and one far date');
   await app.chooseLanguage('Русский');
+  await expect(page.getByTestId('import-warnings')).toContainText('customer_id: в 1 строке вместо id заглушка ("NA" × 1); отклонено без e-mail и телефона: 1');
   await expect(page.getByTestId('import-placeholder-notice')).toContainText('В 1 строке id клиента никого не обозначает');
   await expect(page.getByTestId('import-far-dates')).toContainText('В 1 строке дата вне 1970-01-01');
   await expect(page.getByTestId('import-far-dates')).toContainText('Строка сохранена');

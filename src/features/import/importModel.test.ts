@@ -48,6 +48,12 @@ describe('messages in the user language', () => {
     expect(warningMessage(i18n.getFixedT('en'), titleLines(1))).toBe('The line before the header was skipped (a title or a sep= line)');
     expect(warningMessage(i18n.getFixedT('en'), titleLines(3))).toBe('The 3 lines before the header were skipped (a title or a sep= line)');
     expect(warningMessage(i18n.getFixedT('ru'), titleLines(3))).toBe('Пропущены 3 строки перед заголовком (заголовок отчёта или строка sep=)');
+    // Not "1 rows have a placeholder" / "в 1 строках".
+    const placeholders = (rows: number, rejected: number) => ({ code: 'placeholder_ids', params: { column: 'Код клиента', rows, rejected, values: '"NA" × 1' }, message: 'x' }) as const;
+    expect(warningMessage(i18n.getFixedT('en'), placeholders(1, 1))).toBe('Код клиента: 1 row has a placeholder instead of an id ("NA" × 1); rejected for having no e-mail or phone: 1');
+    expect(warningMessage(i18n.getFixedT('en'), placeholders(2, 2))).toBe('Код клиента: 2 rows have a placeholder instead of an id ("NA" × 1); 2 without e-mail or phone were rejected');
+    expect(warningMessage(i18n.getFixedT('ru'), placeholders(1, 0))).toBe('Код клиента: в 1 строке вместо id заглушка ("NA" × 1); отклонено без e-mail и телефона: 0');
+    expect(warningMessage(i18n.getFixedT('ru'), placeholders(5, 5))).toBe('Код клиента: в 5 строках вместо id заглушка ("NA" × 1); 5 без e-mail и телефона отклонены');
     expect(warningMessage(i18n.getFixedT('ru'), titleLines(5))).toBe('Пропущено 5 строк перед заголовком (заголовок отчёта или строка sep=)');
   });
 });

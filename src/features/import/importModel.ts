@@ -122,8 +122,8 @@ export function warningMessage(t: TFunction, warning: Pick<ImportWarning, 'code'
   if (isDate) params.detail = t(`import.dateProblem.${String(params.problem)}`, params);
   if (typeof params.what === 'string') params.what = t(`import.what.${params.what}`);
   if (typeof params.keptAs === 'string') params.keptAs = t(`import.keptAs.${params.keptAs}`);
-  // The one warning whose count chooses the sentence's plural form.
-  const plural = warning.code === 'title_lines' ? { count: Number(params.n) } : {};
+  // The warnings whose count chooses the sentence's plural form.
+  const plural = warning.code === 'title_lines' ? { count: Number(params.n) } : warning.code === 'placeholder_ids' ? { count: Number(warning.params.rows) } : {};
   if (warning.code === 'excel_number' && typeof params.action === 'string') params.action = t(`import.excelAction.${params.action}`);
   const text = t(`import.warning.${isDate ? 'invalid_date' : warning.code}`, { ...params, ...plural });
   return text.startsWith('import.') ? warning.message : text;

@@ -41,7 +41,8 @@ const en = {
   warning: {
     future_date: '{{column}}: {{date}} is in the future (after {{to}}) — kept, but left out of default dates',
     early_date: '{{column}}: {{date}} is before {{from}} — kept, but left out of default dates',
-    placeholder_ids: '{{column}}: {{rows}} rows have a placeholder instead of an id ({{values}}); {{rejected}} without e-mail or phone were rejected',
+    placeholder_ids_one: '{{column}}: {{rows}} row has a placeholder instead of an id ({{values}}); rejected for having no e-mail or phone: {{rejected}}',
+    placeholder_ids_other: '{{column}}: {{rows}} rows have a placeholder instead of an id ({{values}}); {{rejected}} without e-mail or phone were rejected',
     excel_number: '{{column}} “{{value}}” was shortened by Excel (scientific notation): {{action}}',
     dominant_customer: 'Customer {{customer}} has {{orders}} of {{total}} orders ({{share}} %): a placeholder for missing ids? If so, add it to the placeholder ids in the import settings and import again',
     repeated_header: 'The header is repeated here (files joined together?): the line was skipped',
@@ -100,7 +101,10 @@ const ru: RussianTexts<typeof en> = {
   warning: {
     future_date: '{{column}}: {{date}} — дата в будущем (позже {{to}}); строка сохранена, но в даты по умолчанию не входит',
     early_date: '{{column}}: {{date}} — раньше {{from}}; строка сохранена, но в даты по умолчанию не входит',
-    placeholder_ids: '{{column}}: в {{rows}} строках вместо id заглушка ({{values}}); {{rejected}} без e-mail и телефона отклонены',
+    placeholder_ids_one: '{{column}}: в {{rows}} строке вместо id заглушка ({{values}}); отклонено без e-mail и телефона: {{rejected}}',
+    placeholder_ids_few: '{{column}}: в {{rows}} строках вместо id заглушка ({{values}}); {{rejected}} без e-mail и телефона отклонены',
+    placeholder_ids_many: '{{column}}: в {{rows}} строках вместо id заглушка ({{values}}); {{rejected}} без e-mail и телефона отклонены',
+    placeholder_ids_other: '{{column}}: в {{rows}} строках вместо id заглушка ({{values}}); {{rejected}} без e-mail и телефона отклонены',
     excel_number: '{{column}} «{{value}}» сокращён Excel (экспоненциальная запись): {{action}}',
     dominant_customer: 'У клиента {{customer}} {{orders}} из {{total}} заказов ({{share}} %): возможно, это заглушка вместо id? Тогда добавьте его в заглушки id в настройках импорта и импортируйте файл снова',
     repeated_header: 'Здесь повторяется заголовок (файлы склеены?): строка пропущена',
