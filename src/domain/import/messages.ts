@@ -101,7 +101,10 @@ const EXCEL_ACTIONS: Record<string, string> = { orderId: 'not used to tell order
 const WARNINGS: Record<WarningCode, (p: MessageParams) => string> = {
   future_date: (p) => `${p.column} ${p.date} is in the future (after ${p.to}): kept, but left out of default dates`,
   early_date: (p) => `${p.column} ${p.date} is before ${p.from}: kept, but left out of default dates`,
-  placeholder_ids: (p) => `${p.column}: ${p.rows} rows have a placeholder instead of an id (${p.values}); ${p.rejected} without e-mail or phone were rejected`,
+  placeholder_ids: (p) =>
+    Number(p.rows) === 1
+      ? `${p.column}: 1 row has a placeholder instead of an id (${p.values}); rejected for having no e-mail or phone: ${p.rejected}`
+      : `${p.column}: ${p.rows} rows have a placeholder instead of an id (${p.values}); ${p.rejected} without e-mail or phone were rejected`,
   excel_number: (p) => `${p.column} "${p.value}" was shortened by Excel (scientific notation): ${EXCEL_ACTIONS[p.action as string] ?? p.action}`,
   dominant_customer: (p) => `customer ${p.customer} has ${p.orders} of ${p.total} orders (${p.share}%): a placeholder for missing ids? Add it to the placeholder ids if so`,
   repeated_header: () => 'the header is repeated here (files joined together?): the line was skipped',

@@ -47,6 +47,13 @@ describe('placeholder customer ids', () => {
     expect(report.detected.placeholderIds).toContain('#N/A');
   });
 
+  it('tells one placeholder row in the singular, as the app does', () => {
+    const oneGuestLine = retail.split('\n').slice(0, 4).join('\n'); // the header, two lines of 17850, one NA
+    const { report } = run(oneGuestLine, 'lines');
+    expect(report.unusableIds.rows).toBe(1);
+    expect(report.warnings.find((warning) => warning.code === 'placeholder_ids')?.message).toBe('CustomerID: 1 row has a placeholder instead of an id ("NA" × 1); rejected for having no e-mail or phone: 1');
+  });
+
   it('finds the customer by e-mail when the id is a placeholder, and takes the list the user gives', () => {
     const text = ['customer_id,email,order_date,amount', 'none,anna@example.com,2025-01-02,10', '-,,2025-01-03,12', 'guest,,2025-01-04,5'].join('\n');
     const { report, events } = run(text, 'orders');
