@@ -109,6 +109,15 @@ test('one placeholder id and one far date are told in the singular, in English a
   await expect(page.getByTestId('import-placeholder-notice')).toContainText('В 1 строке id клиента никого не обозначает');
   await expect(page.getByTestId('import-far-dates')).toContainText('В 1 строке дата вне 1970-01-01');
   await expect(page.getByTestId('import-far-dates')).toContainText('Строка сохранена');
+  // The Data screen's range is that of the plausible dates, like every other screen's (it read "1 Mar 2025 – 31 Dec 9999")
+  await app.navigate(/^Данные$/);
+  await expect(page.getByTestId('stat-range')).toContainText('1 событие с датой до 1970 года или в будущем (вплоть до 31 дек. 9999 г.) не входит в этот период');
+  await page.screenshot({ path: test.info().outputPath('data-far-date-ru.png') });
+  await app.chooseLanguage('English');
+  await expect(app.statValue('range')).toHaveText('1 Mar 2025 – 2 Mar 2025');
+  await expect(page.getByTestId('stat-range')).toContainText('1 event dated before 1970 or in the future (as far as 31 Dec 9999) is left out of this range; see the import report.');
+  await expectNoAxeViolations(page, 'data screen with one far date');
+  await page.screenshot({ path: test.info().outputPath('data-far-date-en.png') });
 });
 
 test('far dates kept by the import move no default date: RFM analysis date and end of data', async ({ app, page }) => {

@@ -166,6 +166,8 @@ export const en = {
     revenue: 'Order revenue',
     dateRange: 'Date range',
     noData: 'No data yet',
+    outsideEvents_one: '{{count, count}} event dated before 1970 or in the future (as far as {{dates}}) is left out of this range; see the import report.',
+    outsideEvents_other: '{{count, count}} events dated before 1970 or in the future (as far as {{dates}}) are left out of this range; see the import report.',
     emptyWorkspace: 'This workspace is empty. Import customers, orders or events from CSV with “{{importAction}}” above, or create a workspace with demo data in the workspace menu.',
     eventTypes: 'Event types',
     eventType: 'Event type',

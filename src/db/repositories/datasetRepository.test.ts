@@ -87,10 +87,31 @@ describe('dataset repository', () => {
       firstTs: 10,
       lastTs: 30,
       lastPlausibleTs: 30,
+      firstPlausibleTs: 10,
+      outsidePlausible: 0,
       eventTypes: [
         { type: 'order', count: 2 },
         { type: 'search', count: 1 },
       ],
+    });
+  });
+
+  it('takes the range from the plausible dates and counts the rows outside them', async () => {
+    const at = (iso: string) => Date.parse(iso);
+    await writeDataBatch(db, {
+      workspaceId,
+      sourceName: 's',
+      kind: 'events',
+      customers: [customer('a')],
+      events: [event('a', 'order', at('1900-01-01T00:00:00Z')), event('a', 'order', at('2025-03-01T10:00:00Z')), event('a', 'order', at('2025-06-30T10:00:00Z')), event('a', 'order', at('9999-12-31T00:00:00Z'))],
+    });
+    expect(await loadWorkspaceStats(db, workspaceId, at('2026-01-01T00:00:00Z'))).toMatchObject({
+      events: 4,
+      firstTs: at('1900-01-01T00:00:00Z'),
+      lastTs: at('9999-12-31T00:00:00Z'),
+      firstPlausibleTs: at('2025-03-01T10:00:00Z'),
+      lastPlausibleTs: at('2025-06-30T10:00:00Z'),
+      outsidePlausible: 2,
     });
   });
 

@@ -86,6 +86,10 @@ export interface WorkspaceStats {
    * and every default date are taken from; null without such events.
    */
   lastPlausibleTs: number | null;
+  /** the first event inside the plausible dates; null without such events */
+  firstPlausibleTs: number | null;
+  /** events dated outside the plausible dates (kept, but no range or default date is taken from them) */
+  outsidePlausible: number;
   eventTypes: { type: string; count: number }[];
 }
 
@@ -116,6 +120,8 @@ export async function loadWorkspaceStats(db: ChainLabDatabase, workspaceId: stri
     firstTs: events ? firstTs : null,
     lastTs: events ? lastTs : null,
     lastPlausibleTs: Number.isFinite(plausible.last) ? plausible.last : null,
+    firstPlausibleTs: Number.isFinite(plausible.first) ? plausible.first : null,
+    outsidePlausible: plausible.outside,
     eventTypes: [...counts]
       .map(([type, count]) => ({ type: eventTypes[type] ?? `#${type}`, count }))
       .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
