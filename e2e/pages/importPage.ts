@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { chooseOption } from '../selectOption';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
@@ -40,8 +41,7 @@ export class ImportPage {
   }
 
   async choose(testId: string, option: string | RegExp): Promise<void> {
-    await this.select(testId).click();
-    await this.page.getByRole('option', { name: option }).click();
+    await chooseOption(this.page, this.select(testId), option);
   }
 
   mappingFor(column: string): Locator {
@@ -49,8 +49,7 @@ export class ImportPage {
   }
 
   async mapColumn(column: string, field: string | RegExp): Promise<void> {
-    await this.mappingFor(column).click();
-    await this.page.getByRole('option', { name: field }).click();
+    await chooseOption(this.page, this.mappingFor(column), field);
   }
 
   get runButton(): Locator {
